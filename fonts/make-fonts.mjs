@@ -1,0 +1,128 @@
+#!/usr/bin/env node
+// Regenerates the project's fonts from pinned npm packages, reproducibly.
+//
+//   npm run fonts            rebuild fonts/*.ttf, fonts/*.woff2 and the table in fonts/README.md
+//   npm run fonts -- --check only verify that the committed files match fonts/README.md
+//
+// Sources are fetched on demand with `npm pack` into .cache/fonts (never by `npm install`:
+// the Chinese source package is about 74 MB unpacked).
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync, copyFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import decompress from 'woff2-encoder/decompress';
+import { compress } from 'woff2-encoder';
+import { loadSubsetter } from '@bichig/core';
+
+const fontsDir = dirname(fileURLToPath(import.meta.url));
+const root = dirname(fontsDir);
+const cache = join(root, '.cache', 'fonts');
+
+export const SOURCES = {
+  mongolian: { spec: '@fontsource/noto-sans-mongolian@5.3.0', file: 'files/noto-sans-mongolian-mongolian-400-normal.woff2' },
+  chinese: { spec: '@expo-google-fonts/noto-sans-sc@0.4.3', file: '400Regular/NotoSansSC_400Regular.ttf' },
+};
+
+const sha256 = (bytes) => createHash('sha256').update(bytes).digest('hex');
+
+function fetchPackage({ spec }) {
+  const dir = join(cache, spec.replace(/[@/]/g, '_'));
+  if (!existsSync(join(dir, 'package', 'package.json'))) {
+    mkdirSync(dir, { recursive: true });
+    console.log(`fetching ${spec} …`);
+    const out = execFileSync('npm', ['pack', spec, '--pack-destination', dir, '--json'], { encoding: 'utf8' });
+    const [{ filename }] = JSON.parse(out);
+    execFileSync('tar', ['xzf', join(dir, filename.replace(/^@/, '').replace('/', '-')), '-C', dir]);
+  }
+  return join(dir, 'package');
+}
+
+/** The 6,763 hanzi of GB 2312 (rows 16–87), decoded from their EUC-CN byte pairs. */
+export function gb2312Hanzi() {
+  const decoder = new TextDecoder('gbk');
+  const chars = [];
+  for (let hi = 0xb0; hi <= 0xf7; hi++) {
+    for (let lo = 0xa1; lo <= 0xfe; lo++) {
+      if (hi === 0xd7 && lo >= 0xfa) continue; // row 55 has 89 characters
+      chars.push(decoder.decode(new Uint8Array([hi, lo])));
+    }
+  }
+  return chars;
+}
+
+function range(from, to) {
+  return Array.from({ length: to - from + 1 }, (_, i) => from + i);
+}
+
+/** Everything the Chinese subset keeps besides the hanzi. */
+export function chineseExtras() {
+  return [
+    ...range(0x20, 0x7e), // Basic Latin: Latin and digits fall back to this font
+    0xa0, 0xb7, 0xd7, 0xf7, 0x2014, 0x2018, 0x2019, 0x201c, 0x201d, 0x2026, 0x2030, 0x203b, 0x2103,
+    ...range(0x3000, 0x303f), // CJK symbols and punctuation
+    ...range(0xff01, 0xff5e), // fullwidth forms
+    ...range(0xfe10, 0xfe19), // vertical forms
+    ...range(0xfe30, 0xfe4f), // CJK compatibility forms (vertical brackets)
+  ];
+}
+
+async function build() {
+  mkdirSync(cache, { recursive: true });
+  const mongolianPkg = fetchPackage(SOURCES.mongolian);
+  const woff2 = readFileSync(join(mongolianPkg, SOURCES.mongolian.file));
+  const ttf = await decompress(woff2);
+  writeFileSync(join(fontsDir, 'NotoSansMongolian-Regular.ttf'), ttf);
+  copyFileSync(join(mongolianPkg, SOURCES.mongolian.file), join(fontsDir, 'NotoSansMongolian-Regular.woff2'));
+
+  const chinesePkg = fetchPackage(SOURCES.chinese);
+  const scSource = readFileSync(join(chinesePkg, SOURCES.chinese.file));
+  const subsetter = await loadSubsetter();
+  const codePoints = [...gb2312Hanzi().map((c) => c.codePointAt(0)), ...chineseExtras()];
+  const sc = subsetter.subsetCodePoints(new Uint8Array(scSource), codePoints, {
+    keepAllFeatures: true,
+    fontName: 'Noto Sans SC',
+  });
+  writeFileSync(join(fontsDir, 'NotoSansSC-GB2312-Regular.ttf'), sc);
+  writeFileSync(join(fontsDir, 'NotoSansSC-GB2312-Regular.woff2'), await compress(sc));
+  writeManifest();
+}
+
+const OUTPUTS = [
+  ['NotoSansMongolian-Regular.ttf', 'mongolian', 'decoded from the WOFF2 with woff2-encoder; glyph names kept'],
+  ['NotoSansMongolian-Regular.woff2', 'mongolian', 'copied unchanged'],
+  ['NotoSansSC-GB2312-Regular.ttf', 'chinese', 'subset with harfbuzz-subset (all layout features, vhea/vmtx kept)'],
+  ['NotoSansSC-GB2312-Regular.woff2', 'chinese', 'the subset TTF compressed with woff2-encoder'],
+];
+
+function manifestRows() {
+  return OUTPUTS.map(([file, source, how]) => {
+    const bytes = readFileSync(join(fontsDir, file));
+    return `| ${file} | ${SOURCES[source].spec} (${SOURCES[source].file}) | ${how} | ${bytes.length} | \`${sha256(bytes)}\` |`;
+  });
+}
+
+const BEGIN = '<!-- files:begin -->';
+const END = '<!-- files:end -->';
+function writeManifest() {
+  const readme = readFileSync(join(fontsDir, 'README.md'), 'utf8');
+  const table = ['| file | source package | how | bytes | sha256 |', '|---|---|---|---|---|', ...manifestRows()].join('\n');
+  const updated = readme.replace(new RegExp(`${BEGIN}[\\s\\S]*${END}`), `${BEGIN}\n${table}\n${END}`);
+  writeFileSync(join(fontsDir, 'README.md'), updated);
+  console.log(table);
+}
+
+function check() {
+  const readme = readFileSync(join(fontsDir, 'README.md'), 'utf8');
+  const missing = manifestRows().filter((row) => !readme.includes(row));
+  if (missing.length) {
+    console.error('fonts/README.md does not match the font files:\n' + missing.join('\n'));
+    process.exit(1);
+  }
+  console.log('fonts match fonts/README.md');
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  if (process.argv.includes('--check')) check();
+  else await build();
+}

@@ -1,0 +1,113 @@
+#!/usr/bin/env node
+// `npm test`: every check the project has, in order, ending with one summary line over all
+// runners: `N passed, N failed`.
+//
+//   1. type-check and build the packages (tsc -b)
+//   2. the committed fonts match fonts/README.md
+//   3. node tests (node --test): test/core, test/keyboard, test/cluster, test/fonts, …
+//   4. browser tests (@web/test-runner in Chromium): test/elements and *.browser.test.ts
+//   5. Storybook builds (smoke test)
+//   6. end-to-end tests (Playwright) against the built demo portal: test/e2e
+//
+// Each non-runner step counts as one test. Pass --only=node,browser,… to run a subset.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { ensureChromium } from './ensure-chromium.mjs';
+
+const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7).split(',');
+const wanted = (step) => !only || only.includes(step);
+const totals = { passed: 0, failed: 0 };
+const failures = [];
+
+function run(label, command, args, env = {}) {
+  console.log(`\n▶ ${label}: ${command} ${args.join(' ')}`);
+  const started = Date.now();
+  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  console.log(`  (${label}: ${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  return result.status === 0;
+}
+
+function step(label, command, args, env) {
+  const ok = run(label, command, args, env);
+  ok ? totals.passed++ : (totals.failed++, failures.push(label));
+  return ok;
+}
+
+function countsFrom(file, label, exitedOk) {
+  if (!existsSync(file)) {
+    totals.failed++;
+    failures.push(`${label} (no results were written)`);
+    return;
+  }
+  const { passed, failed } = JSON.parse(readFileSync(file, 'utf8'));
+  totals.passed += passed;
+  totals.failed += failed;
+  if (failed || !exitedOk) failures.push(label);
+  if (!failed && !exitedOk) totals.failed++;
+}
+
+function findTests(dir, accept) {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return findTests(path, accept);
+    return accept(name) ? [path] : [];
+  });
+}
+
+rmSync('.cache/node-results.json', { force: true });
+rmSync('.cache/browser-results.json', { force: true });
+
+if (wanted('build')) step('build', 'npx', ['tsc', '-b', 'packages/core', 'packages/keyboard', 'packages/cluster', 'packages/elements']);
+if (wanted('fonts')) step('fonts', 'node', ['fonts/make-fonts.mjs', '--check']);
+
+if (wanted('node')) {
+  const nodeTests = ['core', 'keyboard', 'cluster', 'fonts', 'scripts'].flatMap((d) =>
+    findTests(join('test', d), (n) => n.endsWith('.test.ts') && !n.endsWith('.browser.test.ts')),
+  );
+  const ok = run('node tests', 'node', [
+    '--conditions=source',
+    '--import',
+    'tsx',
+    '--test',
+    '--test-reporter=spec',
+    '--test-reporter-destination=stdout',
+    '--test-reporter=./scripts/node-count-reporter.mjs',
+    '--test-reporter-destination=.cache/node-results.json',
+    ...nodeTests,
+  ]);
+  countsFrom('.cache/node-results.json', 'node tests', ok);
+}
+
+if (wanted('browser')) {
+  ensureChromium();
+  const ok = run('browser tests', 'npx', ['web-test-runner']);
+  countsFrom('.cache/browser-results.json', 'browser tests', ok);
+}
+
+if (wanted('storybook')) step('storybook build', 'npx', ['storybook', 'build', '-o', '.cache/storybook-static', '--quiet']);
+
+if (wanted('e2e') && existsSync('test/e2e')) {
+  ensureChromium();
+  if (step('demo build', 'npm', ['run', 'build', '-w', 'demo-site'])) {
+    const e2eTests = findTests('test/e2e', (n) => n.endsWith('.test.ts'));
+    const ok = run('e2e tests', 'node', [
+      '--conditions=source',
+      '--import',
+      'tsx',
+      '--test',
+      '--test-concurrency=1',
+      '--test-reporter=spec',
+      '--test-reporter-destination=stdout',
+      '--test-reporter=./scripts/node-count-reporter.mjs',
+      '--test-reporter-destination=.cache/e2e-results.json',
+      ...e2eTests,
+    ]);
+    countsFrom('.cache/e2e-results.json', 'e2e tests', ok);
+  }
+}
+
+if (failures.length) console.log(`\nFailed: ${failures.join('; ')}`);
+console.log(`\n${totals.passed} passed, ${totals.failed} failed`);
+process.exit(totals.failed ? 1 : 0);
