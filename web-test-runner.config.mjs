@@ -13,13 +13,17 @@ function countingReporter() {
       let passed = 0;
       let failed = 0;
       const visit = (suite) => {
-        for (const test of suite.tests) test.passed ? passed++ : test.skipped || failed++;
+        for (const test of suite.tests) {
+          if (test.passed) passed++;
+          else if (!test.skipped) failed++;
+        }
         for (const child of suite.suites) visit(child);
       };
       for (const session of sessions) {
         if (session.testResults) visit(session.testResults);
         // A file that failed to load has no results but must count as a failure.
-        if (!session.passed && (!session.testResults || session.errors?.length)) failed += session.errors?.length ? 1 : 0;
+        if (!session.passed && (!session.testResults || session.errors?.length))
+          failed += session.errors?.length ? 1 : 0;
       }
       mkdirSync('.cache', { recursive: true });
       writeFileSync('.cache/browser-results.json', JSON.stringify({ passed, failed }));
@@ -27,7 +31,9 @@ function countingReporter() {
   };
 }
 
-const files = process.env.WTR_FILES ? process.env.WTR_FILES.split(',') : ['test/elements/**/*.test.ts', 'test/**/*.browser.test.ts'];
+const files = process.env.WTR_FILES
+  ? process.env.WTR_FILES.split(',')
+  : ['test/elements/**/*.test.ts', 'test/**/*.browser.test.ts'];
 
 export default {
   files,
@@ -44,5 +50,9 @@ export default {
   browserStartTimeout: 60_000,
   testsFinishTimeout: 300_000,
   testFramework: { config: { timeout: 30_000 } },
-  reporters: [defaultReporter({ reportTestResults: true, reportTestProgress: !process.env.CI }), summaryReporter({ flatten: false }), countingReporter()],
+  reporters: [
+    defaultReporter({ reportTestResults: true, reportTestProgress: !process.env.CI }),
+    summaryReporter({ flatten: false }),
+    countingReporter(),
+  ],
 };

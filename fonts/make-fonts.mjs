@@ -20,7 +20,10 @@ const root = dirname(fontsDir);
 const cache = join(root, '.cache', 'fonts');
 
 export const SOURCES = {
-  mongolian: { spec: '@fontsource/noto-sans-mongolian@5.3.0', file: 'files/noto-sans-mongolian-mongolian-400-normal.woff2' },
+  mongolian: {
+    spec: '@fontsource/noto-sans-mongolian@5.3.0',
+    file: 'files/noto-sans-mongolian-mongolian-400-normal.woff2',
+  },
   chinese: { spec: '@expo-google-fonts/noto-sans-sc@0.4.3', file: '400Regular/NotoSansSC_400Regular.ttf' },
 };
 
@@ -59,7 +62,19 @@ function range(from, to) {
 export function chineseExtras() {
   return [
     ...range(0x20, 0x7e), // Basic Latin: Latin and digits fall back to this font
-    0xa0, 0xb7, 0xd7, 0xf7, 0x2014, 0x2018, 0x2019, 0x201c, 0x201d, 0x2026, 0x2030, 0x203b, 0x2103,
+    0xa0,
+    0xb7,
+    0xd7,
+    0xf7,
+    0x2014,
+    0x2018,
+    0x2019,
+    0x201c,
+    0x201d,
+    0x2026,
+    0x2030,
+    0x203b,
+    0x2103,
     ...range(0x3000, 0x303f), // CJK symbols and punctuation
     ...range(0xff01, 0xff5e), // fullwidth forms
     ...range(0xfe10, 0xfe19), // vertical forms
@@ -106,7 +121,9 @@ const BEGIN = '<!-- files:begin -->';
 const END = '<!-- files:end -->';
 function writeManifest() {
   const readme = readFileSync(join(fontsDir, 'README.md'), 'utf8');
-  const table = ['| file | source package | how | bytes | sha256 |', '|---|---|---|---|---|', ...manifestRows()].join('\n');
+  const table = ['| file | source package | how | bytes | sha256 |', '|---|---|---|---|---|', ...manifestRows()].join(
+    '\n',
+  );
   const updated = readme.replace(new RegExp(`${BEGIN}[\\s\\S]*${END}`), `${BEGIN}\n${table}\n${END}`);
   writeFileSync(join(fontsDir, 'README.md'), updated);
   console.log(table);

@@ -42,7 +42,7 @@ export function ensureChromium() {
     'The browser tests need Chromium and none was found.\n' +
       '  Set CHROME_PATH to a Chromium or Chrome binary, or install it:\n' +
       '  Debian/Ubuntu: sudo apt-get install chromium   (then it is found at /usr/bin/chromium)\n' +
-      '  (Playwright\'s own browser download is not used by this project.)',
+      "  (Playwright's own browser download is not used by this project.)",
   );
   process.exit(1);
 }

@@ -15,7 +15,10 @@ import { existsSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs
 import { join } from 'node:path';
 import { ensureChromium } from './ensure-chromium.mjs';
 
-const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7).split(',');
+const only = process.argv
+  .find((a) => a.startsWith('--only='))
+  ?.slice(7)
+  .split(',');
 const wanted = (step) => !only || only.includes(step);
 const totals = { passed: 0, failed: 0 };
 const failures = [];
@@ -30,7 +33,11 @@ function run(label, command, args, env = {}) {
 
 function step(label, command, args, env) {
   const ok = run(label, command, args, env);
-  ok ? totals.passed++ : (totals.failed++, failures.push(label));
+  if (ok) totals.passed++;
+  else {
+    totals.failed++;
+    failures.push(label);
+  }
   return ok;
 }
 
@@ -59,7 +66,8 @@ function findTests(dir, accept) {
 rmSync('.cache/node-results.json', { force: true });
 rmSync('.cache/browser-results.json', { force: true });
 
-if (wanted('build')) step('build', 'npx', ['tsc', '-b', 'packages/core', 'packages/keyboard', 'packages/cluster', 'packages/elements']);
+if (wanted('build'))
+  step('build', 'npx', ['tsc', '-b', 'packages/core', 'packages/keyboard', 'packages/cluster', 'packages/elements']);
 if (wanted('fonts')) step('fonts', 'node', ['fonts/make-fonts.mjs', '--check']);
 
 if (wanted('node')) {
@@ -86,7 +94,8 @@ if (wanted('browser')) {
   countsFrom('.cache/browser-results.json', 'browser tests', ok);
 }
 
-if (wanted('storybook')) step('storybook build', 'npx', ['storybook', 'build', '-o', '.cache/storybook-static', '--quiet']);
+if (wanted('storybook'))
+  step('storybook build', 'npx', ['storybook', 'build', '-o', '.cache/storybook-static', '--quiet']);
 
 if (wanted('e2e') && existsSync('test/e2e')) {
   ensureChromium();

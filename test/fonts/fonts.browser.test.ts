@@ -11,7 +11,8 @@ describe('the project Mongolian font in Chromium', () => {
     document.fonts.add(await face.load());
     const host = document.createElement('div');
     host.lang = 'mn-Mong';
-    host.style.cssText = 'writing-mode: vertical-lr; font: 100px BichigTestMongolian; line-height: 1; white-space: nowrap; position: absolute';
+    host.style.cssText =
+      'writing-mode: vertical-lr; font: 100px BichigTestMongolian; line-height: 1; white-space: nowrap; position: absolute';
     host.textContent = WORD;
     document.body.append(host);
 

@@ -14,21 +14,26 @@ function version(bytes: Uint8Array): number {
   return Number(match[1]);
 }
 
-test('Noto Sans Mongolian is 3.002 or newer (UTN #57 / GB/T 25914-2023), not Debian\'s 2.001', () => {
+test("Noto Sans Mongolian is 3.002 or newer (UTN #57 / GB/T 25914-2023), not Debian's 2.001", () => {
   assert.ok(version(load('NotoSansMongolian-Regular.ttf')) >= 3.002);
 });
 
 test('the Mongolian TTF keeps its glyph names and shapes ᠮᠣᠩᠭᠣᠯ into init/medi/fina forms', () => {
   const bytes = load('NotoSansMongolian-Regular.ttf');
   const font = new hb.Font(new hb.Face(new hb.Blob(bytes)));
-  const names = opentype.parse(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
+  const names = opentype.parse(
+    bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer,
+  );
   const buffer = new hb.Buffer();
   buffer.addText('ᠮᠣᠩᠭᠣᠯ');
   buffer.guessSegmentProperties();
   hb.shape(font, buffer);
   const glyphNames = buffer.getGlyphInfos().map((g) => names.glyphs.get(g.codepoint).name ?? '');
   assert.equal(glyphNames[0], 'uni182E.M.init');
-  assert.ok(glyphNames.slice(1, -1).every((n) => n.endsWith('.medi')), glyphNames.join(' '));
+  assert.ok(
+    glyphNames.slice(1, -1).every((n) => n.endsWith('.medi')),
+    glyphNames.join(' '),
+  );
   assert.equal(glyphNames.at(-1), 'uni182F.L.fina');
 });
 
@@ -46,8 +51,12 @@ test('the Chinese subset is Noto Sans SC with all 6,763 GB 2312 hanzi, vertical 
   const covered = new Set(face.collectUnicodes());
   const hanzi = gb2312Hanzi();
   assert.equal(hanzi.length, 6763);
-  assert.deepEqual(hanzi.filter((c: string) => !covered.has(c.codePointAt(0)!)), []);
-  for (const cp of [0x3001, 0x3002, 0xff0c, 0xfe10, 0xfe35, 0x41, 0x31]) assert.ok(covered.has(cp), `U+${cp.toString(16)}`);
+  assert.deepEqual(
+    hanzi.filter((c: string) => !covered.has(c.codePointAt(0)!)),
+    [],
+  );
+  for (const cp of [0x3001, 0x3002, 0xff0c, 0xfe10, 0xfe35, 0x41, 0x31])
+    assert.ok(covered.has(cp), `U+${cp.toString(16)}`);
   assert.ok(face.referenceTable('vhea'), 'vhea');
   assert.ok(face.referenceTable('vmtx'), 'vmtx');
   const features = face.getTableFeatureTags('GSUB');

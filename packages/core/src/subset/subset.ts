@@ -107,7 +107,8 @@ export class Subsetter {
       if (options.dropHinting) flags |= HB_SUBSET_FLAGS_NO_HINTING;
       w.hb_subset_input_set_flags(input, flags >>> 0);
       const subsetFace = w.hb_subset_or_fail(face, input);
-      if (!subsetFace) throw new SubsetError(name, 'HarfBuzz rejected the font (is it a valid TrueType/OpenType font?)');
+      if (!subsetFace)
+        throw new SubsetError(name, 'HarfBuzz rejected the font (is it a valid TrueType/OpenType font?)');
       const out = w.hb_face_reference_blob(subsetFace);
       const length = w.hb_blob_get_length(out);
       const dataPtr = w.hb_blob_get_data(out, 0);
