@@ -1,3 +1,23 @@
 export { FontLoadError, WasmLoadError, SubsetError } from './errors.js';
 export { Subsetter, loadSubsetter, readUrl, MONGOLIAN_CONTROLS } from './subset/subset.js';
 export type { SubsetOptions } from './subset/subset.js';
+export { BichigFont, loadFont } from './font/font.js';
+export type { FontSource, FontFormat, FontMetadata, FontMetrics, LoadFontOptions } from './font/font.js';
+export { FontStack, loadFontStack, isFontNeutral } from './font/stack.js';
+export { Shaper, ShapedRun, FeatureSyntaxError, shapeText } from './shape/shape.js';
+export type { ShapeDirection, ShapeRequest, ShapedGlyph, ShaperOptions, ShapeCacheStats } from './shape/shape.js';
+export { glyphTransform } from './layout/geometry.js';
+export type {
+  Rect,
+  BlockAlign,
+  LayoutInput,
+  LayoutOptions,
+  LayoutGlyph,
+  LayoutCluster,
+  LayoutColumn,
+  MissingCharacter,
+  LayoutFont,
+  LayoutStats,
+  TextLayout,
+  SvgOptions,
+} from './layout/types.js';

@@ -1,0 +1,205 @@
+import * as hb from 'harfbuzzjs';
+import { parse as parseOpenType } from 'opentype.js/dist/opentype.mjs';
+import type { OpenTypeFont, OpenTypeNameTable } from 'opentype.js/dist/opentype.mjs';
+import { FontLoadError, describeBytes } from '../errors.js';
+import { readUrl } from '../subset/subset.js';
+
+/** What a font can be loaded from: its bytes, or a URL / file path to fetch them from. */
+export type FontSource = Uint8Array | ArrayBuffer | string | URL;
+
+/** The container the bytes came in. WOFF2 is decoded to SFNT before HarfBuzz sees it. */
+export type FontFormat = 'truetype' | 'opentype' | 'woff2';
+
+/** Names and facts from the font's own tables (name, head, maxp), read with opentype.js. */
+export interface FontMetadata {
+  family: string;
+  subfamily: string;
+  fullName: string;
+  postScriptName: string;
+  version: string;
+  format: FontFormat;
+  glyphCount: number;
+  unitsPerEm: number;
+  /** True when the post table carries glyph names (format 2), so `glyphName` returns real names. */
+  hasGlyphNames: boolean;
+}
+
+/** Metrics in font units (y grows up, as in the font). */
+export interface FontMetrics {
+  unitsPerEm: number;
+  /** hhea ascender (positive). */
+  ascender: number;
+  /** hhea descender (negative). */
+  descender: number;
+  lineGap: number;
+  /** The font has vhea/vmtx, so upright vertical glyphs use its own vertical advances. */
+  hasVerticalMetrics: boolean;
+}
+
+export interface LoadFontOptions {
+  /** A label for error messages and debugging; defaults to the URL or "bytes (N B)". */
+  name?: string;
+}
+
+let nextFontId = 1;
+
+/**
+ * A loaded font: the HarfBuzz font used for shaping and outlines, plus metadata, coverage
+ * and metrics. Create one with {@link loadFont}; it is immutable and can be shared.
+ */
+export class BichigFont {
+  /** A process-unique id, used in shaping cache keys. */
+  readonly id: number;
+  /** Where the font came from (URL, path, or "bytes (N B)"). */
+  readonly source: string;
+  /** The SFNT bytes (WOFF2 already decoded). */
+  readonly bytes: Uint8Array;
+  readonly metadata: FontMetadata;
+  readonly metrics: FontMetrics;
+  /** The HarfBuzz font, at the font's own units per em. */
+  readonly harfbuzz: hb.Font;
+  readonly #coverage: Set<number>;
+  readonly #names = new Map<number, string>();
+  readonly #paths = new Map<number, string>();
+
+  /** @internal Use {@link loadFont}. */
+  constructor(source: string, bytes: Uint8Array, format: FontFormat, parsed: OpenTypeFont) {
+    this.id = nextFontId++;
+    this.source = source;
+    this.bytes = bytes;
+    const face = new hb.Face(new hb.Blob(bytes));
+    this.harfbuzz = new hb.Font(face);
+    this.#coverage = new Set(face.collectUnicodes());
+    const extents = this.harfbuzz.hExtents();
+    const names = parsed.names;
+    const name = (key: string): string => pickName(names.windows, key) ?? pickName(names.macintosh, key) ?? pickName(names.unicode, key) ?? pickName(names, key) ?? '';
+    const post = parsed.tables['post'];
+    this.metadata = {
+      family: name('fontFamily'),
+      subfamily: name('fontSubfamily'),
+      fullName: name('fullName'),
+      postScriptName: name('postScriptName'),
+      version: name('version'),
+      format,
+      glyphCount: parsed.numGlyphs,
+      unitsPerEm: parsed.unitsPerEm,
+      hasGlyphNames: post?.['version'] === 2 || post?.['version'] === 2.5,
+    };
+    this.metrics = {
+      unitsPerEm: face.upem,
+      ascender: extents.ascender,
+      descender: extents.descender,
+      lineGap: extents.lineGap,
+      hasVerticalMetrics: face.referenceTable('vmtx') !== undefined && face.referenceTable('vhea') !== undefined,
+    };
+  }
+
+  /** Units per em. */
+  get upem(): number {
+    return this.metrics.unitsPerEm;
+  }
+
+  /** The code points the font maps to a glyph (its cmap). */
+  get coverage(): ReadonlySet<number> {
+    return this.#coverage;
+  }
+
+  /** Whether the font's cmap maps `codePoint` to a glyph. */
+  hasCodePoint(codePoint: number): boolean {
+    return this.#coverage.has(codePoint);
+  }
+
+  /** The glyph's name from the post table (HarfBuzz falls back to "gidN" when the font has none). */
+  glyphName(glyphId: number): string {
+    let name = this.#names.get(glyphId);
+    if (name === undefined) {
+      name = this.harfbuzz.glyphName(glyphId);
+      this.#names.set(glyphId, name);
+    }
+    return name;
+  }
+
+  /** The glyph's outline as SVG path data in font units, y growing up (as in the font). */
+  glyphPath(glyphId: number): string {
+    let path = this.#paths.get(glyphId);
+    if (path === undefined) {
+      path = this.harfbuzz.glyphToPath(glyphId);
+      this.#paths.set(glyphId, path);
+    }
+    return path;
+  }
+}
+
+function pickName(table: OpenTypeNameTable | Record<string, unknown> | undefined, key: string): string | undefined {
+  const entry = table?.[key] as Record<string, string> | undefined;
+  if (!entry || typeof entry !== 'object') return undefined;
+  return entry['en'] ?? Object.values(entry)[0];
+}
+
+function detectFormat(bytes: Uint8Array): FontFormat | 'woff' | 'collection' | undefined {
+  if (bytes.byteLength < 4) return undefined;
+  const tag = String.fromCharCode(bytes[0]!, bytes[1]!, bytes[2]!, bytes[3]!);
+  if (tag === '\x00\x01\x00\x00' || tag === 'true') return 'truetype';
+  if (tag === 'OTTO') return 'opentype';
+  if (tag === 'wOF2') return 'woff2';
+  if (tag === 'wOFF') return 'woff';
+  if (tag === 'ttcf') return 'collection';
+  return undefined;
+}
+
+function toUint8(bytes: Uint8Array | ArrayBuffer): Uint8Array {
+  return bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
+}
+
+/**
+ * Loads a TrueType, OpenType or WOFF2 font from bytes, a URL or (in Node) a file path.
+ *
+ * @throws {FontLoadError} naming the source and the reason when the bytes cannot be fetched,
+ *   are not a font, are WOFF 1 or a collection, or cannot be parsed.
+ */
+export async function loadFont(source: FontSource, options: LoadFontOptions = {}): Promise<BichigFont> {
+  let label: string;
+  let raw: Uint8Array;
+  if (typeof source === 'string' || source instanceof URL) {
+    label = options.name ?? String(source);
+    try {
+      raw = await readUrl(source);
+    } catch (cause) {
+      throw new FontLoadError(label, `could not read it (${cause instanceof Error ? cause.message : String(cause)})`, { cause });
+    }
+  } else {
+    raw = toUint8(source);
+    label = options.name ?? describeBytes(raw);
+  }
+  const format = detectFormat(raw);
+  if (format === undefined) {
+    throw new FontLoadError(label, raw.byteLength < 4 ? `only ${raw.byteLength} bytes, too short to be a font` : 'not a TrueType, OpenType or WOFF2 font (unknown signature)');
+  }
+  if (format === 'woff') throw new FontLoadError(label, 'WOFF 1 is not supported; use WOFF2, TTF or OTF');
+  if (format === 'collection') throw new FontLoadError(label, 'font collections (TTC/OTC) are not supported; extract one font');
+  let sfnt = raw;
+  if (format === 'woff2') {
+    try {
+      const { default: decompress } = await import('woff2-encoder/decompress');
+      sfnt = await decompress(raw);
+    } catch (cause) {
+      throw new FontLoadError(label, `WOFF2 data could not be decoded (${cause instanceof Error ? cause.message : String(cause)})`, { cause });
+    }
+  }
+  return fontFromSfnt(sfnt, label, format);
+}
+
+function fontFromSfnt(sfnt: Uint8Array, label: string, format: FontFormat): BichigFont {
+  let parsed: OpenTypeFont;
+  try {
+    // opentype.js wants an ArrayBuffer of exactly the font.
+    const buffer = sfnt.buffer.slice(sfnt.byteOffset, sfnt.byteOffset + sfnt.byteLength) as ArrayBuffer;
+    parsed = parseOpenType(buffer, { lowMemory: true });
+  } catch (cause) {
+    throw new FontLoadError(label, `the font tables could not be parsed (${cause instanceof Error ? cause.message : String(cause)})`, { cause });
+  }
+  if (!parsed.numGlyphs || !parsed.unitsPerEm) throw new FontLoadError(label, 'the font has no glyphs or no units per em');
+  const font = new BichigFont(label, sfnt, format, parsed);
+  if (font.harfbuzz.face.upem === 0 || font.coverage.size === 0) throw new FontLoadError(label, 'HarfBuzz found no character map in the font');
+  return font;
+}
