@@ -39,4 +39,8 @@ export interface BreakOpportunity {
   required: boolean;
 }
 
-export {};
+export { analyse, MONGOLIAN_FORMAT_CONTROLS } from './analyse.js';
+export { findBreaks } from './breaks.js';
+export { scriptOf } from './script.js';
+export { verticalOrientation, isUprightInVertical } from './vertical-orientation.js';
+export type { VerticalOrientationValue } from './vertical-orientation.js';

@@ -1,0 +1,137 @@
+import LineBreaker from 'linebreak';
+import unicodeProperties from 'unicode-properties';
+import type { BreakOpportunity } from './index.js';
+
+/*
+ * Line-break opportunities: UAX #14 (the `linebreak` package, Unicode 13 data) tailored by the
+ * W3C Mongolian Layout Requirements (mlreq) and, for Chinese, the kinsoku rules of the W3C
+ * Chinese Layout Requirements (clreq) / GB/T 15834. UAX #14 alone gets several of these wrong:
+ * the `linebreak` package allows a break right after NNBSP (it should be GL), and UAX #14 rule
+ * LB18 (SP ÷) allows a break between a space and a following ᠂ ᠃ ᠄ (class BA).
+ */
+
+const NNBSP = 0x202f;
+const MVS = 0x180e;
+const ZWJ = 0x200d;
+const ZWNJ = 0x200c;
+const TODO_SOFT_HYPHEN = 0x1806;
+const SIBE_SYLLABLE_BOUNDARY = 0x1807;
+const SOFT_HYPHEN = 0x00ad;
+
+/** Never break before these: they continue the word or suffix before them. */
+function bindsToPrevious(codePoint: number): boolean {
+  return (
+    (codePoint >= 0x180b && codePoint <= 0x180f) || // FVS1–3, MVS, FVS4
+    codePoint === NNBSP ||
+    codePoint === ZWJ ||
+    codePoint === ZWNJ ||
+    codePoint === SIBE_SYLLABLE_BOUNDARY
+  );
+}
+
+/** Never break after these: the next character belongs with them. */
+function bindsToNext(codePoint: number): boolean {
+  return (
+    codePoint === NNBSP ||
+    codePoint === MVS ||
+    codePoint === ZWJ ||
+    codePoint === TODO_SOFT_HYPHEN || // it begins the continuation line of a hyphenated Todo word
+    codePoint === SOFT_HYPHEN // breaking here would hyphenate, which Mongolian layout never does
+  );
+}
+
+// Punctuation that never starts a line (mlreq; clreq kinsoku "行首禁则").
+const NEVER_STARTS_LINE: ReadonlySet<number> = new Set([
+  // Mongolian: ellipsis, comma, full stop, colon, four dots, Manchu comma and full stop
+  0x1801, 0x1802, 0x1803, 0x1804, 0x1805, 0x1808, 0x1809,
+  // ASCII and general punctuation
+  0x21, 0x3f, 0x3a, 0x3b, 0x2c, 0x2e, 0x25, 0x2030, 0x203c, 0x2047, 0x2048, 0x2049, 0x2026, 0x2025,
+  0x2019, 0x201d, 0x00bb, 0x203a, 0x00b0, 0x2103,
+  // CJK: 、 。 〃 々 〻 ゝ ゞ ー ・ ヽ ヾ ゠ and fullwidth ！ ％ ， ． ： ； ？ ｡ ､
+  0x3001, 0x3002, 0x3003, 0x3005, 0x303b, 0x309d, 0x309e, 0x30fc, 0x30fb, 0x30fd, 0x30fe, 0x30a0,
+  0xff01, 0xff05, 0xff0c, 0xff0e, 0xff1a, 0xff1b, 0xff1f, 0xff61, 0xff64,
+  // vertical presentation forms: ︐ ︑ ︒ ︓ ︔ ︕ ︖ ︙
+  0xfe10, 0xfe11, 0xfe12, 0xfe13, 0xfe14, 0xfe15, 0xfe16, 0xfe19,
+  // small kana
+  0x3041, 0x3043, 0x3045, 0x3047, 0x3049, 0x3063, 0x3083, 0x3085, 0x3087, 0x308e, 0x3095, 0x3096,
+  0x30a1, 0x30a3, 0x30a5, 0x30a7, 0x30a9, 0x30c3, 0x30e3, 0x30e5, 0x30e7, 0x30ee, 0x30f5, 0x30f6,
+]);
+
+// Never end a line after these (clreq "行尾禁则"), besides the Ps category.
+const NEVER_ENDS_LINE: ReadonlySet<number> = new Set([0x2018, 0x201c, 0x00ab, 0x2039, 0xfe41, 0xfe43]);
+
+// The halves of a two-part dash or ellipsis are never split across lines.
+const TWO_PART: ReadonlySet<number> = new Set([0x2014, 0x2015, 0x2e3a, 0x2e3b, 0xfe31, 0xfe32, 0x2026, 0x22ef, 0xfe19, 0x1801]);
+
+function neverStartsLine(codePoint: number): boolean {
+  if (NEVER_STARTS_LINE.has(codePoint)) return true;
+  const category = unicodeProperties.getCategory(codePoint);
+  return category === 'Pe'; // closing brackets: ) ] } ） 》 」 』 】 〕 〗 ︶ ︸ …
+}
+
+function neverEndsLine(codePoint: number): boolean {
+  if (NEVER_ENDS_LINE.has(codePoint)) return true;
+  return unicodeProperties.getCategory(codePoint) === 'Ps'; // opening brackets: ( [ { （ 《 「 『 【 …
+}
+
+function isSpace(codePoint: number): boolean {
+  return codePoint === 0x20 || codePoint === 0x3000 || codePoint === 0x09;
+}
+
+function codePointBefore(text: string, offset: number): number {
+  const last = text.charCodeAt(offset - 1);
+  if (last >= 0xdc00 && last <= 0xdfff && offset >= 2) {
+    const lead = text.charCodeAt(offset - 2);
+    if (lead >= 0xd800 && lead <= 0xdbff) return (lead - 0xd800) * 0x400 + (last - 0xdc00) + 0x10000;
+  }
+  return last;
+}
+
+/** Whether the layout may end a line before `offset` (given UAX #14 allowed it). */
+function tailoredBreakAllowed(text: string, offset: number): boolean {
+  const after = text.codePointAt(offset)!;
+  const before = codePointBefore(text, offset);
+  if (bindsToPrevious(after) || bindsToNext(before)) return false;
+  if (neverStartsLine(after)) return false;
+  if (TWO_PART.has(before) && before === after) return false;
+  // Look back over spaces: "( ᠠ" must not end a line after "( ".
+  let index = offset;
+  let previous = before;
+  while (isSpace(previous) && index > 1) {
+    index -= previous > 0xffff ? 2 : 1;
+    previous = codePointBefore(text, index);
+  }
+  if (neverEndsLine(previous)) return false;
+  return true;
+}
+
+/**
+ * Where lines (columns) may end, in increasing order; the break falls before `offset`.
+ *
+ * UAX #14 opportunities, then the Mongolian Layout Requirements:
+ * - never inside a word: not before FVS1–4, MVS, NNBSP, ZWJ/ZWNJ or U+1807, not after MVS/ZWJ;
+ * - never hyphenate: no break after U+00AD SOFT HYPHEN;
+ * - NNBSP plus its suffix never starts a line: no break before or after NNBSP;
+ * - ᠁ ᠂ ᠃ ᠄ ᠅ ! ? : ; , . and closing brackets (and the vertical forms ︕ ︖ ︓ …) never start a
+ *   line, even after a space; opening brackets never end one;
+ * - the two-part dash (—— ―― ⸺) and ellipsis (…… ᠁᠁) are never split;
+ * - U+1806 TODO SOFT HYPHEN: a break is allowed before it (it starts the next line), never after;
+ * - Chinese: between hanzi, except where kinsoku forbids (、。，！？ etc. never start a line).
+ *
+ * The end of a non-empty text is always included, as a required break (UAX #14 LB3); newlines and
+ * paragraph separators give required breaks after them. Never throws; linear in the text length.
+ */
+export function findBreaks(text: string): BreakOpportunity[] {
+  const breaks: BreakOpportunity[] = [];
+  if (text.length === 0) return breaks;
+  const breaker = new LineBreaker(text);
+  for (let next = breaker.nextBreak(); next !== null; next = breaker.nextBreak()) {
+    const offset = next.position;
+    if (offset <= 0 || offset > text.length) continue;
+    if (offset === text.length) break;
+    if (next.required) breaks.push({ offset, required: true });
+    else if (tailoredBreakAllowed(text, offset)) breaks.push({ offset, required: false });
+  }
+  breaks.push({ offset: text.length, required: true });
+  return breaks;
+}
