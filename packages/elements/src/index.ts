@@ -1,1 +1,36 @@
-export {};
+/**
+ * @bichig/elements: Lit web components for vertical Mongolian.
+ *
+ * This module exports the classes and shared helpers without registering any element; import
+ * `@bichig/elements/<tag-name>.js` (or `@bichig/elements/all.js`) to register.
+ */
+export { BichigText } from './bichig-text/bichig-text.js';
+
+export { defineElement, DuplicateElementDefinitionWarning } from './shared/define.js';
+export { setLocale, getLocale, isBichigLocale, BICHIG_LOCALES, UnsupportedLocaleError } from './shared/localize.js';
+export type { BichigLocale } from './shared/localize.js';
+export {
+  configureFonts,
+  getFontSources,
+  loadNativeFonts,
+  fetchFontBytes,
+  needsChineseFont,
+  DEFAULT_FONT_SOURCES,
+  NATIVE_FONT_STACK,
+  MONGOLIAN_FAMILY,
+  CHINESE_FAMILY,
+  FontConfigurationError,
+  ElementFontLoadError,
+} from './shared/fonts.js';
+export type { BichigFontSources } from './shared/fonts.js';
+export { loadCore, loadShapedEngine, ShapedRendererError } from './shared/shaped-engine.js';
+export type { ShapedEngine } from './shared/shaped-engine.js';
+export { probeNativeShaping, PROBE_WORDS } from './shared/probe.js';
+export type { ProbeResult } from './shared/probe.js';
+export { glyphSvg, textLayerHtml, textSegments, selectedSource } from './shared/shaped-render.js';
+export type { TextSegment } from './shared/shaped-render.js';
+export { BichigFallbackEvent, BichigRenderEvent } from './shared/events.js';
+export type { BichigFallbackDetail, BichigRenderDetail, FallbackReason, ResolvedRenderer } from './shared/events.js';
+export { parseRenderer, RENDERER_MODES, InvalidRendererError } from './shared/renderer.js';
+export type { RendererMode } from './shared/renderer.js';
+export { themeTokens, focusRing } from './shared/theme.js';

@@ -1,0 +1,2 @@
+/** Registers every element of @bichig/elements. */
+export * from './bichig-text.js';

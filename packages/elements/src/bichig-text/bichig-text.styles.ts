@@ -1,0 +1,68 @@
+import { css } from 'lit';
+import { NATIVE_FONT_STACK } from '../shared/fonts.js';
+import { unsafeCSS } from 'lit';
+
+export const bichigTextStyles = css`
+  :host {
+    display: inline-block;
+    /* The host is itself vertical: its inline size (height) comes from the container, or from
+       block-size, and both renderers wrap the text at that height. */
+    writing-mode: vertical-lr;
+    vertical-align: top;
+    color: var(--_text);
+    font-family: ${unsafeCSS(NATIVE_FONT_STACK)};
+    line-height: var(--_line-height);
+    max-block-size: 100%;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  .native {
+    display: block;
+    font: inherit;
+    line-height: inherit;
+    white-space: pre-wrap;
+    text-orientation: mixed;
+    text-underline-position: right;
+  }
+  .shaped {
+    position: relative;
+    max-inline-size: 100%;
+  }
+  svg {
+    position: absolute;
+    inset-block-start: 0;
+    inset-inline-start: 0;
+    overflow: visible;
+  }
+  .text-layer {
+    position: absolute;
+    inset: 0;
+    color: transparent;
+    line-height: inherit;
+    white-space: pre;
+  }
+  .text-layer .column {
+    position: absolute;
+    top: 0;
+    bottom: 0;
+    writing-mode: vertical-lr;
+  }
+  .text-layer span {
+    position: absolute;
+    left: 0;
+    width: 100%;
+    transform-origin: 0 0;
+    white-space: pre;
+    cursor: text;
+  }
+  .text-layer ::selection {
+    background: var(--bichig-color-selection, color-mix(in srgb, Highlight 40%, transparent));
+    color: transparent;
+  }
+  @media (forced-colors: active) {
+    svg {
+      fill: CanvasText;
+    }
+  }
+`;

@@ -1,0 +1,288 @@
+import { LitElement, html, nothing } from 'lit';
+import type { PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { unsafeHTML } from 'lit/directives/unsafe-html.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import type { TextLayout } from '@bichig/core';
+import { themeTokens } from '../shared/theme.js';
+import { bichigTextStyles } from './bichig-text.styles.js';
+import { loadNativeFonts, needsChineseFont, NATIVE_FONT_STACK } from '../shared/fonts.js';
+import { loadShapedEngine, ShapedRendererError } from '../shared/shaped-engine.js';
+import type { ShapedEngine } from '../shared/shaped-engine.js';
+import { probeNativeShaping } from '../shared/probe.js';
+import { glyphSvg, selectedSource, textLayerHtml } from '../shared/shaped-render.js';
+import { BichigFallbackEvent, BichigRenderEvent } from '../shared/events.js';
+import type { BichigRenderDetail, FallbackReason, ResolvedRenderer } from '../shared/events.js';
+import { parseRenderer } from '../shared/renderer.js';
+import type { RendererMode } from '../shared/renderer.js';
+
+let nextInstance = 1;
+/** A layout long enough never to wrap: used to find the text's natural length. */
+const UNBOUNDED = 1e7;
+
+/**
+ * A run of traditional Mongolian set vertically (columns top→bottom, advancing left→right),
+ * which may mix in Chinese (upright), Latin and digits (sideways).
+ *
+ * The text is the element's text content (or its `text` property). It is drawn either by the
+ * browser (`native`) or from @bichig/core's HarfBuzz layout as SVG glyphs under a transparent,
+ * selectable text layer (`shaped`); `auto` picks native when a one-time probe shows the browser
+ * shapes the project font exactly as HarfBuzz does. Whatever fails, the text stays visible.
+ *
+ * @summary Vertical Mongolian text, shaped with HarfBuzz or set natively.
+ *
+ * @csspart text - The box holding the text: the native text, or the shaped glyphs and text layer.
+ * @csspart glyphs - The SVG with the shaped glyphs (shaped renderer only).
+ * @csspart text-layer - The transparent, selectable text over the glyphs (shaped renderer only).
+ *
+ * @cssprop --bichig-color-text - Colour of the text (default: currentColor).
+ * @cssprop --bichig-line-height - Column pitch as a multiple of the font size (default 1.8).
+ * @cssprop --bichig-color-selection - Background of selected text in the text layer.
+ *
+ * @event bichig-fallback - {BichigFallbackEvent} The shaped renderer failed (font, WASM or layout); the text is shown natively. `detail.reason`, `detail.error`.
+ * @event bichig-render - {BichigRenderEvent} The text was drawn; `detail.renderer` is `shaped` or `native`, `detail.columns` the column count.
+ */
+export class BichigText extends LitElement {
+  static override styles = [themeTokens, bichigTextStyles];
+
+  /** `shaped`, `native` or `auto` (default). An unknown value is treated as `auto`, with a console warning. */
+  @property({ reflect: true }) renderer: RendererMode = 'auto';
+
+  /** Column length in px. Without it the columns are as long as the container allows. */
+  @property({ type: Number, attribute: 'block-size' }) blockSize: number | undefined;
+
+  /** The text; when unset, the element's own text content is used. */
+  @property() text: string | undefined;
+
+  /** The renderer in use. */
+  @state() private resolved: ResolvedRenderer = 'native';
+  @state() private shapedLayout: TextLayout | undefined;
+  @state() private naturalLength = 0;
+
+  readonly #instance = nextInstance++;
+  #lightText = '';
+  #generation = 0;
+  #observedHeight = 0;
+  #mutations: MutationObserver | undefined;
+  #resize: ResizeObserver | undefined;
+  #engine: ShapedEngine | undefined;
+  #rendered!: Promise<BichigRenderDetail>;
+  #resolveRendered!: (detail: BichigRenderDetail) => void;
+
+  constructor() {
+    super();
+    this.#resetRendered();
+  }
+
+  /** The source text being shown. */
+  get source(): string {
+    return this.text ?? this.#lightText;
+  }
+
+  /** Which renderer drew the text: `shaped` or `native`. */
+  get resolvedRenderer(): ResolvedRenderer {
+    return this.resolved;
+  }
+
+  /** The shaped layout (glyph positions, columns, hit testing), when the shaped renderer is in use. */
+  get layout(): TextLayout | undefined {
+    return this.resolved === 'shaped' ? this.shapedLayout : undefined;
+  }
+
+  /** Resolves when the current text has been drawn by the renderer that will stay. */
+  whenRendered(): Promise<BichigRenderDetail> {
+    return this.#rendered;
+  }
+
+  #resetRendered(): void {
+    this.#rendered = new Promise((resolve) => (this.#resolveRendered = resolve));
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#readLightText();
+    this.#mutations = new MutationObserver(() => this.#readLightText());
+    this.#mutations.observe(this, { childList: true, characterData: true, subtree: true });
+    this.#resize = new ResizeObserver(() => {
+      const height = this.clientHeight;
+      // Only a change of the column length (our inline size) calls for a new layout.
+      if (this.resolved === 'shaped' && this.blockSize === undefined && Math.abs(height - this.#observedHeight) > 0.5) this.#refresh();
+    });
+    this.#resize.observe(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#mutations?.disconnect();
+    this.#resize?.disconnect();
+    this.#generation++;
+  }
+
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const root = super.createRenderRoot();
+    root.addEventListener('copy', this.#onCopy as EventListener);
+    return root;
+  }
+
+  #readLightText(): void {
+    const text = this.textContent ?? '';
+    if (text !== this.#lightText) {
+      this.#lightText = text;
+      if (this.text === undefined) this.requestUpdate();
+    }
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('renderer') || changed.has('blockSize') || changed.has('text') || !this.hasUpdated || this.#sourceChanged()) {
+      this.#refresh();
+    }
+  }
+
+  #lastSource: string | undefined;
+  #sourceChanged(): boolean {
+    const changed = this.#lastSource !== this.source;
+    this.#lastSource = this.source;
+    return changed;
+  }
+
+  #fallback(reason: FallbackReason, error: Error): void {
+    console.warn(`<bichig-text> shows its text natively: ${error.message}`);
+    this.dispatchEvent(new BichigFallbackEvent({ reason, requested: this.renderer, error }));
+  }
+
+  #finish(renderer: ResolvedRenderer, columns: number): void {
+    const detail = { renderer, columns };
+    this.#resolveRendered(detail);
+    this.dispatchEvent(new BichigRenderEvent(detail));
+  }
+
+  /** Re-resolves the renderer and redraws. Later calls supersede earlier ones still in flight. */
+  #refresh(): void {
+    const generation = ++this.#generation;
+    const stale = (): boolean => generation !== this.#generation || !this.isConnected;
+    const mode = parseRenderer(this.renderer, this);
+    const text = this.source;
+    this.#resetRendered();
+    void (async () => {
+      await this.updateComplete;
+      const fonts = loadNativeFonts(needsChineseFont(text)).then(
+        () => undefined,
+        (error: Error) => error,
+      );
+      if (mode === 'native') {
+        const fontError = await fonts;
+        if (stale()) return;
+        this.resolved = 'native';
+        if (fontError) this.#fallback('font', fontError);
+        await this.updateComplete;
+        this.#finish('native', this.#nativeColumns());
+        return;
+      }
+      try {
+        const engine = await loadShapedEngine(text);
+        this.#engine = engine;
+        if (mode === 'auto') {
+          const fontError = await fonts;
+          if (fontError) throw new ShapedRendererError('font', fontError.message, 'The browser could not load the font', { cause: fontError });
+          const probe = await probeNativeShaping(engine);
+          if (probe.agrees) {
+            if (stale()) return;
+            this.resolved = 'native';
+            await this.updateComplete;
+            this.#finish('native', this.#nativeColumns());
+            return;
+          }
+        } else {
+          await fonts; // the text layer is measured in the same font; a failure only costs alignment
+        }
+        if (stale()) return;
+        await this.#layoutShaped(engine);
+        if (stale()) return;
+        this.resolved = 'shaped';
+        await this.updateComplete;
+        this.#finish('shaped', this.shapedLayout?.columns.length ?? 0);
+      } catch (error) {
+        if (stale()) return;
+        const reason = error instanceof ShapedRendererError ? error.reason : 'layout';
+        this.resolved = 'native';
+        this.#fallback(reason, error instanceof Error ? error : new Error(String(error)));
+        await this.updateComplete;
+        this.#finish('native', this.#nativeColumns());
+      }
+    })();
+  }
+
+  #layoutOptions(engine: ShapedEngine, blockSize: number) {
+    const style = getComputedStyle(this);
+    const fontSize = parseFloat(style.fontSize) || 16;
+    const lineHeight = parseFloat(style.lineHeight);
+    return { fonts: engine.fonts, blockSize, fontSize, columnWidth: Number.isFinite(lineHeight) ? lineHeight : fontSize * 1.8 };
+  }
+
+  /** Two passes: the natural length first (so the host can size itself like an inline-block), then the columns at the length the container gives. */
+  async #layoutShaped(engine: ShapedEngine): Promise<void> {
+    const text = this.source;
+    if (this.blockSize !== undefined) {
+      this.shapedLayout = engine.core.layoutText(text, this.#layoutOptions(engine, this.blockSize));
+      this.naturalLength = this.blockSize;
+      this.#observedHeight = this.clientHeight;
+      return;
+    }
+    const unbounded = engine.core.layoutText(text, this.#layoutOptions(engine, UNBOUNDED));
+    const natural = Math.ceil(Math.max(1, ...unbounded.columns.map((column) => column.extent)));
+    this.naturalLength = natural;
+    this.shapedLayout = undefined;
+    this.resolved = 'shaped';
+    await this.updateComplete;
+    const box = this.renderRoot.querySelector<HTMLElement>('.shaped');
+    const available = box ? box.getBoundingClientRect().height : natural;
+    this.#observedHeight = this.clientHeight;
+    this.shapedLayout = engine.core.layoutText(text, this.#layoutOptions(engine, available >= natural - 0.5 ? natural : available));
+  }
+
+  #nativeColumns(): number {
+    const native = this.renderRoot.querySelector('.native');
+    if (!native) return 0;
+    const range = document.createRange();
+    range.selectNodeContents(native);
+    const lefts = new Set<number>();
+    for (const rect of range.getClientRects()) if (rect.width > 0) lefts.add(Math.round(rect.left));
+    return lefts.size;
+  }
+
+  #onCopy = (event: ClipboardEvent): void => {
+    const container = this.renderRoot.querySelector('[part~="text"]');
+    if (!container || !event.clipboardData || !(this.renderRoot instanceof ShadowRoot)) return;
+    const copied = selectedSource(this.renderRoot, this.source, container);
+    if (copied === undefined) return;
+    // The browser's own serialisation would add line breaks between the text layer's columns
+    // (and Chromium turns no-break spaces into spaces); give back the exact source instead.
+    event.clipboardData.setData('text/plain', copied);
+    event.preventDefault();
+  };
+
+  protected override render() {
+    const lang = this.lang || 'mn-Mong';
+    const blockStyle = this.blockSize !== undefined ? styleMap({ height: `${this.blockSize}px` }) : nothing;
+    if (this.resolved === 'shaped') {
+      const layout = this.shapedLayout;
+      if (!layout) return html`<div class="shaped" part="text" lang=${lang} style=${styleMap({ height: `${this.naturalLength}px`, width: '1px' })}></div>`;
+      const font = `${layout.fontSize}px ${NATIVE_FONT_STACK}`;
+      return html`<div
+        class="shaped"
+        part="text"
+        style=${styleMap({ height: `${Math.min(this.naturalLength, layout.blockSize) || layout.blockSize}px`, width: `${layout.width}px` })}
+      >
+        ${unsafeHTML(glyphSvg(layout, `g${this.#instance}`))}
+        <div class="text-layer" part="text-layer" lang=${lang} data-start="0">${unsafeHTML(textLayerHtml(layout, font))}</div>
+      </div>`;
+    }
+    return html`<span class="native" part="text" lang=${lang} data-start="0" style=${blockStyle}>${this.source}</span>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'bichig-text': BichigText;
+  }
+}

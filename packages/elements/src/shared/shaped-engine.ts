@@ -1,0 +1,95 @@
+/**
+ * The shaped renderer's engine: @bichig/core (and through it the HarfBuzz WebAssembly module)
+ * loaded with a dynamic import, so that a failed WASM fetch is an ordinary rejected promise the
+ * element can catch, instead of a module that never evaluates. Loaded once per page and shared.
+ */
+import type { FontStack, LayoutOptions, TextLayout, BichigFont } from '@bichig/core';
+import type { FallbackReason } from './events.js';
+import { fetchFontBytes, getFontSources, needsChineseFont } from './fonts.js';
+
+type Core = typeof import('@bichig/core');
+
+/** The shaped renderer could not start; `reason` says which part failed. */
+export class ShapedRendererError extends Error {
+  override readonly name = 'ShapedRendererError';
+  constructor(
+    readonly reason: FallbackReason,
+    /** The URL or module that failed. */
+    readonly input: string,
+    message: string,
+    options?: { cause?: unknown },
+  ) {
+    super(`${message} (${input})`, options);
+  }
+}
+
+let corePromise: Promise<Core> | undefined;
+const fontPromises = new Map<string, Promise<BichigFont>>();
+
+/** Loads @bichig/core and HarfBuzz once. */
+export function loadCore(): Promise<Core> {
+  corePromise ??= import('@bichig/core').catch((cause: unknown) => {
+    throw new ShapedRendererError('wasm', 'harfbuzzjs (harfbuzz.wasm)', `The HarfBuzz WebAssembly module did not load: ${describe(cause)}`, { cause });
+  });
+  return corePromise;
+}
+
+function describe(cause: unknown): string {
+  return cause instanceof Error ? cause.message : String(cause);
+}
+
+async function loadFontOnce(core: Core, url: string): Promise<BichigFont> {
+  let pending = fontPromises.get(url);
+  if (!pending) {
+    pending = (async () => {
+      let bytes: Uint8Array;
+      try {
+        bytes = await fetchFontBytes(url);
+      } catch (cause) {
+        throw new ShapedRendererError('font', url, `The font did not load: ${describe(cause)}`, { cause });
+      }
+      try {
+        return await core.loadFont(bytes, { name: url });
+      } catch (cause) {
+        throw new ShapedRendererError('font', url, `The font could not be read: ${describe(cause)}`, { cause });
+      }
+    })();
+    pending.catch(() => fontPromises.delete(url));
+    fontPromises.set(url, pending);
+  }
+  return pending;
+}
+
+/** What the shaped renderer needs to lay out one text. */
+export interface ShapedEngine {
+  core: Core;
+  fonts: FontStack;
+}
+
+let mongolianOnly: Promise<ShapedEngine> | undefined;
+let withChinese: Promise<ShapedEngine> | undefined;
+
+/**
+ * The engine for `text`: the Mongolian font alone when the text is all Mongolian (the Chinese
+ * font is ten times larger and not needed), both fonts otherwise.
+ * @throws {ShapedRendererError} with reason `wasm` or `font`.
+ */
+export function loadShapedEngine(text: string): Promise<ShapedEngine> {
+  const chinese = needsChineseFont(text);
+  const make = async (): Promise<ShapedEngine> => {
+    const core = await loadCore();
+    const { mongolian, chinese: chineseUrl } = getFontSources();
+    const fonts = await Promise.all(chinese ? [loadFontOnce(core, mongolian), loadFontOnce(core, chineseUrl)] : [loadFontOnce(core, mongolian)]);
+    return { core, fonts: new core.FontStack(fonts) };
+  };
+  if (chinese) {
+    withChinese ??= make();
+    withChinese.catch(() => (withChinese = undefined));
+    return withChinese;
+  }
+  mongolianOnly ??= make();
+  mongolianOnly.catch(() => (mongolianOnly = undefined));
+  return mongolianOnly;
+}
+
+export type { TextLayout, LayoutOptions };

@@ -1,0 +1,31 @@
+// Server commands for the elements' browser tests (registered in web-test-runner.config.mjs):
+//   bichig-screenshot       { name, clip: {x, y, width, height} } → PNG as base64; also saved to .cache/elements-screenshots/<name>.png
+//   bichig-block-requests   { patterns: string[] } → every later request whose URL contains one of them gets a 404
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const SCREENSHOT_DIR = '.cache/elements-screenshots';
+
+export function bichigTestCommands() {
+  return {
+    name: 'bichig-test-commands',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'bichig-screenshot' && command !== 'bichig-block-requests') return undefined;
+      const page = session.browser.getPage(session.id);
+      if (command === 'bichig-screenshot') {
+        const { name, clip } = payload;
+        if (!/^[\w.-]+$/.test(name)) throw new Error(`bichig-screenshot: invalid name "${name}"`);
+        const png = await page.screenshot({ clip, animations: 'disabled', caret: 'hide' });
+        mkdirSync(SCREENSHOT_DIR, { recursive: true });
+        writeFileSync(join(SCREENSHOT_DIR, `${name}.png`), png);
+        return png.toString('base64');
+      }
+      const { patterns } = payload;
+      await page.route(
+        (url) => patterns.some((pattern) => url.href.includes(pattern)),
+        (route) => route.fulfill({ status: 404, contentType: 'text/plain', body: 'blocked by the test' }),
+      );
+      return true;
+    },
+  };
+}
