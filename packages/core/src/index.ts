@@ -23,3 +23,5 @@ export type {
 } from './layout/types.js';
 export { analyse, findBreaks, scriptOf, verticalOrientation, isUprightInVertical, MONGOLIAN_FORMAT_CONTROLS } from './text/index.js';
 export type { ScriptRun, TextRun, Orientation, AnalyseOptions, BreakOpportunity, VerticalOrientationValue } from './text/index.js';
+export { layoutText, defaultShaper, LayoutOptionError } from './layout/layout.js';
+export { toSVG } from './svg/svg.js';

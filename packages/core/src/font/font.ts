@@ -61,6 +61,9 @@ export class BichigFont {
   readonly #coverage: Set<number>;
   readonly #names = new Map<number, string>();
   readonly #paths = new Map<number, string>();
+  readonly #verticalOrigins = new Map<number, number>();
+  readonly #vmtx: DataView | undefined;
+  readonly #longVerticalMetrics: number;
 
   /** @internal Use {@link loadFont}. */
   constructor(source: string, bytes: Uint8Array, format: FontFormat, parsed: OpenTypeFont) {
@@ -90,8 +93,42 @@ export class BichigFont {
       ascender: extents.ascender,
       descender: extents.descender,
       lineGap: extents.lineGap,
-      hasVerticalMetrics: face.referenceTable('vmtx') !== undefined && face.referenceTable('vhea') !== undefined,
+      hasVerticalMetrics: false,
     };
+    // Copies: harfbuzzjs returns views into WebAssembly memory, which detach when it grows.
+    const vhea = face.referenceTable('vhea')?.slice();
+    const vmtx = face.referenceTable('vmtx')?.slice();
+    if (vhea && vmtx && vhea.byteLength >= 36) {
+      this.#longVerticalMetrics = new DataView(vhea.buffer, vhea.byteOffset, vhea.byteLength).getUint16(34);
+      if (this.#longVerticalMetrics > 0 && vmtx.byteLength >= this.#longVerticalMetrics * 4) {
+        this.#vmtx = new DataView(vmtx.buffer, vmtx.byteOffset, vmtx.byteLength);
+        this.metrics.hasVerticalMetrics = true;
+      }
+    } else {
+      this.#longVerticalMetrics = 0;
+    }
+  }
+
+  /**
+   * The y (font units, y up) of the glyph's vertical origin: the top of its vertical em box,
+   * from vmtx (top side bearing + glyph top), as the OpenType spec defines it for TrueType
+   * outlines. Without vmtx: the ascender. (HarfBuzz's WebAssembly build falls back to the
+   * ascender even when vmtx exists, which sets upright CJK too low; the shaper corrects that.)
+   */
+  verticalOrigin(glyphId: number): number {
+    let origin = this.#verticalOrigins.get(glyphId);
+    if (origin === undefined) {
+      origin = this.metrics.ascender;
+      const vmtx = this.#vmtx;
+      const extents = this.harfbuzz.glyphExtents(glyphId);
+      if (vmtx && extents && glyphId < this.metadata.glyphCount) {
+        const long = this.#longVerticalMetrics;
+        const offset = glyphId < long ? glyphId * 4 + 2 : long * 4 + (glyphId - long) * 2;
+        if (offset + 2 <= vmtx.byteLength) origin = extents.yBearing + vmtx.getInt16(offset);
+      }
+      this.#verticalOrigins.set(glyphId, origin);
+    }
+    return origin;
   }
 
   /** Units per em. */

@@ -196,6 +196,7 @@ export class Shaper {
     const infos = buffer.getGlyphInfos();
     const positions = buffer.getGlyphPositions();
     const data = new Int32Array(infos.length * STRIDE);
+    const vertical = request.direction === 'ttb';
     for (let i = 0, j = 0; i < infos.length; i++, j += STRIDE) {
       const info = infos[i]!;
       const position = positions[i]!;
@@ -205,6 +206,11 @@ export class Shaper {
       data[j + 3] = position.yAdvance;
       data[j + 4] = position.xOffset;
       data[j + 5] = position.yOffset;
+      if (vertical) {
+        // Re-base on the glyph's true vertical origin (see BichigFont.verticalOrigin).
+        const used = font.harfbuzz.glyphVOrigin(info.codepoint)?.[1] ?? font.metrics.ascender;
+        data[j + 5] = position.yOffset + used - font.verticalOrigin(info.codepoint);
+      }
     }
     return new ShapedRun(font, text, request.direction, data);
   }

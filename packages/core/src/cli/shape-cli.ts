@@ -1,0 +1,159 @@
+import { loadFont } from '../font/font.js';
+import type { BichigFont } from '../font/font.js';
+import { FontStack } from '../font/stack.js';
+import { Shaper } from '../shape/shape.js';
+import type { ShapeDirection } from '../shape/shape.js';
+import { layoutText } from '../layout/layout.js';
+
+/**
+ * `bichig-shape`: like HarfBuzz's hb-shape, for conformance suites and scripts.
+ *
+ *   bichig-shape [--font FILE] [--direction ltr|ttb] [--features LIST]
+ *   bichig-shape --layout --block-size N [--font FILE] [--font-size PX]
+ *
+ * Reads one text per line on stdin. Prints one JSON line per input line:
+ *   {"glyphs":[{"name","id","cluster","advance":[x,y],"offset":[x,y]}]}   (font units, HarfBuzz's)
+ * or, with --layout:
+ *   {"columns":[{"start","end","text"}],"missing":[{"offset","codePoint"}]}  (UTF-16 offsets)
+ * Keep this interface stable: external conformance suites drive it.
+ */
+
+export const USAGE = `usage: bichig-shape [--font FILE] [--direction ltr|ttb] [--features kern=0,-liga]
+       bichig-shape --layout --block-size PX [--font FILE] [--font-size PX]
+Reads one text per line on stdin; prints one JSON line per input line.`;
+
+/** A command-line argument that cannot be used. */
+export class UsageError extends Error {
+  override readonly name = 'UsageError';
+}
+
+export interface CliOptions {
+  fonts: string[];
+  direction: ShapeDirection;
+  features: string[];
+  layout: boolean;
+  blockSize: number;
+  fontSize: number;
+}
+
+/** The project's fonts: found relative to this module (src/cli or dist/cli, four levels below the repo root). */
+export const DEFAULT_MONGOLIAN_FONT = new URL('../../../../fonts/NotoSansMongolian-Regular.ttf', import.meta.url);
+export const DEFAULT_CHINESE_FONT = new URL('../../../../fonts/NotoSansSC-GB2312-Regular.ttf', import.meta.url);
+
+export function parseArguments(argv: readonly string[]): CliOptions {
+  const options: CliOptions = { fonts: [], direction: 'ltr', features: [], layout: false, blockSize: NaN, fontSize: 24 };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    const [flag, inline] = arg.includes('=') && arg.startsWith('--') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    const value = (): string => {
+      const v = inline ?? argv[++i];
+      if (v === undefined) throw new UsageError(`${flag} needs a value`);
+      return v;
+    };
+    const number = (): number => {
+      const raw = value();
+      const n = Number(raw);
+      if (!Number.isFinite(n) || n <= 0) throw new UsageError(`${flag} must be a positive number, got "${raw}"`);
+      return n;
+    };
+    switch (flag) {
+      case '--font':
+        options.fonts.push(value());
+        break;
+      case '--direction': {
+        const d = value();
+        if (d !== 'ltr' && d !== 'ttb') throw new UsageError(`--direction must be ltr or ttb, got "${d}"`);
+        options.direction = d;
+        break;
+      }
+      case '--features':
+        options.features.push(...value().split(',').map((f) => f.trim()).filter(Boolean));
+        break;
+      case '--layout':
+        options.layout = true;
+        break;
+      case '--block-size':
+        options.blockSize = number();
+        break;
+      case '--font-size':
+        options.fontSize = number();
+        break;
+      case '--help':
+      case '-h':
+        throw new UsageError('');
+      default:
+        throw new UsageError(`unknown argument "${arg}"`);
+    }
+  }
+  if (options.layout && Number.isNaN(options.blockSize)) throw new UsageError('--layout needs --block-size PX');
+  return options;
+}
+
+/** Turns lines of text into output lines, per the options. */
+export class ShapeCommand {
+  readonly #shaper = new Shaper({ cacheSize: 4096 });
+  private constructor(
+    readonly options: CliOptions,
+    readonly fonts: BichigFont[],
+  ) {}
+
+  static async create(options: CliOptions): Promise<ShapeCommand> {
+    const sources = options.fonts.length ? options.fonts : options.layout ? [DEFAULT_MONGOLIAN_FONT, DEFAULT_CHINESE_FONT] : [DEFAULT_MONGOLIAN_FONT];
+    const fonts = await Promise.all(sources.map((source) => loadFont(source)));
+    return new ShapeCommand(options, fonts);
+  }
+
+  run(line: string): string {
+    if (this.options.layout) {
+      const layout = layoutText(line, {
+        fonts: new FontStack(this.fonts),
+        blockSize: this.options.blockSize,
+        fontSize: this.options.fontSize,
+        features: this.options.features,
+        shaper: this.#shaper,
+      });
+      return JSON.stringify({
+        columns: layout.columns.map((c) => ({ start: c.start, end: c.end, text: line.slice(c.start, c.end) })),
+        missing: layout.missing,
+      });
+    }
+    const font = this.fonts[0]!;
+    const shaped = this.#shaper.shape(font, line, { direction: this.options.direction, features: this.options.features });
+    return JSON.stringify({
+      glyphs: shaped.glyphs().map((g) => ({
+        name: font.glyphName(g.id),
+        id: g.id,
+        cluster: g.cluster,
+        advance: [g.xAdvance, g.yAdvance],
+        offset: [g.xOffset, g.yOffset],
+      })),
+    });
+  }
+}
+
+/** Runs the command on process stdin/stdout. Returns the exit code. */
+export async function main(argv: readonly string[]): Promise<number> {
+  let command: ShapeCommand;
+  try {
+    command = await ShapeCommand.create(parseArguments(argv));
+  } catch (error) {
+    if (error instanceof UsageError) {
+      process.stderr.write((error.message ? `bichig-shape: ${error.message}\n` : '') + USAGE + '\n');
+      return error.message ? 2 : 0;
+    }
+    process.stderr.write(`bichig-shape: ${error instanceof Error ? error.message : String(error)}\n`);
+    return 2;
+  }
+  const { createInterface } = await import('node:readline');
+  const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
+  const out: string[] = [];
+  for await (const line of lines) {
+    out.push(command.run(line));
+    if (out.length >= 256) {
+      process.stdout.write(out.join('\n') + '\n');
+      out.length = 0;
+    }
+  }
+  if (out.length) process.stdout.write(out.join('\n') + '\n');
+  return 0;
+}
