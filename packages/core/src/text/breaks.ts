@@ -1,6 +1,7 @@
 import LineBreaker from 'linebreak';
 import unicodeProperties from 'unicode-properties';
 import type { BreakOpportunity } from './index.js';
+import { TextRangeError } from './errors.js';
 
 /*
  * Line-break opportunities: UAX #14 (the `linebreak` package, Unicode 13 data) tailored by the
@@ -124,14 +125,76 @@ function tailoredBreakAllowed(text: string, offset: number): boolean {
 export function findBreaks(text: string): BreakOpportunity[] {
   const breaks: BreakOpportunity[] = [];
   if (text.length === 0) return breaks;
+  const quoteBreaks = eastAsianQuoteBreaks(text);
+  let quoteIndex = 0;
+  const addQuoteBreaksBefore = (limit: number): void => {
+    while (quoteIndex < quoteBreaks.length && quoteBreaks[quoteIndex]! < limit) {
+      const offset = quoteBreaks[quoteIndex++]!;
+      const last = breaks[breaks.length - 1];
+      if ((last === undefined || last.offset < offset) && tailoredBreakAllowed(text, offset)) breaks.push({ offset, required: false });
+    }
+  };
   const breaker = new LineBreaker(text);
   for (let next = breaker.nextBreak(); next !== null; next = breaker.nextBreak()) {
     const offset = next.position;
-    if (offset <= 0 || offset > text.length) continue;
-    if (offset === text.length) break;
+    if (offset <= 0 || offset >= text.length) continue;
+    addQuoteBreaksBefore(offset);
     if (next.required) breaks.push({ offset, required: true });
     else if (tailoredBreakAllowed(text, offset)) breaks.push({ offset, required: false });
   }
+  addQuoteBreaksBefore(text.length);
   breaks.push({ offset: text.length, required: true });
+  return breaks;
+}
+
+function isEastAsianWide(codePoint: number): boolean {
+  const width = unicodeProperties.getEastAsianWidth(codePoint);
+  return width === 'W' || width === 'F';
+}
+
+/**
+ * UAX #14 before Unicode 15.1 treats “ ” ‘ ’ as ambiguous quotes (QU) and forbids breaks on both
+ * sides, which leaves Chinese text with quotations few places to break. Beside wide (East Asian)
+ * characters they are Chinese quotation marks (GB/T 15834): an opening mark may start a line and
+ * a closing mark may end one. Returns the extra candidate offsets, in increasing order.
+ */
+function eastAsianQuoteBreaks(text: string): number[] {
+  const candidates: number[] = [];
+  for (let offset = 0; offset < text.length; offset++) {
+    const codeUnit = text.charCodeAt(offset);
+    if ((codeUnit === 0x201c || codeUnit === 0x2018) && offset > 0) {
+      const before = codePointBefore(text, offset);
+      if (isEastAsianWide(before)) candidates.push(offset);
+    } else if ((codeUnit === 0x201d || codeUnit === 0x2019) && offset + 1 < text.length) {
+      const after = text.codePointAt(offset + 1)!;
+      if (isEastAsianWide(after)) candidates.push(offset + 1);
+    }
+  }
+  return candidates;
+}
+
+const graphemeSegmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+
+/**
+ * Last-resort break positions inside [start, end), for a word longer than a column: every
+ * grapheme-cluster boundary strictly between `start` and `end`, except those that would separate
+ * a letter from its FVS/MVS/ZWJ/ZWNJ or a suffix from its NNBSP. Use only when
+ * {@link findBreaks} offers nothing that fits.
+ *
+ * @throws {TextRangeError} when start/end are not integers with 0 ≤ start ≤ end ≤ text.length.
+ */
+export function emergencyBreaks(text: string, start = 0, end = text.length): BreakOpportunity[] {
+  if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end > text.length || start > end) {
+    throw new TextRangeError('emergencyBreaks', start, end, text.length);
+  }
+  const breaks: BreakOpportunity[] = [];
+  for (const { index } of graphemeSegmenter.segment(text.slice(start, end))) {
+    const offset = start + index;
+    if (offset === start) continue;
+    const after = text.codePointAt(offset)!;
+    const before = codePointBefore(text, offset);
+    if (bindsToPrevious(after) || before === NNBSP || before === MVS || before === ZWJ) continue;
+    breaks.push({ offset, required: false });
+  }
   return breaks;
 }

@@ -40,7 +40,8 @@ export interface BreakOpportunity {
 }
 
 export { analyse, MONGOLIAN_FORMAT_CONTROLS } from './analyse.js';
-export { findBreaks } from './breaks.js';
+export { findBreaks, emergencyBreaks } from './breaks.js';
+export { TextRangeError } from './errors.js';
 export { scriptOf } from './script.js';
 export { verticalOrientation, isUprightInVertical } from './vertical-orientation.js';
 export type { VerticalOrientationValue } from './vertical-orientation.js';
