@@ -21,7 +21,7 @@ export type {
   TextLayout,
   SvgOptions,
 } from './layout/types.js';
-export { analyse, findBreaks, scriptOf, verticalOrientation, isUprightInVertical, MONGOLIAN_FORMAT_CONTROLS } from './text/index.js';
+export { analyse, findBreaks, emergencyBreaks, TextRangeError, scriptOf, verticalOrientation, isUprightInVertical, MONGOLIAN_FORMAT_CONTROLS } from './text/index.js';
 export type { ScriptRun, TextRun, Orientation, AnalyseOptions, BreakOpportunity, VerticalOrientationValue } from './text/index.js';
 export { layoutText, defaultShaper, LayoutOptionError } from './layout/layout.js';
 export { toSVG } from './svg/svg.js';
