@@ -1,1 +1,68 @@
-export {};
+/**
+ * @bichig/cluster — the content model of a government website cluster (政府网站集群): sites in
+ * Chinese and Mongolian, columns, shared content, the disclosure catalog, letters, services and
+ * cluster-wide search. DOM-free: runs in Node and in browsers.
+ * @packageDocumentation
+ */
+export * from './schema.js';
+export * from './errors.js';
+export { WorkCalendar, addDays, chinaDateOf } from './calendar.js';
+export { Cluster, isPublic, localized, type ArticleLocation, type ColumnItem, type ColumnItemsOptions, type ItemVia, type PlacedReference } from './cluster.js';
+export { loadCluster, type ClusterFiles, type LoadOptions, type LoadResult } from './load.js';
+export {
+  ClusterFileNotFoundError,
+  fetchCluster,
+  loadClusterFromDirectory,
+  loadClusterWith,
+  loadXilingolFixture,
+  xilingolFixtureDirectory,
+  type ClusterFileReader,
+} from './sources.js';
+export {
+  formatDocumentNumber,
+  formatIndexNumber,
+  nextIndexNumber,
+  parseDocumentNumber,
+  parseIndexNumber,
+  queryCatalog,
+  validityOn,
+  type CatalogFacets,
+  type CatalogPage,
+  type CatalogQuery,
+  type CatalogSortKey,
+  type PlacedCatalogEntry,
+} from './catalog.js';
+export {
+  LETTER_TRANSITIONS,
+  acceptedAt,
+  canTransition,
+  currentStatus,
+  isFinalStatus,
+  letterDeadline,
+  letterFlags,
+  letterHistoryProblems,
+  letterStatistics,
+  percent,
+  repliedAt,
+  transitionLetter,
+  type LetterFlags,
+  type LetterHistoryProblem,
+  type LetterStatistics,
+  type StatisticsOptions,
+  type TransitionInput,
+} from './letters.js';
+export {
+  ClusterSearch,
+  highlightRanges,
+  mongolianStem,
+  searchDocuments,
+  snippet,
+  tokenize,
+  type HighlightRange,
+  type SearchDocument,
+  type SearchHit,
+  type SearchIndexOptions,
+  type SearchKind,
+  type SearchOptions,
+  type SearchResults,
+} from './search.js';

@@ -1,0 +1,98 @@
+// Reading cluster files from where they live: a directory in Node, a URL in browsers, or any
+// reader you supply. Parse failures and missing files become validation issues like any other.
+import type { ValidationIssue } from './errors.js';
+import { loadCluster, type ClusterFiles, type LoadResult } from './load.js';
+
+/** Reads one file of a cluster, given its path relative to the cluster root, as text. */
+export type ClusterFileReader = (path: string) => Promise<string>;
+
+/** Thrown by a reader for a file that does not exist, so it is reported as missing rather than as an I/O failure. */
+export class ClusterFileNotFoundError extends Error {
+  override readonly name = 'ClusterFileNotFoundError';
+  constructor(readonly path: string) {
+    super(`Cluster file not found: ${path}`);
+  }
+}
+
+/**
+ * Reads `cluster.json` and every site file it lists through `read`, parses them and loads the
+ * cluster. Files that cannot be read or parsed are reported (and their site left out); the rest load.
+ */
+export async function loadClusterWith(read: ClusterFileReader, manifest = 'cluster.json'): Promise<LoadResult> {
+  const files: Record<string, unknown> = {};
+  const problems: ValidationIssue[] = [];
+  const readJson = async (path: string): Promise<void> => {
+    let text: string;
+    try {
+      text = await read(path);
+    } catch (error) {
+      if (error instanceof ClusterFileNotFoundError) return; // loadCluster reports the missing file
+      problems.push({ file: path, path: '$', expected: 'a readable file', received: error instanceof Error ? error.message : String(error), dropped: 'file' });
+      files[path] = undefined;
+      return;
+    }
+    try {
+      files[path] = JSON.parse(text);
+    } catch (error) {
+      problems.push({ file: path, path: '$', expected: 'valid JSON', received: error instanceof Error ? error.message : String(error), dropped: 'file' });
+      files[path] = undefined;
+    }
+  };
+  await readJson(manifest);
+  const listed = (files[manifest] as { siteFiles?: unknown } | undefined)?.siteFiles;
+  if (Array.isArray(listed)) await Promise.all(listed.filter((p): p is string => typeof p === 'string').map(readJson));
+  const unreadable = new Set(problems.map((p) => p.file));
+  const readable: ClusterFiles = Object.fromEntries(Object.entries(files).filter(([path]) => !unreadable.has(path)));
+  // Unreadable site files are already reported; give loadCluster a manifest without them so they are not reported twice.
+  const manifestData = readable[manifest] as { siteFiles?: unknown } | undefined;
+  const patched = manifestData && Array.isArray(manifestData.siteFiles) ? { ...readable, [manifest]: { ...manifestData, siteFiles: manifestData.siteFiles.filter((p) => !unreadable.has(p as string)) } } : readable;
+  const result = unreadable.has(manifest) ? loadCluster({}, { manifest }) : loadCluster(patched, { manifest });
+  const errors = unreadable.has(manifest) ? problems : [...problems, ...result.errors];
+  return { cluster: result.cluster, errors };
+}
+
+/**
+ * Loads a cluster over HTTP (browsers, workers): `base` is the URL of the directory holding
+ * `cluster.json`, e.g. `new URL('/data/xilingol/', location.href)`.
+ */
+export function fetchCluster(base: string | URL, fetchImpl: typeof fetch = fetch): Promise<LoadResult> {
+  const root = new URL(base);
+  return loadClusterWith(async (path) => {
+    const response = await fetchImpl(new URL(path, root));
+    if (response.status === 404) throw new ClusterFileNotFoundError(path);
+    if (!response.ok) throw new Error(`HTTP ${response.status} for ${path}`);
+    return response.text();
+  });
+}
+
+// Kept in variables so bundlers neither try to bundle Node's fs for browsers nor turn the fixture
+// directory into an asset; these run only in Node.
+const NODE_FS = 'node:fs/promises';
+const XILINGOL_DIRECTORY = '../fixtures/xilingol/';
+
+/** Loads a cluster from a directory in Node (a path or a `file:` URL of the directory holding `cluster.json`). */
+export async function loadClusterFromDirectory(directory: string | URL): Promise<LoadResult> {
+  const fs = (await import(/* @vite-ignore */ NODE_FS)) as typeof import('node:fs/promises');
+  const root = typeof directory === 'string' ? new URL(`file://${directory.endsWith('/') ? directory : `${directory}/`}`) : directory;
+  return loadClusterWith(async (path) => {
+    try {
+      return await fs.readFile(new URL(path, root), 'utf8');
+    } catch (error) {
+      if ((error as { code?: string }).code === 'ENOENT') throw new ClusterFileNotFoundError(path);
+      throw error;
+    }
+  });
+}
+
+/** The `file:` URL of the bundled Xilingol fixture directory (Node only). */
+export function xilingolFixtureDirectory(): URL {
+  return new URL(XILINGOL_DIRECTORY, import.meta.url);
+}
+
+/**
+ * Loads the Xilingol League fixture cluster that ships with the package (Node). Browsers fetch the
+ * same JSON files with {@link fetchCluster}; they are exported as `@bichig/cluster/fixtures/xilingol/*`.
+ */
+export function loadXilingolFixture(): Promise<LoadResult> {
+  return loadClusterFromDirectory(xilingolFixtureDirectory());
+}
