@@ -52,7 +52,7 @@ const shifted: KeyboardLayer = {
   rows: [
     row('ᡂᠸᠧᠿᠲᠶᠦᠢᠥᠫ'),
     row('ᠠᠰᠳᠹᠭᠾᠵᠻᡀᠩ'),
-    [shiftKey, ...row('ᡁᠱᠼᠤᠪᠩᠮ'), BACKSPACE_KEY],
+    [shiftKey, ...row('ᡁᠱᠼᠤᠪᠨᠮ'), BACKSPACE_KEY],
     bottomRow(toSymbols),
   ],
 };
