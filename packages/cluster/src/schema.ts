@@ -16,6 +16,39 @@ export const IdSchema = v.pipe(
   v.regex(/^[a-z0-9][a-z0-9-]*$/, 'an id of lowercase letters, digits and hyphens'),
 );
 
+/** Whether text is written in traditional Mongolian script (and not in Latin or Cyrillic letters). */
+export function isMongolianScript(text: string): boolean {
+  return MONGOLIAN_LETTER.test(text) && !LATIN_OR_CYRILLIC.test(text);
+}
+
+/**
+ * On a record whose `language` is `mn`, the named text fields (strings or arrays of strings) must be
+ * in traditional Mongolian script; a problem is reported at the field's own path.
+ */
+function mongolianWhenMn<T extends { language: 'zh' | 'mn' }>(fields: readonly (keyof T & string)[]) {
+  return v.rawCheck<T>(({ dataset, addIssue }) => {
+    if (!dataset.typed || dataset.value.language !== 'mn') return;
+    const record = dataset.value as T & Record<string, unknown>;
+    for (const field of fields) {
+      const value = record[field];
+      if (value === undefined) continue;
+      const texts: unknown[] = Array.isArray(value) ? value : [value];
+      const bad = texts.findIndex((t) => typeof t !== 'string' || !isMongolianScript(t));
+      if (bad < 0) continue;
+      addIssue({
+        message: 'text in traditional Mongolian script (no Latin or Cyrillic), because the record\'s language is "mn"',
+        received: JSON.stringify(texts[bad]),
+        path: Array.isArray(value)
+          ? [
+              { type: 'object', origin: 'value', input: record, key: field, value },
+              { type: 'array', origin: 'value', input: value, key: bad, value: texts[bad] },
+            ]
+          : [{ type: 'object', origin: 'value', input: record, key: field, value }],
+      });
+    }
+  });
+}
+
 /** Non-empty trimmed text. */
 export const TextSchema = v.pipe(v.string(), v.minLength(1, 'non-empty text'));
 
@@ -231,7 +264,7 @@ export const OriginSchema = v.object({
 export type Origin = v.InferOutput<typeof OriginSchema>;
 
 /** An article: news, notice, policy document, interpretation, herder information and so on. */
-export const ArticleSchema = v.object({
+const ArticleObject = v.object({
   /** Id, unique in the whole cluster and stable across releases of the data. */
   id: IdSchema,
   /** Pairs the Chinese and Mongolian versions of the same content: both carry the same content id. */
@@ -267,6 +300,8 @@ export const ArticleSchema = v.object({
   /** Set when this article is a copy of another site's article. */
   origin: v.optional(OriginSchema),
 });
+/** An article (see the fields); Mongolian articles must be written in traditional script. */
+export const ArticleSchema = v.pipe(ArticleObject, mongolianWhenMn<v.InferOutput<typeof ArticleObject>>(['title', 'subtitle', 'summary', 'body']));
 export type Article = v.InferOutput<typeof ArticleSchema>;
 
 /** How referenced content is shown on the target site. */
@@ -527,7 +562,7 @@ export const ReplySchema = v.object({
 export type Reply = v.InferOutput<typeof ReplySchema>;
 
 /** A letter to a mailbox. */
-export const LetterSchema = v.object({
+const LetterObject = v.object({
   /** Id, unique within its site. */
   id: IdSchema,
   /** The mailbox it was sent to. */
@@ -557,6 +592,8 @@ export const LetterSchema = v.object({
     v.picklist(['very-satisfied', 'satisfied', 'neutral', 'dissatisfied'], 'a rating: very-satisfied, satisfied, neutral or dissatisfied'),
   ),
 });
+/** A letter (see the fields); Mongolian letters must be written in traditional script. */
+export const LetterSchema = v.pipe(LetterObject, mongolianWhenMn<v.InferOutput<typeof LetterObject>>(['subject', 'body']));
 export type Letter = v.InferOutput<typeof LetterSchema>;
 
 // ───────────────────────────── services, surveys, interviews, topics, herders ─────────────────────────────
@@ -657,6 +694,7 @@ export const SurveySchema = v.pipe(
     /** Feedback on how opinions were adopted (征集结果反馈), once published. */
     feedback: v.optional(v.array(TextSchema)),
   }),
+  mongolianWhenMn(['title', 'description']),
   v.forward(v.check((s) => s.opensAt <= s.closesAt, 'a closing date on or after the opening date'), ['closesAt']),
 );
 export type Survey = v.InferOutput<typeof SurveySchema>;
@@ -685,12 +723,13 @@ export const InterviewSchema = v.pipe(
     /** Transcript, in order; present for live and replay. */
     transcript: v.array(v.object({ /** Who speaks (host, a guest or a member of the public). */ speaker: TextSchema, /** What they said. */ text: TextSchema, /** When. */ at: v.optional(TimestampSchema) })),
   }),
+  mongolianWhenMn(['title', 'summary']),
   v.forward(v.check((i) => i.state !== 'replay' || i.transcript.length > 0, 'a transcript for an interview in replay'), ['transcript']),
 );
 export type Interview = v.InferOutput<typeof InterviewSchema>;
 
 /** A special topic (专题): a page grouping articles into sections. */
-export const TopicSchema = v.object({
+const TopicObject = v.object({
   /** Id, unique within its site. */
   id: IdSchema,
   /** The column that lists it. */
@@ -710,6 +749,8 @@ export const TopicSchema = v.object({
   /** Sections, each listing article ids of this site. */
   sections: v.array(v.object({ /** Section id. */ id: IdSchema, /** Section name. */ name: TextSchema, /** Articles in order. */ articleIds: v.array(IdSchema) })),
 });
+/** A special topic (see the fields); Mongolian topics must be written in traditional script. */
+export const TopicSchema = v.pipe(TopicObject, mongolianWhenMn<v.InferOutput<typeof TopicObject>>(['title', 'summary']));
 export type Topic = v.InferOutput<typeof TopicSchema>;
 
 /** One product's price in a price report. */
@@ -774,6 +815,7 @@ export const SupplyDemandSchema = v.pipe(
     /** When it expires. */
     expiresAt: DateSchema,
   }),
+  mongolianWhenMn(['title']),
   v.forward(v.check((s) => s.postedAt.slice(0, 10) <= s.expiresAt, 'an expiry on or after the posting date'), ['expiresAt']),
 );
 export type SupplyDemand = v.InferOutput<typeof SupplyDemandSchema>;
