@@ -49,12 +49,13 @@ describe('<bichig-text> native renderer', () => {
     const lefts = [...range.getClientRects()].map((r) => Math.round(r.left));
     expect(new Set(lefts).size).to.be.greaterThan(3);
     // The first characters sit in the leftmost column, the last in the rightmost.
+    const textNode = document.createTreeWalker(native, NodeFilter.SHOW_TEXT).nextNode()!;
     const first = document.createRange();
-    first.setStart(native.firstChild!, 0);
-    first.setEnd(native.firstChild!, 1);
+    first.setStart(textNode, 0);
+    first.setEnd(textNode, 1);
     const last = document.createRange();
-    last.setStart(native.firstChild!, UDHR_ARTICLE_1_MN.length - 1);
-    last.setEnd(native.firstChild!, UDHR_ARTICLE_1_MN.length);
+    last.setStart(textNode, UDHR_ARTICLE_1_MN.length - 1);
+    last.setEnd(textNode, UDHR_ARTICLE_1_MN.length);
     expect(first.getBoundingClientRect().left).to.be.lessThan(last.getBoundingClientRect().left);
     expect(element.getBoundingClientRect().height).to.be.closeTo(300, 1);
   });

@@ -1,6 +1,5 @@
 import { LitElement, html, nothing } from 'lit';
 import type { PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import type { TextLayout } from '@bichig/core';
@@ -45,19 +44,27 @@ const UNBOUNDED = 1e7;
 export class BichigText extends LitElement {
   static override styles = [themeTokens, bichigTextStyles];
 
+  // Declared reactive properties instead of decorators: the same source then works under every
+  // toolchain a site may use (tsc, esbuild, Vite), whatever its decorator settings.
+  static override properties = {
+    renderer: { reflect: true },
+    blockSize: { type: Number, attribute: 'block-size' },
+    text: {},
+    resolved: { state: true },
+    shapedLayout: { state: true },
+    naturalLength: { state: true },
+  };
+
   /** `shaped`, `native` or `auto` (default). An unknown value is treated as `auto`, with a console warning. */
-  @property({ reflect: true }) renderer: RendererMode = 'auto';
-
+  declare renderer: RendererMode;
   /** Column length in px. Without it the columns are as long as the container allows. */
-  @property({ type: Number, attribute: 'block-size' }) blockSize: number | undefined;
-
+  declare blockSize: number | undefined;
   /** The text; when unset, the element's own text content is used. */
-  @property() text: string | undefined;
-
+  declare text: string | undefined;
   /** The renderer in use. */
-  @state() private resolved: ResolvedRenderer = 'native';
-  @state() private shapedLayout: TextLayout | undefined;
-  @state() private naturalLength = 0;
+  declare private resolved: ResolvedRenderer;
+  declare private shapedLayout: TextLayout | undefined;
+  declare private naturalLength: number;
 
   readonly #instance = nextInstance++;
   #lightText = '';
@@ -71,6 +78,9 @@ export class BichigText extends LitElement {
 
   constructor() {
     super();
+    this.renderer = 'auto';
+    this.resolved = 'native';
+    this.naturalLength = 0;
     this.#resetRendered();
   }
 
@@ -94,7 +104,11 @@ export class BichigText extends LitElement {
     return this.#rendered;
   }
 
+  #renderedPending = false;
+  /** A waiter for the next finished render; callers already waiting keep waiting for it. */
   #resetRendered(): void {
+    if (this.#renderedPending) return;
+    this.#renderedPending = true;
     this.#rendered = new Promise((resolve) => (this.#resolveRendered = resolve));
   }
 
@@ -109,20 +123,19 @@ export class BichigText extends LitElement {
       if (this.resolved === 'shaped' && this.blockSize === undefined && Math.abs(height - this.#observedHeight) > 0.5) this.#refresh();
     });
     this.#resize.observe(this);
+    // On the document: Chromium dispatches the copy of a selection inside a shadow tree to the
+    // document body, not to the shadow tree, so the host would never see it.
+    document.addEventListener('copy', this.#onCopy);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#mutations?.disconnect();
     this.#resize?.disconnect();
+    document.removeEventListener('copy', this.#onCopy);
     this.#generation++;
   }
 
-  protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    const root = super.createRenderRoot();
-    root.addEventListener('copy', this.#onCopy as EventListener);
-    return root;
-  }
 
   #readLightText(): void {
     const text = this.textContent ?? '';
@@ -152,6 +165,7 @@ export class BichigText extends LitElement {
 
   #finish(renderer: ResolvedRenderer, columns: number): void {
     const detail = { renderer, columns };
+    this.#renderedPending = false;
     this.#resolveRendered(detail);
     this.dispatchEvent(new BichigRenderEvent(detail));
   }
@@ -252,7 +266,7 @@ export class BichigText extends LitElement {
 
   #onCopy = (event: ClipboardEvent): void => {
     const container = this.renderRoot.querySelector('[part~="text"]');
-    if (!container || !event.clipboardData || !(this.renderRoot instanceof ShadowRoot)) return;
+    if (event.defaultPrevented || !container || !event.clipboardData || !(this.renderRoot instanceof ShadowRoot)) return;
     const copied = selectedSource(this.renderRoot, this.source, container);
     if (copied === undefined) return;
     // The browser's own serialisation would add line breaks between the text layer's columns

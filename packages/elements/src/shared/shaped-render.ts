@@ -145,7 +145,8 @@ export function sourceOffsetOf(node: Node, offset: number, root: Node): number |
     if (previous) return sourceOffsetOf(previous, (previous.textContent ?? '').length, root);
     within = 0;
   }
-  while (element && element !== root) {
+  // `root` itself may carry data-start (the native renderer's single text element).
+  while (element && element !== root.parentNode) {
     if (element instanceof HTMLElement && element.dataset['start'] !== undefined) {
       // Offsets of text nodes before this one inside the same segment element.
       let before = 0;
