@@ -1,4 +1,6 @@
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import {
   FVS1,
@@ -11,6 +13,7 @@ import {
   letterVariantChoices,
   letterVariants,
 } from '@bichig/keyboard';
+import { repoRoot } from './helpers.js';
 
 const caret = (value: string, at = value.length) => ({ value, selectionStart: at, selectionEnd: at });
 
@@ -109,5 +112,14 @@ describe('FVS choices for the letter before the caret', () => {
     assert.equal(initial[0]?.position, 'init');
     assert.deepEqual(initial.map((c) => c.text), ['\u1828', '\u1828' + FVS1]);
     assert.deepEqual(letterVariantChoices(caret(''), 'x'), []);
+  });
+});
+
+describe('the committed table is what the font gives', () => {
+  it('regenerating it from fonts/NotoSansMongolian-Regular.ttf with HarfBuzz changes nothing', () => {
+    const script = join(repoRoot, 'packages', 'keyboard', 'scripts', 'generate-fvs-variants.ts');
+    const result = spawnSync(process.execPath, ['--import', 'tsx', script, '--check'], { cwd: repoRoot, encoding: 'utf8' });
+    assert.equal(result.status, 0, result.stderr + result.stdout);
+    assert.match(result.stdout, /matches the font: \d+ variants/);
   });
 });

@@ -4,6 +4,7 @@
  * really maps to a glyph other than the plain letter's, with the glyph names.
  *
  * Run: node --import tsx packages/keyboard/scripts/generate-fvs-variants.ts
+ *      … --check   compares instead of writing, exits 1 if the committed table is out of date
  *
  * Why from the font: the font (Noto Sans Mongolian 3.002) implements UTN #57 / GB/T 25914-2023,
  * so shaping with it is the executable form of those standards' variant tables; committing the
@@ -16,7 +17,7 @@
  * differ from the plain ones, or when the font marks the FVS effective (see shapeLetter).
  */
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as hb from 'harfbuzzjs';
@@ -114,5 +115,14 @@ export const FVS_VARIANT_TABLE: FvsVariantTable = {
 ${lines.join('\n')}
 };
 `;
-writeFileSync(outPath, output);
-console.log(`wrote ${relative(repoRoot, outPath)}: ${variantCount} variants for ${Object.keys(table).length} letters`);
+if (process.argv.includes('--check')) {
+  const committed = existsSync(outPath) ? readFileSync(outPath, 'utf8') : '';
+  if (committed !== output) {
+    console.error(`${relative(repoRoot, outPath)} is out of date with the font; rerun the script without --check`);
+    process.exit(1);
+  }
+  console.log(`${relative(repoRoot, outPath)} matches the font: ${variantCount} variants`);
+} else {
+  writeFileSync(outPath, output);
+  console.log(`wrote ${relative(repoRoot, outPath)}: ${variantCount} variants for ${Object.keys(table).length} letters`);
+}
