@@ -25,3 +25,5 @@ export { analyse, findBreaks, emergencyBreaks, TextRangeError, scriptOf, vertica
 export type { ScriptRun, TextRun, Orientation, AnalyseOptions, BreakOpportunity, VerticalOrientationValue } from './text/index.js';
 export { layoutText, defaultShaper, LayoutOptionError } from './layout/layout.js';
 export { toSVG } from './svg/svg.js';
+export { formatNumber, formatDate, FormatInputError, toMongolianDigits, genitiveSuffixForNumber, MONGOLIAN_MONTH_NAMES, MONGOLIAN_WEEKDAY_NAMES } from './format/index.js';
+export type { FormatLocale, DigitSystem, FormatNumberOptions, FormatDateOptions } from './format/index.js';
