@@ -5,6 +5,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { findChromium, CHROMIUM_ARGS } from './scripts/ensure-chromium.mjs';
 import { harfbuzzModuleStub } from './scripts/wtr-harfbuzz-stub.mjs';
+import { commonjsToEsm } from './scripts/wtr-commonjs.mjs';
 import { bichigTestCommands } from './test/elements/support/wtr-commands.mjs';
 
 /** Writes pass/fail counts to .cache/browser-results.json for scripts/test.mjs's summary line. */
@@ -40,7 +41,7 @@ export default {
   files,
   rootDir: '.',
   nodeResolve: { exportConditions: ['source', 'browser', 'development'] },
-  plugins: [harfbuzzModuleStub(), bichigTestCommands(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  plugins: [harfbuzzModuleStub(), commonjsToEsm(), bichigTestCommands(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   browsers: [
     playwrightLauncher({
       product: 'chromium',
