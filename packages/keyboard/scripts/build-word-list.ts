@@ -2,6 +2,7 @@
  * Builds src/data/word-frequencies.ts, the word list behind word suggestions.
  *
  * Run: node --import tsx packages/keyboard/scripts/build-word-list.ts
+ *      [--corpus=<dir>] [--fixtures=<dir>] [--out=<file>]   other folders (the tests use them)
  *
  * Sources, found relative to this repository (the shared folder sits beside it, <repo>/../shared,
  * wherever the checkout is):
@@ -21,9 +22,13 @@ import { fileURLToPath } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repoRoot = join(here, '..', '..', '..');
-const corpusDir = join(repoRoot, '..', 'shared', 'corpus');
-const fixtureDir = join(repoRoot, 'packages', 'cluster', 'fixtures', 'xilingol');
-const outPath = join(here, '..', 'src', 'data', 'word-frequencies.ts');
+/** `--name=value` from the command line (used by the tests to point the script at other folders). */
+function option(name: string): string | undefined {
+  return process.argv.find((arg) => arg.startsWith(`--${name}=`))?.slice(name.length + 3);
+}
+const corpusDir = option('corpus') ?? join(repoRoot, '..', 'shared', 'corpus');
+const fixtureDir = option('fixtures') ?? join(repoRoot, 'packages', 'cluster', 'fixtures', 'xilingol');
+const outPath = option('out') ?? join(here, '..', 'src', 'data', 'word-frequencies.ts');
 
 const WORD = /[\u1820-\u1878\u1880-\u18AA\u180A-\u180F\u200C\u200D]+/gu;
 const LETTER = /[\u1820-\u1878\u1880-\u18AA]/gu;
