@@ -120,6 +120,14 @@ describe('applyKey: layers', () => {
     assert.equal(state.value, '12');
   });
 
+  it('shift then controls, both one-shot, go back to letters after one character', () => {
+    let state: EditorState = { ...at('', 0), layer: 'letters' };
+    state = applyKey(state, { type: 'layer', layer: 'shift', mode: 'once' }, { layout });
+    state = applyKey(state, { type: 'layer', layer: 'controls', mode: 'once' }, { layout });
+    state = applyKey(state, insert('\u180F'), { layout });
+    assert.equal(state.layer, 'letters');
+  });
+
   it('the controls layer types FVS2 then goes back to letters', () => {
     let state: EditorState = { ...at('ᠭ', 1), layer: 'letters' };
     state = applyKey(state, { type: 'layer', layer: 'controls', mode: 'once' }, { layout });

@@ -150,7 +150,9 @@ function switchLayer(
     const back = returnLayer ?? layout?.defaultLayer;
     return back === undefined ? rest : { ...rest, layer: back };
   }
-  if (action.mode === 'once' && current !== undefined) return { ...rest, layer: action.layer, returnLayer: current };
+  // From one one-shot layer to another (shift, then controls), still go back where we started.
+  const origin = returnLayer ?? current;
+  if (action.mode === 'once' && origin !== undefined) return { ...rest, layer: action.layer, returnLayer: origin };
   return { ...rest, layer: action.layer };
 }
 
