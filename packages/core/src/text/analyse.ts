@@ -64,7 +64,8 @@ export function analyse(text: string, options: AnalyseOptions = {}): TextRun[] {
   const roles = new Uint8Array(length);
   const upright = new Uint8Array(length);
   const tateChuYoko = new Uint8Array(length);
-  const scripts: string[] = [];
+  const scripts = new Uint16Array(length);
+  const names = new ScriptNames();
 
   let count = 0;
   for (let offset = 0; offset < length; ) {
@@ -74,7 +75,7 @@ export function analyse(text: string, options: AnalyseOptions = {}): TextRun[] {
     starts[count] = offset;
     codePoints[count] = codePoint;
     const script = scriptOf(codePoint, nextCodePoint);
-    scripts.push(script);
+    scripts[count] = names.id(script);
     if (codePoint === 0x202f || codePoint === 0x200c || codePoint === 0x200d) roles[count] = MONGOLIAN_JOINER;
     else if (script === SCRIPT_INHERITED) roles[count] = ATTACHED;
     else if (script === SCRIPT_COMMON || script === SCRIPT_UNKNOWN) {
@@ -91,9 +92,33 @@ export function analyse(text: string, options: AnalyseOptions = {}): TextRun[] {
 
   if (tateChuYokoMaxDigits > 0) markTateChuYoko(text, starts, count, tateChuYokoMaxDigits, upright, tateChuYoko);
 
-  const resolved = resolveScripts(scripts, codePoints, roles, upright, count);
-  return buildRuns(starts, resolved, upright, tateChuYoko, count);
+  const resolved = resolveScripts(scripts, names, codePoints, roles, upright, count);
+  return buildRuns(starts, resolved, names, upright, tateChuYoko, count);
 }
+
+/** Interns ISO 15924 codes as small integers, so the per-code-point arrays stay typed arrays. */
+class ScriptNames {
+  readonly #ids = new Map<string, number>();
+  readonly #names: string[] = [];
+  readonly common = this.id(SCRIPT_COMMON);
+  readonly mongolian = this.id(SCRIPT_MONGOLIAN);
+
+  id(name: string): number {
+    let id = this.#ids.get(name);
+    if (id === undefined) {
+      id = this.#names.length;
+      this.#names.push(name);
+      this.#ids.set(name, id);
+    }
+    return id;
+  }
+
+  name(id: number): string {
+    return this.#names[id]!;
+  }
+}
+
+const NONE = 0xffff;
 
 function isAsciiDigit(codeUnit: number): boolean {
   return codeUnit >= 0x30 && codeUnit <= 0x39;
@@ -129,50 +154,51 @@ function markTateChuYoko(
 
 /** Gives every Common, Inherited and joiner code point a concrete script. Two linear passes. */
 function resolveScripts(
-  scripts: string[],
+  scripts: Uint16Array,
+  names: ScriptNames,
   codePoints: Uint32Array,
   roles: Uint8Array,
   upright: Uint8Array,
   count: number,
-): string[] {
-  const resolved = scripts.slice();
+): Uint16Array {
+  const resolved = scripts.slice(0, count);
   // Backward pass: the nearest following strong script and its orientation, for each position.
-  const nextStrong: (string | undefined)[] = new Array<string | undefined>(count);
+  const nextStrong = new Uint16Array(count);
   const nextStrongUpright = new Int8Array(count);
-  let followingScript: string | undefined;
+  let followingScript = NONE;
   let followingUpright = -1;
   for (let index = count - 1; index >= 0; index--) {
     nextStrong[index] = followingScript;
     nextStrongUpright[index] = followingUpright;
     if (roles[index] === STRONG) {
-      followingScript = scripts[index];
+      followingScript = scripts[index]!;
       followingUpright = upright[index]!;
     }
   }
 
-  let previousScript: string | undefined;
+  let previousScript = NONE;
   let previousUpright = -1;
   for (let index = 0; index < count; index++) {
     const role = roles[index]!;
     if (role === STRONG) {
-      previousScript = scripts[index];
+      previousScript = scripts[index]!;
       previousUpright = upright[index]!;
       continue;
     }
-    let script: string;
+    let script: number;
     if (role === ATTACHED && index > 0) {
       script = resolved[index - 1]!;
-    } else if (role === MONGOLIAN_JOINER && touchesMongolian(index, count, scripts, roles, resolved, nextStrong)) {
-      script = SCRIPT_MONGOLIAN;
+    } else if (role === MONGOLIAN_JOINER && touchesMongolian(index, count, names.mongolian, scripts, roles, resolved, nextStrong)) {
+      script = names.mongolian;
     } else if (role === MONGOLIAN_JOINER && codePoints[index] !== 0x202f && index > 0) {
       // ZWJ/ZWNJ elsewhere (emoji sequences, Indic, Arabic) belong to what precedes them.
       script = resolved[index - 1]!;
     } else {
       const own = upright[index]!;
-      const following = nextStrong[index];
-      if (previousScript !== undefined && previousUpright === own) script = previousScript;
-      else if (following !== undefined && nextStrongUpright[index] === own) script = following;
-      else script = SCRIPT_COMMON;
+      const following = nextStrong[index]!;
+      if (previousScript !== NONE && previousUpright === own) script = previousScript;
+      else if (following !== NONE && nextStrongUpright[index] === own) script = following;
+      else script = names.common;
     }
     resolved[index] = script;
   }
@@ -183,21 +209,23 @@ function resolveScripts(
 function touchesMongolian(
   index: number,
   count: number,
-  scripts: string[],
+  mongolian: number,
+  scripts: Uint16Array,
   roles: Uint8Array,
-  resolved: string[],
-  nextStrong: (string | undefined)[],
+  resolved: Uint16Array,
+  nextStrong: Uint16Array,
 ): boolean {
-  if (index > 0 && resolved[index - 1] === SCRIPT_MONGOLIAN) return true;
+  if (index > 0 && resolved[index - 1] === mongolian) return true;
   const next = index + 1;
   if (next >= count) return false;
-  if (scripts[next] === SCRIPT_MONGOLIAN) return true;
-  return roles[next] === MONGOLIAN_JOINER && nextStrong[next] === SCRIPT_MONGOLIAN;
+  if (scripts[next] === mongolian) return true;
+  return roles[next] === MONGOLIAN_JOINER && nextStrong[next] === mongolian;
 }
 
 function buildRuns(
   starts: Uint32Array,
-  scripts: string[],
+  scripts: Uint16Array,
+  names: ScriptNames,
   upright: Uint8Array,
   tateChuYoko: Uint8Array,
   count: number,
@@ -215,7 +243,7 @@ function buildRuns(
     runs.push({
       start: starts[runStart]!,
       end: starts[index]!,
-      script: scripts[runStart]!,
+      script: names.name(scripts[runStart]!),
       orientation,
       tateChuYoko: tateChuYoko[runStart] === 1,
     });

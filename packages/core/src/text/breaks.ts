@@ -64,13 +64,25 @@ const NEVER_ENDS_LINE: ReadonlySet<number> = new Set([0x2018, 0x201c, 0x00ab, 0x
 // The halves of a two-part dash or ellipsis are never split across lines.
 const TWO_PART: ReadonlySet<number> = new Set([0x2014, 0x2015, 0x2e3a, 0x2e3b, 0xfe31, 0xfe32, 0x2026, 0x22ef, 0xfe19, 0x1801]);
 
+/** Letters and hanzi, by far the most common characters at a break, which no kinsoku rule concerns. */
+function isPlainLetter(codePoint: number): boolean {
+  return (
+    (codePoint >= 0x1820 && codePoint <= 0x18aa) ||
+    (codePoint >= 0x4e00 && codePoint <= 0x9fff) ||
+    (codePoint >= 0x61 && codePoint <= 0x7a) ||
+    (codePoint >= 0x41 && codePoint <= 0x5a)
+  );
+}
+
 function neverStartsLine(codePoint: number): boolean {
+  if (isPlainLetter(codePoint)) return false;
   if (NEVER_STARTS_LINE.has(codePoint)) return true;
   const category = unicodeProperties.getCategory(codePoint);
   return category === 'Pe'; // closing brackets: ) ] } ） 》 」 』 】 〕 〗 ︶ ︸ …
 }
 
 function neverEndsLine(codePoint: number): boolean {
+  if (isPlainLetter(codePoint)) return false;
   if (NEVER_ENDS_LINE.has(codePoint)) return true;
   return unicodeProperties.getCategory(codePoint) === 'Ps'; // opening brackets: ( [ { （ 《 「 『 【 …
 }
