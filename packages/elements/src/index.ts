@@ -5,6 +5,9 @@
  * `@bichig/elements/<tag-name>.js` (or `@bichig/elements/all.js`) to register.
  */
 export { BichigText } from './bichig-text/bichig-text.js';
+export { BichigFlow } from './bichig-flow/bichig-flow.js';
+export { BichigBilingual, MissingVersionError } from './bichig-bilingual/bichig-bilingual.js';
+export { localDigits } from './shared/digits.js';
 
 export { defineElement, DuplicateElementDefinitionWarning } from './shared/define.js';
 export { setLocale, getLocale, isBichigLocale, BICHIG_LOCALES, UnsupportedLocaleError } from './shared/localize.js';
