@@ -52,12 +52,14 @@ for (const [label, length, repetitions] of [
   results[`${label}.findBreaks`] = breaks;
   results[`${label}.analyse`] = runs;
   console.log(
-    `${label} chars: raw UAX #14 baseline ${((length / baseline) * 1000 / 1e6).toFixed(2)} M chars/s;` +
+    `${label} chars: raw UAX #14 baseline ${(((length / baseline) * 1000) / 1e6).toFixed(2)} M chars/s;` +
       ` findBreaks ${(breaks / baseline).toFixed(2)}× baseline time, analyse ${(runs / baseline).toFixed(2)}× baseline time,` +
-      ` analyse+findBreaks ${(((runs + breaks) / baseline)).toFixed(2)}×`,
+      ` analyse+findBreaks ${((runs + breaks) / baseline).toFixed(2)}×`,
   );
 }
 const perChar = (key: string, length: number) => results[key]! / length;
 for (const key of ['findBreaks', 'analyse', 'baseline']) {
-  console.log(`linearity ${key}: time per char at 1 MB / at 100 KB = ${(perChar(`1M.${key}`, 1_000_000) / perChar(`100k.${key}`, 100_000)).toFixed(2)} (1.00 = linear)`);
+  console.log(
+    `linearity ${key}: time per char at 1 MB / at 100 KB = ${(perChar(`1M.${key}`, 1_000_000) / perChar(`100k.${key}`, 100_000)).toFixed(2)} (1.00 = linear)`,
+  );
 }

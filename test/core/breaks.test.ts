@@ -5,7 +5,10 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { emergencyBreaks, findBreaks, TextRangeError } from '@bichig/core';
 
-const udhrMongolian = readFileSync(new URL('../../../shared/corpus/udhr-article1.mn-Mong.txt', import.meta.url), 'utf8').trim();
+const udhrMongolian = readFileSync(
+  new URL('../../../shared/corpus/udhr-article1.mn-Mong.txt', import.meta.url),
+  'utf8',
+).trim();
 
 /** The text cut at every non-final break opportunity, so a failing assertion shows the lines. */
 function pieces(text: string, breaks = findBreaks(text)): string[] {
@@ -35,7 +38,9 @@ describe('findBreaks', () => {
   it('makes newlines (LF, CRLF, U+2029) required breaks after them', () => {
     const text = 'ᠬᠦᠮᠦᠨ\nᠪᠦᠷ\r\nᠡᠷᠬᠡ\u2029ᠲᠡᠢ';
     assert.deepEqual(
-      findBreaks(text).filter((each) => each.required).map((each) => text.slice(0, each.offset).at(-1)),
+      findBreaks(text)
+        .filter((each) => each.required)
+        .map((each) => text.slice(0, each.offset).at(-1)),
       ['\n', '\n', '\u2029', 'ᠢ'],
     );
   });
@@ -60,7 +65,12 @@ describe('findBreaks', () => {
 
   for (const mark of ['᠂', '᠃', '᠄', '᠅', '᠁', '!', '?', ':', ';', ',', '︖', '︕', '︓', '⁈']) {
     it(`never starts a line with ${mark}, even after a space`, () => {
-      assert.deepEqual(pieces(`ᠡᠷᠬᠡ ᠲᠡᠢ${mark} ᠪᠠᠢᠠᠭ ${mark} ᠣᠶᠤᠨ`), [`ᠡᠷᠬᠡ `, `ᠲᠡᠢ${mark} `, `ᠪᠠᠢᠠᠭ ${mark} `, 'ᠣᠶᠤᠨ']);
+      assert.deepEqual(pieces(`ᠡᠷᠬᠡ ᠲᠡᠢ${mark} ᠪᠠᠢᠠᠭ ${mark} ᠣᠶᠤᠨ`), [
+        `ᠡᠷᠬᠡ `,
+        `ᠲᠡᠢ${mark} `,
+        `ᠪᠠᠢᠠᠭ ${mark} `,
+        'ᠣᠶᠤᠨ',
+      ]);
     });
   }
 
@@ -112,27 +122,39 @@ describe('emergencyBreaks', () => {
     const text = `ᠬᠦᠮᠦᠨ ${word} ᠪᠦᠷ`;
     const start = text.indexOf(word);
     const offsets = emergencyBreaks(text, start, start + word.length).map((each) => each.offset);
-    assert.deepEqual(offsets, Array.from({ length: word.length - 1 }, (_, index) => start + index + 1));
+    assert.deepEqual(
+      offsets,
+      Array.from({ length: word.length - 1 }, (_, index) => start + index + 1),
+    );
   });
 
   it('never separates a letter from its FVS or MVS, nor a suffix from its NNBSP', () => {
     const word = 'ᠭ᠋ᠠᠨᠡᠷ᠎ᠡ\u202fᠢ';
     const offsets = emergencyBreaks(word).map((each) => each.offset);
-    assert.deepEqual(offsets.map((offset) => [word.slice(0, offset), word.slice(offset)]), [
-      ['ᠭ᠋', 'ᠠᠨᠡᠷ᠎ᠡ\u202fᠢ'],
-      ['ᠭ᠋ᠠ', 'ᠨᠡᠷ᠎ᠡ\u202fᠢ'],
-      ['ᠭ᠋ᠠᠨ', 'ᠡᠷ᠎ᠡ\u202fᠢ'],
-      ['ᠭ᠋ᠠᠨᠡ', 'ᠷ᠎ᠡ\u202fᠢ'],
-    ]);
+    assert.deepEqual(
+      offsets.map((offset) => [word.slice(0, offset), word.slice(offset)]),
+      [
+        ['ᠭ᠋', 'ᠠᠨᠡᠷ᠎ᠡ\u202fᠢ'],
+        ['ᠭ᠋ᠠ', 'ᠨᠡᠷ᠎ᠡ\u202fᠢ'],
+        ['ᠭ᠋ᠠᠨ', 'ᠡᠷ᠎ᠡ\u202fᠢ'],
+        ['ᠭ᠋ᠠᠨᠡ', 'ᠷ᠎ᠡ\u202fᠢ'],
+      ],
+    );
   });
 
   it('never splits a grapheme cluster such as an emoji ZWJ sequence', () => {
     const text = '👨‍👩‍👧👍🏽';
-    assert.deepEqual(emergencyBreaks(text).map((each) => each.offset), ['👨‍👩‍👧'.length]);
+    assert.deepEqual(
+      emergencyBreaks(text).map((each) => each.offset),
+      ['👨‍👩‍👧'.length],
+    );
   });
 
   it('throws a TextRangeError naming the range for a range outside the text', () => {
-    assert.throws(() => emergencyBreaks('ᠠᠪ', 1, 5), (error: unknown) => error instanceof TextRangeError && /\[1, 5\).*length 2/.test(error.message));
+    assert.throws(
+      () => emergencyBreaks('ᠠᠪ', 1, 5),
+      (error: unknown) => error instanceof TextRangeError && /\[1, 5\).*length 2/.test(error.message),
+    );
     assert.throws(() => emergencyBreaks('ᠠᠪ', 2, 1), TextRangeError);
     assert.throws(() => emergencyBreaks('ᠠᠪ', 0.5, 1), TextRangeError);
   });

@@ -1,3 +1,4 @@
+/* eslint no-irregular-whitespace: ["error", { "skipStrings": true, "skipComments": true, "skipTemplates": true }] -- Mongolian words contain MVS (U+180E), which ESLint counts as whitespace */
 // formatNumber / formatDate: Mongolian script written by bichig, Chinese and English through Intl.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
@@ -42,7 +43,10 @@ describe('formatNumber', () => {
   });
 
   it('throws FormatInputError for NaN and unknown locales, naming them', () => {
-    assert.throws(() => formatNumber(Number.NaN, { locale: 'mn-Mong' }), (error: unknown) => error instanceof FormatInputError && /NaN/.test(error.message));
+    assert.throws(
+      () => formatNumber(Number.NaN, { locale: 'mn-Mong' }),
+      (error: unknown) => error instanceof FormatInputError && /NaN/.test(error.message),
+    );
     assert.throws(
       () => formatNumber(1, { locale: 'mn-Cyrl' as never }),
       (error: unknown) => error instanceof FormatInputError && /mn-Cyrl/.test(error.message),
@@ -56,12 +60,18 @@ describe('formatDate', () => {
 
   it('writes the long mn-Mong date with the month name and case suffixes joined by NNBSP', () => {
     assert.equal(formatDate(day, { locale: 'mn-Mong' }), `᠒᠐᠒᠔ ᠣᠨ${N}ᠤ ᠭᠤᠷᠪᠠᠳᠤᠭᠠᠷ ᠰᠠᠷ᠎ᠠ${N}ᠶᠢᠨ ᠑᠕${N}ᠤ ᠡᠳᠦᠷ`);
-    assert.equal(formatDate(day, { locale: 'mn-Mong', weekday: true }), `᠒᠐᠒᠔ ᠣᠨ${N}ᠤ ᠭᠤᠷᠪᠠᠳᠤᠭᠠᠷ ᠰᠠᠷ᠎ᠠ${N}ᠶᠢᠨ ᠑᠕${N}ᠤ ᠡᠳᠦᠷ ᠭᠠᠷᠠᠭ${N}ᠤᠨ ᠲᠠᠪᠤᠨ`);
+    assert.equal(
+      formatDate(day, { locale: 'mn-Mong', weekday: true }),
+      `᠒᠐᠒᠔ ᠣᠨ${N}ᠤ ᠭᠤᠷᠪᠠᠳᠤᠭᠠᠷ ᠰᠠᠷ᠎ᠠ${N}ᠶᠢᠨ ᠑᠕${N}ᠤ ᠡᠳᠦᠷ ᠭᠠᠷᠠᠭ${N}ᠤᠨ ᠲᠠᠪᠤᠨ`,
+    );
   });
 
   it('writes the short mn-Mong date in the pattern of government news lists', () => {
     assert.equal(formatDate(day, { locale: 'mn-Mong', style: 'short' }), `᠒᠐᠒᠔ ᠣᠨ${N}ᠤ ᠓ ᠰᠠᠷ᠎ᠠ${N}ᠶᠢᠨ ᠑᠕`);
-    assert.equal(formatDate(day, { locale: 'mn-Mong', style: 'short', digits: 'arabic' }), `2024 ᠣᠨ${N}ᠤ 3 ᠰᠠᠷ᠎ᠠ${N}ᠶᠢᠨ 15`);
+    assert.equal(
+      formatDate(day, { locale: 'mn-Mong', style: 'short', digits: 'arabic' }),
+      `2024 ᠣᠨ${N}ᠤ 3 ᠰᠠᠷ᠎ᠠ${N}ᠶᠢᠨ 15`,
+    );
   });
 
   it('writes the numeric mn-Mong date as y.MM.dd', () => {
@@ -95,10 +105,19 @@ describe('formatDate', () => {
   });
 
   it('throws FormatInputError for invalid dates, days, zones and styles', () => {
-    assert.throws(() => formatDate('not a date', { locale: 'mn-Mong' }), (error: unknown) => error instanceof FormatInputError && /not a date/.test(error.message));
-    assert.throws(() => formatDate('2024-02-30', { locale: 'mn-Mong' }), (error: unknown) => error instanceof FormatInputError && /no such calendar day/.test(error.message));
+    assert.throws(
+      () => formatDate('not a date', { locale: 'mn-Mong' }),
+      (error: unknown) => error instanceof FormatInputError && /not a date/.test(error.message),
+    );
+    assert.throws(
+      () => formatDate('2024-02-30', { locale: 'mn-Mong' }),
+      (error: unknown) => error instanceof FormatInputError && /no such calendar day/.test(error.message),
+    );
     assert.throws(() => formatDate(new Date(Number.NaN), { locale: 'en' }), FormatInputError);
-    assert.throws(() => formatDate(day, { locale: 'en', timeZone: 'Mars/Olympus' }), (error: unknown) => error instanceof FormatInputError && /Mars\/Olympus/.test(error.message));
+    assert.throws(
+      () => formatDate(day, { locale: 'en', timeZone: 'Mars/Olympus' }),
+      (error: unknown) => error instanceof FormatInputError && /Mars\/Olympus/.test(error.message),
+    );
     assert.throws(() => formatDate(day, { locale: 'en', style: 'full' as never }), FormatInputError);
   });
 });
@@ -106,9 +125,18 @@ describe('formatDate', () => {
 describe('Mongolian vocabulary', () => {
   it('names the twelve months by ordinal in traditional script', () => {
     assert.deepEqual(MONGOLIAN_MONTH_NAMES, [
-      'ᠨᠢᠭᠡᠳᠦᠭᠡᠷ ᠰᠠᠷ᠎ᠠ', 'ᠬᠣᠶᠠᠳᠤᠭᠠᠷ ᠰᠠᠷ᠎ᠠ', 'ᠭᠤᠷᠪᠠᠳᠤᠭᠠᠷ ᠰᠠᠷ᠎ᠠ', 'ᠳᠥᠷᠪᠡᠳᠦᠭᠡᠷ ᠰᠠᠷ᠎ᠠ',
-      'ᠲᠠᠪᠤᠳᠤᠭᠠᠷ ᠰᠠᠷ᠎ᠠ', 'ᠵᠢᠷᠭᠤᠭᠠᠳᠤᠭᠠᠷ ᠰᠠᠷ᠎ᠠ', 'ᠳᠣᠯᠣᠭᠠᠳᠤᠭᠠᠷ ᠰᠠᠷ᠎ᠠ', 'ᠨᠠᠢᠮᠠᠳᠤᠭᠠᠷ ᠰᠠᠷ᠎ᠠ',
-      'ᠶᠢᠰᠦᠳᠦᠭᠡᠷ ᠰᠠᠷ᠎ᠠ', 'ᠠᠷᠪᠠᠳᠤᠭᠠᠷ ᠰᠠᠷ᠎ᠠ', 'ᠠᠷᠪᠠᠨ ᠨᠢᠭᠡᠳᠦᠭᠡᠷ ᠰᠠᠷ᠎ᠠ', 'ᠠᠷᠪᠠᠨ ᠬᠣᠶᠠᠳᠤᠭᠠᠷ ᠰᠠᠷ᠎ᠠ',
+      'ᠨᠢᠭᠡᠳᠦᠭᠡᠷ ᠰᠠᠷ᠎ᠠ',
+      'ᠬᠣᠶᠠᠳᠤᠭᠠᠷ ᠰᠠᠷ᠎ᠠ',
+      'ᠭᠤᠷᠪᠠᠳᠤᠭᠠᠷ ᠰᠠᠷ᠎ᠠ',
+      'ᠳᠥᠷᠪᠡᠳᠦᠭᠡᠷ ᠰᠠᠷ᠎ᠠ',
+      'ᠲᠠᠪᠤᠳᠤᠭᠠᠷ ᠰᠠᠷ᠎ᠠ',
+      'ᠵᠢᠷᠭᠤᠭᠠᠳᠤᠭᠠᠷ ᠰᠠᠷ᠎ᠠ',
+      'ᠳᠣᠯᠣᠭᠠᠳᠤᠭᠠᠷ ᠰᠠᠷ᠎ᠠ',
+      'ᠨᠠᠢᠮᠠᠳᠤᠭᠠᠷ ᠰᠠᠷ᠎ᠠ',
+      'ᠶᠢᠰᠦᠳᠦᠭᠡᠷ ᠰᠠᠷ᠎ᠠ',
+      'ᠠᠷᠪᠠᠳᠤᠭᠠᠷ ᠰᠠᠷ᠎ᠠ',
+      'ᠠᠷᠪᠠᠨ ᠨᠢᠭᠡᠳᠦᠭᠡᠷ ᠰᠠᠷ᠎ᠠ',
+      'ᠠᠷᠪᠠᠨ ᠬᠣᠶᠠᠳᠤᠭᠠᠷ ᠰᠠᠷ᠎ᠠ',
     ]);
     // Every month name is traditional Mongolian script: letters, MVS and spaces only.
     for (const name of MONGOLIAN_MONTH_NAMES) assert.match(name, /^[\u1820-\u1878\u180e ]+$/u);
@@ -116,15 +144,35 @@ describe('Mongolian vocabulary', () => {
 
   it('names the weekdays, Sunday first, with the genitive joined by NNBSP', () => {
     assert.deepEqual(MONGOLIAN_WEEKDAY_NAMES, [
-      `ᠭᠠᠷᠠᠭ${N}ᠤᠨ ᠡᠳᠦᠷ`, `ᠭᠠᠷᠠᠭ${N}ᠤᠨ ᠨᠢᠭᠡᠨ`, `ᠭᠠᠷᠠᠭ${N}ᠤᠨ ᠬᠣᠶᠠᠷ`, `ᠭᠠᠷᠠᠭ${N}ᠤᠨ ᠭᠤᠷᠪᠠᠨ`,
-      `ᠭᠠᠷᠠᠭ${N}ᠤᠨ ᠳᠥᠷᠪᠡᠨ`, `ᠭᠠᠷᠠᠭ${N}ᠤᠨ ᠲᠠᠪᠤᠨ`, `ᠭᠠᠷᠠᠭ${N}ᠤᠨ ᠵᠢᠷᠭᠤᠭᠠᠨ`,
+      `ᠭᠠᠷᠠᠭ${N}ᠤᠨ ᠡᠳᠦᠷ`,
+      `ᠭᠠᠷᠠᠭ${N}ᠤᠨ ᠨᠢᠭᠡᠨ`,
+      `ᠭᠠᠷᠠᠭ${N}ᠤᠨ ᠬᠣᠶᠠᠷ`,
+      `ᠭᠠᠷᠠᠭ${N}ᠤᠨ ᠭᠤᠷᠪᠠᠨ`,
+      `ᠭᠠᠷᠠᠭ${N}ᠤᠨ ᠳᠥᠷᠪᠡᠨ`,
+      `ᠭᠠᠷᠠᠭ${N}ᠤᠨ ᠲᠠᠪᠤᠨ`,
+      `ᠭᠠᠷᠠᠭ${N}ᠤᠨ ᠵᠢᠷᠭᠤᠭᠠᠨ`,
     ]);
   });
 
   it('picks the genitive suffix of a numeral from its last word', () => {
     const cases: [number, string][] = [
-      [1, 'ᠦ'], [2, 'ᠤᠨ'], [3, 'ᠤ'], [4, 'ᠦ'], [5, 'ᠤ'], [8, 'ᠤ'], [9, 'ᠦ'], [10, 'ᠤ'], [12, 'ᠤᠨ'],
-      [40, 'ᠦ'], [80, 'ᠤ'], [90, 'ᠦ'], [100, 'ᠤ'], [2000, 'ᠤ'], [2024, 'ᠦ'], [10000, 'ᠦ'], [0, 'ᠦᠨ'],
+      [1, 'ᠦ'],
+      [2, 'ᠤᠨ'],
+      [3, 'ᠤ'],
+      [4, 'ᠦ'],
+      [5, 'ᠤ'],
+      [8, 'ᠤ'],
+      [9, 'ᠦ'],
+      [10, 'ᠤ'],
+      [12, 'ᠤᠨ'],
+      [40, 'ᠦ'],
+      [80, 'ᠤ'],
+      [90, 'ᠦ'],
+      [100, 'ᠤ'],
+      [2000, 'ᠤ'],
+      [2024, 'ᠦ'],
+      [10000, 'ᠦ'],
+      [0, 'ᠦᠨ'],
     ];
     for (const [value, suffix] of cases) assert.equal(genitiveSuffixForNumber(value), suffix, String(value));
   });

@@ -10,7 +10,12 @@ const udhrChinese = corpus('udhr-article1.zh-Hans.txt');
 
 /** Runs as [text, script, orientation(, 'tcy')] tuples, easy to read in a failing assertion. */
 function describeRuns(text: string, runs: TextRun[]): string[][] {
-  return runs.map((run) => [text.slice(run.start, run.end), run.script, run.orientation, ...(run.tateChuYoko ? ['tcy'] : [])]);
+  return runs.map((run) => [
+    text.slice(run.start, run.end),
+    run.script,
+    run.orientation,
+    ...(run.tateChuYoko ? ['tcy'] : []),
+  ]);
 }
 
 function assertCovers(text: string, runs: TextRun[]): void {
@@ -26,7 +31,9 @@ function assertCovers(text: string, runs: TextRun[]): void {
 describe('analyse: script runs', () => {
   it('keeps the whole Mongolian UDHR article (with ᠂ ᠃ and MVS) in one rotated Mongolian run', () => {
     const runs = analyse(udhrMongolian);
-    assert.deepEqual(runs, [{ start: 0, end: udhrMongolian.length, script: 'Mong', orientation: 'rotated', tateChuYoko: false }]);
+    assert.deepEqual(runs, [
+      { start: 0, end: udhrMongolian.length, script: 'Mong', orientation: 'rotated', tateChuYoko: false },
+    ]);
   });
 
   it('gives the Chinese article upright Han runs, its fullwidth punctuation inside them, and its ASCII comma rotated', () => {
@@ -145,14 +152,22 @@ describe('analyse: tate-chu-yoko', () => {
 
   it('follows tateChuYokoMaxDigits, and 0 turns it off', () => {
     const text = '2024年';
-    assert.deepEqual(describeRuns(text, analyse(text, { tateChuYokoMaxDigits: 4 }))[0], ['2024', 'Hani', 'upright', 'tcy']);
+    assert.deepEqual(describeRuns(text, analyse(text, { tateChuYokoMaxDigits: 4 }))[0], [
+      '2024',
+      'Hani',
+      'upright',
+      'tcy',
+    ]);
     assert.deepEqual(describeRuns('3月', analyse('3月', { tateChuYokoMaxDigits: 0 }))[0], ['3', 'Zyyy', 'rotated']);
   });
 
   it('leaves digits that belong to a longer number or word rotated', () => {
     for (const text of ['3.5米', 'A4纸', '12:30时', '50%的', '1/2杯']) {
       const runs = analyse(text);
-      assert.ok(runs.every((run) => !run.tateChuYoko), `${text}: ${JSON.stringify(describeRuns(text, runs))}`);
+      assert.ok(
+        runs.every((run) => !run.tateChuYoko),
+        `${text}: ${JSON.stringify(describeRuns(text, runs))}`,
+      );
     }
   });
 });

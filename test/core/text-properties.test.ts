@@ -7,11 +7,59 @@ import fc from 'fast-check';
 import { analyse, emergencyBreaks, findBreaks, type BreakOpportunity, type TextRun } from '@bichig/core';
 
 const pieces = [
-  'ᠬᠦᠮᠦᠨ', 'ᠪᠦᠷ', 'ᠨᠡᠷ᠎ᠡ', 'ᠮᠣᠩᠭᠣᠯ\u202fᠤᠨ', 'ᠭ᠋ᠠ', 'ᠰ\u180fᠠ', '\u200dᠠ', '᠂', '᠃', '᠆', '᠊', ' ', '\u202f', '\u180e',
-  '人人生而自由', '，', '。', '“', '”', '（', '）', '《', '》', '——', '……',
-  'Unicode', '2024', '3', '12', '3.5', '!', '?', ':', '(', ')',
-  'مرحبا', 'བོད', '한국', 'かな', '👨‍👩‍👧', '👍🏽', '🇲🇳', '1️⃣',
-  '\ud800', '\udc00', '\u0000', '\u0007', '\n', '\r\n', '\u2029', '\t', '\u00ad', '\ufeff',
+  'ᠬᠦᠮᠦᠨ',
+  'ᠪᠦᠷ',
+  'ᠨᠡᠷ᠎ᠡ',
+  'ᠮᠣᠩᠭᠣᠯ\u202fᠤᠨ',
+  'ᠭ᠋ᠠ',
+  'ᠰ\u180fᠠ',
+  '\u200dᠠ',
+  '᠂',
+  '᠃',
+  '᠆',
+  '᠊',
+  ' ',
+  '\u202f',
+  '\u180e',
+  '人人生而自由',
+  '，',
+  '。',
+  '“',
+  '”',
+  '（',
+  '）',
+  '《',
+  '》',
+  '——',
+  '……',
+  'Unicode',
+  '2024',
+  '3',
+  '12',
+  '3.5',
+  '!',
+  '?',
+  ':',
+  '(',
+  ')',
+  'مرحبا',
+  'བོད',
+  '한국',
+  'かな',
+  '👨‍👩‍👧',
+  '👍🏽',
+  '🇲🇳',
+  '1️⃣',
+  '\ud800',
+  '\udc00',
+  '\u0000',
+  '\u0007',
+  '\n',
+  '\r\n',
+  '\u2029',
+  '\t',
+  '\u00ad',
+  '\ufeff',
 ];
 const mixedText = fc.oneof(
   fc.array(fc.constantFrom(...pieces), { maxLength: 40 }).map((parts) => parts.join('')),
@@ -59,13 +107,19 @@ function assertBreaksValid(text: string, breaks: BreakOpportunity[]): void {
 
 describe('text analysis properties', () => {
   it('analyse covers every string exactly, in order, with non-empty runs', () => {
-    fc.assert(fc.property(mixedText, fc.integer({ min: 0, max: 5 }), (text, tateChuYokoMaxDigits) => {
-      assertRunsCover(text, analyse(text, { tateChuYokoMaxDigits }));
-    }), { numRuns: 1500 });
+    fc.assert(
+      fc.property(mixedText, fc.integer({ min: 0, max: 5 }), (text, tateChuYokoMaxDigits) => {
+        assertRunsCover(text, analyse(text, { tateChuYokoMaxDigits }));
+      }),
+      { numRuns: 1500 },
+    );
   });
 
   it('findBreaks returns increasing offsets that never split a surrogate pair or a Mongolian control from its word', () => {
-    fc.assert(fc.property(mixedText, (text) => assertBreaksValid(text, findBreaks(text))), { numRuns: 1500 });
+    fc.assert(
+      fc.property(mixedText, (text) => assertBreaksValid(text, findBreaks(text))),
+      { numRuns: 1500 },
+    );
   });
 
   it('emergencyBreaks stays strictly inside the range and never splits a surrogate pair', () => {
@@ -84,7 +138,8 @@ describe('text analysis properties', () => {
   });
 
   it('handles 1 MB of mixed Mongolian and Chinese text in one call', () => {
-    const paragraph = 'ᠬᠦᠮᠦᠨ ᠪᠦᠷ ᠲᠥᠷᠥᠵᠦ ᠮᠡᠨᠳᠡᠯᠡᠬᠦ ᠡᠷᠬᠡ ᠴᠢᠯᠥᠭᠡ ᠲᠡᠢ᠂ ᠨᠡᠷ᠎ᠡ ᠮᠣᠩᠭᠣᠯ\u202fᠤᠨ 2024 ᠣᠨ 3 ᠰᠠᠷ᠎ᠠ᠃ 人人生而自由，在尊严和权利上一律平等。👍🏽\n';
+    const paragraph =
+      'ᠬᠦᠮᠦᠨ ᠪᠦᠷ ᠲᠥᠷᠥᠵᠦ ᠮᠡᠨᠳᠡᠯᠡᠬᠦ ᠡᠷᠬᠡ ᠴᠢᠯᠥᠭᠡ ᠲᠡᠢ᠂ ᠨᠡᠷ᠎ᠡ ᠮᠣᠩᠭᠣᠯ\u202fᠤᠨ 2024 ᠣᠨ 3 ᠰᠠᠷ᠎ᠠ᠃ 人人生而自由，在尊严和权利上一律平等。👍🏽\n';
     const text = paragraph.repeat(Math.ceil(1_000_000 / paragraph.length));
     const runs = analyse(text);
     assertRunsCover(text, runs);

@@ -1,3 +1,4 @@
+/* eslint no-irregular-whitespace: ["error", { "skipStrings": true, "skipComments": true, "skipTemplates": true }] -- Mongolian words contain MVS (U+180E), which ESLint counts as whitespace */
 // analyse, findBreaks and formatDate in Chromium, through the public index of @bichig/core.
 import { expect } from '@esm-bundle/chai';
 import { analyse, emergencyBreaks, findBreaks, formatDate } from '@bichig/core';
@@ -7,7 +8,12 @@ const N = '\u202f';
 describe('@bichig/core text analysis in the browser', () => {
   it('splits Mongolian beside Chinese into rotated and upright runs, keeping NNBSP suffixes in the Mongolian run', () => {
     const text = `ᠮᠣᠩᠭᠣᠯ${N}ᠤᠨ ᠪᠢᠴᠢᠭ 蒙古文字 3 ᠰᠠᠷ᠎ᠠ`;
-    const runs = analyse(text).map((run) => [text.slice(run.start, run.end), run.script, run.orientation, run.tateChuYoko]);
+    const runs = analyse(text).map((run) => [
+      text.slice(run.start, run.end),
+      run.script,
+      run.orientation,
+      run.tateChuYoko,
+    ]);
     expect(runs).to.deep.equal([
       [`ᠮᠣᠩᠭᠣᠯ${N}ᠤᠨ ᠪᠢᠴᠢᠭ `, 'Mong', 'rotated', false],
       ['蒙古文字', 'Hani', 'upright', false],
@@ -25,7 +31,19 @@ describe('@bichig/core text analysis in the browser', () => {
       lines.push(text.slice(start, offset));
       start = offset;
     }
-    expect(lines).to.deep.equal(['ᠬᠦᠮᠦᠨ ', 'ᠪᠦᠷ ', 'ᠲᠡᠢ᠂ ', `ᠮᠣᠩᠭᠣᠯ${N}ᠤᠨ `, '人', '人', '生', '而', '自', '由，', '在']);
+    expect(lines).to.deep.equal([
+      'ᠬᠦᠮᠦᠨ ',
+      'ᠪᠦᠷ ',
+      'ᠲᠡᠢ᠂ ',
+      `ᠮᠣᠩᠭᠣᠯ${N}ᠤᠨ `,
+      '人',
+      '人',
+      '生',
+      '而',
+      '自',
+      '由，',
+      '在',
+    ]);
   });
 
   it('offers emergency breaks at grapheme boundaries only, via Intl.Segmenter', () => {

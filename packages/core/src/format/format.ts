@@ -1,3 +1,4 @@
+/* eslint no-irregular-whitespace: ["error", { "skipStrings": true, "skipComments": true, "skipTemplates": true }] -- Mongolian words contain MVS (U+180E), which ESLint counts as whitespace */
 import { FormatInputError } from './errors.js';
 import {
   DAY_WORD,
@@ -54,7 +55,11 @@ const DEFAULT_TIME_ZONE = 'Asia/Shanghai';
 
 function checkLocale(functionName: string, locale: string): void {
   if (!LOCALES.has(locale)) {
-    throw new FormatInputError(functionName, `locale ${JSON.stringify(locale)}`, "expected 'mn-Mong', 'zh-Hans' or 'en'");
+    throw new FormatInputError(
+      functionName,
+      `locale ${JSON.stringify(locale)}`,
+      "expected 'mn-Mong', 'zh-Hans' or 'en'",
+    );
   }
 }
 
@@ -93,7 +98,11 @@ export function formatNumber(value: number, options: FormatNumberOptions): strin
   try {
     formatted = new Intl.NumberFormat(intlLocale, { ...intlOptions, numberingSystem: 'latn' }).format(value);
   } catch (error) {
-    throw new FormatInputError('formatNumber', `${value} with ${JSON.stringify(intlOptions)}`, error instanceof Error ? error.message : String(error));
+    throw new FormatInputError(
+      'formatNumber',
+      `${value} with ${JSON.stringify(intlOptions)}`,
+      error instanceof Error ? error.message : String(error),
+    );
   }
   return applyDigits(formatted, digitsFor(options.locale, options.digits));
 }
@@ -105,7 +114,11 @@ function checkTimeZone(timeZone: string): void {
   try {
     new Intl.DateTimeFormat('en-US', { timeZone });
   } catch (error) {
-    throw new FormatInputError('formatDate', `time zone ${JSON.stringify(timeZone)}`, error instanceof Error ? error.message : String(error));
+    throw new FormatInputError(
+      'formatDate',
+      `time zone ${JSON.stringify(timeZone)}`,
+      error instanceof Error ? error.message : String(error),
+    );
   }
   checkedTimeZones.add(timeZone);
 }
@@ -133,15 +146,35 @@ function calendarDay(input: Date | number | string, timeZone: string): CalendarD
       return { year, month, day, weekday: utcNoon.getUTCDay(), utcNoon };
     }
   }
-  const instant = input instanceof Date ? input : typeof input === 'number' || typeof input === 'string' ? new Date(input) : new Date(NaN);
+  const instant =
+    input instanceof Date
+      ? input
+      : typeof input === 'number' || typeof input === 'string'
+        ? new Date(input)
+        : new Date(NaN);
   if (Number.isNaN(instant.getTime())) {
-    throw new FormatInputError('formatDate', typeof input === 'string' ? JSON.stringify(input) : String(input), 'not a valid date');
+    throw new FormatInputError(
+      'formatDate',
+      typeof input === 'string' ? JSON.stringify(input) : String(input),
+      'not a valid date',
+    );
   }
   let parts: Intl.DateTimeFormatPart[];
   try {
-    parts = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: 'numeric', day: 'numeric', calendar: 'gregory', numberingSystem: 'latn' }).formatToParts(instant);
+    parts = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      calendar: 'gregory',
+      numberingSystem: 'latn',
+    }).formatToParts(instant);
   } catch (error) {
-    throw new FormatInputError('formatDate', `time zone ${JSON.stringify(timeZone)}`, error instanceof Error ? error.message : String(error));
+    throw new FormatInputError(
+      'formatDate',
+      `time zone ${JSON.stringify(timeZone)}`,
+      error instanceof Error ? error.message : String(error),
+    );
   }
   const part = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((each) => each.type === type)?.value);
   const [year, month, day] = [part('year'), part('month'), part('day')];
@@ -158,7 +191,8 @@ function formatMongolianDate(day: CalendarDay, style: 'long' | 'short' | 'numeri
   } else {
     const yearPart = `${year} ${YEAR_WORD}${NNBSP}ᠤ`;
     const monthPart = style === 'long' ? MONGOLIAN_MONTH_NAMES[month - 1]! : `${month} ${MONTH_WORD}`;
-    const dayPart = style === 'long' ? `${dayOfMonth}${NNBSP}${genitiveSuffixForNumber(dayOfMonth)} ${DAY_WORD}` : `${dayOfMonth}`;
+    const dayPart =
+      style === 'long' ? `${dayOfMonth}${NNBSP}${genitiveSuffixForNumber(dayOfMonth)} ${DAY_WORD}` : `${dayOfMonth}`;
     text = `${yearPart} ${monthPart}${NNBSP}ᠶᠢᠨ ${dayPart}`;
   }
   return weekday ? `${text} ${MONGOLIAN_WEEKDAY_NAMES[day.weekday]!}` : text;
@@ -189,7 +223,8 @@ export function formatDate(date: Date | number | string, options: FormatDateOpti
   checkTimeZone(timeZone);
   const day = calendarDay(date, timeZone);
   const digits = digitsFor(options.locale, options.digits);
-  if (options.locale === 'mn-Mong') return applyDigits(formatMongolianDate(day, style, options.weekday ?? false), digits);
+  if (options.locale === 'mn-Mong')
+    return applyDigits(formatMongolianDate(day, style, options.weekday ?? false), digits);
 
   const intlOptions: Intl.DateTimeFormatOptions = {
     timeZone: 'UTC',

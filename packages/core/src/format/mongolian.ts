@@ -1,3 +1,4 @@
+/* eslint no-irregular-whitespace: ["error", { "skipStrings": true, "skipComments": true, "skipTemplates": true }] -- Mongolian words contain MVS (U+180E), which ESLint counts as whitespace */
 /*
  * Mongolian-script vocabulary for dates and numbers. Intl has no locale data for mn-Mong, so the
  * words are written here, in traditional Mongolian script (Unicode, UTN #57 spelling).

@@ -5,10 +5,14 @@ import { isUprightInVertical } from './vertical-orientation.js';
 
 /** Mongolian format controls that must stay inside the Mongolian run around them. */
 export const MONGOLIAN_FORMAT_CONTROLS: ReadonlySet<number> = new Set([
-  0x180b, 0x180c, 0x180d, 0x180f, // FVS1–4
+  0x180b,
+  0x180c,
+  0x180d,
+  0x180f, // FVS1–4
   0x180e, // MVS
   0x202f, // NNBSP
-  0x200c, 0x200d, // ZWNJ, ZWJ
+  0x200c,
+  0x200d, // ZWNJ, ZWJ
 ]);
 
 const DEFAULT_TATE_CHU_YOKO_MAX_DIGITS = 2;
@@ -68,7 +72,7 @@ export function analyse(text: string, options: AnalyseOptions = {}): TextRun[] {
   const names = new ScriptNames();
 
   let count = 0;
-  for (let offset = 0; offset < length; ) {
+  for (let offset = 0; offset < length;) {
     const codePoint = text.codePointAt(offset)!;
     const width = codePoint > 0xffff ? 2 : 1;
     const nextCodePoint = offset + width < length ? text.codePointAt(offset + width)! : -1;
@@ -188,7 +192,10 @@ function resolveScripts(
     let script: number;
     if (role === ATTACHED && index > 0) {
       script = resolved[index - 1]!;
-    } else if (role === MONGOLIAN_JOINER && touchesMongolian(index, count, names.mongolian, scripts, roles, resolved, nextStrong)) {
+    } else if (
+      role === MONGOLIAN_JOINER &&
+      touchesMongolian(index, count, names.mongolian, scripts, roles, resolved, nextStrong)
+    ) {
       script = names.mongolian;
     } else if (role === MONGOLIAN_JOINER && codePoints[index] !== 0x202f && index > 0) {
       // ZWJ/ZWNJ elsewhere (emoji sequences, Indic, Arabic) belong to what precedes them.
