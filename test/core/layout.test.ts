@@ -153,14 +153,24 @@ test('rangeRects gives one rectangle per column the range touches', async () => 
   assert.deepEqual(layout.rangeRects(10, 4), layout.rangeRects(4, 10));
 });
 
-test('the shaper cache makes a second layout of the same text shape nothing new', async () => {
+test('the caches make a re-layout at another block size shape nothing, and new text reuse known words', async () => {
   const { stack } = await projectFonts();
   const shaper = new Shaper();
-  layoutText([UDHR_MN, UDHR_ZH], { fonts: stack, blockSize: 400, shaper });
+  const first = layoutText([UDHR_MN, UDHR_ZH], { fonts: stack, blockSize: 400, shaper });
   const misses = shaper.cacheStats.misses;
-  const again = layoutText([UDHR_MN, UDHR_ZH], { fonts: stack, blockSize: 300, shaper });
+  assert.ok(first.stats.shapeCalls > 50);
+  const resized = layoutText([UDHR_MN, UDHR_ZH], { fonts: stack, blockSize: 300, shaper });
+  assert.equal(resized.stats.shapeCalls, 0, 'paragraphs come from the paragraph cache');
   assert.equal(shaper.cacheStats.misses, misses);
-  assert.ok(again.stats.shapeCalls > 50);
+  assert.notDeepEqual(resized.columns.map((c) => c.end), first.columns.map((c) => c.end));
+  // Another paragraph made of the same words: shaped word by word, nearly all from the word cache.
+  const reordered = UDHR_MN.split(' ').reverse().join(' ');
+  const again = layoutText(reordered, { fonts: stack, blockSize: 300, shaper });
+  assert.ok(again.stats.shapeCalls > 20);
+  assert.ok(shaper.cacheStats.misses - misses <= 2, `${shaper.cacheStats.misses - misses} new words`);
+  // A fresh shaper lays out identically.
+  const fresh = layoutText([UDHR_MN, UDHR_ZH], { fonts: stack, blockSize: 300, shaper: new Shaper() });
+  assert.deepEqual(fresh.glyphs, resized.glyphs);
 });
 
 test('unusable options throw LayoutOptionError naming the option', async () => {

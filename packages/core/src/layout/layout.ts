@@ -334,6 +334,50 @@ function noteMissing(ctx: Context, paragraph: string, base: number, start: numbe
   }
 }
 
+/** A paragraph analysed and shaped, before it has columns: independent of block size and alignment. */
+interface ShapedParagraph {
+  items: Item[];
+  glyphs: PendingGlyphs;
+  /** Offsets relative to the paragraph. */
+  missing: MissingCharacter[];
+}
+
+/** Paragraphs longer than this are shaped every time instead of cached (their words still are). */
+const MAX_CACHED_PARAGRAPH = 20_000;
+const PARAGRAPH_CACHE_SIZE = 2_000;
+const paragraphCaches = new WeakMap<Shaper, WeakMap<FontStack, Map<string, ShapedParagraph>>>();
+
+function paragraphCacheFor(shaper: Shaper, fonts: FontStack): Map<string, ShapedParagraph> {
+  let byFonts = paragraphCaches.get(shaper);
+  if (!byFonts) paragraphCaches.set(shaper, (byFonts = new WeakMap()));
+  let cache = byFonts.get(fonts);
+  if (!cache) byFonts.set(fonts, (cache = new Map()));
+  return cache;
+}
+
+/**
+ * Analyses and shapes a paragraph, or takes it from the cache kept beside the shaper's word
+ * cache: a re-layout at another block size or alignment (a resize) then only breaks columns.
+ */
+function shapedParagraph(ctx: Context, cache: Map<string, ShapedParagraph>, prefix: string, paragraph: string): ShapedParagraph {
+  const cacheable = paragraph.length <= MAX_CACHED_PARAGRAPH;
+  const key = prefix + paragraph;
+  const cached = cacheable ? cache.get(key) : undefined;
+  if (cached) {
+    cache.delete(key);
+    cache.set(key, cached);
+    ctx.stats.operations += cached.items.length;
+    return cached;
+  }
+  const shaped: ShapedParagraph = { items: [], glyphs: new PendingGlyphs(), missing: [] };
+  itemsOfParagraph({ ...ctx, text: paragraph, missing: shaped.missing }, 0, paragraph.length, shaped.items, shaped.glyphs);
+  if (cacheable) {
+    cache.set(key, shaped);
+    if (cache.size > PARAGRAPH_CACHE_SIZE) cache.delete(cache.keys().next().value as string);
+  }
+  return shaped;
+}
+
 /**
  * Lays out Mongolian (with Chinese, Latin, digits…) in vertical columns: analyse → shape →
  * break into columns of `blockSize` → align. Columns advance left→right. Never throws for
@@ -380,13 +424,16 @@ export function layoutText(input: LayoutInput, options: LayoutOptions): TextLayo
   const epsilon = 1e-6;
 
   const paragraphs = paragraphsOf(text);
+  const cache = paragraphCacheFor(ctx.shaper, fonts);
+  const cachePrefix = `${fontSize}\u0001${tcyMax}\u0001${(options.features ?? []).join(',')}\u0001`;
   paragraphs.forEach(([start, end, separatorEnd], paragraphIndex) => {
-    const items: Item[] = [];
-    const pending = new PendingGlyphs();
-    itemsOfParagraph(ctx, start, end, items, pending);
+    const shaped = shapedParagraph(ctx, cache, cachePrefix, text.slice(start, end));
+    for (const missing of shaped.missing) ctx.missing.push({ offset: start + missing.offset, codePoint: missing.codePoint });
+    const pending = shaped.glyphs;
+    let items = shaped.items;
     if (separatorEnd > end) {
       // The paragraph separator is a cluster of its own, with no glyph and no length.
-      items.push({ start: end, end: separatorEnd, advance: 0, glyphStart: pending.length, glyphEnd: pending.length, orientation: 'rotated', script: 'Zyyy', space: 0, breakBefore: false });
+      items = [...items, { start: end - start, end: separatorEnd - start, advance: 0, glyphStart: pending.length, glyphEnd: pending.length, orientation: 'rotated', script: 'Zyyy', space: 0, breakBefore: false }];
     }
 
     // Greedy column filling over words (item sequences between break opportunities).
@@ -394,7 +441,7 @@ export function layoutText(input: LayoutInput, options: LayoutOptions): TextLayo
     let pen = indent;
     let isFirstColumn = true;
     const closeColumn = (endItem: number, endsParagraph: boolean): void => {
-      emitColumn(items, pending, columnFirst, endItem, isFirstColumn ? indent : 0, paragraphIndex, endsParagraph, isFirstColumn ? start : items[columnFirst]?.start ?? start, endsParagraph ? separatorEnd : items[endItem]!.start);
+      emitColumn(items, pending, start, columnFirst, endItem, isFirstColumn ? indent : 0, paragraphIndex, endsParagraph, isFirstColumn ? start : start + (items[columnFirst]?.start ?? 0), endsParagraph ? separatorEnd : start + items[endItem]!.start);
       columnFirst = endItem;
       pen = 0;
       isFirstColumn = false;
@@ -430,8 +477,9 @@ export function layoutText(input: LayoutInput, options: LayoutOptions): TextLayo
   });
 
   function emitColumn(
-    items: Item[],
+    items: readonly Item[],
     pending: PendingGlyphs,
+    base: number,
     from: number,
     to: number,
     leading: number,
@@ -476,8 +524,8 @@ export function layoutText(input: LayoutInput, options: LayoutOptions): TextLayo
         });
       }
       clusters.push({
-        start: item.start,
-        end: item.end,
+        start: base + item.start,
+        end: base + item.end,
         column: index,
         box: { x, y, width: columnWidth, height: advance },
         glyphStart,
