@@ -1,0 +1,243 @@
+// An adapter that keeps everything in memory: for tests, stories and demos without a backend.
+// It applies the same rules a real backend must: drafts are validated, stored letters are in the
+// shape @bichig/cluster loads, statuses and statistics come from @bichig/cluster's letter workflow.
+import {
+  CalendarRangeError,
+  chinaDateOf,
+  currentStatus,
+  letterFlags,
+  letterStatistics,
+  repliedAt,
+  type Cluster,
+  type Letter,
+  type LetterFlags,
+  type Mailbox,
+  type Survey,
+  type WorkCalendar,
+} from '@bichig/cluster';
+import {
+  SubmissionInvalidError,
+  SurveyClosedError,
+  UnknownRecordError,
+  type FormAdapter,
+  type LetterContact,
+  type LetterDraft,
+  type LetterLookup,
+  type LetterPage,
+  type LetterReceipt,
+  type MailboxStatistics,
+  type RepliedLettersQuery,
+  type StatisticsQuery,
+  type SurveyAnswers,
+  type SurveyReceipt,
+  type SurveyResults,
+} from './types.js';
+import { paragraphsOf, surveyIsOpen, validateLetterDraft, validateSurveyAnswers } from './validate.js';
+
+/** What a {@link MemoryFormAdapter} starts with. */
+export interface MemoryFormAdapterOptions {
+  /** The mailboxes letters may be sent to. */
+  readonly mailboxes: readonly Mailbox[];
+  /** Letters already received (copied; the originals are not changed). */
+  readonly letters?: readonly Letter[];
+  /** Surveys, with their published vote counts (copied). */
+  readonly surveys?: readonly Survey[];
+  /** The work calendar for deadlines and on-time statistics. */
+  readonly calendar: WorkCalendar;
+  /** The clock; `() => new Date()` by default. Tests pin it. */
+  readonly now?: () => Date;
+  /** Makes query codes; random 10-character codes without look-alike characters by default. */
+  readonly queryCode?: () => string;
+  /** Delay every answer by this many milliseconds, to show loading states in stories. */
+  readonly latencyMs?: number;
+}
+
+// No 0/O, 1/I/L: a code is read aloud over the phone and typed on cheap keyboards.
+const CODE_ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ';
+
+/** A random query code of `length` characters from an alphabet without look-alikes. */
+export function randomQueryCode(length = 10): string {
+  const bytes = new Uint8Array(length);
+  crypto.getRandomValues(bytes);
+  return [...bytes].map((b) => CODE_ALPHABET[b % CODE_ALPHABET.length]).join('');
+}
+
+/** `YYYY-MM-DDTHH:mm:ss+08:00`: the cluster stores moments in China Standard Time. */
+export function chinaTimestamp(date: Date): string {
+  return `${new Date(date.getTime() + 8 * 3_600_000).toISOString().slice(0, 19)}+08:00`;
+}
+
+/**
+ * A {@link FormAdapter} holding letters and survey answers in memory. Create it from a loaded
+ * cluster with {@link MemoryFormAdapter.fromCluster}, or from the records themselves.
+ */
+export class MemoryFormAdapter implements FormAdapter {
+  readonly #mailboxes: Map<string, Mailbox>;
+  readonly #letters: Letter[];
+  readonly #contacts = new Map<string, LetterContact>();
+  readonly #surveys: Map<string, Survey>;
+  readonly #answers = new Map<string, SurveyAnswers[]>();
+  readonly #calendar: WorkCalendar;
+  readonly #now: () => Date;
+  readonly #queryCode: () => string;
+  readonly #latencyMs: number;
+  #nextLetter = 1;
+
+  constructor(options: MemoryFormAdapterOptions) {
+    this.#mailboxes = new Map(options.mailboxes.map((m) => [m.id, structuredClone(m)]));
+    this.#letters = (options.letters ?? []).map((l) => structuredClone(l));
+    this.#surveys = new Map((options.surveys ?? []).map((s) => [s.id, structuredClone(s)]));
+    this.#calendar = options.calendar;
+    this.#now = options.now ?? (() => new Date());
+    this.#queryCode = options.queryCode ?? (() => randomQueryCode());
+    this.#latencyMs = options.latencyMs ?? 0;
+  }
+
+  /** An adapter with the mailboxes, letters and surveys of one site of a loaded cluster. */
+  static fromCluster(cluster: Cluster, siteId: string, options: Omit<MemoryFormAdapterOptions, 'mailboxes' | 'letters' | 'surveys' | 'calendar'> = {}): MemoryFormAdapter {
+    const site = cluster.site(siteId);
+    return new MemoryFormAdapter({ ...options, mailboxes: site.mailboxes, letters: site.letters, surveys: site.surveys, calendar: cluster.calendar });
+  }
+
+  /** Every stored letter (copies), oldest first: what a back office would see. */
+  letters(): Letter[] {
+    return this.#letters.map((l) => structuredClone(l));
+  }
+
+  /** The contact details given with a letter submitted through this adapter. */
+  contactOf(queryCode: string): LetterContact | undefined {
+    return this.#contacts.get(queryCode);
+  }
+
+  /** Every answer set submitted to a survey through this adapter, in order (copies). */
+  surveyAnswers(surveyId: string): SurveyAnswers[] {
+    return (this.#answers.get(surveyId) ?? []).map((a) => structuredClone(a) as SurveyAnswers);
+  }
+
+  async #wait(): Promise<void> {
+    if (this.#latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, this.#latencyMs));
+  }
+
+  #today(): string {
+    return chinaDateOf(this.#now().toISOString());
+  }
+
+  async submitLetter(draft: LetterDraft): Promise<LetterReceipt> {
+    await this.#wait();
+    const problems = validateLetterDraft(draft);
+    if (!problems.some((p) => p.field === 'mailboxId') && !this.#mailboxes.has(draft.mailboxId)) problems.push({ field: 'mailboxId', code: 'unknown-value' });
+    if (problems.length) throw new SubmissionInvalidError(problems);
+    const taken = new Set(this.#letters.map((l) => l.queryCode));
+    let queryCode = this.#queryCode();
+    for (let attempt = 0; taken.has(queryCode); attempt++) {
+      if (attempt > 20) throw new Error(`The query code generator keeps returning codes already in use (last: ${queryCode}).`);
+      queryCode = this.#queryCode();
+    }
+    if (!/^[0-9A-Z]{8,12}$/.test(queryCode)) throw new Error(`The query code generator returned "${queryCode}", not 8–12 uppercase letters or digits.`);
+    const submittedAt = chinaTimestamp(this.#now());
+    const ids = new Set(this.#letters.map((l) => l.id));
+    let id: string;
+    do id = `letter-new-${this.#nextLetter++}`;
+    while (ids.has(id));
+    const letter: Letter = {
+      id,
+      mailboxId: draft.mailboxId,
+      queryCode,
+      purpose: draft.purpose,
+      language: draft.language,
+      subject: draft.subject,
+      body: paragraphsOf(draft.body),
+      public: draft.public,
+      submittedAt,
+      history: [{ status: 'received', at: submittedAt }],
+    };
+    this.#letters.push(letter);
+    this.#contacts.set(queryCode, { ...draft.contact });
+    return { queryCode, submittedAt };
+  }
+
+  async lookupLetter(queryCode: string): Promise<LetterLookup | null> {
+    await this.#wait();
+    const wanted = queryCode.trim().toUpperCase();
+    const letter = this.#letters.find((l) => l.queryCode === wanted);
+    if (!letter) return null;
+    return { letter: structuredClone(letter), flags: this.#flags(letter) };
+  }
+
+  #flags(letter: Letter): LetterFlags {
+    const mailbox = this.#mailboxes.get(letter.mailboxId);
+    if (!mailbox) return { status: currentStatus(letter), overdue: false };
+    try {
+      return letterFlags(letter, mailbox, this.#calendar, this.#today());
+    } catch (error) {
+      // Outside the years the work calendar covers nobody can count working days; say only the status.
+      if (error instanceof CalendarRangeError) return { status: currentStatus(letter), overdue: false };
+      throw error;
+    }
+  }
+
+  async listRepliedLetters(query: RepliedLettersQuery = {}): Promise<LetterPage> {
+    await this.#wait();
+    const replied = this.#letters
+      .filter((l) => l.public && currentStatus(l) === 'replied' && (!query.mailboxId || l.mailboxId === query.mailboxId))
+      .sort((a, b) => Date.parse(repliedAt(b) ?? b.submittedAt) - Date.parse(repliedAt(a) ?? a.submittedAt));
+    const pageSize = Math.max(1, Math.floor(query.pageSize ?? 10));
+    const pageCount = Math.max(1, Math.ceil(replied.length / pageSize));
+    const page = Math.min(Math.max(1, Math.floor(query.page ?? 1)), pageCount);
+    return { items: replied.slice((page - 1) * pageSize, page * pageSize).map((l) => structuredClone(l)), total: replied.length, page, pageSize, pageCount };
+  }
+
+  async letterStatistics(query: StatisticsQuery = {}): Promise<MailboxStatistics> {
+    await this.#wait();
+    const letters = this.#letters.filter((l) => !query.mailboxId || l.mailboxId === query.mailboxId);
+    const { overall, byDepartment } = letterStatistics(letters, {
+      mailboxes: this.#mailboxes,
+      calendar: this.#calendar,
+      ...(query.from ? { from: query.from } : {}),
+      ...(query.to ? { to: query.to } : {}),
+    });
+    const rows = [...byDepartment].map(([orgCode, statistics]) => ({ orgCode, statistics })).sort((a, b) => b.statistics.received - a.statistics.received || (a.orgCode < b.orgCode ? -1 : 1));
+    return { overall, byDepartment: rows };
+  }
+
+  #survey(surveyId: string): Survey {
+    const survey = this.#surveys.get(surveyId);
+    if (!survey) throw new UnknownRecordError('survey', surveyId);
+    return survey;
+  }
+
+  async submitSurvey(surveyId: string, answers: SurveyAnswers): Promise<SurveyReceipt> {
+    await this.#wait();
+    const survey = this.#survey(surveyId);
+    const today = this.#today();
+    if (!surveyIsOpen(survey, today)) throw new SurveyClosedError(surveyId, survey.opensAt, survey.closesAt, today);
+    const problems = validateSurveyAnswers(survey, answers);
+    if (problems.length) throw new SubmissionInvalidError(problems);
+    for (const question of survey.questions) {
+      const answer = answers[question.id];
+      if (question.kind === 'text' || answer === undefined) continue;
+      const chosen = new Set(typeof answer === 'string' ? [answer] : answer);
+      for (const option of question.options) if (chosen.has(option.id)) option.votes = (option.votes ?? 0) + 1;
+    }
+    survey.responses++;
+    let stored = this.#answers.get(surveyId);
+    if (!stored) this.#answers.set(surveyId, (stored = []));
+    stored.push(structuredClone(answers) as SurveyAnswers);
+    return { responses: survey.responses };
+  }
+
+  async surveyResults(surveyId: string): Promise<SurveyResults> {
+    await this.#wait();
+    const survey = this.#survey(surveyId);
+    const submitted = this.#answers.get(surveyId) ?? [];
+    return {
+      surveyId,
+      responses: survey.responses,
+      questions: survey.questions.map((q) => ({
+        questionId: q.id,
+        options: q.options.map((o) => ({ optionId: o.id, votes: o.votes ?? 0 })),
+        ...(q.kind === 'text' ? { textAnswers: submitted.filter((a) => typeof a[q.id] === 'string' && (a[q.id] as string) !== '').length } : {}),
+      })),
+    };
+  }
+}
