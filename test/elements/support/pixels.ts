@@ -20,39 +20,54 @@ function ink(data: Uint8ClampedArray, i: number): number {
 }
 
 export interface PixelDiff {
-  /** Pixels whose ink differs by more than the per-pixel threshold, as a fraction of the inked pixels of either image. */
+  /** Inked pixels of either image with no similar ink nearby in the other, as a fraction of all inked pixels. */
   differingShare: number;
   inkedPixels: number;
 }
 
 /**
- * Compares two screenshots of text. Anti-aliasing differs between an SVG path and a text
- * rasteriser, so a pixel counts as different only when the ink differs by more than `threshold`
- * (0–1), and the count is relative to the pixels that carry ink at all.
+ * Compares two screenshots of text. An SVG path and a text rasteriser anti-alias differently and
+ * may sit a fraction of a pixel apart, so an inked pixel (ink > 0.5) of one image counts as
+ * matched when the other image has ink > 0.25 within `radius` pixels. Everything else differs:
+ * a missing or extra glyph, a glyph in another form, a column in another place.
  */
-export function pixelDiff(a: ImageData, b: ImageData, threshold = 0.5): PixelDiff {
-  const width = Math.min(a.width, b.width);
-  const height = Math.min(a.height, b.height);
+export function pixelDiff(a: ImageData, b: ImageData, radius = 1): PixelDiff {
   let inked = 0;
   let differing = 0;
-  for (let y = 0; y < height; y++) {
-    for (let x = 0; x < width; x++) {
-      const ia = (y * a.width + x) * 4;
-      const ib = (y * b.width + x) * 4;
-      const inkA = ink(a.data, ia);
-      const inkB = ink(b.data, ib);
-      if (inkA > 0.1 || inkB > 0.1) inked++;
-      if (Math.abs(inkA - inkB) > threshold) differing++;
-    }
-  }
-  // Size differences count in full: every pixel outside the common area that has ink differs.
-  for (const image of [a, b]) {
-    for (let y = 0; y < image.height; y++) {
-      for (let x = 0; x < image.width; x++) {
-        if (x < width && y < height) continue;
-        if (ink(image.data, (y * image.width + x) * 4) > 0.1) differing++, inked++;
+  const compare = (from: ImageData, to: ImageData): void => {
+    for (let y = 0; y < from.height; y++) {
+      for (let x = 0; x < from.width; x++) {
+        if (ink(from.data, (y * from.width + x) * 4) <= 0.5) continue;
+        inked++;
+        let matched = false;
+        for (let dy = -radius; dy <= radius && !matched; dy++) {
+          for (let dx = -radius; dx <= radius && !matched; dx++) {
+            const tx = x + dx;
+            const ty = y + dy;
+            if (tx < 0 || ty < 0 || tx >= to.width || ty >= to.height) continue;
+            if (ink(to.data, (ty * to.width + tx) * 4) > 0.25) matched = true;
+          }
+        }
+        if (!matched) differing++;
       }
     }
-  }
+  };
+  compare(a, b);
+  compare(b, a);
   return { differingShare: inked ? differing / inked : 0, inkedPixels: inked };
+}
+
+/** Chromium's accessibility tree, flattened. */
+export function accessibilityTree(): Promise<Array<{ role: string; name: string; ignored: boolean }>> {
+  return executeServerCommand('bichig-ax-tree', {});
+}
+
+/** Loads axe-core (a UMD script that sets window.axe) and runs it on `context`. */
+export async function axeViolations(context: Element): Promise<Array<{ id: string; help: string; nodes: unknown[] }>> {
+  // axe-core is CommonJS; the dev server hands it over as an ES module with a default export.
+  type Axe = { run(context: Element, options?: object): Promise<{ violations: Array<{ id: string; help: string; nodes: unknown[] }> }> };
+  const module = (await import('axe-core')) as unknown as Axe & { default?: Axe };
+  const axe = module.default?.run ? module.default : module.run ? module : (window as unknown as { axe: Axe }).axe;
+  const result = await axe.run(context, { resultTypes: ['violations'] });
+  return result.violations;
 }

@@ -1,6 +1,7 @@
 // Server commands for the elements' browser tests (registered in web-test-runner.config.mjs):
 //   bichig-screenshot       { name, clip: {x, y, width, height} } → PNG as base64; also saved to .cache/elements-screenshots/<name>.png
 //   bichig-block-requests   { patterns: string[] } → every later request whose URL contains one of them gets a 404
+//   bichig-ax-tree          {} → Chromium's full accessibility tree (CDP Accessibility.getFullAXTree) as [{ role, name, ignored }]
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -10,7 +11,7 @@ export function bichigTestCommands() {
   return {
     name: 'bichig-test-commands',
     async executeCommand({ command, payload, session }) {
-      if (command !== 'bichig-screenshot' && command !== 'bichig-block-requests') return undefined;
+      if (!['bichig-screenshot', 'bichig-block-requests', 'bichig-ax-tree'].includes(command)) return undefined;
       const page = session.browser.getPage(session.id);
       if (command === 'bichig-screenshot') {
         const { name, clip } = payload;
@@ -19,6 +20,16 @@ export function bichigTestCommands() {
         mkdirSync(SCREENSHOT_DIR, { recursive: true });
         writeFileSync(join(SCREENSHOT_DIR, `${name}.png`), png);
         return png.toString('base64');
+      }
+      if (command === 'bichig-ax-tree') {
+        const cdp = await page.context().newCDPSession(page);
+        try {
+          await cdp.send('Accessibility.enable');
+          const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+          return nodes.map((node) => ({ role: node.role?.value ?? '', name: node.name?.value ?? '', ignored: node.ignored }));
+        } finally {
+          await cdp.detach();
+        }
       }
       const { patterns } = payload;
       await page.route(

@@ -294,6 +294,7 @@ export abstract class BichigColumnElement extends LitElement {
     column: { reflect: true },
     now: {},
     renderer: { reflect: true },
+    linkPattern: { attribute: 'link-pattern' },
     loadState: { state: true },
   };
 
@@ -309,6 +310,13 @@ export abstract class BichigColumnElement extends LitElement {
   declare now: string | undefined;
   /** How Mongolian text is drawn: `native`, `shaped` or `auto` (default), as on <bichig-text>. */
   declare renderer: RendererMode;
+  /**
+   * Where the element's links point; the site decides its URLs. Tokens: `{sitePath}` (the site's
+   * path, e.g. `/dwzmqq/`), `{site}` (site id), `{kind}` (article, catalog, service, topic,
+   * interview, survey, letter, supply-demand, column), `{id}` (the item's id, URL-encoded),
+   * `{column}` (column id, when known). Default {@link DEFAULT_LINK_PATTERN}.
+   */
+  declare linkPattern: string | undefined;
   declare protected loadState: LoadState;
 
   /** The column element needs a column id (news list); chrome elements do not. */
@@ -459,6 +467,12 @@ export abstract class BichigColumnElement extends LitElement {
     return pickLocalized(value, this.#context?.language ?? 'zh');
   }
 
+  /** The URL of an item (an article, a catalog entry, a column…) on a site, from {@link linkPattern}. */
+  protected hrefFor(kind: string, siteId: string, id: string, columnId?: string): string {
+    const site = this.data?.sites.get(siteId);
+    return fillLinkPattern(this.linkPattern ?? DEFAULT_LINK_PATTERN, { sitePath: site?.path ?? '/', site: siteId, kind, id, column: columnId ?? '' });
+  }
+
   /** The `lang` of interface strings (the @lit/localize locale). */
   protected get uiLang(): string {
     return getLocale();
@@ -545,6 +559,16 @@ export abstract class BichigColumnElement extends LitElement {
     scroller.scrollLeft = target;
     event.preventDefault();
   };
+}
+
+/** Links of column elements unless `link-pattern` says otherwise: `/dwzmqq/article/a-123.html`. */
+export const DEFAULT_LINK_PATTERN = '{sitePath}{kind}/{id}.html';
+
+/** Fills a link pattern's `{token}`s; `{id}` is URL-encoded (index numbers contain "/"). */
+export function fillLinkPattern(pattern: string, values: { sitePath: string; site: string; kind: string; id: string; column: string }): string {
+  return pattern.replace(/\{(sitePath|site|kind|id|column)\}/g, (_, token: keyof typeof values) =>
+    token === 'sitePath' ? values.sitePath : encodeURIComponent(values[token]),
+  );
 }
 
 /** Slices `items` into pages of `size` and clamps `page` into range. */

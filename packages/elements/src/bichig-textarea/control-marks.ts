@@ -1,0 +1,119 @@
+/**
+ * Visible marks for invisible format controls (FVS1–4, MVS, NNBSP, ZWJ, ZWNJ) over a native
+ * text control. The control's value is never touched: a mirror with the control's exact text and
+ * text styles is laid out under it (transparent, inert), the position of each control character
+ * is read from the mirror with a DOM Range, and a small named mark is placed there. Because the
+ * mirror holds the same text in one text node with the same font, it is shaped exactly like the
+ * control, so the marks sit where the characters are.
+ */
+import { INVISIBLE_CHARACTERS } from '@bichig/keyboard';
+
+const CAP_BY_CHAR = new Map(INVISIBLE_CHARACTERS.map((info) => [info.char, info.cap]));
+const INVISIBLE_PATTERN = new RegExp(`[${INVISIBLE_CHARACTERS.map((info) => info.char).join('')}]`, 'gu');
+
+/** The computed properties that decide where text lands in a text control. */
+const COPIED_PROPERTIES = [
+  'box-sizing',
+  'writing-mode',
+  'direction',
+  'text-orientation',
+  'font-family',
+  'font-size',
+  'font-style',
+  'font-weight',
+  'font-stretch',
+  'font-variant',
+  'font-feature-settings',
+  'line-height',
+  'letter-spacing',
+  'word-spacing',
+  'text-indent',
+  'text-transform',
+  'tab-size',
+  'padding-top',
+  'padding-right',
+  'padding-bottom',
+  'padding-left',
+] as const;
+
+/** A control character and where it is, in px relative to the control's scrolled content. */
+export interface ControlMarkPosition {
+  index: number;
+  cap: string;
+  /** The character's box along the column: left/top of its line box, its extent along the column. */
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+}
+
+/**
+ * Lays `text` out in `mirror` like `control` and returns the position of every invisible control
+ * character. `mirror` must be an absolutely positioned sibling over the control.
+ */
+export function measureControlMarks(control: HTMLTextAreaElement | HTMLInputElement, mirror: HTMLElement, singleLine: boolean): ControlMarkPosition[] {
+  const style = getComputedStyle(control);
+  for (const property of COPIED_PROPERTIES) mirror.style.setProperty(property, style.getPropertyValue(property));
+  // Borders are copied as transparent widths so the content box starts where the control's does.
+  for (const side of ['top', 'right', 'bottom', 'left']) {
+    mirror.style.setProperty(`border-${side}-width`, style.getPropertyValue(`border-${side}-width`));
+  }
+  mirror.style.whiteSpace = singleLine ? 'pre' : 'pre-wrap';
+  mirror.style.overflowWrap = singleLine ? 'normal' : 'break-word';
+  // The control's client box excludes its scrollbar: the mirror must wrap at the same length.
+  const borderX = parseFloat(style.borderLeftWidth) + parseFloat(style.borderRightWidth);
+  const borderY = parseFloat(style.borderTopWidth) + parseFloat(style.borderBottomWidth);
+  mirror.style.width = `${control.clientWidth + borderX}px`;
+  mirror.style.height = `${control.clientHeight + borderY}px`;
+  mirror.style.left = `${control.offsetLeft}px`;
+  mirror.style.top = `${control.offsetTop}px`;
+
+  const text = control.value;
+  let node = mirror.firstChild;
+  if (!(node instanceof Text)) {
+    node = document.createTextNode('');
+    mirror.prepend(node);
+  }
+  const textNode = node as Text;
+  if (textNode.data !== text) textNode.data = text;
+  mirror.scrollLeft = control.scrollLeft;
+  mirror.scrollTop = control.scrollTop;
+
+  const origin = mirror.getBoundingClientRect();
+  const offsetX = mirror.scrollLeft - mirror.clientLeft - origin.left;
+  const offsetY = mirror.scrollTop - mirror.clientTop - origin.top;
+  const positions: ControlMarkPosition[] = [];
+  const range = document.createRange();
+  for (const match of text.matchAll(INVISIBLE_PATTERN)) {
+    const index = match.index;
+    range.setStart(textNode, index);
+    range.setEnd(textNode, index + match[0].length);
+    const rects = range.getClientRects();
+    const rect = rects[0] ?? range.getBoundingClientRect();
+    positions.push({
+      index,
+      cap: CAP_BY_CHAR.get(match[0]) ?? '',
+      left: rect.left + offsetX,
+      top: rect.top + offsetY,
+      width: rect.width,
+      height: rect.height,
+    });
+  }
+  return positions;
+}
+
+/** Draws the marks into `layer`: an absolutely placed box at the mirror's padding-box origin, after its text, so the marks scroll with the text. */
+export function drawControlMarks(layer: HTMLElement, positions: readonly ControlMarkPosition[]): void {
+  const marks = positions.map((position) => {
+    const mark = document.createElement('span');
+    mark.className = 'mark';
+    mark.setAttribute('part', 'control-mark');
+    mark.dataset['index'] = String(position.index);
+    mark.textContent = position.cap;
+    mark.style.left = `${position.left + position.width}px`;
+    mark.style.top = `${position.top}px`;
+    mark.style.setProperty('--mark-extent', `${position.height}px`);
+    return mark;
+  });
+  layer.replaceChildren(...marks);
+}
