@@ -1,0 +1,41 @@
+// The fonts do not arrive (blocked with a 404): every renderer still shows the text, natively,
+// and says why with a bichig-fallback event. Its own file: blocking is per page.
+import { expect } from '@esm-bundle/chai';
+import { executeServerCommand } from '@web/test-runner-commands';
+import '@bichig/elements/bichig-text.js';
+import { configureFonts, getFontSources } from '@bichig/elements';
+import type { BichigText, BichigFallbackEvent } from '@bichig/elements';
+import { UDHR_ARTICLE_1_MN } from './fixtures/udhr.js';
+
+describe('<bichig-text> when the font request fails', () => {
+  before(async () => {
+    await executeServerCommand('bichig-block-requests', { patterns: ['NotoSansMongolian', 'NotoSansSC'] });
+    // Fresh URLs, so that no cached copy from another test page can answer.
+    const { mongolian, chinese } = getFontSources();
+    configureFonts({ mongolian: `${mongolian}?blocked-font-test`, chinese: `${chinese}?blocked-font-test` });
+  });
+
+  for (const renderer of ['shaped', 'auto', 'native']) {
+    it(`renderer="${renderer}": the text is still visible and an event says the font failed`, async () => {
+      const element = document.createElement('bichig-text') as BichigText;
+      element.setAttribute('renderer', renderer);
+      element.setAttribute('block-size', '300');
+      element.textContent = UDHR_ARTICLE_1_MN;
+      const fallback = new Promise<BichigFallbackEvent>((resolve) => element.addEventListener('bichig-fallback', resolve, { once: true }));
+      document.body.append(element);
+      const event = await fallback;
+      const rendered = await element.whenRendered();
+      expect(event.detail.reason).to.equal('font');
+      expect(event.detail.error.message).to.contain('NotoSans');
+      expect(rendered.renderer).to.equal('native');
+      const text = element.shadowRoot!.querySelector('.native')!;
+      expect(text.textContent).to.equal(UDHR_ARTICLE_1_MN);
+      const box = text.getBoundingClientRect();
+      expect(box.width).to.be.greaterThan(20);
+      expect(box.height).to.be.greaterThan(20);
+      expect(getComputedStyle(text).visibility).to.equal('visible');
+      expect(getComputedStyle(element).color).to.not.equal('rgba(0, 0, 0, 0)');
+      element.remove();
+    });
+  }
+});
