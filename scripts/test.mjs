@@ -11,7 +11,7 @@
 //
 // Each non-runner step counts as one test. Pass --only=node,browser,… to run a subset.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { ensureChromium } from './ensure-chromium.mjs';
 
@@ -63,7 +63,9 @@ function findTests(dir, accept) {
   });
 }
 
+mkdirSync('.cache', { recursive: true }); // a fresh clone has none; the reporters write into it
 rmSync('.cache/node-results.json', { force: true });
+rmSync('.cache/e2e-results.json', { force: true });
 rmSync('.cache/browser-results.json', { force: true });
 
 if (wanted('build'))
