@@ -23,7 +23,7 @@
  * (`formatDate`, `formatNumber`), so Mongolian gets traditional script and Mongolian digits.
  */
 import { LitElement, css, html, nothing, unsafeCSS } from 'lit';
-import type { PropertyValues, TemplateResult } from 'lit';
+import type { CSSResultGroup, PropertyDeclarations, PropertyValues, TemplateResult } from 'lit';
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import { formatDate, formatNumber } from '@bichig/core/format';
 import type { FormatDateOptions, FormatNumberOptions } from '@bichig/core/format';
@@ -285,9 +285,9 @@ export const columnBaseStyles = [
  * @fires bichig-data-error - {BichigDataErrorEvent} The data could not be loaded or used, or records were left out.
  */
 export abstract class BichigColumnElement extends LitElement {
-  static override styles = columnBaseStyles;
+  static override styles: CSSResultGroup = columnBaseStyles;
 
-  static override properties = {
+  static override properties: PropertyDeclarations = {
     cluster: { attribute: false },
     src: { reflect: true },
     site: { reflect: true },
