@@ -67,11 +67,11 @@ export const bichigFlowStyles = css`
     padding-inline-start: 1.6em;
   }
   ol {
-    /* Counters stand sideways like the text; Mongolian digits by default. */
-    list-style-type: var(--bichig-list-style, mongolian);
-  }
-  :host(:not(:lang(mn))) ol {
     list-style-type: var(--bichig-list-style, decimal);
+  }
+  .article:lang(mn) ol {
+    /* Counters stand sideways like the text; Mongolian digits in Mongolian. */
+    list-style-type: var(--bichig-list-style, mongolian);
   }
   li::marker {
     color: var(--_muted);

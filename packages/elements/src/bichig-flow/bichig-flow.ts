@@ -59,6 +59,7 @@ export class BichigFlow extends LitElement {
   static override properties = {
     renderer: { reflect: true },
     paginated: { type: Boolean, reflect: true },
+    label: {},
     page: { type: Number },
     pages: { state: true },
     version: { state: true },
@@ -68,6 +69,8 @@ export class BichigFlow extends LitElement {
   declare renderer: RendererMode;
   /** Show one page at a time, with page controls, instead of free horizontal scrolling. */
   declare paginated: boolean;
+  /** Accessible name of the scrolling region; default the article's first heading, else a localized "article". */
+  declare label: string | undefined;
   /** The current page (1-based) in paginated mode. */
   declare page: number;
   declare private pages: number;
@@ -308,13 +311,17 @@ export class BichigFlow extends LitElement {
     return this.#rendered;
   }
 
+  #headingText(): string | undefined {
+    return this.querySelector('h1, h2, h3, h4, h5, h6')?.textContent?.trim() || undefined;
+  }
+
   protected override render() {
     const lang = this.lang || 'mn-Mong';
     const locale = getLocale();
     const page = localDigits(this.page, locale);
     const pages = localDigits(this.pages, locale);
     return html`
-      <div class="viewport" part="viewport" tabindex="0" role="region" aria-label=${msg('文章', { id: 'flow.region' })} @keydown=${this.#onKeyDown}>
+      <div class="viewport" part="viewport" tabindex="0" role="region" aria-label=${this.label ?? this.#headingText() ?? msg('文章', { id: 'flow.region' })} @keydown=${this.#onKeyDown}>
         <div class="article" part="article" lang=${lang}></div>
       </div>
       <div class="pager" part="pager" role="group" aria-label=${msg('翻页', { id: 'flow.pager' })}>

@@ -12,7 +12,8 @@ export const bichigTextStyles = css`
     color: var(--_text);
     font-family: ${unsafeCSS(NATIVE_FONT_STACK)};
     line-height: var(--_line-height);
-    max-block-size: 100%;
+    /* Never longer than the container's column length (its height). */
+    max-inline-size: 100%;
   }
   :host([hidden]) {
     display: none;

@@ -226,8 +226,11 @@ export class BichigText extends LitElement {
     })();
   }
 
+  #bold = false;
+
   #layoutOptions(engine: ShapedEngine, blockSize: number) {
     const style = getComputedStyle(this);
+    this.#bold = Number(style.fontWeight) >= 600;
     const fontSize = parseFloat(style.fontSize) || 16;
     const lineHeight = parseFloat(style.lineHeight);
     return { fonts: engine.fonts, blockSize, fontSize, columnWidth: Number.isFinite(lineHeight) ? lineHeight : fontSize * 1.8 };
@@ -249,7 +252,7 @@ export class BichigText extends LitElement {
     this.resolved = 'shaped';
     await this.updateComplete;
     const box = this.renderRoot.querySelector<HTMLElement>('.shaped');
-    const available = box ? box.getBoundingClientRect().height : natural;
+    const available = Math.min(box ? box.getBoundingClientRect().height : natural, this.clientHeight || natural);
     this.#observedHeight = this.clientHeight;
     this.shapedLayout = engine.core.layoutText(text, this.#layoutOptions(engine, available >= natural - 0.5 ? natural : available));
   }
@@ -287,7 +290,7 @@ export class BichigText extends LitElement {
         part="text"
         style=${styleMap({ height: `${Math.min(this.naturalLength, layout.blockSize) || layout.blockSize}px`, width: `${layout.width}px` })}
       >
-        ${unsafeHTML(glyphSvg(layout, `g${this.#instance}`))}
+        ${unsafeHTML(glyphSvg(layout, `g${this.#instance}`, { bold: this.#bold }))}
         <div class="text-layer" part="text-layer" lang=${lang} data-start="0">${unsafeHTML(textLayerHtml(layout, font))}</div>
       </div>`;
     }

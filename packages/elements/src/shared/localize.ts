@@ -1,4 +1,5 @@
 import { configureLocalization } from '@lit/localize';
+import type { LocaleModule } from '@lit/localize';
 import { sourceLocale, targetLocales } from '../generated/locale-codes.js';
 
 /** A locale the elements' interface strings are available in: zh-Hans (the source), mn-Mong, en. */
@@ -17,10 +18,16 @@ export class UnsupportedLocaleError extends Error {
 
 // Runtime mode: the generated locale modules are ordinary source, loaded on demand, so a page
 // that stays in the source locale never downloads the others.
+// Static specifiers (not a template string) so that tsc, esbuild, Vite and the test server all
+// resolve them to the .ts sources or the built .js alike.
+const loaders: Record<(typeof targetLocales)[number], () => Promise<LocaleModule>> = {
+  'mn-Mong': () => import('../generated/locales/mn-Mong.js'),
+  en: () => import('../generated/locales/en.js'),
+};
 const localization = configureLocalization({
   sourceLocale,
   targetLocales,
-  loadLocale: (locale) => import(`../generated/locales/${locale}.js`),
+  loadLocale: (locale) => loaders[locale as (typeof targetLocales)[number]](),
 });
 
 /** The locale the elements' interface strings are currently shown in. */

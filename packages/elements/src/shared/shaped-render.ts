@@ -18,7 +18,7 @@ export function escapeHtml(text: string): string {
  * <defs> and placed with <use>, so a long text with few distinct glyphs stays small.
  * `idPrefix` keeps several SVGs in one shadow root apart.
  */
-export function glyphSvg(layout: TextLayout, idPrefix: string, part = 'glyphs'): string {
+export function glyphSvg(layout: TextLayout, idPrefix: string, options: { bold?: boolean } = {}): string {
   // id → whether the glyph has an outline (spaces and controls have none and are not placed).
   const defined = new Map<string, boolean>();
   const defs: string[] = [];
@@ -42,7 +42,10 @@ export function glyphSvg(layout: TextLayout, idPrefix: string, part = 'glyphs'):
   }
   const w = r(layout.width);
   const h = r(layout.height);
-  return `<svg part="${part}" aria-hidden="true" focusable="false" width="${w}" height="${h}" viewBox="0 0 ${w} ${h}" fill="currentColor"><defs>${defs.join('')}</defs>${uses.join('')}</svg>`;
+  // Neither font has a bold face; like the browser, embolden by stroking the outline (in font units, ~3 % of the em).
+  const upem = layout.fonts[0]?.font.upem ?? 1000;
+  const stroke = options.bold ? ` stroke="currentColor" stroke-width="${r(upem * 0.03)}" stroke-linejoin="round"` : '';
+  return `<svg part="glyphs" aria-hidden="true" focusable="false" width="${w}" height="${h}" viewBox="0 0 ${w} ${h}" fill="currentColor"${stroke}><defs>${defs.join('')}</defs>${uses.join('')}</svg>`;
 }
 
 /** A stretch of one column laid over its glyphs: a word with its trailing spaces, or a run of another script. */

@@ -1,0 +1,120 @@
+import { expect } from '@esm-bundle/chai';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
+import '@bichig/elements/bichig-flow.js';
+import { setLocale } from '@bichig/elements';
+import type { BichigFlow } from '@bichig/elements';
+import { UDHR_ARTICLE_1_MN } from './fixtures/udhr.js';
+import { axeViolations, accessibilityTree, screenshot } from './support/pixels.js';
+
+const ARTICLE = `
+  <h1>ᠬᠦᠮᠦᠨ ᠦ ᠡᠷᠬᠡ</h1>
+  <p>${UDHR_ARTICLE_1_MN}</p>
+  <p>${UDHR_ARTICLE_1_MN} <a href="#source">ᠡᠬᠢ ᠰᠤᠷᠪᠤᠯᠵᠢ</a> <em>ᠴᠢᠯᠥᠭᠡ</em> <u>ᠡᠷᠬᠡ</u></p>
+  <ol><li>ᠨᠢᠭᠡ</li><li>ᠬᠣᠶᠠᠷ</li><li>ᠭᠤᠷᠪᠠ</li></ol>
+  <figure><img src="data:image/svg+xml,${encodeURIComponent('<svg xmlns="http://www.w3.org/2000/svg" width="120" height="60"><rect width="120" height="60" fill="teal"/></svg>')}" alt="ᠵᠢᠱᠢᠶ᠎ᠡ ᠵᠢᠷᠤᠭ" width="120" height="60"><figcaption>ᠵᠢᠷᠤᠭ</figcaption></figure>
+  <table><tr><th>ᠣᠨ</th><td>2024</td></tr><tr><th>ᠭᠠᠵᠠᠷ</th><td>ᠬᠥᠬᠡᠬᠣᠲᠠ</td></tr></table>
+  <p>${UDHR_ARTICLE_1_MN}</p><p>${UDHR_ARTICLE_1_MN}</p><p>${UDHR_ARTICLE_1_MN}</p>
+`;
+
+async function mount(attributes: Record<string, string> = {}): Promise<BichigFlow> {
+  const flow = document.createElement('bichig-flow') as BichigFlow;
+  for (const [name, value] of Object.entries(attributes)) flow.setAttribute(name, value);
+  flow.style.cssText = 'height: 360px; width: 600px; font-size: 20px; display: block';
+  flow.innerHTML = ARTICLE;
+  let main = document.querySelector('main');
+  if (!main) document.body.append((main = document.createElement('main')));
+  main.append(flow);
+  await flow.whenRendered();
+  return flow;
+}
+
+describe('<bichig-flow>', () => {
+  before(() => setViewport({ width: 1000, height: 800 }));
+  afterEach(() => document.querySelectorAll('bichig-flow').forEach((e) => e.remove()));
+
+  it('lays the article out in columns as high as the element, scrolling horizontally', async () => {
+    const flow = await mount();
+    const viewport = flow.viewport!;
+    expect(viewport.clientHeight).to.be.at.most(360);
+    expect(viewport.scrollWidth).to.be.greaterThan(viewport.clientWidth * 1.5);
+    const paragraphs = [...flow.shadowRoot!.querySelectorAll('p')];
+    expect(paragraphs[0]!.getBoundingClientRect().left).to.be.lessThan(paragraphs[1]!.getBoundingClientRect().left);
+    expect(paragraphs[0]!.getBoundingClientRect().height).to.be.at.most(360);
+    expect(paragraphs[0]!.closest('[lang]')!.getAttribute('lang')).to.equal('mn-Mong');
+  });
+
+  it('keeps images upright, headings and links real, focusable DOM, and emphasis on the right', async () => {
+    const flow = await mount();
+    const image = flow.shadowRoot!.querySelector('img')!;
+    expect(image.getBoundingClientRect().width).to.be.closeTo(120, 1);
+    expect(image.getBoundingClientRect().height).to.be.closeTo(60, 1);
+    const heading = flow.shadowRoot!.querySelector('h1')!;
+    expect(heading.textContent).to.equal('ᠬᠦᠮᠦᠨ ᠦ ᠡᠷᠬᠡ');
+    const link = flow.shadowRoot!.querySelector('a')!;
+    link.focus();
+    expect(flow.shadowRoot!.activeElement).to.equal(link);
+    const em = getComputedStyle(flow.shadowRoot!.querySelector('em')!);
+    expect(em.textDecorationStyle).to.equal('wavy');
+    expect(em.textUnderlinePosition).to.equal('right');
+    expect(getComputedStyle(link).textUnderlinePosition).to.equal('right');
+    const tree = await accessibilityTree();
+    expect(tree.some((n) => n.role === 'heading' && n.name === 'ᠬᠦᠮᠦᠨ ᠦ ᠡᠷᠬᠡ')).to.equal(true);
+    expect(tree.some((n) => n.role === 'link' && n.name === 'ᠡᠬᠢ ᠰᠤᠷᠪᠤᠯᠵᠢ')).to.equal(true);
+    expect(getComputedStyle(flow.shadowRoot!.querySelector('ol')!).listStyleType).to.equal('mongolian');
+  });
+
+  it('scrolls horizontally with the wheel, by column with ←/→ and by page with PageUp/PageDown', async () => {
+    const flow = await mount();
+    const viewport = flow.viewport!;
+    viewport.dispatchEvent(new WheelEvent('wheel', { deltaY: 120, bubbles: true, cancelable: true }));
+    expect(viewport.scrollLeft).to.be.closeTo(120, 1);
+    viewport.scrollLeft = 0;
+    viewport.focus();
+    await sendKeys({ press: 'ArrowRight' });
+    expect(viewport.scrollLeft).to.be.closeTo(flow.columnPitch, 1);
+    await sendKeys({ press: 'PageDown' });
+    expect(viewport.scrollLeft).to.be.closeTo(flow.columnPitch + flow.pageWidth, 1);
+    await sendKeys({ press: 'ArrowLeft' });
+    expect(viewport.scrollLeft).to.be.closeTo(flow.pageWidth, 1);
+    await sendKeys({ press: 'Home' });
+    expect(viewport.scrollLeft).to.equal(0);
+  });
+
+  it('pages in paginated mode, with localized page controls', async () => {
+    const flow = await mount({ paginated: '' });
+    const status = () => flow.shadowRoot!.querySelector('[part="page-status"]')!.textContent!.trim();
+    expect(status()).to.match(/^第 1 页，共 \d+ 页$/);
+    flow.shadowRoot!.querySelector<HTMLButtonElement>('[part="next"]')!.click();
+    await flow.updateComplete;
+    expect(flow.page).to.equal(2);
+    expect(flow.viewport!.scrollLeft).to.be.closeTo(flow.pageWidth, 1);
+    await setLocale('en');
+    await flow.updateComplete;
+    expect(status()).to.match(/^Page 2 of \d+$/);
+    expect(flow.shadowRoot!.querySelector('[part="next"]')!.getAttribute('aria-label')).to.equal('Next page');
+    await setLocale('mn-Mong');
+    await flow.updateComplete;
+    expect(status()).to.match(/^ᠨᠢᠭᠤᠷ ᠒ \/ [᠐-᠙]+$/);
+    await setLocale('zh-Hans');
+  });
+
+  it('sets plain paragraphs with HarfBuzz in shaped mode, keeping blocks with links native', async () => {
+    const flow = await mount({ renderer: 'shaped' });
+    const shapedBlocks = flow.shadowRoot!.querySelectorAll('p > bichig-text');
+    expect(shapedBlocks.length).to.equal(4);
+    for (const text of shapedBlocks) expect(text.resolvedRenderer).to.equal('shaped');
+    expect(flow.shadowRoot!.querySelector('p a')).to.not.equal(null);
+    const first = shapedBlocks[0]!.getBoundingClientRect();
+    expect(first.height).to.be.at.most(360);
+    await screenshot(flow, 'flow-shaped');
+    const native = await mount();
+    await screenshot(native, 'flow-native');
+  });
+
+  it('has no axe-core violations', async () => {
+    await mount();
+    await mount({ renderer: 'shaped', paginated: '', label: 'ᠬᠣᠶᠠᠳᠤᠭᠠᠷ' });
+    const violations = await axeViolations(document.querySelector('main')!);
+    expect(violations.map((v) => `${v.id}: ${v.help}`)).to.deep.equal([]);
+  });
+});
