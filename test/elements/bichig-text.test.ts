@@ -2,6 +2,7 @@ import { expect } from '@esm-bundle/chai';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '@bichig/elements/bichig-text.js';
 import type { BichigText } from '@bichig/elements';
+import { loadShapedEngine, probeNativeShaping, PROBE_WORDS } from '@bichig/elements';
 import { screenshot, pixelDiff, accessibilityTree, axeViolations } from './support/pixels.js';
 import { UDHR_ARTICLE_1_MN } from './fixtures/udhr.js';
 
@@ -193,5 +194,29 @@ describe('<bichig-text> shaped renderer', () => {
     expect(shaped.layout!.columns.length).to.equal(native.whenRendered ? (await native.whenRendered()).columns : 0);
     expect(agreement.differingShare).to.be.lessThan(0.02);
     expect(control.differingShare).to.be.greaterThan(agreement.differingShare * 3);
+  });
+});
+
+describe('<bichig-text> auto renderer', () => {
+  afterEach(() => document.querySelectorAll('bichig-text').forEach((e) => e.remove()));
+
+  it('probes once: in Chromium with the project font first, native shaping agrees with HarfBuzz, so auto is native', async () => {
+    const probe = await probeNativeShaping(await loadShapedEngine('ᠮᠣᠩᠭᠣᠯ'));
+    expect(probe.lengths.length).to.equal(PROBE_WORDS.length);
+    for (const [browser, harfbuzz] of probe.lengths) {
+      expect(harfbuzz).to.be.greaterThan(50);
+      expect(browser).to.be.closeTo(harfbuzz, 0.5);
+    }
+    expect(probe.agrees).to.equal(true);
+    const element = await mount(UDHR_ARTICLE_1_MN, { 'block-size': '300' });
+    expect(element.renderer).to.equal('auto');
+    expect(element.resolvedRenderer).to.equal('native');
+    expect(element.shadowRoot!.querySelector('.native')!.textContent).to.equal(UDHR_ARTICLE_1_MN);
+  });
+
+  it('treats an unknown renderer value as auto', async () => {
+    const element = await mount('ᠮᠣᠩᠭᠣᠯ', { renderer: 'canvas' });
+    expect(element.resolvedRenderer).to.equal('native');
+    expect(element.shadowRoot!.querySelector('.native')!.textContent).to.equal('ᠮᠣᠩᠭᠣᠯ');
   });
 });

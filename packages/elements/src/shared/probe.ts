@@ -39,11 +39,14 @@ export function probeNativeShaping(engine: ShapedEngine): Promise<ProbeResult> {
     host.setAttribute('aria-hidden', 'true');
     host.style.cssText = `position:absolute;left:-10000px;top:0;visibility:hidden;writing-mode:vertical-lr;white-space:nowrap;line-height:1;font:${PROBE_SIZE}px ${NATIVE_FONT_STACK}`;
     const spans = PROBE_WORDS.map((word) => {
+      // An inline span in a block of its own: its box is exactly the word's length (a block's
+      // would be as long as the longest line).
+      const line = document.createElement('div');
       const span = document.createElement('span');
       span.lang = 'mn-Mong';
-      span.style.display = 'block';
       span.textContent = word;
-      host.append(span);
+      line.append(span);
+      host.append(line);
       return span;
     });
     document.body.append(host);
