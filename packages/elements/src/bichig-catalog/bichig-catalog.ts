@@ -6,7 +6,7 @@ import type { CatalogGenre, CatalogPage, CatalogTopic, PlacedCatalogEntry, Valid
 import { BichigColumnElement, columnBaseStyles } from '../shared/column-base.js';
 import type { ColumnContext } from '../shared/column-base.js';
 import { catalogStyles } from './bichig-catalog.styles.js';
-import { genreLabel, topicLabel, validityLabel } from './catalog-labels.js';
+import { genreLabel, topicLabel, validityLabel } from '../shared/catalog-labels.js';
 
 /** The catalog's filters; an absent value means "all". */
 export interface CatalogFilters {
