@@ -37,3 +37,10 @@ export type { BichigFallbackDetail, BichigRenderDetail, FallbackReason, Resolved
 export { parseRenderer, RENDERER_MODES, InvalidRendererError } from './shared/renderer.js';
 export type { RendererMode } from './shared/renderer.js';
 export { themeTokens, focusRing } from './shared/theme.js';
+export { BichigNewsList } from './bichig-news-list/bichig-news-list.js';
+export { BichigNoticeBoard } from './bichig-notice-board/bichig-notice-board.js';
+export { BichigArticle } from './bichig-article/bichig-article.js';
+export { BichigInterpretationList } from './bichig-interpretation-list/bichig-interpretation-list.js';
+export { BichigPriceTable } from './bichig-price-table/bichig-price-table.js';
+export { BichigColumnElement, BichigDataErrorEvent, ClusterSourceError, ColumnNotFoundError, DEFAULT_LINK_PATTERN, clearClusterCache, columnBaseStyles, fillLinkPattern, langOf, languageOfLang, languageOfText, loadClusterFromUrl, paginate, pickText } from './shared/column-base.js';
+export type { BichigDataErrorDetail, ColumnContext, ContentLang, LangText } from './shared/column-base.js';
