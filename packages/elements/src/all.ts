@@ -7,3 +7,6 @@ export * from './bichig-notice-board.js';
 export * from './bichig-article.js';
 export * from './bichig-interpretation-list.js';
 export * from './bichig-price-table.js';
+export * from './bichig-textarea.js';
+export * from './bichig-input.js';
+export * from './bichig-keyboard.js';

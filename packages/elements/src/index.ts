@@ -9,6 +9,10 @@ export { BichigFlow } from './bichig-flow/bichig-flow.js';
 export { BichigBilingual, MissingVersionError } from './bichig-bilingual/bichig-bilingual.js';
 export { localDigits } from './shared/digits.js';
 
+export { BichigTextarea } from './bichig-textarea/bichig-textarea.js';
+export { BichigInput } from './bichig-input/bichig-input.js';
+export { BichigKeyboard, BichigKeyEvent } from './bichig-keyboard/bichig-keyboard.js';
+export type { BichigKeyDetail } from './bichig-keyboard/bichig-keyboard.js';
 export { defineElement, DuplicateElementDefinitionWarning } from './shared/define.js';
 export { setLocale, getLocale, isBichigLocale, BICHIG_LOCALES, UnsupportedLocaleError } from './shared/localize.js';
 export type { BichigLocale } from './shared/localize.js';
