@@ -1,0 +1,856 @@
+import { LitElement, html, nothing } from 'lit';
+import type { PropertyValues, TemplateResult } from 'lit';
+import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
+import { classMap } from 'lit/directives/class-map.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import { unsafeHTML } from 'lit/directives/unsafe-html.js';
+import {
+  FUNCTION_KEY_NAMES,
+  actionForKeyEvent,
+  applyFvsChoice,
+  applyKey,
+  applyWordSuggestion,
+  fvsChoicesBeforeCaret,
+  getLayer,
+  getLayout,
+  invisibleCharacterInfo,
+  isMongolianLetter,
+  letterVariantChoices,
+  suffixSuggestions,
+  wordSuggestions,
+  DEFAULT_LAYOUT_ID,
+} from '@bichig/keyboard';
+import type {
+  EditorState,
+  FvsChoicesBeforeCaret,
+  KeyAction,
+  KeyboardLayer,
+  KeyboardLayout,
+  LetterPosition,
+  LocalizedText,
+  ScreenKey,
+  SuffixSuggestion,
+  VariantChoice,
+  WordSuggestion,
+} from '@bichig/keyboard';
+import { themeTokens } from '../shared/theme.js';
+import { getLocale } from '../shared/localize.js';
+import { bichigKeyboardStyles } from './bichig-keyboard.styles.js';
+import { deepActiveElement, editTargetFor, isEditableElement } from './targets.js';
+import type { EditTarget, FieldSnapshot } from './targets.js';
+import { inContext, variantGlyphSvg } from './variant-glyphs.js';
+import { isVerticalTextField } from '../bichig-textarea/vertical-field.js';
+
+/** How long a finger must rest on a letter key before its variants open, ms. */
+const LONG_PRESS_MS = 450;
+/** Size of the variant glyph pictures, px. */
+const VARIANT_GLYPH_SIZE = 30;
+
+/** A choice in the long-press menu: a letter form, or one of the key's extra characters. */
+interface MenuChoice {
+  text: string;
+  /** The form's position (for the glyph picture), when it is a letter form. */
+  position?: LetterPosition;
+  fvs: number;
+  label: string;
+  caption: string;
+}
+
+/** Detail of the `bichig-key` event. */
+export interface BichigKeyDetail {
+  /** The on-screen key's id (its KeyboardEvent.code for keys with a physical counterpart), or the code of the physical key. */
+  key: string;
+  action: KeyAction;
+  /** `screen` for the on-screen keyboard or a suggestion, `physical` for a hardware key. */
+  source: 'screen' | 'physical';
+  /** The field's value after the key, or undefined if no field took it. */
+  value: string | undefined;
+}
+
+/** Fired (bubbling, composed) after the keyboard has applied a key to its field. */
+export class BichigKeyEvent extends CustomEvent<BichigKeyDetail> {
+  static readonly eventName = 'bichig-key';
+  constructor(detail: BichigKeyDetail) {
+    super(BichigKeyEvent.eventName, { detail, bubbles: true, composed: true });
+  }
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'bichig-key': BichigKeyEvent;
+  }
+}
+
+function localized(text: LocalizedText | undefined): string | undefined {
+  if (!text) return undefined;
+  const locale = getLocale();
+  return text[locale] ?? text['zh-Hans'];
+}
+
+const physicalKeysConverter = {
+  fromAttribute: (value: string | null): boolean => value === null || !/^(off|false|0)$/i.test(value),
+  toAttribute: (value: boolean): string => (value ? 'on' : 'off'),
+};
+
+/**
+ * An on-screen traditional Mongolian keyboard (GB/T 28038 standard layout by default) that types
+ * into a field without taking its focus: the field named by `for` (an id in the keyboard's own
+ * tree scope, then the document), or else the editable field focused last — a native <input> or
+ * <textarea>, a contenteditable element, a <bichig-textarea> or <bichig-input>, inside shadow
+ * roots too. Caret and selection stay where the engine (@bichig/keyboard's `applyKey`) puts them.
+ *
+ * While it is shown and `physical-keys` is on, hardware keys typed into that field are mapped by
+ * `KeyboardEvent.code` to the chosen layout, whatever layout the operating system has (IME
+ * composition passes through untouched). Invisible characters have named keys (FVS1–FVS4, MVS,
+ * NNBSP, ZWJ, ZWNJ; FVS4 on the bottom row and the controls layer). Long-press a letter (or
+ * press Shift+F10 / Alt+↓ on a focused key) for its positional and FVS forms, drawn as glyphs
+ * shaped by @bichig/core. The suggestion bar offers word completions, case suffixes chosen by
+ * vowel harmony, and the FVS forms of the letter before the caret.
+ *
+ * Keys are at least 44 × 44 px; a pointer never moves focus (pointerdown/mousedown default
+ * prevented); keyboard users Tab into the keys (one tab stop, arrow keys between keys, Home/End)
+ * and the keys type into the field focused last. Motion is off under prefers-reduced-motion.
+ *
+ * @summary On-screen Mongolian keyboard bound to a field.
+ *
+ * @csspart keyboard - The whole keyboard.
+ * @csspart suggestions - The suggestion bar.
+ * @csspart suggestion - One suggestion button.
+ * @csspart physical-toggle - The button that turns hardware key mapping on and off.
+ * @csspart keys - The key area of the current layer.
+ * @csspart key - One key; also `key-letter`, `key-control` (invisible characters) and `key-function`.
+ * @csspart variants - The long-press menu of letter forms.
+ * @csspart variant - One letter form in that menu.
+ *
+ * @cssprop --bichig-color-surface - Key background.
+ * @cssprop --bichig-color-border - Key borders.
+ * @cssprop --bichig-color-focus - Focus ring.
+ * @cssprop --bichig-keyboard-key-size - Minimum key size (default and minimum 44px).
+ *
+ * @event bichig-key - {BichigKeyEvent} A key (on screen, a suggestion, or a mapped hardware key) was applied; `detail.value` is the field's new value.
+ */
+export class BichigKeyboard extends LitElement {
+  static override styles = [themeTokens, bichigKeyboardStyles];
+
+  static override properties = {
+    htmlFor: { attribute: 'for' },
+    layout: { reflect: true },
+    physicalKeys: { attribute: 'physical-keys', reflect: true, converter: physicalKeysConverter },
+    layer: { state: true },
+    suggestionState: { state: true },
+    menu: { state: true },
+    focusedKey: { state: true },
+    announcement: { state: true },
+    pressedCode: { state: true },
+  };
+
+  /** The id of the field to type into; without it, the editable field focused last. */
+  declare htmlFor: string;
+  /** `standard` (default, GB/T 28038), `mongolian-script`, `phonetic` or `touch`. */
+  declare layout: string;
+  /** Map hardware keys to the layout while the keyboard is shown (`physical-keys="off"` turns it off). */
+  declare physicalKeys: boolean;
+  declare private layer: string;
+  declare private suggestionState: { words: WordSuggestion[]; suffixes: SuffixSuggestion[]; fvs: FvsChoicesBeforeCaret | null };
+  declare private menu: { keyId: string; choices: MenuChoice[]; byKeyboard: boolean } | undefined;
+  declare private focusedKey: string | undefined;
+  declare private announcement: string;
+  declare private pressedCode: string | undefined;
+
+  #lastFocused: HTMLElement | undefined;
+  #returnLayer: string | undefined;
+  #pendingLatin: EditorState['pendingLatin'];
+  #longPressTimer = 0;
+  #suppressClick = false;
+  #suggestionFrame = 0;
+  #pressedTimer = 0;
+  #glyphs = new Map<string, string>();
+
+  constructor() {
+    super();
+    updateWhenLocaleChanges(this);
+    this.htmlFor = '';
+    this.layout = DEFAULT_LAYOUT_ID;
+    this.physicalKeys = true;
+    this.layer = getLayout(DEFAULT_LAYOUT_ID).defaultLayer;
+    this.suggestionState = { words: [], suffixes: [], fvs: null };
+    this.menu = undefined;
+    this.focusedKey = undefined;
+    this.announcement = '';
+    this.pressedCode = undefined;
+  }
+
+  /** The layout in use (an unknown `layout` falls back to the standard one, with a warning). */
+  get keyboardLayout(): KeyboardLayout {
+    try {
+      return getLayout(this.layout);
+    } catch (error) {
+      console.warn(`<bichig-keyboard>: ${(error as Error).message}; using ${DEFAULT_LAYOUT_ID}`);
+      return getLayout(DEFAULT_LAYOUT_ID);
+    }
+  }
+
+  /** The layer shown now. */
+  get currentLayer(): KeyboardLayer {
+    const layout = this.keyboardLayout;
+    try {
+      return getLayer(layout, this.layer);
+    } catch {
+      return getLayer(layout);
+    }
+  }
+
+  /** The field the keys type into now, or null. */
+  get target(): HTMLElement | null {
+    return this.#target()?.element ?? null;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    document.addEventListener('focusin', this.#onFocusIn, true);
+    window.addEventListener('keydown', this.#onPhysicalKeyDown, true);
+    document.addEventListener('selectionchange', this.#scheduleSuggestions);
+    document.addEventListener('input', this.#scheduleSuggestions, true);
+    const active = deepActiveElement();
+    if (isEditableElement(active)) this.#lastFocused = active;
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    document.removeEventListener('focusin', this.#onFocusIn, true);
+    window.removeEventListener('keydown', this.#onPhysicalKeyDown, true);
+    document.removeEventListener('selectionchange', this.#scheduleSuggestions);
+    document.removeEventListener('input', this.#scheduleSuggestions, true);
+    cancelAnimationFrame(this.#suggestionFrame);
+    clearTimeout(this.#longPressTimer);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('layout')) {
+      this.layer = this.keyboardLayout.defaultLayer;
+      this.#returnLayer = undefined;
+      this.#pendingLatin = undefined;
+      this.menu = undefined;
+    }
+  }
+
+  /**
+   * Presses the key `keyId` of the current layer, as a tap would.
+   * @returns false when the layer has no such key or no field took it.
+   */
+  press(keyId: string): boolean {
+    const key = this.#findKey(keyId);
+    if (!key) return false;
+    return this.#pressKey(key);
+  }
+
+  /** Types `text` into the field at the caret (replacing the selection), as a key would. */
+  type(text: string): boolean {
+    return this.#apply({ type: 'insert', text }, 'screen', 'text');
+  }
+
+  // ——— targets ———
+
+  #forElement(): HTMLElement | null {
+    if (!this.htmlFor) return null;
+    const root = this.getRootNode() as Document | ShadowRoot;
+    const found = root.getElementById?.(this.htmlFor) ?? document.getElementById(this.htmlFor);
+    return found instanceof HTMLElement ? found : null;
+  }
+
+  #target(): EditTarget | null {
+    if (this.htmlFor) return editTargetFor(this.#forElement());
+    if (this.#lastFocused && !this.#lastFocused.isConnected) this.#lastFocused = undefined;
+    return editTargetFor(this.#lastFocused);
+  }
+
+  /** The editable field an event's path starts in: a vertical field rather than its inner control. */
+  #editableInPath(path: readonly EventTarget[]): HTMLElement | undefined {
+    const index = path.findIndex((node) => node instanceof Element && isEditableElement(node));
+    if (index < 0) return undefined;
+    const first = path[index] as HTMLElement;
+    for (const node of path.slice(index + 1)) {
+      if (node instanceof Element && isVerticalTextField(node) && node.nativeControl === first) return node;
+    }
+    return first;
+  }
+
+  #onFocusIn = (event: FocusEvent): void => {
+    const path = event.composedPath();
+    if (path.includes(this)) return;
+    const editable = this.#editableInPath(path);
+    if (editable) {
+      this.#lastFocused = editable;
+      this.#scheduleSuggestions();
+    }
+  };
+
+  /** Does the keyboard type into the field this event's path starts in? */
+  #ownsEventPath(path: readonly EventTarget[]): EditTarget | null {
+    if (path.includes(this)) return null;
+    const editable = this.#editableInPath(path);
+    if (!editable) return null;
+    if (this.htmlFor) {
+      const forElement = this.#forElement();
+      return forElement && path.includes(forElement) ? editTargetFor(forElement) : null;
+    }
+    this.#lastFocused = editable;
+    return editTargetFor(editable);
+  }
+
+  // ——— applying keys ———
+
+  #onPhysicalKeyDown = (event: KeyboardEvent): void => {
+    if (!this.physicalKeys || this.hidden || !this.isConnected || event.defaultPrevented) return;
+    // IME composition (keyCode 229 is Chromium's "an IME handles this key") passes through.
+    if (event.isComposing || event.keyCode === 229) return;
+    const target = this.#ownsEventPath(event.composedPath());
+    if (!target) return;
+    const layout = this.keyboardLayout;
+    const action = actionForKeyEvent(layout, {
+      code: event.code,
+      shiftKey: event.shiftKey,
+      altKey: event.altKey,
+      ctrlKey: event.ctrlKey,
+      metaKey: event.metaKey,
+      capsLock: event.getModifierState?.('CapsLock') ?? false,
+      altGraph: event.getModifierState?.('AltGraph') ?? false,
+    });
+    if (action === null) return;
+    // Enter in a single-line field submits its form: leave it to the field.
+    if (action.type === 'enter' && target.singleLine) return;
+    event.preventDefault();
+    if (target.locked) return;
+    this.#light(event.code);
+    this.#applyTo(target, action, 'physical', event.code);
+  };
+
+  #light(code: string): void {
+    this.pressedCode = code;
+    clearTimeout(this.#pressedTimer);
+    this.#pressedTimer = window.setTimeout(() => (this.pressedCode = undefined), 150);
+  }
+
+  #pressKey(key: ScreenKey): boolean {
+    const applied = this.#apply(key.action, 'screen', key.id);
+    if (applied && key.action.type !== 'layer') this.#announce(this.#spoken(key));
+    return applied;
+  }
+
+  #apply(action: KeyAction, source: 'screen' | 'physical', keyId: string): boolean {
+    if (action.type === 'layer') {
+      this.#switchLayer(action);
+      return true;
+    }
+    const target = this.#target();
+    if (!target) {
+      this.#announce(msg('请先选择一个输入框。', { id: 'keyboard.no-field' }));
+      return false;
+    }
+    if (target.locked) {
+      this.#announce(msg('此输入框不可编辑。', { id: 'keyboard.locked' }));
+      return false;
+    }
+    return this.#applyTo(target, action, source, keyId);
+  }
+
+  #editorState(snapshot: FieldSnapshot): EditorState {
+    return {
+      ...snapshot,
+      layer: this.layer,
+      ...(this.#returnLayer !== undefined ? { returnLayer: this.#returnLayer } : {}),
+      ...(this.#pendingLatin !== undefined ? { pendingLatin: this.#pendingLatin } : {}),
+    };
+  }
+
+  #switchLayer(action: Extract<KeyAction, { type: 'layer' }>): void {
+    const layout = this.keyboardLayout;
+    const next = applyKey({ value: '', selectionStart: 0, selectionEnd: 0, layer: this.layer, ...(this.#returnLayer ? { returnLayer: this.#returnLayer } : {}) }, action, { layout });
+    this.layer = next.layer ?? layout.defaultLayer;
+    this.#returnLayer = next.returnLayer;
+    this.menu = undefined;
+    this.#announce(localized(this.currentLayer.name) ?? '');
+  }
+
+  #applyTo(target: EditTarget, action: KeyAction, source: 'screen' | 'physical', keyId: string): boolean {
+    if (action.type === 'enter' && target.singleLine) {
+      target.form?.requestSubmit();
+      return true;
+    }
+    const state = this.#editorState(target.read());
+    const next = applyKey(state, action, { layout: this.keyboardLayout });
+    const ok = this.#commit(target, state, next, inputTypeFor(action));
+    if (ok) this.dispatchEvent(new BichigKeyEvent({ key: keyId, action, source, value: target.read().value }));
+    return ok;
+  }
+
+  /** Writes an engine result into the field: only the changed stretch, then the engine's selection. */
+  #commit(target: EditTarget, state: EditorState, next: EditorState, inputType: string): boolean {
+    const layout = this.keyboardLayout;
+    let ok = true;
+    if (next.value !== state.value) {
+      if (next.value.length > state.value.length && next.value.length > target.maxLength) {
+        const max = target.maxLength;
+        this.#announce(msg(str`已达到 ${max} 个字符的上限。`, { id: 'keyboard.too-long' }));
+        return false;
+      }
+      const { start, end, text } = changedStretch(state, next);
+      ok = target.replace(start, end, text, next.selectionStart, next.selectionEnd, inputType);
+    } else if (next.selectionStart !== state.selectionStart || next.selectionEnd !== state.selectionEnd) {
+      target.select(next.selectionStart, next.selectionEnd);
+    }
+    if (ok) {
+      this.layer = next.layer ?? layout.defaultLayer;
+      this.#returnLayer = next.returnLayer;
+      this.#pendingLatin = next.pendingLatin;
+    }
+    this.#updateSuggestions();
+    return ok;
+  }
+
+  // ——— suggestions ———
+
+  #scheduleSuggestions = (): void => {
+    cancelAnimationFrame(this.#suggestionFrame);
+    this.#suggestionFrame = requestAnimationFrame(() => this.#updateSuggestions());
+  };
+
+  #updateSuggestions(): void {
+    cancelAnimationFrame(this.#suggestionFrame);
+    const target = this.#target();
+    if (!target || target.locked) {
+      this.suggestionState = { words: [], suffixes: [], fvs: null };
+      return;
+    }
+    const state = target.read();
+    this.suggestionState = {
+      words: wordSuggestions(state, undefined, 5),
+      suffixes: suffixSuggestions(state),
+      fvs: fvsChoicesBeforeCaret(state),
+    };
+    const fvs = this.suggestionState.fvs;
+    if (fvs) for (const choice of fvs.choices) this.#loadGlyph(choice.text, fvs.position);
+  }
+
+  #applySuggestion(kind: 'word' | 'suffix' | 'fvs', index: number): void {
+    const target = this.#target();
+    if (!target || target.locked) return;
+    const state = this.#editorState(target.read());
+    let next: EditorState | undefined;
+    let text = '';
+    if (kind === 'word') {
+      const suggestion = wordSuggestions(state, undefined, 5)[index];
+      if (suggestion) [next, text] = [applyWordSuggestion(state, suggestion), suggestion.word];
+    } else if (kind === 'suffix') {
+      const suggestion = suffixSuggestions(state)[index];
+      if (suggestion) [next, text] = [applyKey(state, { type: 'insert', text: suggestion.text }), suggestion.text];
+    } else {
+      const choice = fvsChoicesBeforeCaret(state)?.choices[index];
+      if (choice) [next, text] = [applyFvsChoice(state, choice.fvs), choice.text];
+    }
+    if (!next) return;
+    const action: KeyAction = { type: 'insert', text };
+    if (this.#commit(target, state, next, 'insertReplacementText')) {
+      this.dispatchEvent(new BichigKeyEvent({ key: `suggestion:${kind}:${index}`, action, source: 'screen', value: target.read().value }));
+      this.#announce(text);
+    }
+  }
+
+  // ——— long-press variants ———
+
+  #menuChoices(key: ScreenKey): MenuChoice[] {
+    const choices: MenuChoice[] = [];
+    if (key.action.type === 'insert' && isMongolianLetter(key.action.text)) {
+      const target = this.#target();
+      const state = target ? target.read() : { value: '', selectionStart: 0, selectionEnd: 0 };
+      for (const choice of letterVariantChoices(state, key.action.text)) choices.push(this.#formChoice(choice));
+    }
+    for (const extra of key.longPress ?? []) {
+      const info = invisibleCharacterInfo(extra);
+      choices.push({ text: extra, fvs: 0, label: info ? `${localized(info.name)} ${info.cap}` : extra, caption: info ? info.cap : extra });
+    }
+    return choices.length > 1 || (choices.length === 1 && key.longPress?.length) ? choices : [];
+  }
+
+  #formChoice(choice: VariantChoice): MenuChoice {
+    const positionName = positionNames()[choice.position];
+    const form = choice.fvs === 0 ? msg('基本形', { id: 'keyboard.variant-plain' }) : `FVS${choice.fvs}`;
+    return { text: choice.text, position: choice.position, fvs: choice.fvs, label: `${choice.letter} ${positionName} ${form}`, caption: choice.fvs === 0 ? '—' : `FVS${choice.fvs}` };
+  }
+
+  #loadGlyph(text: string, position: LetterPosition): void {
+    const key = `${position}\u0001${text}`;
+    if (this.#glyphs.has(key)) return;
+    this.#glyphs.set(key, '');
+    variantGlyphSvg(text, position, VARIANT_GLYPH_SIZE).then(
+      (svg) => {
+        this.#glyphs.set(key, svg);
+        this.requestUpdate();
+      },
+      // The native font still draws the form (with the joiners in place): the menu stays usable.
+      (error: Error) => console.warn(`<bichig-keyboard>: variant glyphs fall back to native text: ${error.message}`),
+    );
+  }
+
+  #openMenu(key: ScreenKey, byKeyboard: boolean): boolean {
+    const choices = this.#menuChoices(key);
+    if (choices.length === 0) return false;
+    for (const choice of choices) if (choice.position) this.#loadGlyph(choice.text, choice.position);
+    this.menu = { keyId: key.id, choices, byKeyboard };
+    if (byKeyboard) void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part~="variant"]')?.focus());
+    return true;
+  }
+
+  #closeMenu(refocusKey: boolean): void {
+    const keyId = this.menu?.keyId;
+    this.menu = undefined;
+    if (refocusKey && keyId) void this.updateComplete.then(() => this.#keyButton(keyId)?.focus());
+  }
+
+  #chooseVariant(index: number): void {
+    const choice = this.menu?.choices[index];
+    const byKeyboard = this.menu?.byKeyboard ?? false;
+    if (!choice) return;
+    this.#closeMenu(byKeyboard);
+    if (this.#apply({ type: 'insert', text: choice.text }, 'screen', `variant:${index}`)) this.#announce(choice.label);
+  }
+
+  // ——— pointer and keyboard handling of the keys ———
+
+  /** A pointer never moves focus: the field keeps it, with its caret. */
+  #keepFocus = (event: Event): void => {
+    event.preventDefault();
+  };
+
+  #onKeyPointerDown(event: PointerEvent, key: ScreenKey): void {
+    event.preventDefault();
+    this.#suppressClick = false;
+    clearTimeout(this.#longPressTimer);
+    if (event.button !== 0) return;
+    this.#longPressTimer = window.setTimeout(() => {
+      if (this.#openMenu(key, false)) this.#suppressClick = true;
+    }, LONG_PRESS_MS);
+  }
+
+  #onKeyPointerUp(event: PointerEvent): void {
+    clearTimeout(this.#longPressTimer);
+    if (!this.#suppressClick || !this.menu) return;
+    // Sliding from the key onto a form and lifting the finger chooses that form.
+    const under = (this.renderRoot as ShadowRoot).elementFromPoint(event.clientX, event.clientY)?.closest<HTMLElement>('[data-variant]');
+    if (under) this.#chooseVariant(Number(under.dataset['variant']));
+  }
+
+  #onKeyClick(key: ScreenKey): void {
+    if (this.#suppressClick) {
+      this.#suppressClick = false;
+      return;
+    }
+    this.#closeMenu(false);
+    this.#pressKey(key);
+  }
+
+  #keyButtons(): HTMLButtonElement[] {
+    return [...this.renderRoot.querySelectorAll<HTMLButtonElement>('.keys button[data-key]')];
+  }
+
+  #keyButton(id: string): HTMLButtonElement | null {
+    return this.renderRoot.querySelector<HTMLButtonElement>(`.keys button[data-key="${CSS.escape(id)}"]`);
+  }
+
+  #moveFocusTo(button: HTMLButtonElement | undefined | null): void {
+    if (!button) return;
+    this.focusedKey = button.dataset['key'];
+    button.focus();
+  }
+
+  /** Arrow keys move between keys (APG roving tabindex); Shift+F10, Alt+↓ or the menu key open a letter's forms. */
+  #onKeysKeyDown = (event: KeyboardEvent): void => {
+    const button = (event.target as Element).closest<HTMLButtonElement>('button[data-key]');
+    if (!button) return;
+    const key = this.#findKey(button.dataset['key'] ?? '');
+    if (key && (event.key === 'ContextMenu' || (event.shiftKey && event.key === 'F10') || (event.altKey && event.key === 'ArrowDown'))) {
+      if (this.#openMenu(key, true)) event.preventDefault();
+      return;
+    }
+    const rows = [...this.renderRoot.querySelectorAll<HTMLElement>('.keys .row')].map((row) => [...row.querySelectorAll<HTMLButtonElement>('button[data-key]')]);
+    const rowIndex = rows.findIndex((row) => row.includes(button));
+    const row = rows[rowIndex] ?? [];
+    const column = row.indexOf(button);
+    const nearestIn = (candidates: HTMLButtonElement[] | undefined): HTMLButtonElement | undefined => {
+      if (!candidates?.length) return undefined;
+      const centre = button.getBoundingClientRect().left + button.getBoundingClientRect().width / 2;
+      return candidates.reduce((best, candidate) => {
+        const c = candidate.getBoundingClientRect();
+        const b = best.getBoundingClientRect();
+        return Math.abs(c.left + c.width / 2 - centre) < Math.abs(b.left + b.width / 2 - centre) ? candidate : best;
+      });
+    };
+    let next: HTMLButtonElement | undefined;
+    switch (event.key) {
+      case 'ArrowRight':
+        next = row[column + 1];
+        break;
+      case 'ArrowLeft':
+        next = row[column - 1];
+        break;
+      case 'ArrowDown':
+        next = nearestIn(rows[rowIndex + 1]);
+        break;
+      case 'ArrowUp':
+        next = nearestIn(rows[rowIndex - 1]);
+        break;
+      case 'Home':
+        next = event.ctrlKey ? rows[0]?.[0] : row[0];
+        break;
+      case 'End':
+        next = event.ctrlKey ? rows.at(-1)?.at(-1) : row.at(-1);
+        break;
+      case 'Escape':
+        if (this.menu) this.#closeMenu(true);
+        return;
+      default:
+        return;
+    }
+    event.preventDefault();
+    this.#moveFocusTo(next);
+  };
+
+  #onMenuKeyDown = (event: KeyboardEvent): void => {
+    const items = [...this.renderRoot.querySelectorAll<HTMLButtonElement>('[data-variant]')];
+    const index = items.indexOf(event.target as HTMLButtonElement);
+    let next: HTMLButtonElement | undefined;
+    switch (event.key) {
+      case 'ArrowRight':
+      case 'ArrowDown':
+        next = items[(index + 1) % items.length];
+        break;
+      case 'ArrowLeft':
+      case 'ArrowUp':
+        next = items[(index - 1 + items.length) % items.length];
+        break;
+      case 'Home':
+        next = items[0];
+        break;
+      case 'End':
+        next = items.at(-1);
+        break;
+      case 'Escape':
+      case 'Tab':
+        event.preventDefault();
+        this.#closeMenu(true);
+        return;
+      default:
+        return;
+    }
+    event.preventDefault();
+    next?.focus();
+  };
+
+  #onSuggestionsKeyDown = (event: KeyboardEvent): void => {
+    const items = [...this.renderRoot.querySelectorAll<HTMLButtonElement>('.bar button')];
+    const index = items.indexOf(event.target as HTMLButtonElement);
+    if (index < 0) return;
+    let next: HTMLButtonElement | undefined;
+    if (event.key === 'ArrowRight') next = items[index + 1];
+    else if (event.key === 'ArrowLeft') next = items[index - 1];
+    else if (event.key === 'Home') next = items[0];
+    else if (event.key === 'End') next = items.at(-1);
+    else return;
+    event.preventDefault();
+    if (!next) return;
+    for (const item of items) item.tabIndex = item === next ? 0 : -1;
+    next.focus();
+  };
+
+  #findKey(id: string): ScreenKey | undefined {
+    for (const row of this.currentLayer.rows) for (const key of row) if (key.id === id) return key;
+    return undefined;
+  }
+
+  #announce(text: string): void {
+    // Re-announce the same text too: a screen reader ignores an unchanged live region.
+    this.announcement = this.announcement === text ? `${text}\u200B` : text;
+  }
+
+  /** What a screen reader says for a key. */
+  #spoken(key: ScreenKey): string {
+    if (key.action.type === 'insert') {
+      const info = invisibleCharacterInfo(key.action.text);
+      if (info) return `${localized(info.name)} ${info.cap}`;
+      if (key.action.text === ' ') return localized(FUNCTION_KEY_NAMES.space) ?? ' ';
+      return key.action.text;
+    }
+    if (key.action.type === 'phonetic') return key.action.text;
+    return localized(key.label) ?? key.cap;
+  }
+
+  // ——— rendering ———
+
+  #renderKey(key: ScreenKey): TemplateResult {
+    const width = key.width ?? 1;
+    const style = styleMap({ '--key-units': String(width) });
+    if (key.action.type === 'none' || (key.cap === '' && key.action.type !== 'insert')) {
+      return html`<span class="key spacer" style=${style} aria-hidden="true"></span>`;
+    }
+    const action = key.action;
+    const text = action.type === 'insert' ? action.text : action.type === 'phonetic' ? action.text : undefined;
+    const invisible = text !== undefined ? invisibleCharacterInfo(text) : undefined;
+    const mongolian = text !== undefined && !invisible && /[\u1800-\u18AF]/u.test(text);
+    const kind = invisible ? 'key-control' : action.type === 'insert' || action.type === 'phonetic' ? 'key-letter' : 'key-function';
+    const hasMenu = action.type === 'insert' && isMongolianLetter(action.text);
+    const label = this.#spoken(key);
+    const tabStop = (this.focusedKey ?? this.#defaultFocusKey()) === key.id;
+    const active =
+      (action.type === 'layer' && action.layer === this.layer) || (this.pressedCode !== undefined && key.code === this.pressedCode);
+    return html`<button
+      type="button"
+      class=${classMap({ key: true, [kind]: true, active, wide: width > 1 })}
+      part="key ${kind}"
+      style=${style}
+      data-key=${key.id}
+      tabindex=${tabStop ? 0 : -1}
+      aria-label=${label}
+      aria-haspopup=${hasMenu ? 'menu' : nothing}
+      aria-pressed=${action.type === 'layer' ? String(action.layer === this.layer) : nothing}
+      title=${invisible ? `${invisible.codePoint} ${label}` : nothing}
+      @pointerdown=${(event: PointerEvent) => this.#onKeyPointerDown(event, key)}
+      @pointerup=${(event: PointerEvent) => this.#onKeyPointerUp(event)}
+      @pointercancel=${() => clearTimeout(this.#longPressTimer)}
+      @pointerleave=${() => clearTimeout(this.#longPressTimer)}
+      @contextmenu=${(event: Event) => event.preventDefault()}
+      @click=${() => this.#onKeyClick(key)}
+      @focus=${() => (this.focusedKey = key.id)}
+    >
+      ${action.type === 'phonetic'
+        ? html`<span class="cap" aria-hidden="true">${key.cap}</span><span class="sub" lang="mn-Mong" aria-hidden="true">${action.text}</span>`
+        : html`<span class=${classMap({ cap: true, vertical: mongolian, name: !!invisible })} lang=${mongolian ? 'mn-Mong' : nothing} aria-hidden="true"
+            >${key.cap}</span
+          >`}
+    </button>`;
+  }
+
+  #defaultFocusKey(): string | undefined {
+    return this.currentLayer.rows[1]?.[0]?.id ?? this.currentLayer.rows[0]?.[0]?.id;
+  }
+
+  #renderGlyph(text: string, position: LetterPosition | undefined): TemplateResult {
+    const svg = position ? this.#glyphs.get(`${position}\u0001${text}`) : undefined;
+    if (svg) return html`<span class="glyph" aria-hidden="true">${unsafeHTML(svg)}</span>`;
+    return html`<span class="glyph native" lang="mn-Mong" aria-hidden="true">${position ? inContext(text, position) : text}</span>`;
+  }
+
+  #renderSuggestions(): TemplateResult {
+    const { words, suffixes, fvs } = this.suggestionState;
+    let first = true;
+    const tab = () => {
+      const value = first ? 0 : -1;
+      first = false;
+      return value;
+    };
+    return html`<div class="bar" part="suggestions" role="toolbar" aria-label=${msg('输入建议', { id: 'keyboard.suggestions' })} @keydown=${this.#onSuggestionsKeyDown}>
+      ${words.map(
+        (word, i) => html`<button type="button" class="suggestion word" part="suggestion" tabindex=${tab()} lang="mn-Mong" aria-label=${word.word} @pointerdown=${this.#keepFocus} @mousedown=${this.#keepFocus} @click=${() => this.#applySuggestion('word', i)}>
+          <span class="vertical" aria-hidden="true">${word.word}</span>
+        </button>`,
+      )}
+      ${suffixes.map((suffix, i) => {
+        const caseName = localized(suffix.name) ?? suffix.grammaticalCase;
+        return html`<button type="button" class="suggestion suffix" part="suggestion" tabindex=${tab()} aria-label=${`${caseName} ${suffix.suffix}`} title=${caseName} @pointerdown=${this.#keepFocus} @mousedown=${this.#keepFocus} @click=${() => this.#applySuggestion('suffix', i)}>
+          <span class="vertical" lang="mn-Mong" aria-hidden="true">${suffix.text}</span>
+        </button>`;
+      })}
+      ${fvs && fvs.choices.length > 1
+        ? fvs.choices.map((choice, i) => {
+            const label = this.#formChoice(choice).label;
+            return html`<button type="button" class=${classMap({ suggestion: true, form: true, current: choice.fvs === fvs.current })} part="suggestion" tabindex=${tab()} aria-label=${label} aria-pressed=${String(choice.fvs === fvs.current)} @pointerdown=${this.#keepFocus} @mousedown=${this.#keepFocus} @click=${() => this.#applySuggestion('fvs', i)}>
+              ${this.#renderGlyph(choice.text, fvs.position)}<span class="caption" aria-hidden="true">${choice.fvs === 0 ? '—' : `FVS${choice.fvs}`}</span>
+            </button>`;
+          })
+        : nothing}
+      <span class="spring"></span>
+      <button type="button" class="toggle" part="physical-toggle" tabindex=${tab()} aria-pressed=${String(this.physicalKeys)} title=${msg('用此布局映射实体键盘', { id: 'keyboard.physical-keys-hint' })} @pointerdown=${this.#keepFocus} @mousedown=${this.#keepFocus} @click=${() => (this.physicalKeys = !this.physicalKeys)}>
+        ${msg('实体键盘', { id: 'keyboard.physical-keys' })}
+      </button>
+    </div>`;
+  }
+
+  #renderMenu(): TemplateResult | typeof nothing {
+    const menu = this.menu;
+    if (!menu) return nothing;
+    const key = this.#findKey(menu.keyId);
+    const title = key && key.action.type === 'insert' ? key.action.text : key?.cap ?? '';
+    return html`<div class="variants" part="variants" role="menu" aria-label=${msg(str`${title} 的字形`, { id: 'keyboard.variants' })} @keydown=${this.#onMenuKeyDown}>
+      ${menu.choices.map(
+        (choice, i) => html`<button type="button" role="menuitem" part="variant" data-variant=${i} tabindex=${i === 0 ? 0 : -1} aria-label=${choice.label} @pointerdown=${this.#keepFocus} @mousedown=${this.#keepFocus} @click=${() => this.#chooseVariant(i)}>
+          ${this.#renderGlyph(choice.text, choice.position)}<span class="caption" aria-hidden="true">${choice.caption}</span>
+        </button>`,
+      )}
+      <button type="button" role="menuitem" class="close" part="variant-close" tabindex="-1" aria-label=${msg('关闭', { id: 'keyboard.close' })} @pointerdown=${this.#keepFocus} @mousedown=${this.#keepFocus} @click=${() => this.#closeMenu(true)}>×</button>
+    </div>`;
+  }
+
+  protected override render() {
+    const layer = this.currentLayer;
+    const layoutName = localized(this.keyboardLayout.name) ?? this.layout;
+    return html`<div
+      class="keyboard"
+      part="keyboard"
+      role="group"
+      aria-label=${msg(str`蒙古文键盘：${layoutName}`, { id: 'keyboard.name' })}
+      @pointerdown=${this.#keepFocus}
+      @mousedown=${this.#keepFocus}
+    >
+      ${this.#renderSuggestions()}
+      <div class="keys" part="keys" role="group" aria-label=${localized(layer.name) ?? layer.id} @keydown=${this.#onKeysKeyDown} @pointerup=${(event: PointerEvent) => this.#onKeyPointerUp(event)}>
+        ${layer.rows.map((row) => html`<div class="row">${row.map((key) => this.#renderKey(key))}</div>`)}
+      </div>
+      ${this.#renderMenu()}
+      <div class="live" role="status" aria-live="polite">${this.announcement}</div>
+    </div>`;
+  }
+}
+
+/** The inputType of the beforeinput/input events a key's edit fires. */
+function inputTypeFor(action: KeyAction): string {
+  switch (action.type) {
+    case 'backspace':
+      return 'deleteContentBackward';
+    case 'delete':
+      return 'deleteContentForward';
+    case 'enter':
+      return 'insertLineBreak';
+    default:
+      return 'insertText';
+  }
+}
+
+/**
+ * The stretch of `state.value` that `next.value` replaced: the common prefix is cut at the old
+ * caret (so a letter typed after the same letter is inserted at the caret, not before it).
+ */
+export function changedStretch(state: EditorState, next: EditorState): { start: number; end: number; text: string } {
+  const before = state.value;
+  const after = next.value;
+  let prefix = 0;
+  const maxPrefix = Math.min(before.length, after.length, state.selectionStart);
+  while (prefix < maxPrefix && before.charCodeAt(prefix) === after.charCodeAt(prefix)) prefix++;
+  let suffix = 0;
+  const maxSuffix = Math.min(before.length - prefix, after.length - prefix);
+  while (suffix < maxSuffix && before.charCodeAt(before.length - 1 - suffix) === after.charCodeAt(after.length - 1 - suffix)) suffix++;
+  return { start: prefix, end: before.length - suffix, text: after.slice(prefix, after.length - suffix) };
+}
+
+function positionNames(): Record<LetterPosition, string> {
+  return {
+    isol: msg('独立形', { id: 'keyboard.position-isol' }),
+    init: msg('词首形', { id: 'keyboard.position-init' }),
+    medi: msg('词中形', { id: 'keyboard.position-medi' }),
+    fina: msg('词末形', { id: 'keyboard.position-fina' }),
+  };
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'bichig-keyboard': BichigKeyboard;
+  }
+}

@@ -1,0 +1,395 @@
+/**
+ * The shared base of <bichig-textarea> and <bichig-input>: a form-associated custom element
+ * around a real native text control set in vertical-lr with the Mongolian font first. The
+ * browser's own editing, caret, selection, IME, undo, spell-check hooks and accessibility all
+ * work on that control; this class adds the form participation (ElementInternals), plain-text
+ * paste, horizontal wheel scrolling, visible format-control marks and the text-control API
+ * (value, selection, setRangeText) on the host, so code written for a <textarea> works on it.
+ */
+import { LitElement, html, nothing } from 'lit';
+import type { PropertyValues } from 'lit';
+import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
+import { loadNativeFonts, needsChineseFont } from '../shared/fonts.js';
+import { drawControlMarks, measureControlMarks } from './control-marks.js';
+
+type NativeControl = HTMLTextAreaElement | HTMLInputElement;
+
+/** What a vertical field reports to the keyboard and to tests: the native control doing the editing. */
+export interface VerticalTextField extends HTMLElement {
+  readonly nativeControl: NativeControl | null;
+  readonly singleLine: boolean;
+}
+
+/** True for a <bichig-textarea> / <bichig-input> (or any element built on this base). */
+export function isVerticalTextField(element: Element): element is VerticalTextField {
+  return element instanceof VerticalFieldBase;
+}
+
+export abstract class VerticalFieldBase extends LitElement implements VerticalTextField {
+  static formAssociated = true;
+  static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
+
+  static override properties = {
+    name: { reflect: true },
+    required: { type: Boolean, reflect: true },
+    disabled: { type: Boolean, reflect: true },
+    readOnly: { type: Boolean, reflect: true, attribute: 'readonly' },
+    maxLength: { type: Number, attribute: 'maxlength' },
+    minLength: { type: Number, attribute: 'minlength' },
+    placeholder: {},
+    label: {},
+    autocomplete: {},
+    showControls: { type: Boolean, reflect: true, attribute: 'show-controls' },
+    formDisabled: { state: true },
+  };
+
+  /** The name under which the value is submitted with the form. */
+  declare name: string;
+  /** The field must not be empty to submit. */
+  declare required: boolean;
+  /** Disabled: not editable, not focusable, not submitted. */
+  declare disabled: boolean;
+  /** Read-only: selectable and submitted, not editable (the on-screen keyboard respects it too). */
+  declare readOnly: boolean;
+  /** Most UTF-16 code units the value may have, as for <textarea maxlength>; -1 for no limit. */
+  declare maxLength: number;
+  /** Fewest UTF-16 code units a non-empty value may have; -1 for no limit. */
+  declare minLength: number;
+  declare placeholder: string;
+  /** The accessible name of the field, when no <label for> names it. */
+  declare label: string;
+  declare autocomplete: string;
+  /** Shows FVS1–4, MVS, NNBSP, ZWJ and ZWNJ as small named marks; the value is unchanged. */
+  declare showControls: boolean;
+  declare private formDisabled: boolean;
+
+  /** True for <bichig-input>: one column, Enter submits the form, pasted line breaks become spaces. */
+  abstract readonly singleLine: boolean;
+
+  protected readonly internals: ElementInternals;
+  #value = '';
+  #defaultValue: string | undefined;
+  #customValidity = '';
+  #composing = false;
+  #marksFrame = 0;
+  #resize: ResizeObserver | undefined;
+  #labelObserver: MutationObserver | undefined;
+
+  constructor() {
+    super();
+    updateWhenLocaleChanges(this);
+    this.internals = this.attachInternals();
+    this.name = '';
+    this.required = false;
+    this.disabled = false;
+    this.readOnly = false;
+    this.maxLength = -1;
+    this.minLength = -1;
+    this.placeholder = '';
+    this.label = '';
+    this.autocomplete = 'off';
+    this.showControls = false;
+    this.formDisabled = false;
+  }
+
+  /** The native control that does the editing (in the shadow root); null before the first render. */
+  get nativeControl(): NativeControl | null {
+    return this.renderRoot?.querySelector?.<NativeControl>('#control') ?? null;
+  }
+
+  /** The value: exactly the characters typed, FVS and other format controls included. */
+  get value(): string {
+    return this.nativeControl?.value ?? this.#value;
+  }
+  set value(value: string) {
+    const text = value === null || value === undefined ? '' : String(value);
+    this.#value = text;
+    const control = this.nativeControl;
+    if (control && control.value !== text) control.value = text;
+    this.#valueChanged();
+  }
+
+  /** The value the field starts with and returns to on form reset. */
+  get defaultValue(): string {
+    return this.#defaultValue ?? this.initialValue();
+  }
+  set defaultValue(value: string) {
+    this.#defaultValue = String(value ?? '');
+  }
+
+  /** The starting value when none was set: <bichig-textarea>'s text content, <bichig-input>'s value attribute. */
+  protected abstract initialValue(): string;
+
+  get textLength(): number {
+    return this.value.length;
+  }
+  get form(): HTMLFormElement | null {
+    return this.internals.form;
+  }
+  get labels(): NodeList {
+    return this.internals.labels;
+  }
+  get validity(): ValidityState {
+    return this.internals.validity;
+  }
+  get validationMessage(): string {
+    return this.internals.validationMessage;
+  }
+  get willValidate(): boolean {
+    return this.internals.willValidate;
+  }
+  get type(): string {
+    return this.localName;
+  }
+  checkValidity(): boolean {
+    return this.internals.checkValidity();
+  }
+  reportValidity(): boolean {
+    return this.internals.reportValidity();
+  }
+  setCustomValidity(message: string): void {
+    this.#customValidity = String(message ?? '');
+    this.#updateValidity();
+  }
+
+  get selectionStart(): number {
+    return this.nativeControl?.selectionStart ?? this.#value.length;
+  }
+  set selectionStart(offset: number) {
+    const control = this.nativeControl;
+    if (control) control.selectionStart = offset;
+  }
+  get selectionEnd(): number {
+    return this.nativeControl?.selectionEnd ?? this.#value.length;
+  }
+  set selectionEnd(offset: number) {
+    const control = this.nativeControl;
+    if (control) control.selectionEnd = offset;
+  }
+  get selectionDirection(): 'forward' | 'backward' | 'none' {
+    return (this.nativeControl?.selectionDirection as 'forward' | 'backward' | 'none' | null) ?? 'none';
+  }
+  setSelectionRange(start: number, end: number, direction?: 'forward' | 'backward' | 'none'): void {
+    this.nativeControl?.setSelectionRange(start, end, direction);
+  }
+  select(): void {
+    this.nativeControl?.select();
+  }
+  /** As HTMLTextAreaElement.setRangeText; fires no input event, like the native method. */
+  setRangeText(replacement: string, start?: number, end?: number, selectMode?: SelectionMode): void {
+    const control = this.nativeControl;
+    if (!control) {
+      const from = start ?? this.#value.length;
+      this.value = this.#value.slice(0, from) + replacement + this.#value.slice(end ?? from);
+      return;
+    }
+    if (start === undefined) control.setRangeText(replacement);
+    else control.setRangeText(replacement, start, end ?? start, selectMode);
+    this.#valueChanged();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.#defaultValue === undefined && !this.hasUpdated) this.#value = this.initialValue();
+    // The native control renders in the project's Mongolian font: make sure it is loaded.
+    void loadNativeFonts(needsChineseFont(this.#value)).catch((error: Error) => console.warn(`<${this.localName}>: ${error.message}`));
+    this.#labelObserver = new MutationObserver(() => this.requestUpdate());
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#resize?.disconnect();
+    this.#labelObserver?.disconnect();
+    cancelAnimationFrame(this.#marksFrame);
+  }
+
+  protected override firstUpdated(): void {
+    const control = this.nativeControl!;
+    control.value = this.#value;
+    this.#valueChanged();
+    this.#resize = new ResizeObserver(() => this.#scheduleMarks());
+    this.#resize.observe(control);
+    for (const label of this.labels) this.#labelObserver?.observe(label, { childList: true, characterData: true, subtree: true });
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (changed.has('required') || changed.has('maxLength') || changed.has('minLength')) this.#updateValidity();
+    if (changed.has('showControls')) this.#scheduleMarks();
+  }
+
+  // ——— form-associated callbacks ———
+
+  formResetCallback(): void {
+    this.value = this.defaultValue;
+  }
+
+  formDisabledCallback(disabled: boolean): void {
+    this.formDisabled = disabled;
+  }
+
+  formStateRestoreCallback(state: string | File | FormData | null): void {
+    if (typeof state === 'string') this.value = state;
+  }
+
+  // ——— internals ———
+
+  #valueChanged(): void {
+    const value = this.value;
+    this.#value = value;
+    this.internals.setFormValue(value);
+    this.#updateValidity();
+    this.#scheduleMarks();
+  }
+
+  #updateValidity(): void {
+    const value = this.value;
+    const flags: ValidityStateFlags = {};
+    let message = '';
+    if (this.#customValidity) {
+      flags.customError = true;
+      message = this.#customValidity;
+    } else if (this.required && value === '') {
+      flags.valueMissing = true;
+      message = msg('请填写此字段。', { id: 'field.value-missing' });
+    } else if (this.maxLength >= 0 && value.length > this.maxLength) {
+      flags.tooLong = true;
+      const max = this.maxLength;
+      const length = value.length;
+      message = msg(str`最多 ${max} 个字符，现有 ${length} 个。`, { id: 'field.too-long' });
+    } else if (this.minLength >= 0 && value !== '' && value.length < this.minLength) {
+      flags.tooShort = true;
+      const min = this.minLength;
+      const length = value.length;
+      message = msg(str`至少 ${min} 个字符，现有 ${length} 个。`, { id: 'field.too-short' });
+    }
+    const anchor = this.nativeControl ?? undefined;
+    if (message) this.internals.setValidity(flags, message, anchor);
+    else this.internals.setValidity({});
+  }
+
+  #scheduleMarks(): void {
+    if (!this.showControls) {
+      this.renderRoot?.querySelector?.('.marks')?.replaceChildren();
+      return;
+    }
+    if (this.#composing) return;
+    cancelAnimationFrame(this.#marksFrame);
+    this.#marksFrame = requestAnimationFrame(() => this.updateControlMarks());
+  }
+
+  /** Re-measures and redraws the format-control marks now (they otherwise follow on the next frame). */
+  updateControlMarks(): void {
+    const control = this.nativeControl;
+    const mirror = this.renderRoot.querySelector<HTMLElement>('.mirror');
+    const layer = this.renderRoot.querySelector<HTMLElement>('.marks');
+    if (!control || !mirror || !layer) return;
+    drawControlMarks(layer, measureControlMarks(control, mirror, this.singleLine));
+  }
+
+  #onInput = (): void => {
+    this.#value = this.nativeControl?.value ?? this.#value;
+    if (this.#composing) return; // the form value follows when the composition is committed
+    this.#valueChanged();
+  };
+
+  #onChange = (): void => {
+    // `change` does not cross the shadow boundary; re-fire it on the host as a <textarea> would.
+    this.dispatchEvent(new Event('change', { bubbles: true }));
+  };
+
+  #onSelect = (): void => {
+    this.dispatchEvent(new Event('select', { bubbles: true }));
+  };
+
+  #onCompositionStart = (): void => {
+    this.#composing = true;
+  };
+
+  #onCompositionEnd = (): void => {
+    this.#composing = false;
+    this.#valueChanged();
+  };
+
+  /** Pasted content arrives as plain text only; line breaks are normalised (and removed in a single-line field). */
+  #onPaste = (event: ClipboardEvent): void => {
+    const control = this.nativeControl;
+    if (!control || !event.clipboardData || control.readOnly || control.disabled) return;
+    event.preventDefault();
+    let text = event.clipboardData.getData('text/plain').replace(/\r\n?/g, '\n');
+    if (this.singleLine) text = text.replace(/\n+/g, ' ');
+    if (text === '') return;
+    // insertText keeps the browser's undo history and honours maxlength like typing does.
+    if (!document.execCommand('insertText', false, text)) {
+      const start = control.selectionStart ?? control.value.length;
+      const end = control.selectionEnd ?? start;
+      let inserted = text;
+      if (this.maxLength >= 0) inserted = inserted.slice(0, Math.max(0, this.maxLength - (control.value.length - (end - start))));
+      control.setRangeText(inserted, start, end, 'end');
+      control.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertFromPaste', data: inserted }));
+    }
+  };
+
+  #onKeyDown = (event: KeyboardEvent): void => {
+    if (event.isComposing) return;
+    if (this.singleLine && event.key === 'Enter' && !event.defaultPrevented) {
+      event.preventDefault();
+      this.internals.form?.requestSubmit();
+    }
+  };
+
+  /** mlreq: the mouse wheel scrolls vertical text horizontally. */
+  #onWheel = (event: WheelEvent): void => {
+    const control = this.nativeControl;
+    if (!control || event.ctrlKey || event.deltaX !== 0 || event.deltaY === 0) return;
+    if (control.scrollWidth <= control.clientWidth) return;
+    const before = control.scrollLeft;
+    control.scrollLeft += event.deltaMode === WheelEvent.DOM_DELTA_LINE ? event.deltaY * 16 : event.deltaY;
+    if (control.scrollLeft !== before) event.preventDefault();
+  };
+
+  #onScroll = (): void => {
+    const control = this.nativeControl;
+    const mirror = this.renderRoot.querySelector<HTMLElement>('.mirror');
+    if (control && mirror) {
+      mirror.scrollLeft = control.scrollLeft;
+      mirror.scrollTop = control.scrollTop;
+    }
+  };
+
+  /** The accessible name: the label property, else the text of the <label>s associated with the host. */
+  protected accessibleName(): string | undefined {
+    if (this.label) return this.label;
+    const texts = [...this.labels].map((label) => (label.textContent ?? '').trim()).filter(Boolean);
+    return texts.length ? texts.join(' ') : undefined;
+  }
+
+  /** Renders the native control; subclasses choose <textarea> or <input>. */
+  protected abstract renderControl(common: {
+    lang: string;
+    name: string | undefined;
+    disabled: boolean;
+  }): unknown;
+
+  /** Event handlers every native control gets. */
+  protected get controlHandlers() {
+    return {
+      input: this.#onInput,
+      change: this.#onChange,
+      select: this.#onSelect,
+      compositionstart: this.#onCompositionStart,
+      compositionend: this.#onCompositionEnd,
+      paste: this.#onPaste,
+      keydown: this.#onKeyDown,
+      wheel: this.#onWheel,
+      scroll: this.#onScroll,
+    };
+  }
+
+  protected override render() {
+    const disabled = this.disabled || this.formDisabled;
+    return html`<div class="frame" part="frame">
+      ${this.renderControl({ lang: this.lang || 'mn-Mong', name: this.accessibleName(), disabled })}
+      ${this.showControls ? html`<div class="mirror" aria-hidden="true"><div class="marks" part="marks"></div></div>` : nothing}
+    </div>`;
+  }
+}
