@@ -67,11 +67,29 @@ export interface SearchOptions {
   readonly snippetContext?: number;
 }
 
-const HAN = '\\u3400-\\u4DBF\\u4E00-\\u9FFF\\uF900-\\uFAFF\\u{20000}-\\u{2FFFF}';
-const MONGOLIAN_WORD = '[\\u1820-\\u18AA\\u180B-\\u180F\\u200C\\u200D][\\u1820-\\u18AA\\u180B-\\u180F\\u200C\\u200D\\u202F]*';
-const TOKEN = new RegExp(`([${HAN}]+)|(${MONGOLIAN_WORD})|([\\p{L}\\p{N}]+)`, 'gu');
-const MONGOLIAN_CONTROLS = /[\u180B-\u180F\u200C\u200D]/g;
 const NNBSP = '\u202F';
+const MONGOLIAN_CONTROLS = /[\u180B-\u180F\u200C\u200D]/g;
+const OTHER_LETTER = /[\p{L}\p{N}\p{M}]/u;
+
+const enum CharKind {
+  Separator,
+  Han,
+  HanPair,
+  Mongolian,
+  Word,
+}
+
+/** Classifies the code unit at `i` (a high surrogate of CJK Extension B+ counts as the start of a Han pair). */
+function kindAt(text: string, i: number): CharKind {
+  const c = text.charCodeAt(i);
+  if (c < 0x80) return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) ? CharKind.Word : CharKind.Separator;
+  if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff)) return CharKind.Han;
+  if ((c >= 0x1820 && c <= 0x18aa) || (c >= 0x180b && c <= 0x180f) || c === 0x200c || c === 0x200d) return CharKind.Mongolian;
+  if (c >= 0xd840 && c <= 0xd87f) return CharKind.HanPair; // U+20000–U+2FFFF
+  if ((c >= 0x3000 && c <= 0x303f) || (c >= 0xff00 && c <= 0xff0f) || (c >= 0x1800 && c <= 0x180a) || c === 0x202f || (c >= 0x2000 && c <= 0x206f)) return CharKind.Separator;
+  if (c >= 0xd800 && c <= 0xdfff) return CharKind.Separator;
+  return OTHER_LETTER.test(text[i]!) ? CharKind.Word : CharKind.Separator;
+}
 
 /** The stem of a Mongolian word: the part before its first NNBSP suffix, without variation selectors, MVS or joiners. */
 export function mongolianStem(word: string): string {
@@ -79,22 +97,53 @@ export function mongolianStem(word: string): string {
   return (cut < 0 ? word : word.slice(0, cut)).replace(MONGOLIAN_CONTROLS, '');
 }
 
-/** A piece of a query or text, classified by script. */
+/** A piece of a query or text, classified by script, with its UTF-16 offset. */
 interface Segment {
   readonly kind: 'han' | 'mongolian' | 'other';
   readonly text: string;
   readonly index: number;
 }
 
-function* segments(text: string): Generator<Segment> {
-  for (const m of text.matchAll(TOKEN)) {
-    const kind = m[1] ? 'han' : m[2] ? 'mongolian' : 'other';
-    yield { kind, text: m[0], index: m.index };
+/**
+ * Splits text into runs of Han characters, Mongolian words (a word keeps its NNBSP suffixes:
+ * NNBSP joins when a Mongolian letter follows it) and other words (letters and digits).
+ */
+function segments(text: string): Segment[] {
+  const out: Segment[] = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const kind = kindAt(text, i);
+    if (kind === CharKind.Separator) {
+      i++;
+      continue;
+    }
+    const start = i;
+    if (kind === CharKind.Han || kind === CharKind.HanPair) {
+      while (i < n) {
+        const k = kindAt(text, i);
+        if (k === CharKind.Han) i++;
+        else if (k === CharKind.HanPair) i += 2;
+        else break;
+      }
+      out.push({ kind: 'han', text: text.slice(start, i), index: start });
+    } else if (kind === CharKind.Mongolian) {
+      while (i < n) {
+        if (kindAt(text, i) === CharKind.Mongolian) i++;
+        else if (text.charCodeAt(i) === 0x202f && i + 1 < n && kindAt(text, i + 1) === CharKind.Mongolian) i++;
+        else break;
+      }
+      out.push({ kind: 'mongolian', text: text.slice(start, i), index: start });
+    } else {
+      while (i < n && kindAt(text, i) === CharKind.Word) i++;
+      out.push({ kind: 'other', text: text.slice(start, i), index: start });
+    }
   }
+  return out;
 }
 
 function hanBigrams(run: string): string[] {
-  const chars = Array.from(run);
+  const chars = /[\uD800-\uDBFF]/.test(run) ? Array.from(run) : run.split('');
   if (chars.length === 1) return chars;
   const out: string[] = [];
   for (let i = 0; i + 1 < chars.length; i++) out.push(chars[i]! + chars[i + 1]!);
@@ -108,8 +157,9 @@ function hanBigrams(run: string): string[] {
 export function tokenize(text: string): string[] {
   const terms: string[] = [];
   for (const s of segments(text)) {
-    if (s.kind === 'han') terms.push(...hanBigrams(s.text));
-    else if (s.kind === 'mongolian') {
+    if (s.kind === 'han') {
+      for (const bigram of hanBigrams(s.text)) terms.push(bigram);
+    } else if (s.kind === 'mongolian') {
       const stem = mongolianStem(s.text);
       if (stem) terms.push(stem);
     } else terms.push(s.text.toLowerCase());
@@ -175,7 +225,7 @@ export class ClusterSearch {
   search(query: string, options: SearchOptions = {}): SearchResults {
     const terms = tokenize(query);
     if (terms.length === 0) throw new SearchQueryError(query, 'it has no searchable words (Chinese, Mongolian, letters or digits).');
-    const querySegments = [...segments(query)];
+    const querySegments = segments(query);
     const phrases = querySegments.filter((s) => s.kind === 'han' && Array.from(s.text).length > 2).map((s) => s.text);
     const prefixTerms = new Set(querySegments.flatMap((s) => (s.kind === 'mongolian' ? [mongolianStem(s.text)] : s.kind === 'han' && Array.from(s.text).length === 1 ? [s.text] : [])));
     const sites = options.siteIds?.length ? new Set(options.siteIds) : undefined;
