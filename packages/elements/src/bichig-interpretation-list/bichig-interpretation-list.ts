@@ -136,7 +136,7 @@ export class BichigInterpretationList extends BichigColumnElement {
           <option value="" ?selected=${!this.form}>${msg('全部', { id: 'interpretation-list.all' })}</option>
           ${INTERPRETATION_FORMS.map((form) => html`<option value=${form} ?selected=${form === this.form}>${interpretationFormLabel(form)}</option>`)}
         </select>
-        <span role="status">${msg(str`共 ${this.formatNumber(filtered.length)} 条`, { id: 'interpretation-list.count' })}</span>
+        <span role="status">${msg(str`共 ${this.formatUiNumber(filtered.length)} 条`, { id: 'interpretation-list.count' })}</span>
       </div>
       ${filtered.length === 0
         ? this.renderEmpty()

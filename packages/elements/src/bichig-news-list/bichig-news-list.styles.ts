@@ -55,6 +55,10 @@ export const newsListStyles = css`
     white-space: nowrap;
     font-variant-numeric: tabular-nums;
   }
+  /* --_muted mixes currentColor: muted inside muted would fall below 4.5:1 contrast. */
+  .meta .date {
+    color: inherit;
+  }
   .badge {
     display: inline-block;
     margin-inline-end: 0.4em;

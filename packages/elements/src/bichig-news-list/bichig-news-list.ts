@@ -156,12 +156,13 @@ export class BichigNewsList extends BichigColumnElement {
     const sources = [...new Set(all.map((item) => item.siteId))];
     const filtered = this.sourceSite ? all.filter((item) => item.siteId === this.sourceSite) : all;
     const { items, page, pages } = paginate(filtered, this.page, Math.max(1, this.pageSize));
-    const count = msg(str`共 ${this.formatNumber(filtered.length)} 条`, { id: 'news-list.count' });
+    const count = msg(str`共 ${this.formatUiNumber(filtered.length)} 条`, { id: 'news-list.count' });
     return html`
-      ${this.renderHeading(context)} ${this.renderFilter(context, sources)}
+      ${context.vertical ? nothing : this.renderHeading(context)} ${this.renderFilter(context, sources)}
       ${filtered.length === 0
-        ? this.renderEmpty()
+        ? html`${context.vertical ? this.renderHeading(context) : nothing}${this.renderEmpty()}`
         : html`<div class=${context.vertical ? 'vertical' : 'horizontal'} lang=${context.lang}>
+            ${context.vertical ? this.renderHeading(context) : nothing}
             <ol part="list" aria-label=${context.column ? this.textOf(context.column.name) : nothing}>
               ${items.map((item) => this.renderItem(item, context))}
             </ol>

@@ -226,6 +226,15 @@ export const columnBaseStyles = [
     .vertical bichig-text {
       max-block-size: none;
     }
+    [part~='heading'] {
+      font-size: 1.125em;
+      font-weight: 700;
+      margin-block-end: 0.5em;
+    }
+    .vertical [part~='heading'] {
+      margin-block-end: 0;
+      margin-right: 0.75em;
+    }
     .state {
       padding: 0.75em 1em;
       border: 1px solid var(--_border);
@@ -438,6 +447,16 @@ export abstract class BichigColumnElement extends LitElement {
     }
   }
 
+  /** A number in the interface locale (page counters, result counts: they sit in interface strings). */
+  protected formatUiNumber(value: number): string {
+    const locale = getLocale();
+    try {
+      return formatNumber(value, { locale: locale === 'mn-Mong' || locale === 'en' ? locale : 'zh-Hans' });
+    } catch {
+      return String(value);
+    }
+  }
+
   /** A `<time>` with the machine-readable date and the formatted one. */
   protected renderDate(value: string, options: Partial<FormatDateOptions> = {}): TemplateResult {
     return html`<time datetime=${value.slice(0, 10)} lang=${this.#context?.lang ?? 'zh-Hans'}>${this.formatDate(value, options)}</time>`;
@@ -486,12 +505,13 @@ export abstract class BichigColumnElement extends LitElement {
    */
   protected renderPager(page: number, pages: number, onPage: (page: number) => void): TemplateResult | typeof nothing {
     if (pages <= 1) return nothing;
-    const status = msg(str`第 ${this.formatNumber(page)} 页，共 ${this.formatNumber(pages)} 页`, { id: 'column.page-status' });
-    return html`<nav class="pager" part="pager" aria-label=${msg('分页', { id: 'column.pagination' })} lang=${this.uiLang}>
+    const status = msg(str`第 ${this.formatUiNumber(page)} 页，共 ${this.formatUiNumber(pages)} 页`, { id: 'column.page-status' });
+    // A group, not a <nav> landmark: a page with several lists would have several same-named landmarks.
+    return html`<div class="pager" part="pager" role="group" aria-label=${msg('分页', { id: 'column.pagination' })} lang=${this.uiLang}>
       <button type="button" part="previous" ?disabled=${page <= 1} @click=${() => onPage(page - 1)}>${msg('上一页', { id: 'column.previous' })}</button>
       <span part="page-status" aria-live="polite">${status}</span>
       <button type="button" part="next" ?disabled=${page >= pages} @click=${() => onPage(page + 1)}>${msg('下一页', { id: 'column.next' })}</button>
-    </nav>`;
+    </div>`;
   }
 
   // ── rendering ──
