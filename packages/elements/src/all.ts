@@ -10,3 +10,8 @@ export * from './bichig-price-table.js';
 export * from './bichig-textarea.js';
 export * from './bichig-input.js';
 export * from './bichig-keyboard.js';
+export * from './bichig-catalog.js';
+export * from './bichig-service-hall.js';
+export * from './bichig-mailbox.js';
+export * from './bichig-survey.js';
+export * from './bichig-interview.js';

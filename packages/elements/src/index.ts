@@ -48,3 +48,13 @@ export { BichigInterpretationList } from './bichig-interpretation-list/bichig-in
 export { BichigPriceTable } from './bichig-price-table/bichig-price-table.js';
 export { BichigColumnElement, BichigDataErrorEvent, ClusterSourceError, ColumnNotFoundError, DEFAULT_LINK_PATTERN, clearClusterCache, columnBaseStyles, fillLinkPattern, langOf, languageOfLang, languageOfText, loadClusterFromUrl, paginate, pickText } from './shared/column-base.js';
 export type { BichigDataErrorDetail, ColumnContext, ContentLang, LangText } from './shared/column-base.js';
+
+// Interactive columns and the form/data adapter they submit through.
+export { BichigCatalog } from './bichig-catalog/bichig-catalog.js';
+export type { CatalogFilters } from './bichig-catalog/bichig-catalog.js';
+export { BichigServiceHall } from './bichig-service-hall/bichig-service-hall.js';
+export { BichigMailbox } from './bichig-mailbox/bichig-mailbox.js';
+export type { MailboxTab } from './bichig-mailbox/bichig-mailbox.js';
+export { BichigSurvey, publishedResults } from './bichig-survey/bichig-survey.js';
+export { BichigInterview } from './bichig-interview/bichig-interview.js';
+export * from './adapter/index.js';
