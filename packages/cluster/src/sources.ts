@@ -68,12 +68,19 @@ export function fetchCluster(base: string | URL, fetchImpl: typeof fetch = fetch
 // Kept in variables so bundlers neither try to bundle Node's fs for browsers nor turn the fixture
 // directory into an asset; these run only in Node.
 const NODE_FS = 'node:fs/promises';
+const NODE_URL = 'node:url';
+const NODE_PATH = 'node:path';
 const XILINGOL_DIRECTORY = '../fixtures/xilingol/';
 
-/** Loads a cluster from a directory in Node (a path or a `file:` URL of the directory holding `cluster.json`). */
+/** Loads a cluster from a directory in Node: a path (relative to the working directory) or a `file:` URL of the directory holding `cluster.json`. */
 export async function loadClusterFromDirectory(directory: string | URL): Promise<LoadResult> {
   const fs = (await import(/* @vite-ignore */ NODE_FS)) as typeof import('node:fs/promises');
-  const root = typeof directory === 'string' ? new URL(`file://${directory.endsWith('/') ? directory : `${directory}/`}`) : directory;
+  let root: URL;
+  if (typeof directory === 'string') {
+    const url = (await import(/* @vite-ignore */ NODE_URL)) as typeof import('node:url');
+    const path = (await import(/* @vite-ignore */ NODE_PATH)) as typeof import('node:path');
+    root = url.pathToFileURL(path.resolve(directory) + path.sep);
+  } else root = directory.href.endsWith('/') ? directory : new URL(`${directory.href}/`);
   return loadClusterWith(async (path) => {
     try {
       return await fs.readFile(new URL(path, root), 'utf8');

@@ -1,0 +1,154 @@
+/**
+ * Benchmark of @bichig/cluster on a scaled cluster: 800 banner-like portals × 100 articles (plus
+ * the main portal, its Mongolian version, letters, services and shared content), generated on the
+ * fly by the fixture generator and serialised to JSON text, as a browser or Node would receive it.
+ *
+ * Stages, each timed and measured (heap after a full GC):
+ *   1. baseline: JSON.parse of every file — the least any loader must do;
+ *   2. JSON.parse + loadCluster (validate every record, check every cross-reference, build lookups);
+ *   3. resolve every column of every site (references, aggregation, at-most-once);
+ *   4. build the cluster-wide search index;
+ *   5. search latency over a mix of Chinese and Mongolian queries, p50/p95.
+ *
+ * Machines here are shared and noisy, so stage times are reported as ratios to the JSON.parse
+ * baseline measured in the same run; absolute figures are printed too.
+ *
+ * Run: npm run bench -- cluster   (options: --sites=800 --articles=100)
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ClusterSearch, loadCluster, type Cluster } from '@bichig/cluster';
+import { generateCluster } from '../../packages/cluster/scripts/fixture/generate.js';
+
+const arg = (name: string, fallback: number) => Number(process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? fallback);
+const SITES = arg('sites', 800);
+const ARTICLES = arg('articles', 100);
+const ROUNDS = 3;
+const NOW = '2026-11-21T09:00:00+08:00';
+const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+const gc = (globalThis as { gc?: () => void }).gc;
+function heapMiB(): number {
+  gc?.();
+  gc?.();
+  return process.memoryUsage().heapUsed / 2 ** 20;
+}
+function ms(started: bigint): number {
+  return Number(process.hrtime.bigint() - started) / 1e6;
+}
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))]!;
+
+console.log(`generating ${SITES} sites × ${ARTICLES} articles …`);
+let started = process.hrtime.bigint();
+const texts: Record<string, string> = {};
+{
+  const { files } = generateCluster({ sites: SITES, articlesPerSite: ARTICLES });
+  for (const [path, data] of Object.entries(files)) texts[path] = JSON.stringify(data);
+}
+const bytes = Object.values(texts).reduce((n, t) => n + Buffer.byteLength(t), 0);
+console.log(`  ${Object.keys(texts).length} files, ${(bytes / 2 ** 20).toFixed(1)} MiB of JSON (generated in ${(ms(started) / 1000).toFixed(1)} s)`);
+
+function parseAll(): Record<string, unknown> {
+  const parsed: Record<string, unknown> = {};
+  for (const [path, text] of Object.entries(texts)) parsed[path] = JSON.parse(text);
+  return parsed;
+}
+
+// Warm up both paths once.
+loadCluster(parseAll());
+
+const parseTimes: number[] = [];
+const loadTimes: number[] = [];
+let parsedHeap = 0;
+let loadedHeap = 0;
+let cluster: Cluster | undefined;
+let problems = 0;
+for (let round = 0; round < ROUNDS; round++) {
+  cluster = undefined;
+  const before = heapMiB();
+  started = process.hrtime.bigint();
+  let parsed: Record<string, unknown> | undefined = parseAll();
+  parseTimes.push(ms(started));
+  parsedHeap = heapMiB() - before;
+  parsed = undefined;
+
+  const before2 = heapMiB();
+  started = process.hrtime.bigint();
+  const result = loadCluster(parseAll());
+  loadTimes.push(ms(started));
+  cluster = result.cluster;
+  problems = result.errors.length;
+  loadedHeap = heapMiB() - before2;
+}
+if (!cluster) throw new Error('no cluster loaded');
+if (problems) throw new Error(`the scaled cluster should load cleanly, got ${problems} problems`);
+const articleCount = [...cluster.sites.values()].reduce((n, s) => n + s.articles.length, 0);
+
+const resolveTimes: number[] = [];
+let items = 0;
+for (let round = 0; round < ROUNDS; round++) {
+  items = 0;
+  started = process.hrtime.bigint();
+  for (const site of cluster.sites.values()) for (const column of site.columns) items += cluster.columnItems(site.id, column.id, { now: NOW }).length;
+  resolveTimes.push(ms(started));
+}
+
+const indexTimes: number[] = [];
+let search: ClusterSearch | undefined;
+let indexHeap = 0;
+for (let round = 0; round < ROUNDS; round++) {
+  search = undefined;
+  const before = heapMiB();
+  started = process.hrtime.bigint();
+  search = ClusterSearch.build(cluster, { now: NOW });
+  indexTimes.push(ms(started));
+  indexHeap = heapMiB() - before;
+}
+if (!search) throw new Error('no index built');
+
+const NNBSP = '\u202F';
+const QUERIES = [
+  '草原生态保护', '那达慕大会', '接羔保育', '公益性岗位招聘', '草', '羊', '医疗保险缴费', '重点项目建设', '乌兰牧骑', '草原防灭火应急演练',
+  '政务服务', '牧区供水', '老旧小区改造', '补奖资金', '布鲁氏菌病', '食品安全', '东乌珠穆沁旗', '2025年', '那达慕 草原', 'PM2.5',
+  'ᠪᠡᠯᠴᠢᠭᠡᠷ', `ᠪᠡᠯᠴᠢᠭᠡᠷ${NNBSP}ᠦᠨ`, 'ᠠᠵᠢᠯ', `ᠠᠵᠢᠯ${NNBSP}ᠳᠤ`, 'ᠬᠣᠰᠢᠭᠤ', 'ᠨᠠᠭᠠᠳᠤᠮ', 'ᠮᠠᠯᠴᠢᠳ', `ᠲᠤᠰᠠᠯᠠᠮᠵᠢ${NNBSP}ᠶᠢᠨ ᠪᠣᠳᠤᠯᠭ᠎ᠠ`,
+];
+for (const q of QUERIES) search.search(q);
+const latencies: number[] = [];
+let hits = 0;
+for (let round = 0; round < 5; round++) {
+  for (const q of QUERIES) {
+    started = process.hrtime.bigint();
+    hits += search.search(q, { limit: 20 }).total;
+    latencies.push(ms(started));
+  }
+}
+latencies.sort((a, b) => a - b);
+
+const base = median(parseTimes);
+const report = {
+  sites: cluster.sites.size,
+  articles: articleCount,
+  searchDocuments: search.size,
+  jsonMiB: bytes / 2 ** 20,
+  rounds: ROUNDS,
+  baselineJsonParseMs: base,
+  loadAndValidateMs: median(loadTimes),
+  loadAndValidateVsJsonParse: median(loadTimes) / base,
+  resolveAllColumnsMs: median(resolveTimes),
+  resolvedItems: items,
+  resolveAllColumnsVsJsonParse: median(resolveTimes) / base,
+  buildSearchIndexMs: median(indexTimes),
+  buildSearchIndexVsJsonParse: median(indexTimes) / base,
+  heapMiB: { parsedJson: parsedHeap, loadedCluster: loadedHeap, searchIndex: indexHeap },
+  searchMs: { p50: percentile(latencies, 0.5), p95: percentile(latencies, 0.95), max: latencies[latencies.length - 1]!, queries: latencies.length, hits },
+};
+console.log(`${report.sites} sites, ${articleCount} articles, ${search.size} search documents, ${ROUNDS} rounds (medians)`);
+console.log(`  baseline JSON.parse of every file:         ${base.toFixed(0)} ms, ${parsedHeap.toFixed(0)} MiB heap`);
+console.log(`  JSON.parse + loadCluster (validate, refs): ${report.loadAndValidateVsJsonParse.toFixed(2)}× baseline (${report.loadAndValidateMs.toFixed(0)} ms), ${loadedHeap.toFixed(0)} MiB heap`);
+console.log(`  resolve every column of every site:        ${report.resolveAllColumnsVsJsonParse.toFixed(2)}× baseline (${report.resolveAllColumnsMs.toFixed(0)} ms, ${items} items)`);
+console.log(`  build the search index:                    ${report.buildSearchIndexVsJsonParse.toFixed(2)}× baseline (${report.buildSearchIndexMs.toFixed(0)} ms), +${indexHeap.toFixed(0)} MiB heap`);
+console.log(`  search, ${latencies.length} queries (zh + mn):          p50 ${report.searchMs.p50.toFixed(2)} ms, p95 ${report.searchMs.p95.toFixed(2)} ms, max ${report.searchMs.max.toFixed(2)} ms`);
+mkdirSync(join(repoRoot, 'bench-results'), { recursive: true });
+writeFileSync(join(repoRoot, 'bench-results', 'cluster.json'), JSON.stringify(report, null, 2) + '\n');
