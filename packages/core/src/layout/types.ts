@@ -120,7 +120,7 @@ export interface LayoutFont {
 
 /** Work counters: they grow linearly with the input (tests check this instead of timing). */
 export interface LayoutStats {
-  /** Elementary steps taken (per code unit, glyph, cluster and column). */
+  /** Elementary steps taken by the layout (per code unit, glyph, cluster and column); building glyph and cluster objects when they are first read is not counted. */
   operations: number;
   /** Shaper calls (each a cache hit or a miss). */
   shapeCalls: number;
@@ -154,6 +154,19 @@ export interface TextLayout {
   rangeRects(start: number, end: number): Rect[];
   /** The cluster containing source offset `offset`, or undefined outside [0, text.length). */
   clusterAt(offset: number): LayoutCluster | undefined;
+  /**
+   * The glyphs of one column: the same objects, in the same order, as its stretch of
+   * {@link TextLayout.glyphs}. A layout builds glyph objects only when they are read, so a
+   * renderer that draws just the visible columns never pays for the rest of a long text.
+   * @throws {ColumnIndexError} when `column` is not an index into {@link TextLayout.columns}.
+   */
+  glyphsInColumn(column: number): readonly LayoutGlyph[];
+  /**
+   * The clusters of one column: the same objects, in the same order, as its stretch of
+   * {@link TextLayout.clusters} (built on first use, like {@link TextLayout.glyphsInColumn}).
+   * @throws {ColumnIndexError} when `column` is not an index into {@link TextLayout.columns}.
+   */
+  clustersInColumn(column: number): readonly LayoutCluster[];
 }
 
 /** Options of {@link toSVG}. */

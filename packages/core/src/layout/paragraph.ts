@@ -1,0 +1,470 @@
+// A paragraph analysed and shaped into items (clusters) and glyphs, kept in typed arrays. This
+// is the part of a layout that does not depend on block size or alignment, so it is cached
+// beside the shaper's word cache: a re-layout (a resize) only breaks columns over these arrays
+// and never builds per-glyph objects until a renderer asks for them.
+import { analyse, findBreaks } from '../text/index.js';
+import type { TextRun } from '../text/index.js';
+import { isFontNeutral } from '../font/stack.js';
+import type { FontStack } from '../font/stack.js';
+import type { Shaper, ShapedRun, ShapeRequest } from '../shape/shape.js';
+import type { LayoutStats, MissingCharacter } from './types.js';
+
+/** Item flag: a space between words, which justification stretches (NNBSP is not one). */
+export const STRETCHABLE = 1;
+/** Item flag: whitespace that may hang past the end of a column. */
+export const HANGING = 2;
+/** Item flag: a column may end before this item (a line-break opportunity). */
+export const BREAK_BEFORE = 4;
+/** Item flag: set upright (Chinese, tate-chu-yoko); otherwise rotated 90° clockwise. */
+export const UPRIGHT = 8;
+
+/**
+ * A shaped paragraph in structure-of-arrays form. Items are the clusters of the paragraph, in
+ * order; they partition it. Glyph positions are relative to the column centre (dx) and to the
+ * top of their item (dy), so they hold for any column the item lands in.
+ */
+export interface ShapedParagraph {
+  readonly itemCount: number;
+  /** Item k covers [itemOffset[k], itemOffset[k + 1]) of the paragraph (itemCount + 1 entries; the last is its length). */
+  readonly itemOffset: Int32Array;
+  /** Item k's glyphs are [itemGlyph[k], itemGlyph[k + 1]) (itemCount + 1 entries). */
+  readonly itemGlyph: Int32Array;
+  /** Length along the column, px. */
+  readonly itemAdvance: Float64Array;
+  /** {@link STRETCHABLE} | {@link HANGING} | {@link BREAK_BEFORE} | {@link UPRIGHT}. */
+  readonly itemFlags: Uint8Array;
+  /** Index into {@link ShapedParagraph.scripts}. */
+  readonly itemScript: Uint16Array;
+  /** ISO 15924 codes of the paragraph's runs. */
+  readonly scripts: readonly string[];
+  /**
+   * Words: the item sequences between break opportunities, which column filling places whole.
+   * Word w is items [wordEnd[w - 1] ?? 0, wordEnd[w]); its advance sums the items in order
+   * and its hanging part is its trailing hanging whitespace.
+   */
+  readonly wordCount: number;
+  readonly wordEnd: Int32Array;
+  readonly wordAdvance: Float64Array;
+  readonly wordHanging: Float64Array;
+  readonly glyphId: Uint16Array;
+  readonly glyphFont: Uint16Array;
+  readonly glyphDx: Float64Array;
+  readonly glyphDy: Float64Array;
+  /** 1: rotated 90° clockwise; 0: upright. */
+  readonly glyphRotated: Uint8Array;
+  readonly glyphAdvance: Float64Array;
+  /** Characters no font covers; offsets relative to the paragraph. */
+  readonly missing: readonly MissingCharacter[];
+}
+
+/** A growable Float64Array: shaping does not know its glyph count in advance. */
+class Float64Builder {
+  #data = new Float64Array(64);
+  length = 0;
+  push(value: number): void {
+    if (this.length === this.#data.length) {
+      const bigger = new Float64Array(this.length * 2);
+      bigger.set(this.#data);
+      this.#data = bigger;
+    }
+    this.#data[this.length++] = value;
+  }
+  get(index: number): number {
+    return this.#data[index]!;
+  }
+  finish(): Float64Array {
+    return this.#data.slice(0, this.length);
+  }
+}
+
+/** A growable Int32Array, finished into the narrow array type its values fit. */
+class IntBuilder {
+  #data = new Int32Array(64);
+  length = 0;
+  push(value: number): void {
+    if (this.length === this.#data.length) {
+      const bigger = new Int32Array(this.length * 2);
+      bigger.set(this.#data);
+      this.#data = bigger;
+    }
+    this.#data[this.length++] = value;
+  }
+  get(index: number): number {
+    return this.#data[index]!;
+  }
+  finishInt32(): Int32Array {
+    return this.#data.slice(0, this.length);
+  }
+  finishUint16(): Uint16Array {
+    return Uint16Array.from(this.#data.subarray(0, this.length));
+  }
+  finishUint8(): Uint8Array {
+    return Uint8Array.from(this.#data.subarray(0, this.length));
+  }
+}
+
+/** A paragraph while it is being shaped. */
+class ParagraphBuilder {
+  readonly itemOffset = new IntBuilder();
+  readonly itemAdvance = new Float64Builder();
+  readonly itemFlags = new IntBuilder();
+  readonly itemScript = new IntBuilder();
+  /** Start glyph of each item; the glyph count closes the list. */
+  readonly itemGlyph = new IntBuilder();
+  readonly scripts: string[] = [];
+  readonly glyphId = new IntBuilder();
+  readonly glyphFont = new IntBuilder();
+  readonly glyphDx = new Float64Builder();
+  readonly glyphDy = new Float64Builder();
+  readonly glyphRotated = new IntBuilder();
+  readonly glyphAdvance = new Float64Builder();
+  readonly missing: MissingCharacter[] = [];
+
+  get itemCount(): number {
+    return this.itemAdvance.length;
+  }
+
+  get glyphCount(): number {
+    return this.glyphId.length;
+  }
+
+  scriptIndex(script: string): number {
+    const index = this.scripts.indexOf(script);
+    return index < 0 ? this.scripts.push(script) - 1 : index;
+  }
+
+  pushGlyph(id: number, font: number, dx: number, dy: number, rotated: boolean, advance: number): void {
+    this.glyphId.push(id);
+    this.glyphFont.push(font);
+    this.glyphDx.push(dx);
+    this.glyphDy.push(dy);
+    this.glyphRotated.push(rotated ? 1 : 0);
+    this.glyphAdvance.push(advance);
+  }
+
+  pushItem(start: number, advance: number, glyphStart: number, flags: number, script: number): void {
+    this.itemOffset.push(start);
+    this.itemAdvance.push(advance);
+    this.itemGlyph.push(glyphStart);
+    this.itemFlags.push(flags);
+    this.itemScript.push(script);
+  }
+
+  finish(length: number): ShapedParagraph {
+    const itemCount = this.itemCount;
+    this.itemOffset.push(length);
+    this.itemGlyph.push(this.glyphCount);
+    const itemAdvance = this.itemAdvance.finish();
+    const itemFlags = this.itemFlags.finishUint8();
+    // Words, found once here so that every re-layout steps over words instead of items. The
+    // sums run in the same order as column filling would run them, so results are identical.
+    const wordEnd = new IntBuilder();
+    const wordAdvance = new Float64Builder();
+    const wordHanging = new Float64Builder();
+    for (let i = 0; i < itemCount; ) {
+      let j = i + 1;
+      while (j < itemCount && !(itemFlags[j]! & BREAK_BEFORE)) j++;
+      let advance = 0;
+      for (let k = i; k < j; k++) advance += itemAdvance[k]!;
+      let hanging = 0;
+      for (let k = j - 1; k >= i && itemFlags[k]! & HANGING; k--) hanging += itemAdvance[k]!;
+      wordEnd.push(j);
+      wordAdvance.push(advance);
+      wordHanging.push(hanging);
+      i = j;
+    }
+    return {
+      itemCount,
+      itemOffset: this.itemOffset.finishInt32(),
+      itemGlyph: this.itemGlyph.finishInt32(),
+      itemAdvance,
+      itemFlags,
+      itemScript: this.itemScript.finishUint16(),
+      scripts: this.scripts,
+      wordCount: wordEnd.length,
+      wordEnd: wordEnd.finishInt32(),
+      wordAdvance: wordAdvance.finish(),
+      wordHanging: wordHanging.finish(),
+      glyphId: this.glyphId.finishUint16(),
+      glyphFont: this.glyphFont.finishUint16(),
+      glyphDx: this.glyphDx.finish(),
+      glyphDy: this.glyphDy.finish(),
+      glyphRotated: this.glyphRotated.finishUint8(),
+      glyphAdvance: this.glyphAdvance.finish(),
+      missing: this.missing,
+    };
+  }
+}
+
+/** What shaping a paragraph needs from the layout. */
+export interface ShapingContext {
+  fonts: FontStack;
+  shaper: Shaper;
+  /** px per font unit, per font of the stack. */
+  scales: readonly number[];
+  features: readonly string[] | undefined;
+  tateChuYokoMaxDigits: number;
+  stats: LayoutStats;
+}
+
+/** Code points that HarfBuzz renders invisibly when a font lacks them: never "missing". */
+function isDefaultIgnorable(cp: number): boolean {
+  return (
+    cp === 0xad || cp === 0x34f || cp === 0x61c || (cp >= 0x115f && cp <= 0x1160) || (cp >= 0x17b4 && cp <= 0x17b5) ||
+    (cp >= 0x180b && cp <= 0x180f) || (cp >= 0x200b && cp <= 0x200f) || (cp >= 0x202a && cp <= 0x202e) ||
+    (cp >= 0x2060 && cp <= 0x206f) || cp === 0x3164 || (cp >= 0xfe00 && cp <= 0xfe0f) || cp === 0xfeff || cp === 0xffa0 ||
+    (cp >= 0xfff0 && cp <= 0xfff8) || (cp >= 0x1bca0 && cp <= 0x1bca3) || (cp >= 0x1d173 && cp <= 0x1d17a) ||
+    (cp >= 0xe0000 && cp <= 0xe0fff)
+  );
+}
+
+/** Spaces that separate words: justification stretches them (NNBSP is not one of them). */
+function isStretchableSpace(code: number): boolean {
+  return code === 0x20 || code === 0xa0 || code === 0x3000;
+}
+
+/** Whitespace that may hang past the end of a column. */
+function isHangingSpace(code: number): boolean {
+  return code === 0x20 || code === 0x3000 || code === 0x09;
+}
+
+/** Makes analysis runs cover [0, length) with no gap, whatever they were: the layout must never lose text. */
+function coveringRuns(runs: readonly TextRun[], length: number): TextRun[] {
+  const out: TextRun[] = [];
+  let at = 0;
+  for (const run of runs) {
+    const start = Math.max(at, Math.min(run.start, length));
+    const end = Math.max(start, Math.min(run.end, length));
+    if (start > at) out.push({ start: at, end: start, script: 'Zyyy', orientation: 'rotated', tateChuYoko: false });
+    if (end > start) out.push({ ...run, start, end });
+    at = Math.max(at, end);
+  }
+  if (at < length) out.push({ start: at, end: length, script: 'Zyyy', orientation: 'rotated', tateChuYoko: false });
+  return out;
+}
+
+function requestFor(run: TextRun, upright: boolean, features: readonly string[] | undefined): ShapeRequest {
+  const request: ShapeRequest = { direction: upright ? 'ttb' : 'ltr' };
+  // Z* codes (common, inherited, unknown, emoji) are not HarfBuzz scripts: let it guess from the text.
+  if (/^[A-Y][a-z]{3}$/.test(run.script)) request.script = run.script;
+  if (features && features.length) request.features = features;
+  return request;
+}
+
+/**
+ * Shapes one piece of a paragraph (one run, one word, one font) and appends its clusters as
+ * items and its glyphs, positioned relative to the column centre (dx) and the item top (dy).
+ */
+function addShapedPiece(
+  ctx: ShapingContext,
+  paragraph: string,
+  start: number,
+  end: number,
+  fontIndex: number,
+  run: TextRun,
+  out: ParagraphBuilder,
+  breakBefore: boolean,
+): void {
+  const font = ctx.fonts.font(fontIndex);
+  const scale = ctx.scales[fontIndex]!;
+  const tcy = run.tateChuYoko;
+  const upright = run.orientation === 'upright' && !tcy;
+  const pieceText = paragraph.slice(start, end);
+  const shaped: ShapedRun = ctx.shaper.shape(font, pieceText, requestFor(run, upright, ctx.features));
+  ctx.stats.shapeCalls++;
+  ctx.stats.operations += pieceText.length + shaped.length;
+  const d = shaped.data;
+  const n = shaped.length;
+  const stride = 6;
+
+  // HarfBuzz gives monotone clusters for LTR/TTB; if not, keep the whole piece as one cluster.
+  let monotone = true;
+  for (let g = 1; g < n; g++) if (d[g * stride + 1]! < d[(g - 1) * stride + 1]!) monotone = false;
+
+  const { ascender, descender, unitsPerEm } = font.metrics;
+  const script = out.scriptIndex(run.script);
+  const orientationFlag = upright || tcy ? UPRIGHT : 0;
+  const firstItem = out.itemCount;
+  const pushItem = (relStart: number, relEnd: number, advance: number, glyphStart: number): void => {
+    const itemStart = start + relStart;
+    let flags = orientationFlag;
+    if (relEnd - relStart === 1) {
+      const code = paragraph.charCodeAt(itemStart);
+      if (isStretchableSpace(code)) flags |= STRETCHABLE;
+      if (isHangingSpace(code)) flags |= HANGING;
+    }
+    if (breakBefore && out.itemCount === firstItem) flags |= BREAK_BEFORE;
+    out.pushItem(itemStart, advance, glyphStart, flags, script);
+  };
+
+  if (tcy) {
+    // Tate-chu-yoko: the digits stand upright side by side, as one em along the column.
+    const em = unitsPerEm * scale;
+    const width = shaped.advance * scale;
+    // The baseline sits as far below the em-box top as the font's vertical origin is above it.
+    const baselineY = n > 0 ? font.verticalOrigin(d[0]!) * scale : (em * ascender) / (ascender - descender || 1);
+    const boundaries: number[] = [];
+    for (let g = 0; g < n; g++) {
+      const c = d[g * stride + 1]!;
+      if (g === 0 || (monotone && c !== d[(g - 1) * stride + 1])) boundaries.push(g);
+    }
+    const count = Math.max(1, boundaries.length);
+    const share = em / count;
+    let penX = 0;
+    for (let k = 0; k < count; k++) {
+      const from = boundaries[k] ?? 0;
+      const to = boundaries[k + 1] ?? n;
+      const glyphStart = out.glyphCount;
+      for (let g = from; g < to; g++) {
+        const o = g * stride;
+        out.pushGlyph(d[o]!, fontIndex, -width / 2 + (penX + d[o + 4]!) * scale, baselineY - d[o + 5]! * scale - k * share, false, 0);
+        penX += d[o + 2]!;
+      }
+      const relStart = k === 0 ? 0 : d[from * stride + 1]!;
+      const relEnd = k + 1 < count ? d[to * stride + 1]! : end - start;
+      pushItem(relStart, relEnd, share, glyphStart);
+    }
+    if (n === 0) pushItem(0, end - start, em, out.glyphCount);
+    return;
+  }
+
+  // Rotated glyphs: the em box [descender, ascender] is centred on the column (CSS's central baseline).
+  const baselineDx = (-(ascender + descender) / 2) * scale;
+  let acc = 0; // font units along the column within the current item
+  let itemStartGlyph = 0;
+  let glyphStart = out.glyphCount;
+  for (let g = 0; g < n; g++) {
+    const o = g * stride;
+    const cluster = d[o + 1]!;
+    if (g > 0 && monotone && cluster !== d[o - stride + 1]) {
+      pushItem(itemStartGlyph === 0 ? 0 : d[itemStartGlyph * stride + 1]!, cluster, acc * scale, glyphStart);
+      itemStartGlyph = g;
+      acc = 0;
+      glyphStart = out.glyphCount;
+    }
+    if (upright) {
+      out.pushGlyph(d[o]!, fontIndex, d[o + 4]! * scale, (acc - d[o + 5]!) * scale, false, -d[o + 3]! * scale);
+      acc -= d[o + 3]!;
+    } else {
+      out.pushGlyph(d[o]!, fontIndex, baselineDx + d[o + 5]! * scale, (acc + d[o + 4]!) * scale, true, d[o + 2]! * scale);
+      acc += d[o + 2]!;
+    }
+  }
+  pushItem(itemStartGlyph === 0 ? 0 : d[itemStartGlyph * stride + 1]!, end - start, acc * scale, glyphStart);
+}
+
+function noteMissing(ctx: ShapingContext, paragraph: string, start: number, end: number, missing: MissingCharacter[]): void {
+  for (let i = start; i < end; ) {
+    const cp = paragraph.codePointAt(i)!;
+    if (ctx.fonts.fontIndexFor(cp) < 0 && !isDefaultIgnorable(cp)) missing.push({ offset: i, codePoint: cp });
+    i += cp > 0xffff ? 2 : 1;
+  }
+}
+
+/**
+ * Analyses, shapes and cuts one paragraph into items. Pieces are cut at script runs, at break
+ * opportunities (so each shaped piece is a whole word, suffixes included) and where the font
+ * changes (fallback per code point; format controls stay with their neighbours).
+ */
+export function shapeParagraph(ctx: ShapingContext, paragraph: string): ShapedParagraph {
+  const out = new ParagraphBuilder();
+  const length = paragraph.length;
+  if (length === 0) return out.finish(0);
+  const runs = coveringRuns(analyse(paragraph, { tateChuYokoMaxDigits: ctx.tateChuYokoMaxDigits }), length);
+  const breakable = new Uint8Array(length + 1);
+  for (const opportunity of findBreaks(paragraph)) {
+    if (opportunity.offset > 0 && opportunity.offset <= length) breakable[opportunity.offset] = 1;
+  }
+  ctx.stats.operations += runs.length + length;
+  const fonts = ctx.fonts;
+  for (const run of runs) {
+    if (run.tateChuYoko) {
+      // One unit: the digits are shaped together in the first font covering the first digit.
+      const first = fonts.fontIndexFor(paragraph.codePointAt(run.start)!);
+      noteMissing(ctx, paragraph, run.start, run.end, out.missing);
+      addShapedPiece(ctx, paragraph, run.start, run.end, Math.max(0, first), run, out, breakable[run.start] === 1);
+      continue;
+    }
+    let pieceStart = run.start;
+    let pieceFont = -2; // undecided until the first character that picks a font
+    let i = run.start;
+    while (i < run.end) {
+      const cp = paragraph.codePointAt(i)!;
+      const width = cp > 0xffff ? 2 : 1;
+      ctx.stats.operations++;
+      if (i > pieceStart && breakable[i] === 1) {
+        addShapedPiece(ctx, paragraph, pieceStart, i, Math.max(0, pieceFont), run, out, breakable[pieceStart] === 1);
+        pieceStart = i;
+        pieceFont = -2;
+      }
+      if (!isFontNeutral(cp)) {
+        let wanted = pieceFont >= 0 && fonts.font(pieceFont).hasCodePoint(cp) ? pieceFont : fonts.fontIndexFor(cp);
+        if (wanted < 0) {
+          if (!isDefaultIgnorable(cp)) out.missing.push({ offset: i, codePoint: cp });
+          // Not covered anywhere: keep the current font, whose .notdef box shows the loss.
+          wanted = pieceFont >= 0 ? pieceFont : 0;
+        }
+        if (pieceFont === -2) pieceFont = wanted;
+        else if (wanted !== pieceFont) {
+          addShapedPiece(ctx, paragraph, pieceStart, i, pieceFont, run, out, breakable[pieceStart] === 1);
+          pieceStart = i;
+          pieceFont = wanted;
+        }
+      }
+      i += width;
+    }
+    if (run.end > pieceStart) {
+      addShapedPiece(ctx, paragraph, pieceStart, run.end, Math.max(0, pieceFont), run, out, breakable[pieceStart] === 1);
+    }
+  }
+  return out.finish(length);
+}
+
+/** Paragraphs longer than this are shaped every time instead of cached (their words still are). */
+const MAX_CACHED_PARAGRAPH = 20_000;
+const PARAGRAPH_CACHE_SIZE = 2_000;
+const paragraphCaches = new WeakMap<Shaper, WeakMap<FontStack, Map<string, ShapedParagraph>>>();
+
+function paragraphCacheFor(shaper: Shaper, fonts: FontStack): Map<string, ShapedParagraph> {
+  let byFonts = paragraphCaches.get(shaper);
+  if (!byFonts) paragraphCaches.set(shaper, (byFonts = new WeakMap()));
+  let cache = byFonts.get(fonts);
+  if (!cache) byFonts.set(fonts, (cache = new Map()));
+  return cache;
+}
+
+/**
+ * Gives shaped paragraphs for one layout: analysed and shaped, or taken from the LRU cache kept
+ * beside the shaper's word cache (keyed by the paragraph text and every option shaping depends
+ * on), so that a re-layout at another block size or alignment only breaks columns.
+ */
+export class ParagraphSource {
+  readonly #cache: Map<string, ShapedParagraph>;
+  readonly #prefix: string;
+
+  constructor(
+    private readonly ctx: ShapingContext,
+    fontSize: number,
+  ) {
+    this.#cache = paragraphCacheFor(ctx.shaper, ctx.fonts);
+    this.#prefix = `${fontSize}\u0001${ctx.tateChuYokoMaxDigits}\u0001${(ctx.features ?? []).join(',')}\u0001`;
+  }
+
+  get(paragraph: string): ShapedParagraph {
+    const cache = this.#cache;
+    const cacheable = paragraph.length <= MAX_CACHED_PARAGRAPH;
+    const key = this.#prefix + paragraph;
+    const cached = cacheable ? cache.get(key) : undefined;
+    if (cached) {
+      cache.delete(key);
+      cache.set(key, cached);
+      return cached;
+    }
+    const shaped = shapeParagraph(this.ctx, paragraph);
+    if (cacheable) {
+      cache.set(key, shaped);
+      if (cache.size > PARAGRAPH_CACHE_SIZE) cache.delete(cache.keys().next().value as string);
+    }
+    return shaped;
+  }
+}
