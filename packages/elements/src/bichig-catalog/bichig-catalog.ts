@@ -59,7 +59,10 @@ export class BichigCatalog extends BichigColumnElement {
 
   /** Entries per page (default 10). */
   declare pageSize: number;
-  /** `site` (default): the site's own entries; `descendants`: the site's and its sub-sites'. */
+  /**
+   * `site` (default): the site's own entries; `descendants`: the site's and its sub-sites'. A site
+   * with no entries of its own (a Mongolian version) shows those of its counterpart site.
+   */
   declare scope: 'site' | 'descendants';
   /** The filters in effect (settable, e.g. from the page URL). */
   declare filters: CatalogFilters;
@@ -109,7 +112,10 @@ export class BichigCatalog extends BichigColumnElement {
   protected renderColumn(context: ColumnContext): TemplateResult {
     const { cluster, site } = context;
     const siteIds = new Set([site.id, ...(this.scope === 'descendants' ? cluster.descendants(site.id).map((s) => s.id) : [])]);
-    const placed = [...cluster.catalogEntries()].filter((p) => siteIds.has(p.siteId));
+    let placed = [...cluster.catalogEntries()].filter((p) => siteIds.has(p.siteId));
+    // A Mongolian site usually publishes no catalog of its own: it shows its Chinese counterpart's.
+    const counterpart = placed.length === 0 ? cluster.counterpart(site.id) : undefined;
+    if (counterpart) placed = [...cluster.catalogEntries()].filter((p) => p.siteId === counterpart.id);
     const f = this.filters;
     const result = queryCatalog(placed, {
       ...(f.topic ? { topics: [f.topic] } : {}),

@@ -121,7 +121,8 @@ export class BichigMailbox extends BichigColumnElement {
 
   /** The mailbox shown. */
   get currentMailbox(): Mailbox | undefined {
-    const site = this.context?.site;
+    const context = this.context ?? this.resolveContext();
+    const site = context instanceof Error ? undefined : context?.site;
     if (!site) return undefined;
     return site.mailboxes.find((m) => m.id === this.mailbox) ?? site.mailboxes.find((m) => m.columnId === this.column) ?? site.mailboxes[0];
   }
@@ -140,12 +141,13 @@ export class BichigMailbox extends BichigColumnElement {
       this.replied = { kind: 'idle' };
       this.statistics = { kind: 'idle' };
     }
+    this.#fetchForTab();
   }
 
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    const context = this.context;
-    if (!context) return;
+  /** Starts fetching what the shown tab needs; in willUpdate, so the "loading" state renders in the same update. */
+  #fetchForTab(): void {
+    const context = this.resolveContext();
+    if (!context || context instanceof Error) return;
     if (this.tab === 'replied' && this.replied.kind === 'idle') void this.#loadReplied(context, this.repliedPage);
     if (this.tab === 'statistics' && this.statistics.kind === 'idle') void this.#loadStatistics(context);
   }
