@@ -1,0 +1,85 @@
+// Per-page font subsets. Each page gets the glyphs of the characters it shows — with HarfBuzz's
+// layout closure, so every positional and FVS variant of those Mongolian letters stays — as WOFF2.
+// Subsets are named by content hash: pages showing the same characters share one file, and a
+// rebuild reuses the subsets it made before (kept under .cache/portal-fonts/).
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadSubsetter, type Subsetter } from '@bichig/core';
+import { compress } from 'woff2-encoder';
+
+export interface FontFile {
+  /** A short name used in the output file names. */
+  readonly name: string;
+  /** The TrueType/OpenType bytes to subset. */
+  readonly bytes: Uint8Array;
+}
+
+/** Whether a code point belongs in the Mongolian subset (the Mongolian font is first in the stack). */
+export function isMongolianCodePoint(cp: number): boolean {
+  return (cp >= 0x1800 && cp <= 0x18af) || (cp >= 0x11660 && cp <= 0x1167f) || cp === 0x202f || cp === 0x200c || cp === 0x200d;
+}
+
+export class FontSubsets {
+  readonly #written = new Map<string, string>();
+  readonly #fontHash = new Map<FontFile, string>();
+  /** Subsets made, and how many came from the cache. */
+  readonly stats = { made: 0, cached: 0, bytes: 0 };
+
+  private constructor(
+    private readonly subsetter: Subsetter,
+    /** Where the WOFF2 files go (…/dist/fonts). */
+    private readonly outDir: string,
+    /** The URL path of outDir (/fonts/). */
+    private readonly urlBase: string,
+    private readonly cacheDir: string,
+  ) {
+    mkdirSync(outDir, { recursive: true });
+    mkdirSync(cacheDir, { recursive: true });
+  }
+
+  static async create(outDir: string, urlBase: string, cacheDir: string): Promise<FontSubsets> {
+    return new FontSubsets(await loadSubsetter(), outDir, urlBase, cacheDir);
+  }
+
+  /** The URL of `font` subset to the code points of `text` (plus the invisible joiners core always keeps). */
+  async subset(font: FontFile, codePoints: ReadonlySet<number>): Promise<string> {
+    let fontHash = this.#fontHash.get(font);
+    if (!fontHash) this.#fontHash.set(font, (fontHash = createHash('sha256').update(font.bytes).digest('hex').slice(0, 16)));
+    const sorted = [...codePoints].sort((a, b) => a - b);
+    const key = createHash('sha256').update(fontHash).update(Uint32Array.from(sorted)).digest('hex').slice(0, 16);
+    const done = this.#written.get(key);
+    if (done) return done;
+    const cached = join(this.cacheDir, `${key}.woff2`);
+    let woff2: Uint8Array;
+    if (existsSync(cached)) {
+      woff2 = readFileSync(cached);
+      this.stats.cached++;
+    } else {
+      const ttf = this.subsetter.subsetCodePoints(font.bytes, sorted, { fontName: font.name });
+      woff2 = await compress(ttf);
+      writeFileSync(cached, woff2);
+      this.stats.made++;
+    }
+    const file = `${font.name}-${key}.woff2`;
+    writeFileSync(join(this.outDir, file), woff2);
+    this.stats.bytes += woff2.byteLength;
+    const url = `${this.urlBase}${file}`;
+    this.#written.set(key, url);
+    return url;
+  }
+}
+
+/** The code points of a string, split into those for the Mongolian font and the rest. */
+export function splitCodePoints(text: string): { mongolian: Set<number>; other: Set<number> } {
+  const mongolian = new Set<number>();
+  const other = new Set<number>();
+  for (const ch of text) {
+    const cp = ch.codePointAt(0)!;
+    if (isMongolianCodePoint(cp)) mongolian.add(cp);
+    else if (cp >= 0x20) other.add(cp);
+  }
+  // Spaces and the no-break space appear inside Mongolian phrases; keep them in the Mongolian face.
+  for (const cp of [0x20, 0xa0, 0x202f, 0x180e]) mongolian.add(cp);
+  return { mongolian, other };
+}

@@ -1,0 +1,670 @@
+// Every page of the portal, as data: URL, language, breadcrumb, counterpart and the prerendered
+// main content. The shell (header, navigation, footer, fonts, scripts) is added by shell.ts.
+//
+// Chinese pages are plain horizontal HTML. Mongolian pages are the same semantic HTML under
+// `<html lang="mn-Mong">`, which the portal stylesheet sets vertical-lr (columns top→bottom,
+// advancing left→right) in the project font, subset to the page — so they read before any script
+// runs, and on browsers where JavaScript or WebAssembly fails.
+import {
+  currentStatus,
+  isPublic,
+  letterStatistics,
+  localized,
+  type Article,
+  type CatalogEntry,
+  type Cluster,
+  type Column,
+  type ColumnItem,
+  type Interview,
+  type Language,
+  type Localized,
+  type Mailbox,
+  type PriceReport,
+  type ServiceItem,
+  type Site,
+  type SupplyDemand,
+  type Survey,
+  type Topic,
+} from '@bichig/cluster';
+import { formatDate, formatNumber } from '@bichig/core/format';
+import { html, attr, type Html } from './html.js';
+import { articleUrl, catalogSlug, columnOfType, columnUrl, itemUrl, langTag, SEARCH_PATH, siteUrl } from './routes.js';
+import { t } from './strings.js';
+
+/** What the client script of a page must start. */
+export type Feature = 'mailbox' | 'survey' | 'search';
+
+export interface Crumb {
+  readonly label: string;
+  readonly lang: 'zh-Hans' | 'mn-Mong';
+  readonly href?: string;
+}
+
+export interface Page {
+  readonly url: string;
+  readonly language: Language;
+  /** The page's own title (the document title adds the site name). */
+  readonly title: string;
+  readonly site: Site | undefined;
+  /** The column the page belongs to, for `aria-current` in the navigation. */
+  readonly columnId?: string;
+  /** The same content in the other language, when the cluster has it. */
+  readonly counterpart?: string;
+  readonly crumbs: readonly Crumb[];
+  readonly main: Html;
+  /** Interactive parts the client script must start on this page. */
+  readonly features: readonly Feature[];
+  /** Page kind, for tests and the weight report: home, column, article, item, search. */
+  readonly kind: 'home' | 'column' | 'article' | 'item' | 'search';
+}
+
+/** Everything the page builders share. */
+export interface BuildContext {
+  readonly cluster: Cluster;
+  /** The moment that decides what is published (the fixture's "today"). */
+  readonly now: string;
+}
+
+const PAGE_SIZE = 20;
+
+// ───────────────────────────── text helpers ─────────────────────────────
+
+function pick(value: Localized, language: Language): { text: string; lang: 'zh-Hans' | 'mn-Mong' } {
+  const has = language === 'mn' ? value.mn !== undefined : value.zh !== undefined;
+  return { text: localized(value, language), lang: langTag(has ? language : language === 'mn' ? 'zh' : 'mn') };
+}
+
+/** Localized text in a span carrying its real language. */
+function loc(value: Localized, language: Language): Html {
+  const { text, lang } = pick(value, language);
+  return lang === langTag(language) ? html`${text}` : html`<span lang="${lang}">${text}</span>`;
+}
+
+/** Text of a record in its own language, marked when it differs from the page's. */
+function inLang(text: string, textLanguage: Language, pageLanguage: Language): Html {
+  return textLanguage === pageLanguage ? html`${text}` : html`<span lang="${langTag(textLanguage)}">${text}</span>`;
+}
+
+function date(value: string, language: Language): Html {
+  return html`<time datetime="${value.slice(0, 10)}">${formatDate(value, { locale: langTag(language), style: 'short' })}</time>`;
+}
+
+function num(value: number, language: Language): string {
+  return formatNumber(value, { locale: langTag(language) });
+}
+
+function rate(value: number | null, language: Language): string {
+  return value === null ? '—' : formatNumber(value / 100, { locale: langTag(language), style: 'percent', maximumFractionDigits: 2 });
+}
+
+function siteName(site: Site): string {
+  return localized(site.name, site.language);
+}
+
+function columnName(column: Column, language: Language): string {
+  return localized(column.name, language);
+}
+
+// ───────────────────────────── navigation helpers ─────────────────────────────
+
+function siteCrumbs(context: BuildContext, site: Site): Crumb[] {
+  return context.cluster.ancestry(site.id).map((s) => {
+    const { text, lang } = pick(s.name, site.language);
+    return { label: text, lang, href: siteUrl(s) };
+  });
+}
+
+function columnCrumbs(context: BuildContext, site: Site, column: Column): Crumb[] {
+  const crumbs = siteCrumbs(context, site);
+  const parent = column.parentId ? site.columns.find((c) => c.id === column.parentId) : undefined;
+  if (parent) crumbs.push({ label: columnName(parent, site.language), lang: langTag(site.language), href: columnUrl(site, parent.id) });
+  crumbs.push({ label: columnName(column, site.language), lang: langTag(site.language), href: columnUrl(site, column.id) });
+  return crumbs;
+}
+
+/** The URL of the same column on the counterpart site, else the counterpart's home. */
+function counterpartColumn(context: BuildContext, site: Site, columnId: string | undefined): string | undefined {
+  const other = context.cluster.counterpart(site.id);
+  if (!other) return undefined;
+  if (columnId && other.columns.some((c) => c.id === columnId && !c.hidden)) return columnUrl(other, columnId);
+  return siteUrl(other);
+}
+
+/** Where an item of a column list links: its own site's page (aggregated, quoted and linked items live elsewhere). */
+function itemHref(context: BuildContext, item: ColumnItem): string {
+  return articleUrl(context.cluster.site(item.siteId), item.article);
+}
+
+function pager(site: Site, columnId: string, page: number, pages: number): Html {
+  if (pages <= 1) return html``;
+  const language = site.language;
+  const status = language === 'mn' ? `${num(page, language)} / ${num(pages, language)}` : `第 ${page} 页，共 ${pages} 页`;
+  return html`<nav class="pager" aria-label="${t('pagination', language)}">
+    ${page > 1 ? html`<a rel="prev" href="${columnUrl(site, columnId, page - 1)}">${t('previousPage', language)}</a>` : ''}
+    <span class="page-status">${status}</span>
+    ${page < pages ? html`<a rel="next" href="${columnUrl(site, columnId, page + 1)}">${t('nextPage', language)}</a>` : ''}
+  </nav>`;
+}
+
+// ───────────────────────────── lists ─────────────────────────────
+
+function articleList(context: BuildContext, site: Site, items: readonly ColumnItem[], options: { summary?: boolean } = {}): Html {
+  const language = site.language;
+  if (!items.length) return html`<p class="empty">${t('empty', language)}</p>`;
+  return html`<ul class="item-list">
+    ${items.map((item) => {
+      const from = item.siteId !== site.id ? context.cluster.site(item.siteId) : undefined;
+      return html`<li${attr('class', item.article.pinned ? 'pinned' : undefined)}>
+        <a href="${itemHref(context, item)}">${inLang(item.article.title, item.article.language, language)}</a>
+        <span class="meta">${date(item.article.publishedAt, language)}${from ? html` · ${loc(from.name, language)}` : ''}</span>
+        ${options.summary && item.article.summary ? html`<p class="summary">${inLang(item.article.summary, item.article.language, language)}</p>` : ''}
+      </li>`;
+    })}
+  </ul>`;
+}
+
+function linkList(entries: readonly { href: string; title: Html; meta?: Html }[], language: Language): Html {
+  if (!entries.length) return html`<p class="empty">${t('empty', language)}</p>`;
+  return html`<ul class="item-list">
+    ${entries.map((e) => html`<li><a href="${e.href}">${e.title}</a>${e.meta ? html`<span class="meta">${e.meta}</span>` : ''}</li>`)}
+  </ul>`;
+}
+
+// ───────────────────────────── home ─────────────────────────────
+
+const HOME_BLOCK_TYPES: readonly Column['type'][] = ['news', 'notices', 'policy-documents', 'policy-interpretations', 'herder-policy', 'herder-technology', 'herder-jobs'];
+
+function homePage(context: BuildContext, site: Site): Page {
+  const { cluster, now } = context;
+  const language = site.language;
+  const columns = cluster.columns(site.id);
+  const blocks = columns
+    .filter((c) => HOME_BLOCK_TYPES.includes(c.type))
+    .map((column) => {
+      const items = cluster.columnItems(site.id, column.id, { now, limit: 6 });
+      return html`<section class="block" aria-labelledby="block-${column.id}">
+        <h2 id="block-${column.id}"><a href="${columnUrl(site, column.id)}">${columnName(column, language)}</a></h2>
+        ${articleList(context, site, items)}
+        <p class="more"><a href="${columnUrl(site, column.id)}" aria-label="${t('more', language)}: ${columnName(column, language)}">${t('more', language)}</a></p>
+      </section>`;
+    });
+  const services = columns.filter((c) => ['service-hall', 'mailbox', 'public-messages', 'surveys', 'interviews', 'topics', 'livestock-prices', 'supply-demand', 'disclosure-catalog', 'leaders'].includes(c.type));
+  const children = cluster.children(site.id);
+  return {
+    url: siteUrl(site),
+    language,
+    title: siteName(site),
+    site,
+    kind: 'home',
+    counterpart: counterpartColumn(context, site, undefined),
+    crumbs: siteCrumbs(context, site),
+    features: [],
+    main: html`<h1 class="visually-hidden">${siteName(site)}</h1>
+      <div class="home">
+        ${blocks}
+        <section class="block portals" aria-labelledby="block-portals">
+          <h2 id="block-portals">${t('otherSites', language)}</h2>
+          <ul class="tiles">
+            ${services.map((c) => html`<li><a href="${columnUrl(site, c.id)}">${columnName(c, language)}</a></li>`)}
+          </ul>
+        </section>
+        ${children.length
+          ? html`<section class="block" aria-labelledby="block-children">
+              <h2 id="block-children">${columnName(columnOfType(cluster, site, 'sub-sites') ?? columns[0]!, language)}</h2>
+              <ul class="tiles">
+                ${children.map((child) => html`<li><a href="${siteUrl(child)}">${loc(child.name, language)}</a></li>`)}
+              </ul>
+            </section>`
+          : ''}
+      </div>`,
+  };
+}
+
+// ───────────────────────────── columns ─────────────────────────────
+
+function columnPages(context: BuildContext, site: Site, column: Column): Page[] {
+  const { cluster, now } = context;
+  const language = site.language;
+  const base = {
+    language,
+    site,
+    columnId: column.id,
+    kind: 'column' as const,
+    counterpart: counterpartColumn(context, site, column.id),
+    crumbs: columnCrumbs(context, site, column),
+    features: [] as Feature[],
+  };
+  const heading = html`<h1>${columnName(column, language)}</h1>`;
+  const single = (main: Html, features: Feature[] = []): Page[] => [{ ...base, url: columnUrl(site, column.id), title: columnName(column, language), main: html`${heading}${main}`, features }];
+
+  switch (column.type) {
+    case 'disclosure-catalog':
+      return single(catalogColumn(context, site, column));
+    case 'service-hall':
+      return single(linkList(site.services.filter((s) => s.columnId === column.id).map((s) => ({ href: itemUrl(site, column.id, s.id), title: loc(s.name, language), meta: html`${inLang(s.kind, 'zh', language)}` })), language));
+    case 'mailbox':
+    case 'public-messages':
+      return single(mailboxColumn(context, site, column), ['mailbox']);
+    case 'interviews':
+      return single(linkList(site.interviews.filter((i) => i.columnId === column.id).map((i) => ({ href: itemUrl(site, column.id, i.id), title: inLang(i.title, i.language, language), meta: date(i.scheduledAt, language) })), language));
+    case 'surveys':
+      return single(linkList(site.surveys.filter((s) => s.columnId === column.id).map((s) => ({ href: itemUrl(site, column.id, s.id), title: inLang(s.title, s.language, language), meta: html`${date(s.opensAt, language)} – ${date(s.closesAt, language)}` })), language));
+    case 'topics':
+      return single(linkList(site.topics.filter((s) => s.columnId === column.id).map((s) => ({ href: itemUrl(site, column.id, s.id), title: inLang(s.title, s.language, language), meta: date(s.startsAt, language) })), language));
+    case 'livestock-prices':
+      return single(priceColumn(site, column));
+    case 'supply-demand':
+      return single(
+        linkList(
+          site.supplyDemand
+            .filter((s) => s.columnId === column.id)
+            .sort((a, b) => (a.postedAt < b.postedAt ? 1 : -1))
+            .map((s) => ({ href: itemUrl(site, column.id, s.id), title: html`[${t(s.kind, language)}] ${inLang(s.title, s.language, language)}`, meta: date(s.postedAt, language) })),
+          language,
+        ),
+      );
+    case 'leaders':
+      return single(leadersColumn(context, site));
+    case 'sub-sites':
+      return single(linkList(cluster.children(site.id).map((child) => ({ href: siteUrl(child), title: loc(child.name, language) })), language));
+    default: {
+      const items = cluster.columnItems(site.id, column.id, { now });
+      const pages = Math.max(1, Math.ceil(items.length / PAGE_SIZE));
+      return Array.from({ length: pages }, (_, i) => ({
+        ...base,
+        url: columnUrl(site, column.id, i + 1),
+        title: columnName(column, language),
+        main: html`${heading}${articleList(context, site, items.slice(i * PAGE_SIZE, (i + 1) * PAGE_SIZE), { summary: true })}${pager(site, column.id, i + 1, pages)}`,
+      }));
+    }
+  }
+}
+
+function catalogColumn(context: BuildContext, site: Site, column: Column): Html {
+  const language = site.language;
+  const entries = [...site.catalog].sort((a, b) => (a.publishedAt < b.publishedAt ? 1 : -1));
+  if (!entries.length) return html`<p class="empty">${t('empty', language)}</p>`;
+  // The table reads without JavaScript; <bichig-catalog> adds the topic, genre, organ and year filters.
+  return html`<div class="catalog" data-site="${site.id}" data-column="${column.id}">
+    <table class="catalog-table">
+      <thead><tr><th scope="col">${t('indexNumber', language)}</th><th scope="col">${t('documentNumber', language)}</th><th scope="col">${t('issuingOrgan', language)}</th><th scope="col">${t('published', language)}</th></tr></thead>
+      <tbody>
+        ${entries.map(
+          (e) => html`<tr>
+            <td><a href="${itemUrl(site, column.id, catalogSlug(e))}">${e.indexNumber}</a><br /><span lang="${langTag(e.language)}">${e.title}</span></td>
+            <td lang="zh-Hans">${e.documentNumber ? `${e.documentNumber.organCode}〔${e.documentNumber.year}〕${e.documentNumber.number}号` : '—'}</td>
+            <td lang="zh-Hans">${e.issuingOrgans.join('、')}</td>
+            <td>${date(e.publishedAt, language)}</td>
+          </tr>`,
+        )}
+      </tbody>
+    </table>
+  </div>`;
+}
+
+function statisticsTable(context: BuildContext, site: Site, mailboxes: readonly Mailbox[]): Html {
+  const language = site.language;
+  const ids = new Set(mailboxes.map((m) => m.id));
+  const letters = site.letters.filter((l) => ids.has(l.mailboxId));
+  const { overall } = letterStatistics(letters, { mailboxes: new Map(mailboxes.map((m) => [m.id, m])), calendar: context.cluster.calendar, to: context.now.slice(0, 10) });
+  return html`<section class="statistics" aria-labelledby="stats-${site.id}">
+    <h2 id="stats-${site.id}">${t('statistics', language)}</h2>
+    <dl class="figures" data-statistics>
+      <div><dt>${t('received', language)}</dt><dd data-figure="received">${num(overall.received, language)}</dd></div>
+      <div><dt>${t('replied', language)}</dt><dd data-figure="answered">${num(overall.answered, language)}</dd></div>
+      <div><dt>${t('answerRate', language)}</dt><dd data-figure="answer-rate">${rate(overall.answerRate, language)}</dd></div>
+      <div><dt>${t('onTimeRate', language)}</dt><dd data-figure="on-time-rate">${rate(overall.onTimeRate, language)}</dd></div>
+    </dl>
+  </section>`;
+}
+
+function mailboxColumn(context: BuildContext, site: Site, column: Column): Html {
+  const language = site.language;
+  const mailboxes = site.mailboxes.filter((m) => m.columnId === column.id);
+  const replied = site.letters
+    .filter((l) => mailboxes.some((m) => m.id === l.mailboxId) && l.public && currentStatus(l) === 'replied')
+    .sort((a, b) => (a.submittedAt < b.submittedAt ? 1 : -1))
+    .slice(0, 10);
+  return html`${mailboxes.map(
+      (mailbox) => html`<section class="mailbox" aria-labelledby="mailbox-${mailbox.id}">
+        <h2 id="mailbox-${mailbox.id}">${loc(mailbox.name, language)}</h2>
+        ${mailbox.instructions ? html`<p class="instructions">${loc(mailbox.instructions, language)}</p>` : ''}
+        <div class="interactive" data-mailbox="${mailbox.id}" data-site="${site.id}">
+          <noscript><p class="note">${t('noJs', language)}</p></noscript>
+        </div>
+      </section>`,
+    )}
+    ${statisticsTable(context, site, mailboxes)}
+    <section class="replied" aria-labelledby="replied-${column.id}">
+      <h2 id="replied-${column.id}">${t('repliedLetters', language)}</h2>
+      ${linkList(
+        replied.map((l) => ({ href: itemUrl(site, column.id, l.id), title: inLang(l.subject, l.language, language), meta: date(l.submittedAt, language) })),
+        language,
+      )}
+    </section>`;
+}
+
+function priceColumn(site: Site, column: Column): Html {
+  const language = site.language;
+  const reports = site.prices.filter((p) => p.columnId === column.id).sort((a, b) => (a.date < b.date ? 1 : -1));
+  if (!reports.length) return html`<p class="empty">${t('empty', language)}</p>`;
+  return html`${reports.slice(0, 6).map((report) => priceTable(report, language))}`;
+}
+
+function priceTable(report: PriceReport, language: Language): Html {
+  return html`<table class="prices">
+    <caption>${loc(report.market, language)} · ${date(report.date, language)}</caption>
+    <thead><tr><th scope="col">${t('product', language)}</th><th scope="col">${t('price', language)}</th><th scope="col">${t('change', language)}</th></tr></thead>
+    <tbody>
+      ${report.prices.map(
+        (p) => html`<tr>
+          <th scope="row">${loc(p.name, language)}</th>
+          <td>${num(p.price, language)} ${loc(p.unit, language)}</td>
+          <td>${p.changePercent === undefined ? '—' : `${p.changePercent > 0 ? '+' : ''}${num(p.changePercent, language)}%`}</td>
+        </tr>`,
+      )}
+    </tbody>
+  </table>`;
+}
+
+function leadersColumn(context: BuildContext, site: Site): Html {
+  const language = site.language;
+  const org = context.cluster.orgs.get(site.orgCode);
+  if (!org || !org.leaders.length) return html`<p class="empty">${t('empty', language)}</p>`;
+  return html`<ul class="leaders">
+    ${org.leaders.map(
+      (leader) => html`<li>
+        <p class="leader-name">${loc(leader.name, language)}</p>
+        <p class="leader-title">${loc(leader.title, language)}</p>
+        ${leader.duties ? html`<p class="duties">${t('duties', language)}: ${loc(leader.duties, language)}</p>` : ''}
+      </li>`,
+    )}
+  </ul>`;
+}
+
+// ───────────────────────────── articles and items ─────────────────────────────
+
+function articlePage(context: BuildContext, site: Site, article: Article): Page {
+  const { cluster } = context;
+  const language = site.language;
+  const column = site.columns.find((c) => c.id === article.columnId);
+  const translation = cluster.translationOf(article.id);
+  const entry = site.catalog.find((e) => e.articleId === article.id);
+  const readings = site.interpretations.filter((i) => entry && i.policyIndexNumber === entry.indexNumber);
+  const crumbs = column ? columnCrumbs(context, site, column) : siteCrumbs(context, site);
+  const lang = langTag(article.language);
+  return {
+    url: articleUrl(site, article),
+    language,
+    title: article.title,
+    site,
+    columnId: article.columnId,
+    kind: 'article',
+    counterpart: translation ? articleUrl(translation.site, translation.article) : counterpartColumn(context, site, article.columnId),
+    crumbs: [...crumbs, { label: article.title, lang }],
+    features: [],
+    main: html`<article class="article"${attr('lang', article.language !== language ? lang : undefined)}>
+      <header class="article-head">
+        ${article.subtitle ? html`<p class="subtitle">${article.subtitle}</p>` : ''}
+        <h1>${article.title}</h1>
+        <p class="meta">
+          <span>${t('published', language)}: ${date(article.publishedAt, language)}</span>
+          ${article.source ? html`<span>${t('source', language)}: ${article.source}</span>` : ''}
+          ${article.author ? html`<span>${t('author', language)}: ${article.author}</span>` : ''}
+        </p>
+      </header>
+      ${entry ? catalogMeta(entry, language) : ''}
+      <div class="body">
+        ${article.body.map((p) => html`<p>${p}</p>`)}
+        ${article.images.map(
+          (image) => html`<figure>
+            <img src="${image.url}" alt="${image.alt}" width="${image.width}" height="${image.height}" loading="lazy" />
+            ${image.caption ? html`<figcaption>${image.caption}</figcaption>` : ''}
+          </figure>`,
+        )}
+      </div>
+      ${article.attachments.length
+        ? html`<section class="attachments" aria-label="${t('attachments', language)}">
+            <h2>${t('attachments', language)}</h2>
+            <ul>${article.attachments.map((a) => html`<li><a href="${a.url}" type="${a.mediaType}">${a.title}</a> (${num(Math.max(1, Math.round(a.bytes / 1024)), language)} KB)</li>`)}</ul>
+          </section>`
+        : ''}
+      ${readings.length
+        ? html`<section class="readings"><h2>${columnName(columnOfType(cluster, site, 'policy-interpretations') ?? column!, language)}</h2>
+            <ul>${readings.map((r) => {
+              const reading = site.articles.find((a) => a.id === r.articleId);
+              return reading ? html`<li><a href="${articleUrl(site, reading)}">${reading.title}</a></li>` : '';
+            })}</ul></section>`
+        : ''}
+    </article>`,
+  };
+}
+
+function catalogMeta(entry: CatalogEntry, language: Language): Html {
+  return html`<dl class="disclosure" lang="${langTag(language)}">
+    <div><dt>${t('indexNumber', language)}</dt><dd>${entry.indexNumber}</dd></div>
+    <div><dt>${t('issuingOrgan', language)}</dt><dd lang="zh-Hans">${entry.issuingOrgans.join('、')}</dd></div>
+    ${entry.documentNumber ? html`<div><dt>${t('documentNumber', language)}</dt><dd lang="zh-Hans">${entry.documentNumber.organCode}〔${entry.documentNumber.year}〕${entry.documentNumber.number}号</dd></div>` : ''}
+    <div><dt>${t('published', language)}</dt><dd>${date(entry.publishedAt, language)}</dd></div>
+  </dl>`;
+}
+
+function itemPage(context: BuildContext, site: Site, columnId: string, id: string, title: string, titleLanguage: Language, body: Html, features: Feature[] = []): Page {
+  const column = site.columns.find((c) => c.id === columnId);
+  const crumbs = column ? columnCrumbs(context, site, column) : siteCrumbs(context, site);
+  return {
+    url: itemUrl(site, columnId, id),
+    language: site.language,
+    title,
+    site,
+    columnId,
+    kind: 'item',
+    counterpart: counterpartColumn(context, site, columnId),
+    crumbs: [...crumbs, { label: title, lang: langTag(titleLanguage) }],
+    features,
+    main: html`<article class="item"><h1${attr('lang', titleLanguage !== site.language ? langTag(titleLanguage) : undefined)}>${title}</h1>${body}</article>`,
+  };
+}
+
+function servicePage(context: BuildContext, site: Site, service: ServiceItem): Page {
+  const language = site.language;
+  const { text, lang } = pick(service.name, language);
+  const zh = (s: string) => inLang(s, 'zh', language);
+  return itemPage(
+    context,
+    site,
+    service.columnId,
+    service.id,
+    text,
+    lang === 'mn-Mong' ? 'mn' : 'zh',
+    html`<dl class="guide">
+      <div><dt>${t('conditions', language)}</dt><dd><ul>${service.conditions.map((c) => html`<li>${zh(c)}</li>`)}</ul></dd></div>
+      <div><dt>${t('materials', language)}</dt><dd><ul>${service.materials.map((m) => html`<li>${zh(m.name)}${m.formUrl ? html` <a href="${m.formUrl}">↓</a>` : ''}</li>`)}</ul></dd></div>
+      <div><dt>${t('steps', language)}</dt><dd><ol>${service.steps.map((s) => html`<li>${zh(s.name)}: ${zh(s.description)}</li>`)}</ol></dd></div>
+      <div><dt>${t('timeLimit', language)}</dt><dd>${num(service.promisedTimeLimitDays, language)} / ${num(service.legalTimeLimitDays, language)}</dd></div>
+      <div><dt>${t('fee', language)}</dt><dd>${service.fee.description ? zh(service.fee.description) : service.fee.charged ? '✓' : '—'}</dd></div>
+      <div><dt>${t('location', language)}</dt><dd>${zh(service.location)} ${zh(service.hours)}</dd></div>
+      <div><dt>${t('phone', language)}</dt><dd>${service.phone}</dd></div>
+    </dl>`,
+  );
+}
+
+function interviewPage(context: BuildContext, site: Site, interview: Interview): Page {
+  const language = site.language;
+  const own = (s: string) => inLang(s, interview.language, language);
+  return itemPage(
+    context,
+    site,
+    interview.columnId,
+    interview.id,
+    interview.title,
+    interview.language,
+    html`<p class="meta">${date(interview.scheduledAt, language)}</p>
+      <p>${own(interview.summary)}</p>
+      <h2>${t('guests', language)}</h2>
+      <ul>${interview.guests.map((g) => html`<li>${own(g.name)} · ${own(g.title)}</li>`)}</ul>
+      ${interview.transcript.length
+        ? html`<h2>${t('transcript', language)}</h2>
+            <ol class="transcript">${interview.transcript.map((line) => html`<li><strong>${own(line.speaker)}</strong>: ${own(line.text)}</li>`)}</ol>`
+        : ''}`,
+  );
+}
+
+function surveyPage(context: BuildContext, site: Site, survey: Survey): Page {
+  const language = site.language;
+  const own = (s: string) => inLang(s, survey.language, language);
+  return itemPage(
+    context,
+    site,
+    survey.columnId,
+    survey.id,
+    survey.title,
+    survey.language,
+    html`<p class="meta">${t('opens', language)}: ${date(survey.opensAt, language)} – ${date(survey.closesAt, language)}</p>
+      ${survey.description.map((p) => html`<p>${own(p)}</p>`)}
+      <div class="interactive" data-survey="${survey.id}" data-site="${site.id}">
+        <noscript><p class="note">${t('noJs', language)}</p></noscript>
+        <ol class="questions">
+          ${survey.questions.map(
+            (q) => html`<li><p>${own(q.text)}</p>
+              ${q.options.length ? html`<ul>${q.options.map((o) => html`<li>${own(o.text)}${o.votes !== undefined ? html` — <span data-votes="${q.id}/${o.id}">${num(o.votes, language)}</span>` : ''}</li>`)}</ul>` : ''}
+            </li>`,
+          )}
+        </ol>
+        <p>${t('responses', language)}: <span data-responses>${num(survey.responses, language)}</span></p>
+      </div>
+      ${survey.feedback ? html`${survey.feedback.map((p) => html`<p>${own(p)}</p>`)}` : ''}`,
+    ['survey'],
+  );
+}
+
+function topicPage(context: BuildContext, site: Site, topic: Topic): Page {
+  const language = site.language;
+  return itemPage(
+    context,
+    site,
+    topic.columnId,
+    topic.id,
+    topic.title,
+    topic.language,
+    html`<p>${inLang(topic.summary, topic.language, language)}</p>
+      ${topic.sections.map(
+        (section) => html`<section><h2>${inLang(section.name, topic.language, language)}</h2>
+          ${linkList(
+            section.articleIds.flatMap((id) => {
+              const article = site.articles.find((a) => a.id === id && a.status === 'published');
+              return article ? [{ href: articleUrl(site, article), title: inLang(article.title, article.language, language), meta: date(article.publishedAt, language) }] : [];
+            }),
+            language,
+          )}</section>`,
+      )}`,
+  );
+}
+
+function supplyDemandPage(context: BuildContext, site: Site, notice: SupplyDemand): Page {
+  const language = site.language;
+  const own = (s: string) => inLang(s, notice.language, language);
+  return itemPage(
+    context,
+    site,
+    notice.columnId,
+    notice.id,
+    notice.title,
+    notice.language,
+    html`<dl class="guide">
+      <div><dt>${t(notice.kind, language)}</dt><dd>${own(notice.product)}</dd></div>
+      <div><dt>${t('quantity', language)}</dt><dd>${num(notice.quantity, language)} ${own(notice.unit)}</dd></div>
+      ${notice.price ? html`<div><dt>${t('price', language)}</dt><dd>${own(notice.price)}</dd></div>` : ''}
+      <div><dt>${t('location', language)}</dt><dd>${own(notice.location)}</dd></div>
+      <div><dt>${t('contact', language)}</dt><dd>${own(notice.contactName)} ${notice.contactPhone}</dd></div>
+      <div><dt>${t('published', language)}</dt><dd>${date(notice.postedAt, language)}</dd></div>
+    </dl>`,
+  );
+}
+
+function catalogEntryPage(context: BuildContext, site: Site, column: Column, entry: CatalogEntry): Page {
+  const language = site.language;
+  const article = entry.articleId ? site.articles.find((a) => a.id === entry.articleId) : undefined;
+  return itemPage(
+    context,
+    site,
+    column.id,
+    catalogSlug(entry),
+    entry.title,
+    entry.language,
+    html`${catalogMeta(entry, language)}${article ? html`<p><a href="${articleUrl(site, article)}">${inLang(article.title, article.language, language)}</a></p>` : ''}`,
+  );
+}
+
+function letterPage(context: BuildContext, site: Site, columnId: string, letter: Site['letters'][number]): Page {
+  const language = site.language;
+  const own = (s: string) => inLang(s, letter.language, language);
+  const replier = letter.reply ? context.cluster.orgs.get(letter.reply.orgCode) : undefined;
+  return itemPage(
+    context,
+    site,
+    columnId,
+    letter.id,
+    letter.subject,
+    letter.language,
+    html`<p class="meta">${date(letter.submittedAt, language)}</p>
+      ${letter.body.map((p) => html`<p>${own(p)}</p>`)}
+      ${letter.reply
+        ? html`<section class="reply"><h2>${t('reply', language)}${replier ? html` · ${loc(replier.name, language)}` : ''}</h2>
+            <p class="meta">${date(letter.reply.at, language)}</p>
+            ${letter.reply.body.map((p) => html`<p>${own(p)}</p>`)}</section>`
+        : ''}`,
+  );
+}
+
+// ───────────────────────────── search ─────────────────────────────
+
+function searchPage(context: BuildContext, language: Language): Page {
+  const root = language === 'mn' ? [...context.cluster.sites.values()].find((s) => s.language === 'mn' && !s.parentId) : context.cluster.root;
+  const other: Language = language === 'mn' ? 'zh' : 'mn';
+  return {
+    url: SEARCH_PATH[language],
+    language,
+    title: t('searchCluster', language),
+    site: root,
+    kind: 'search',
+    counterpart: SEARCH_PATH[other],
+    crumbs: [...(root ? siteCrumbs(context, root) : []), { label: t('searchCluster', language), lang: langTag(language) }],
+    features: ['search'],
+    main: html`<h1>${t('searchCluster', language)}</h1>
+      <div class="interactive" data-search>
+        <form class="search-form" action="${SEARCH_PATH[language]}" method="get" role="search">
+          <label for="search-q">${t('search', language)}</label>
+          <input id="search-q" name="q" type="search" autocomplete="off" />
+          <button type="submit">${t('search', language)}</button>
+        </form>
+        <noscript><p class="note">${t('noJs', language)}</p></noscript>
+        <section class="results" aria-live="polite" aria-label="${t('resultsFor', language)}"></section>
+      </div>`,
+  };
+}
+
+// ───────────────────────────── all pages ─────────────────────────────
+
+/** Every page of the portal. */
+export function allPages(context: BuildContext): Page[] {
+  const { cluster, now } = context;
+  const pages: Page[] = [searchPage(context, 'zh'), searchPage(context, 'mn')];
+  for (const site of cluster.sites.values()) {
+    pages.push(homePage(context, site));
+    for (const column of site.columns) pages.push(...columnPages(context, site, column));
+    for (const article of site.articles) if (isPublic(article, now)) pages.push(articlePage(context, site, article));
+    for (const service of site.services) pages.push(servicePage(context, site, service));
+    for (const interview of site.interviews) pages.push(interviewPage(context, site, interview));
+    for (const survey of site.surveys) pages.push(surveyPage(context, site, survey));
+    for (const topic of site.topics) pages.push(topicPage(context, site, topic));
+    for (const notice of site.supplyDemand) pages.push(supplyDemandPage(context, site, notice));
+    const disclosure = columnOfType(cluster, site, 'disclosure-catalog');
+    if (disclosure) for (const entry of site.catalog) pages.push(catalogEntryPage(context, site, disclosure, entry));
+    for (const letter of site.letters) {
+      const mailbox = site.mailboxes.find((m) => m.id === letter.mailboxId);
+      if (mailbox && letter.public && currentStatus(letter) === 'replied') pages.push(letterPage(context, site, mailbox.columnId, letter));
+    }
+  }
+  return pages;
+}

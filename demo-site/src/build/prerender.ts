@@ -1,0 +1,123 @@
+// Prerenders the whole portal into demo-site/dist after `vite build` has built the client script:
+// every page of the fixture cluster as static HTML, each with its own font subsets, plus the data
+// files the interactive columns read. Run: node --conditions=source --import tsx src/build/prerender.ts
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadXilingolFixture, xilingolFixtureDirectory, formatIssue } from '@bichig/cluster';
+import { allPages, type BuildContext, type Page } from './pages.js';
+import { renderDocument, type ClientAssets, type PageFonts } from './shell.js';
+import { fileOf } from './routes.js';
+import { FontSubsets, splitCodePoints } from './fonts.js';
+import { allMongolianStrings } from './strings.js';
+
+const demoRoot = fileURLToPath(new URL('../../', import.meta.url));
+const repoRoot = join(demoRoot, '..');
+const outDir = join(demoRoot, 'dist');
+
+/** The entry script and its styles, from Vite's manifest. */
+function clientAssets(): ClientAssets {
+  const manifestPath = join(outDir, '.vite', 'manifest.json');
+  let manifest: Record<string, { file: string; css?: string[]; isEntry?: boolean }>;
+  try {
+    manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
+  } catch (cause) {
+    throw new Error(`No Vite manifest at ${manifestPath}: run \`vite build\` before prerendering`, { cause });
+  }
+  const entry = manifest['src/client/main.ts'];
+  if (!entry) throw new Error(`The Vite manifest has no entry src/client/main.ts (entries: ${Object.keys(manifest).join(', ')})`);
+  return { script: `/${entry.file}`, styles: (entry.css ?? []).map((f) => `/${f}`) };
+}
+
+/** The text a reader sees: element content and the attribute values that are read out or shown. */
+function visibleText(document: string): string {
+  const attributes = [...document.matchAll(/\s(?:aria-label|alt|title|placeholder|content)="([^"]*)"/g)].map((m) => m[1]);
+  const content = document
+    .replace(/<(script|style)\b[\s\S]*?<\/\1>/g, ' ')
+    .replace(/<title>[\s\S]*?<\/title>/, ' ')
+    .replace(/<[^>]+>/g, ' ');
+  return [content, ...attributes]
+    .join(' ')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&');
+}
+
+async function main(): Promise<void> {
+  const started = performance.now();
+  const { cluster, errors } = await loadXilingolFixture();
+  if (errors.length) {
+    // The portal shows what loaded; the build says loudly what did not.
+    console.warn(`prerender: ${errors.length} record(s) of the fixture did not validate and are left out:`);
+    for (const issue of errors.slice(0, 20)) console.warn(`  ${formatIssue(issue)}`);
+  }
+  const now = process.env['PORTAL_NOW'] ?? new Date().toISOString();
+  const context: BuildContext = { cluster, now };
+  const assets = clientAssets();
+  const pages = allPages(context);
+
+  const seen = new Map<string, Page>();
+  for (const page of pages) {
+    const clash = seen.get(page.url);
+    if (clash) throw new Error(`Two pages share the URL ${page.url} (${clash.kind} "${clash.title}" and ${page.kind} "${page.title}")`);
+    seen.set(page.url, page);
+  }
+
+  const fontsDir = join(outDir, 'fonts');
+  rmSync(fontsDir, { recursive: true, force: true });
+  const subsets = await FontSubsets.create(fontsDir, '/fonts/', join(repoRoot, '.cache', 'portal-fonts'));
+  const mongolianFont = { name: 'mn', bytes: new Uint8Array(readFileSync(join(repoRoot, 'fonts', 'NotoSansMongolian-Regular.ttf'))) };
+  const chineseFont = { name: 'zh', bytes: new Uint8Array(readFileSync(join(repoRoot, 'fonts', 'NotoSansSC-GB2312-Regular.ttf'))) };
+  // Interactive pages take arbitrary typed text: they get the whole Mongolian font, once, under a stable name.
+  cpSync(join(repoRoot, 'fonts', 'NotoSansMongolian-Regular.woff2'), join(fontsDir, 'NotoSansMongolian-Regular.woff2'));
+  const fullMongolian = '/fonts/NotoSansMongolian-Regular.woff2';
+  const interfaceText = allMongolianStrings();
+
+  const index: { url: string; kind: Page['kind']; language: string; site?: string; features: readonly string[] }[] = [];
+  for (const page of pages) {
+    const interactive = page.features.length > 0;
+    const draft = renderDocument(cluster, page, assets, {});
+    const { mongolian, other } = splitCodePoints(visibleText(draft) + (page.language === 'mn' ? interfaceText : ''));
+    const fonts: PageFonts = {
+      mongolian: interactive && page.language === 'mn' ? fullMongolian : await subsets.subset(mongolianFont, mongolian),
+      // Chinese pages use the reader's system fonts; Mongolian pages carry the few hanzi, Latin letters and digits they show.
+      ...(page.language === 'mn' ? { chinese: await subsets.subset(chineseFont, other) } : {}),
+      ...(interactive ? { fullMongolian } : {}),
+    };
+    const file = join(outDir, fileOf(page.url));
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, renderDocument(cluster, page, assets, fonts));
+    index.push({ url: page.url, kind: page.kind, language: page.language, ...(page.site ? { site: page.site.id } : {}), features: page.features });
+  }
+
+  // The interactive columns' data: per site, a slice of the cluster with what the mailbox and the
+  // survey show (columns, mailboxes, letters, surveys) and the organisations and work calendar,
+  // so a mailbox page loads tens of kilobytes instead of the whole cluster.
+  const dataDir = join(outDir, 'data');
+  rmSync(dataDir, { recursive: true, force: true });
+  const fixture = fileURLToPath(xilingolFixtureDirectory());
+  const manifest = JSON.parse(readFileSync(join(fixture, 'cluster.json'), 'utf8')) as { siteFiles: string[]; [key: string]: unknown };
+  for (const siteFile of manifest.siteFiles) {
+    const site = JSON.parse(readFileSync(join(fixture, siteFile), 'utf8')) as Record<string, unknown> & { id: string };
+    const sliceDir = join(dataDir, 'slices', site.id);
+    mkdirSync(sliceDir, { recursive: true });
+    // A slice stands alone: its site is the root, so the parent and counterpart links are left out.
+    const { parentId: _parent, counterpartId: _counterpart, ...own } = site;
+    const slice = { ...own, articles: [], references: [], catalog: [], interpretations: [], services: [], interviews: [], topics: [], prices: [], supplyDemand: [] };
+    writeFileSync(join(sliceDir, 'site.json'), JSON.stringify(slice));
+    writeFileSync(join(sliceDir, 'cluster.json'), JSON.stringify({ ...manifest, rootSiteId: site.id, siteFiles: ['site.json'] }));
+  }
+  // Cluster search indexes the whole cluster in the browser: the fixture's files, as published.
+  cpSync(fixture, join(dataDir, 'xilingol'), { recursive: true });
+  writeFileSync(join(outDir, 'portal-pages.json'), JSON.stringify(index));
+
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  console.log(`prerender: ${pages.length} pages, ${subsets.stats.made} font subsets made, ${subsets.stats.cached} from cache (${Math.round(subsets.stats.bytes / 1024)} KB written) in ${seconds} s`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

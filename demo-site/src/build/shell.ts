@@ -1,0 +1,145 @@
+// The document around a page's main content: head (fonts, styles, script), the site header with
+// the name in both scripts, the language switch, the column navigation, the breadcrumb and the
+// footer. All of it is plain HTML that works without JavaScript.
+import { localized, type Cluster, type Language, type Site } from '@bichig/cluster';
+import { html, attr, raw, type Html } from './html.js';
+import type { Page } from './pages.js';
+import { columnUrl, langTag, SEARCH_PATH, siteUrl } from './routes.js';
+import { t } from './strings.js';
+
+/** The client files Vite built, as root-relative URLs. */
+export interface ClientAssets {
+  readonly script: string;
+  readonly styles: readonly string[];
+}
+
+/** The fonts a page uses: per-page subsets, or the full fonts on interactive pages. */
+export interface PageFonts {
+  readonly mongolian?: string;
+  readonly chinese?: string;
+  /** The full Mongolian font, for pages where people type arbitrary text. */
+  readonly fullMongolian?: string;
+}
+
+function fontFaces(fonts: PageFonts): Html {
+  // No unicode-range on the Mongolian face, on purpose: the browser must never take another font
+  // for NNBSP, MVS or FVS inside a Mongolian word (Chromium 40287926). `block`: a moment of blank
+  // space reads better than Mongolian in a fallback font with broken joining.
+  const faces: string[] = [];
+  if (fonts.mongolian) faces.push(`@font-face{font-family:"Bichig Mongolian";src:url(${fonts.mongolian}) format("woff2");font-display:block}`);
+  if (fonts.chinese) faces.push(`@font-face{font-family:"Bichig Chinese";src:url(${fonts.chinese}) format("woff2");font-display:swap}`);
+  return faces.length ? html`<style>${raw(faces.join(''))}</style>` : html``;
+}
+
+function siteHeader(cluster: Cluster, page: Page): Html {
+  const language = page.language;
+  const site = page.site;
+  const name = site ? site.name : cluster.name;
+  const home = site ? siteUrl(site) : '/';
+  const switchLabel = language === 'mn' ? t('chineseVersion', 'zh') : t('mongolianVersion', 'mn');
+  const switchLang = language === 'mn' ? 'zh-Hans' : 'mn-Mong';
+  return html`<header class="masthead">
+    <p class="site-name">
+      <a href="${home}">
+        ${name.zh ? html`<span class="name-zh" lang="zh-Hans">${name.zh}</span>` : ''}
+        ${name.mn ? html`<span class="name-mn" lang="mn-Mong">${name.mn}</span>` : ''}
+      </a>
+    </p>
+    <div class="tools">
+      ${page.counterpart
+        ? html`<a class="lang-switch" href="${page.counterpart}" lang="${switchLang}" hreflang="${switchLang}">${switchLabel}</a>`
+        : ''}
+      <form class="search-box" action="${SEARCH_PATH[language]}" method="get" role="search">
+        <label class="visually-hidden" for="header-q">${t('searchCluster', language)}</label>
+        <input id="header-q" name="q" type="search" enterkeyhint="search" />
+        <button type="submit">${t('search', language)}</button>
+      </form>
+    </div>
+  </header>`;
+}
+
+function columnNav(cluster: Cluster, page: Page): Html {
+  const site = page.site;
+  if (!site) return html``;
+  const language = page.language;
+  const columns = cluster.columns(site.id).filter((c) => !c.parentId);
+  return html`<nav class="columns" aria-label="${t('siteNavigation', language)}">
+    <ul>
+      <li><a href="${siteUrl(site)}"${attr('aria-current', page.kind === 'home' ? 'page' : undefined)}>${t('home', language)}</a></li>
+      ${columns.map(
+        (c) =>
+          html`<li><a href="${columnUrl(site, c.id)}"${attr('aria-current', page.columnId === c.id ? (page.kind === 'column' ? 'page' : 'true') : undefined)}>${localized(c.name, language)}</a></li>`,
+      )}
+    </ul>
+  </nav>`;
+}
+
+function breadcrumb(page: Page): Html {
+  const language = page.language;
+  if (page.crumbs.length <= 1 && page.kind === 'home') return html``;
+  const own = langTag(language);
+  return html`<nav class="breadcrumb" aria-label="${t('breadcrumb', language)}">
+    <ol>
+      ${page.crumbs.map((crumb, i) => {
+        const last = i === page.crumbs.length - 1;
+        const langAttr = attr('lang', crumb.lang !== own ? crumb.lang : undefined);
+        return last || !crumb.href ? html`<li><span aria-current="page"${langAttr}>${crumb.label}</span></li>` : html`<li><a href="${crumb.href}"${langAttr}>${crumb.label}</a></li>`;
+      })}
+    </ol>
+  </nav>`;
+}
+
+function footer(cluster: Cluster, site: Site | undefined, language: Language): Html {
+  const org = site ? cluster.orgs.get(site.orgCode) : undefined;
+  const root = cluster.root;
+  const mongolianRoot = cluster.counterpart(root.id);
+  return html`<footer class="site-footer">
+    ${org
+      ? html`<p>${t('organiser', language)}: ${localized(org.name, language)}</p>
+          ${org.address ? html`<p>${t('address', language)}: ${localized(org.address, language)}</p>` : ''}
+          ${org.phone ? html`<p>${t('phone', language)}: ${org.phone}</p>` : ''}
+`
+      : ''}
+    <p class="cluster-links">
+      <a href="${siteUrl(root)}" lang="zh-Hans">${root.name.zh ?? ''}</a>
+      ${mongolianRoot ? html`<a href="${siteUrl(mongolianRoot)}" lang="mn-Mong">${mongolianRoot.name.mn ?? ''}</a>` : ''}
+    </p>
+  </footer>`;
+}
+
+/** The whole HTML document of a page. */
+export function renderDocument(cluster: Cluster, page: Page, assets: ClientAssets, fonts: PageFonts): string {
+  const language = page.language;
+  const siteTitle = page.site ? localized(page.site.name, language) : localized(cluster.name, language);
+  const title = page.title === siteTitle ? siteTitle : `${page.title} - ${siteTitle}`;
+  const counterpartLang = language === 'mn' ? 'zh-Hans' : 'mn-Mong';
+  const preload = fonts.mongolian ? html`<link rel="preload" href="${fonts.mongolian}" as="font" type="font/woff2" crossorigin />` : '';
+  const document = html`<!doctype html>
+<html lang="${langTag(language)}" class="${language === 'mn' ? 'vertical' : 'horizontal'}" data-kind="${page.kind}"${attr('data-features', page.features.join(' ') || undefined)}${attr('data-site', page.site?.id)}${attr('data-font-mongolian', fonts.fullMongolian ?? fonts.mongolian)}${attr('data-font-chinese', fonts.chinese)}>
+<head>
+<meta charset="utf-8" />
+<meta name="viewport" content="width=device-width, initial-scale=1" />
+<title>${title}</title>
+<meta name="description" content="${siteTitle}" />
+<link rel="icon" href="/favicon.svg" type="image/svg+xml" />
+${page.counterpart ? html`<link rel="alternate" hreflang="${counterpartLang}" href="${page.counterpart}" />` : ''}
+${preload}
+${fontFaces(fonts)}
+${assets.styles.map((href) => html`<link rel="stylesheet" href="${href}" />`)}
+<script type="module" src="${assets.script}"></script>
+</head>
+<body>
+<a class="skip-link" href="#main">${t('skipToContent', language)}</a>
+<div class="toolbar" data-toolbar></div>
+${siteHeader(cluster, page)}
+${columnNav(cluster, page)}
+${breadcrumb(page)}
+<main id="main" tabindex="-1">
+${page.main}
+</main>
+${footer(cluster, page.site, language)}
+</body>
+</html>
+`;
+  return document.value;
+}

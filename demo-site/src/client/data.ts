@@ -1,0 +1,38 @@
+// Loading what the interactive columns need, and pointing the elements at the page's fonts.
+import { configureFonts } from '@bichig/elements';
+import { fetchCluster, formatIssue, type Cluster } from '@bichig/cluster';
+import { IndexedDbFormAdapter } from './idb-adapter.js';
+
+const root = document.documentElement;
+
+/** The elements draw Mongolian with the same font files the page declared (full font on interactive pages). */
+export function useThePageFonts(): void {
+  const mongolian = root.dataset['fontMongolian'];
+  const chinese = root.dataset['fontChinese'];
+  configureFonts({ ...(mongolian ? { mongolian } : {}), ...(chinese ? { chinese } : {}) });
+}
+
+/** The site's slice of the cluster (its columns, mailboxes, letters and surveys), loaded once. */
+const slices = new Map<string, Promise<Cluster>>();
+export function siteSlice(siteId: string): Promise<Cluster> {
+  let loading = slices.get(siteId);
+  if (!loading) {
+    loading = fetchCluster(new URL(`/data/slices/${encodeURIComponent(siteId)}/`, location.href)).then(({ cluster, errors }) => {
+      if (errors.length) throw new Error(`The data of site ${siteId} did not load: ${errors.slice(0, 3).map(formatIssue).join('; ')}`);
+      return cluster;
+    });
+    slices.set(siteId, loading);
+  }
+  return loading;
+}
+
+/** The browser-side store for a site's letters and survey answers. */
+export async function siteAdapter(cluster: Cluster, siteId: string): Promise<IndexedDbFormAdapter> {
+  const site = cluster.site(siteId);
+  return IndexedDbFormAdapter.open({ siteId, calendar: cluster.calendar, mailboxes: site.mailboxes, letters: site.letters, surveys: site.surveys });
+}
+
+/** The `lang` of the page's content. */
+export function pageLang(): string {
+  return root.lang;
+}

@@ -1,0 +1,28 @@
+// Mailbox pages: every prerendered mailbox placeholder becomes a <bichig-mailbox> on the site's
+// data, submitting to IndexedDB. In Mongolian the element writes with <bichig-textarea> and the
+// virtual keyboard.
+import '@bichig/elements/bichig-mailbox.js';
+import type { BichigMailbox } from '@bichig/elements';
+import { pageLang, siteAdapter, siteSlice, useThePageFonts } from './data.js';
+
+export async function startMailboxes(): Promise<void> {
+  useThePageFonts();
+  const places = [...document.querySelectorAll<HTMLElement>('[data-mailbox]')];
+  await Promise.all(
+    places.map(async (place) => {
+      const siteId = place.dataset['site']!;
+      const cluster = await siteSlice(siteId);
+      const mailboxId = place.dataset['mailbox']!;
+      const mailbox = cluster.site(siteId).mailboxes.find((m) => m.id === mailboxId);
+      const element = document.createElement('bichig-mailbox') as BichigMailbox;
+      element.cluster = cluster;
+      element.site = siteId;
+      element.mailbox = mailboxId;
+      if (mailbox) element.column = mailbox.columnId;
+      element.lang = pageLang();
+      element.adapter = await siteAdapter(cluster, siteId);
+      place.replaceChildren(element);
+      await element.updateComplete;
+    }),
+  );
+}

@@ -1,0 +1,39 @@
+// The client script of every page. The pages are prerendered and read without it; it adds what
+// needs a script: the horizontal wheel on vertical pages, and — only on the pages that have them —
+// the interactive columns (mailbox, survey, search), loaded as separate chunks.
+import './portal.css';
+
+const root = document.documentElement;
+
+// mlreq: in vertical Mongolian the mouse wheel scrolls horizontally (the lines advance to the right).
+if (root.classList.contains('vertical')) {
+  window.addEventListener(
+    'wheel',
+    (event) => {
+      if (event.ctrlKey || event.defaultPrevented || Math.abs(event.deltaX) >= Math.abs(event.deltaY)) return;
+      // A scroller of its own (a table, a field) keeps the wheel.
+      for (const node of event.composedPath()) {
+        if (node === document.body) break;
+        if (node instanceof HTMLElement && node.scrollHeight > node.clientHeight + 1 && /(auto|scroll)/.test(getComputedStyle(node).overflowY)) return;
+      }
+      const scroller = document.scrollingElement ?? root;
+      const delta = event.deltaMode === 1 ? event.deltaY * 40 : event.deltaMode === 2 ? event.deltaY * scroller.clientWidth : event.deltaY;
+      const before = scroller.scrollLeft;
+      scroller.scrollLeft += delta;
+      if (scroller.scrollLeft !== before) event.preventDefault();
+    },
+    { passive: false },
+  );
+}
+
+const features = new Set((root.dataset['features'] ?? '').split(' ').filter(Boolean));
+const starting: Promise<unknown>[] = [];
+if (features.has('mailbox')) starting.push(import('./mailbox.js').then((m) => m.startMailboxes()));
+if (features.has('survey')) starting.push(import('./survey.js').then((m) => m.startSurveys()));
+if (features.has('search')) starting.push(import('./search.js').then((m) => m.startSearch()));
+
+/** Resolves when the page's interactive parts have started (tests wait for it). */
+(window as unknown as { portalReady: Promise<unknown> }).portalReady = Promise.allSettled(starting).then((results) => {
+  for (const result of results) if (result.status === 'rejected') console.error('portal: an interactive column failed to start', result.reason);
+  root.dataset['ready'] = 'true';
+});

@@ -1,0 +1,25 @@
+// Survey pages: the prerendered questions and counts become a <bichig-survey> that takes answers
+// and counts them in IndexedDB.
+import '@bichig/elements/bichig-survey.js';
+import type { BichigSurvey } from '@bichig/elements';
+import { pageLang, siteAdapter, siteSlice, useThePageFonts } from './data.js';
+
+export async function startSurveys(): Promise<void> {
+  useThePageFonts();
+  const places = [...document.querySelectorAll<HTMLElement>('[data-survey]')];
+  await Promise.all(
+    places.map(async (place) => {
+      const siteId = place.dataset['site']!;
+      const cluster = await siteSlice(siteId);
+      const element = document.createElement('bichig-survey') as BichigSurvey;
+      element.cluster = cluster;
+      element.site = siteId;
+      element.survey = place.dataset['survey']!;
+      element.lang = pageLang();
+      element.keyboard = pageLang() === 'mn-Mong';
+      element.adapter = await siteAdapter(cluster, siteId);
+      place.replaceChildren(element);
+      await element.updateComplete;
+    }),
+  );
+}
