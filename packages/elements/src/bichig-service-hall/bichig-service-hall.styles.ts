@@ -132,7 +132,7 @@ export const serviceHallStyles = css`
     display: inline;
   }
   .vertical .guide,
-  .vertical .guide section {
+  .vertical .guide .part {
     display: block;
   }
 `;

@@ -125,7 +125,7 @@ export class BichigServiceHall extends BichigColumnElement {
     const row = (label: string, value: unknown, valueLang?: string) => html`<div><dt lang=${ui}>${label}</dt><dd lang=${valueLang ?? nothing}>${value}</dd></div>`;
     return html`<article class="guide" part="guide" id="${id}-guide" aria-labelledby="${id}-guide-title">
       <h3 id="${id}-guide-title" tabindex="-1">${this.renderLocalized(item.name)}</h3>
-      <section class="basics" aria-labelledby="${id}-basics">
+      <div class="part basics">
         <h4 id="${id}-basics" lang=${ui}>${msg('基本信息', { id: 'service-hall.basics' })}</h4>
         <dl>
           ${row(msg('事项编码', { id: 'service-hall.code' }), item.code, 'zxx')}
@@ -145,12 +145,12 @@ export class BichigServiceHall extends BichigColumnElement {
           ${row(msg('咨询电话', { id: 'service-hall.phone' }), html`<a href="tel:${item.phone}" lang="zxx">${item.phone}</a>`)}
           ${item.onlineUrl ? row(msg('网上办理', { id: 'service-hall.online' }), html`<a href=${item.onlineUrl} lang=${ui}>${msg('在线申请', { id: 'service-hall.apply-online' })}</a>`) : nothing}
         </dl>
-      </section>
-      <section aria-labelledby="${id}-conditions">
+      </div>
+      <div class="part">
         <h4 id="${id}-conditions" lang=${ui}>${msg('受理条件', { id: 'service-hall.conditions' })}</h4>
         ${item.conditions.length ? html`<ul class="conditions">${item.conditions.map((c) => html`<li>${this.renderText(c, context.language)}</li>`)}</ul>` : html`<p lang=${ui}>${msg('无', { id: 'service-hall.nothing' })}</p>`}
-      </section>
-      <section aria-labelledby="${id}-materials">
+      </div>
+      <div class="part">
         <h4 id="${id}-materials" lang=${ui}>${msg('申请材料', { id: 'service-hall.materials' })}</h4>
         ${item.materials.length
           ? html`<div class="table-scroll" tabindex="0" role="region" aria-labelledby="${id}-materials">
@@ -184,18 +184,18 @@ export class BichigServiceHall extends BichigColumnElement {
               </table>
             </div>`
           : html`<p lang=${ui}>${msg('无', { id: 'service-hall.nothing' })}</p>`}
-      </section>
-      <section aria-labelledby="${id}-steps">
+      </div>
+      <div class="part">
         <h4 id="${id}-steps" lang=${ui}>${msg('办理流程', { id: 'service-hall.steps' })}</h4>
         <ol class="steps" part="steps">
           ${item.steps.map((step) => html`<li><strong>${this.renderText(step.name, context.language)}</strong> ${this.renderText(step.description, context.language)}</li>`)}
         </ol>
-      </section>
+      </div>
       ${item.basis.length
-        ? html`<section aria-labelledby="${id}-basis">
+        ? html`<div class="part">
             <h4 id="${id}-basis" lang=${ui}>${msg('设定依据', { id: 'service-hall.basis' })}</h4>
             <ul class="basis">${item.basis.map((b) => html`<li>${this.renderText(b, context.language)}</li>`)}</ul>
-          </section>`
+          </div>`
         : nothing}
     </article>`;
   }
