@@ -44,10 +44,14 @@ export const bichigKeyboardStyles = css`
     align-items: stretch;
     gap: var(--_gap);
     min-block-size: var(--_key);
-    overflow-x: auto;
   }
-  .spring {
+  .bar .list {
     flex: 1;
+    display: flex;
+    align-items: stretch;
+    gap: var(--_gap);
+    overflow-x: auto;
+    min-inline-size: 0;
   }
   .suggestion,
   .toggle {
@@ -183,8 +187,8 @@ export const bichigKeyboardStyles = css`
     line-height: 1.4;
   }
   .caption {
-    font: 600 10px/1 ui-monospace, monospace;
-    color: var(--_muted);
+    font: 600 11px/1 ui-monospace, monospace;
+    color: var(--_text);
   }
   .live {
     position: absolute;

@@ -260,6 +260,9 @@ export class BichigKeyboard extends LitElement {
 
   #target(): EditTarget | null {
     if (this.htmlFor) return editTargetFor(this.#forElement());
+    // Focus moving inside one shadow root fires no focusin outside it, so ask where focus is now.
+    const active = deepActiveElement();
+    if (isEditableElement(active) && !this.contains(active) && active !== this) this.#lastFocused = active;
     if (this.#lastFocused && !this.#lastFocused.isConnected) this.#lastFocused = undefined;
     return editTargetFor(this.#lastFocused);
   }
@@ -275,8 +278,19 @@ export class BichigKeyboard extends LitElement {
     return first;
   }
 
+  #watchedRoots = new WeakSet<ShadowRoot>();
+
   #onFocusIn = (event: FocusEvent): void => {
     const path = event.composedPath();
+    // Later focus moves inside these shadow roots do not reach the document: listen in them too.
+    for (const node of path) {
+      if (node instanceof ShadowRoot && !this.#watchedRoots.has(node) && node !== this.shadowRoot) {
+        this.#watchedRoots.add(node);
+        node.addEventListener('focusin', (inner) => {
+          if (this.isConnected) this.#onFocusIn(inner as FocusEvent);
+        });
+      }
+    }
     if (path.includes(this)) return;
     const editable = this.#editableInPath(path);
     if (editable) {
@@ -681,7 +695,9 @@ export class BichigKeyboard extends LitElement {
       return key.action.text;
     }
     if (key.action.type === 'phonetic') return key.action.text;
-    return localized(key.label) ?? key.cap;
+    const name = localized(key.label) ?? key.cap;
+    // A cap in letters or digits (FVS, ᠠ, ᠑᠒᠓) is part of the name, so speech input can say what is seen.
+    return /[\p{L}\p{N}]/u.test(key.cap) && !name.includes(key.cap) ? `${name} ${key.cap}` : name;
   }
 
   // ——— rendering ———
@@ -714,7 +730,6 @@ export class BichigKeyboard extends LitElement {
       aria-pressed=${action.type === 'layer' ? String(action.layer === this.layer) : nothing}
       title=${invisible ? `${invisible.codePoint} ${label}` : nothing}
       @pointerdown=${(event: PointerEvent) => this.#onKeyPointerDown(event, key)}
-      @pointerup=${(event: PointerEvent) => this.#onKeyPointerUp(event)}
       @pointercancel=${() => clearTimeout(this.#longPressTimer)}
       @pointerleave=${() => clearTimeout(this.#longPressTimer)}
       @contextmenu=${(event: Event) => event.preventDefault()}
@@ -748,6 +763,7 @@ export class BichigKeyboard extends LitElement {
       return value;
     };
     return html`<div class="bar" part="suggestions" role="toolbar" aria-label=${msg('输入建议', { id: 'keyboard.suggestions' })} @keydown=${this.#onSuggestionsKeyDown}>
+      <div class="list">
       ${words.map(
         (word, i) => html`<button type="button" class="suggestion word" part="suggestion" tabindex=${tab()} lang="mn-Mong" aria-label=${word.word} @pointerdown=${this.#keepFocus} @mousedown=${this.#keepFocus} @click=${() => this.#applySuggestion('word', i)}>
           <span class="vertical" aria-hidden="true">${word.word}</span>
@@ -767,7 +783,7 @@ export class BichigKeyboard extends LitElement {
             </button>`;
           })
         : nothing}
-      <span class="spring"></span>
+      </div>
       <button type="button" class="toggle" part="physical-toggle" tabindex=${tab()} aria-pressed=${String(this.physicalKeys)} title=${msg('用此布局映射实体键盘', { id: 'keyboard.physical-keys-hint' })} @pointerdown=${this.#keepFocus} @mousedown=${this.#keepFocus} @click=${() => (this.physicalKeys = !this.physicalKeys)}>
         ${msg('实体键盘', { id: 'keyboard.physical-keys' })}
       </button>
@@ -799,9 +815,10 @@ export class BichigKeyboard extends LitElement {
       aria-label=${msg(str`蒙古文键盘：${layoutName}`, { id: 'keyboard.name' })}
       @pointerdown=${this.#keepFocus}
       @mousedown=${this.#keepFocus}
+      @pointerup=${(event: PointerEvent) => this.#onKeyPointerUp(event)}
     >
       ${this.#renderSuggestions()}
-      <div class="keys" part="keys" role="group" aria-label=${localized(layer.name) ?? layer.id} @keydown=${this.#onKeysKeyDown} @pointerup=${(event: PointerEvent) => this.#onKeyPointerUp(event)}>
+      <div class="keys" part="keys" role="group" aria-label=${localized(layer.name) ?? layer.id} @keydown=${this.#onKeysKeyDown}>
         ${layer.rows.map((row) => html`<div class="row">${row.map((key) => this.#renderKey(key))}</div>`)}
       </div>
       ${this.#renderMenu()}

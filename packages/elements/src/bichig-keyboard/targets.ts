@@ -74,6 +74,23 @@ export function editTargetFor(element: Element | null | undefined): EditTarget |
   return new ContentEditableTarget(editingHost(element));
 }
 
+let graphemes: Intl.Segmenter | undefined;
+
+/** Is `offset` a grapheme cluster boundary of `text` (where the browser's own editing can put a caret)? */
+function atClusterBoundary(text: string, offset: number): boolean {
+  if (offset <= 0 || offset >= text.length) return true;
+  graphemes ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+  // Only the stretch around the offset matters: segment a short window, not the whole field.
+  const from = Math.max(0, offset - 16);
+  const window = text.slice(from, Math.min(text.length, offset + 16));
+  for (const segment of graphemes.segment(window)) {
+    const at = from + segment.index;
+    if (at === offset) return true;
+    if (at > offset) return false;
+  }
+  return false;
+}
+
 function fireBeforeInput(target: EventTarget, inputType: string, data: string | null): boolean {
   return target.dispatchEvent(new InputEvent('beforeinput', { bubbles: true, composed: true, cancelable: true, inputType, data }));
 }
@@ -124,19 +141,25 @@ class TextControlTarget implements EditTarget {
   replace(start: number, end: number, text: string, caretStart: number, caretEnd: number, inputType: string): boolean {
     const control = this.control();
     if (!control) return false;
+    // execCommand fires no beforeinput, so the page's chance to refuse the edit is given here.
+    if (!fireBeforeInput(control, inputType, text || null)) return false;
     const before = control.value;
     const expected = before.slice(0, start) + text + before.slice(end);
-    if (this.hasFocus()) {
-      // The browser's own insertion: it keeps the undo history and fires beforeinput/input itself.
+    // The browser's own insertion keeps the undo history, but it snaps a selection to grapheme
+    // clusters: an FVS or MVS removed without its letter must go through setRangeText instead.
+    if (this.hasFocus() && atClusterBoundary(before, start) && atClusterBoundary(before, end)) {
       control.setSelectionRange(start, end);
       const done = text === '' ? start === end || document.execCommand('delete') : document.execCommand('insertText', false, text);
-      if (done) {
-        if (control.value === before && expected !== before) return false; // a beforeinput handler cancelled it
-        if (control.value === expected) control.setSelectionRange(caretStart, caretEnd);
+      if (done && control.value === expected) {
+        control.setSelectionRange(caretStart, caretEnd);
+        return true;
+      }
+      if (done && control.value !== before) {
+        // Something else changed the edit (a maxlength the keyboard did not know): keep the
+        // browser's result, which is what the user sees, rather than overwrite it.
         return true;
       }
     }
-    if (!fireBeforeInput(control, inputType, text || null)) return false;
     control.setRangeText(text, start, end);
     control.setSelectionRange(caretStart, caretEnd);
     fireInput(control, inputType, text || null);
