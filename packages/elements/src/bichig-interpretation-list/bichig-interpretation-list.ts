@@ -45,7 +45,6 @@ export class BichigInterpretationList extends BichigColumnElement {
     newsListStyles,
     css`
       .form {
-        color: var(--_muted);
         margin-inline-end: 0.4em;
       }
       .policy {
@@ -129,7 +128,8 @@ export class BichigInterpretationList extends BichigColumnElement {
     const filtered = this.form ? all.filter((e) => e.interpretation.form === this.form) : all;
     const { items, page, pages } = paginate(filtered, this.page, Math.max(1, this.pageSize));
     const heading = context.column ? this.renderLocalized(context.column.name) : html`<span lang=${this.uiLang}>${msg('政策解读', { id: 'interpretation-list.heading' })}</span>`;
-    return html`<div role="heading" aria-level="2" part="heading">${heading}</div>
+    const headingBlock = html`<div role="heading" aria-level="2" part="heading">${heading}</div>`;
+    return html`${context.vertical && filtered.length ? nothing : headingBlock}
       <div class="toolbar" lang=${this.uiLang}>
         <label for="form-filter">${msg('解读形式', { id: 'interpretation-list.form-label' })}</label>
         <select id="form-filter" part="filter" @change=${(event: Event) => (this.form = (event.target as HTMLSelectElement).value as InterpretationForm | '')}>
@@ -141,6 +141,7 @@ export class BichigInterpretationList extends BichigColumnElement {
       ${filtered.length === 0
         ? this.renderEmpty()
         : html`<div class=${context.vertical ? 'vertical' : 'horizontal'} lang=${context.lang}>
+            ${context.vertical ? headingBlock : nothing}
             <ol part="list">
               ${items.map((entry) => this.#renderItem(entry, context))}
             </ol>

@@ -139,7 +139,8 @@ export class BichigPriceTable extends BichigColumnElement {
     const marketKey = (r: PriceReport) => r.market.zh ?? r.market.mn ?? '';
     const markets = [...new Map(reports.map((r) => [marketKey(r), r])).values()];
     const sameMarket = reports.filter((r) => marketKey(r) === marketKey(current));
-    return html`<div role="heading" aria-level="2" part="heading">${heading}</div>
+    const headingBlock = html`<div role="heading" aria-level="2" part="heading">${heading}</div>`;
+    return html`${context.vertical ? nothing : headingBlock}
       <div class="filters" part="filters" lang=${this.uiLang}>
         <label
           >${msg('市场', { id: 'price-table.market' })}
@@ -161,6 +162,7 @@ export class BichigPriceTable extends BichigColumnElement {
         >
       </div>
       <div class=${context.vertical ? 'vertical' : 'horizontal'} lang=${context.lang} tabindex="0" role="region" aria-labelledby="caption">
+        ${context.vertical ? headingBlock : nothing}
         <table part="table">
           <caption part="caption" id="caption">${this.renderLocalized(current.market)} ${this.renderDate(current.date)}</caption>
           <thead lang=${this.uiLang}>

@@ -250,6 +250,13 @@ export const columnBaseStyles = [
       font-size: 0.875em;
       overflow-wrap: anywhere;
     }
+    /* Form controls show Mongolian options and typed Mongolian: they need the Mongolian font first
+       (the browser has none of its own on most phones). */
+    select,
+    input,
+    textarea {
+      font-family: ${unsafeCSS(NATIVE_FONT_STACK)};
+    }
     button {
       font: inherit;
       color: inherit;
