@@ -3,6 +3,7 @@
 // run: raw harfbuzzjs shaping of the same text.
 import * as hb from 'harfbuzzjs';
 import { loadFont, FontStack, layoutText, Shaper } from '@bichig/core';
+import type { TextLayout } from '@bichig/core';
 
 export interface BenchInput {
   mongolianFont: Uint8Array;
@@ -15,18 +16,41 @@ export interface BenchInput {
   gc?: () => void;
 }
 
+/** One way of using a layout, timed: chars/s and the ratio to raw harfbuzzjs in the same run. */
+export interface BenchFigure {
+  charsPerSecond: number;
+  ratio: number;
+}
+
+/**
+ * What a layout is asked for after it is made: nothing more (columns, hit-testing), the glyphs
+ * and clusters of the columns on the first screen (what an element needs to paint), or every
+ * glyph and cluster of the document.
+ */
+export interface BenchFigures {
+  layout: BenchFigure;
+  firstScreen: BenchFigure;
+  allGlyphs: BenchFigure;
+}
+
 export interface BenchResult {
   characters: number;
   distinctWords: number;
   rawCharsPerSecond: number;
-  coldCharsPerSecond: number;
-  warmCharsPerSecond: number;
-  coldRatio: number;
-  warmRatio: number;
+  /** Empty caches (a fresh Shaper, so also a fresh paragraph cache). */
+  cold: BenchFigures;
+  /** Caches full from an earlier layout of the same document at another column height: a resize. */
+  warm: BenchFigures;
   glyphs: number;
   columns: number;
+  /** Width of the first screen in px, and the columns and glyphs on it. */
+  screenWidth: number;
+  firstScreenColumns: number;
+  firstScreenGlyphs: number;
   /** JS heap held while a layout of the whole document is alive, in MB (undefined if unknown). */
   layoutHeapMB?: number;
+  /** The same once all its glyphs and clusters have been read. */
+  allGlyphsHeapMB?: number;
 }
 
 /** A small deterministic PRNG (mulberry32), so every run benchmarks the same document. */
@@ -100,6 +124,24 @@ function timed(run: () => void): number {
   return (performance.now() - start) / 1000;
 }
 
+/** A phone held sideways or a small laptop: the columns an element paints first. */
+const SCREEN_WIDTH = 1280;
+
+type Use = keyof BenchFigures;
+const USES: readonly Use[] = ['layout', 'firstScreen', 'allGlyphs'];
+
+/** Reads from a fresh layout what `use` needs; returns the glyph count read, so nothing is optimised away. */
+function consume(layout: TextLayout, use: Use): number {
+  if (use === 'layout') return layout.columns.length;
+  if (use === 'allGlyphs') return layout.glyphs.length + layout.clusters.length;
+  let read = 0;
+  for (const column of layout.columns) {
+    if (column.box.x >= SCREEN_WIDTH) break;
+    read += layout.glyphsInColumn(column.index).length + layout.clustersInColumn(column.index).length;
+  }
+  return read;
+}
+
 export async function runBench(input: BenchInput): Promise<BenchResult> {
   const document = makeDocument(input.mongolianText, input.chineseText);
   const [mongolian, chinese] = await Promise.all([loadFont(input.mongolianFont, { name: 'mongolian' }), loadFont(input.chineseFont, { name: 'chinese' })]);
@@ -109,24 +151,42 @@ export async function runBench(input: BenchInput): Promise<BenchResult> {
 
   // Warm up the JIT on a small slice of every path, with caches that are then thrown away.
   shapeRaw(document.slice(0, 5000), mongolian.harfbuzz, chinese.harfbuzz);
-  layoutText(document.slice(0, 5000), { ...options, shaper: new Shaper() });
+  const warmUpShaper = new Shaper();
+  for (const use of USES) {
+    consume(layoutText(document.slice(0, 5000), { ...options, shaper: warmUpShaper }), use);
+    consume(layoutText(document.slice(0, 5000), { ...options, blockSize: 480, shaper: warmUpShaper }), use);
+  }
 
   const raw: number[] = [];
-  const cold: number[] = [];
-  const warm: number[] = [];
-  let layout = layoutText('', options);
+  const cold: Record<Use, number[]> = { layout: [], firstScreen: [], allGlyphs: [] };
+  const warm: Record<Use, number[]> = { layout: [], firstScreen: [], allGlyphs: [] };
+  let sink = 0;
   for (let round = 0; round < 5; round++) {
-    raw.push(timed(() => shapeRaw(document, mongolian.harfbuzz, chinese.harfbuzz)));
-    const shaper = new Shaper(); // an empty cache: cold
-    cold.push(timed(() => (layout = layoutText(document, { ...options, shaper }))));
-    // Warm: the same document again with the caches full, at another column height (a resize).
-    warm.push(timed(() => (layout = layoutText(document, { ...options, blockSize: 500, shaper }))));
+    // Interleaved, so that the shared machine's noise falls on baseline and layout alike.
+    raw.push(timed(() => (sink += shapeRaw(document, mongolian.harfbuzz, chinese.harfbuzz))));
+    USES.forEach((use, useIndex) => {
+      const shaper = new Shaper(); // empty caches: cold
+      cold[use].push(timed(() => (sink += consume(layoutText(document, { ...options, shaper }), use))));
+      // Warm: the same document again with the caches full, at another column height (a
+      // resize). Every timed call in the run has a block size of its own.
+      for (let resize = 1; resize <= 3; resize++) {
+        const blockSize = 600 - 60 * resize - 7 * round - 2 * useIndex;
+        warm[use].push(timed(() => (sink += consume(layoutText(document, { ...options, blockSize, shaper }), use))));
+      }
+    });
   }
   const rawCharsPerSecond = characters / median(raw);
-  const coldCharsPerSecond = characters / median(cold);
-  const warmCharsPerSecond = characters / median(warm);
+  const figures = (times: Record<Use, number[]>): BenchFigures => {
+    const figure = (use: Use): BenchFigure => {
+      const charsPerSecond = characters / median(times[use]);
+      return { charsPerSecond, ratio: charsPerSecond / rawCharsPerSecond };
+    };
+    return { layout: figure('layout'), firstScreen: figure('firstScreen'), allGlyphs: figure('allGlyphs') };
+  };
 
+  let layout = layoutText(document, options);
   let layoutHeapMB: number | undefined;
+  let allGlyphsHeapMB: number | undefined;
   if (input.heapUsed) {
     layout = layoutText('', options);
     input.gc?.();
@@ -134,19 +194,27 @@ export async function runBench(input: BenchInput): Promise<BenchResult> {
     layout = layoutText(document, { ...options, shaper: new Shaper() });
     input.gc?.();
     const after = input.heapUsed();
+    sink += layout.glyphs.length + layout.clusters.length;
+    input.gc?.();
+    const afterGlyphs = input.heapUsed();
     if (before !== undefined && after !== undefined) layoutHeapMB = (after - before) / 1048576;
+    if (before !== undefined && afterGlyphs !== undefined) allGlyphsHeapMB = (afterGlyphs - before) / 1048576;
   }
+  const onScreen = layout.columns.filter((column) => column.box.x < SCREEN_WIDTH);
   const distinctWords = new Set(document.split(/[\s\n]+/)).size;
+  if (sink <= 0) throw new Error('the benchmark read nothing');
   return {
     characters,
     distinctWords,
     rawCharsPerSecond,
-    coldCharsPerSecond,
-    warmCharsPerSecond,
-    coldRatio: coldCharsPerSecond / rawCharsPerSecond,
-    warmRatio: warmCharsPerSecond / rawCharsPerSecond,
+    cold: figures(cold),
+    warm: figures(warm),
     glyphs: layout.glyphs.length,
     columns: layout.columns.length,
+    screenWidth: SCREEN_WIDTH,
+    firstScreenColumns: onScreen.length,
+    firstScreenGlyphs: onScreen.reduce((sum, column) => sum + layout.glyphsInColumn(column.index).length, 0),
     layoutHeapMB,
+    allGlyphsHeapMB,
   };
 }
