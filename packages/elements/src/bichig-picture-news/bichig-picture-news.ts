@@ -32,6 +32,7 @@ interface Slide {
  * @csspart picker - One slide button.
  *
  * @cssprop --bichig-picture-ratio - Aspect ratio of the picture area (default 16 / 9).
+ * @cssprop --bichig-picture-height - Height of a Mongolian slide, picture and vertical headline (default 15rem).
  *
  * @event bichig-slide-change - {CustomEvent<{index: number, articleId: string}>} Another slide is shown.
  * @event bichig-data-error - {BichigDataErrorEvent} The data could not be loaded or the site/column does not exist.
@@ -60,33 +61,38 @@ export class BichigPictureNews extends BichigColumnElement {
         object-fit: cover;
         display: block;
       }
-      figcaption {
+      .caption {
         padding: 0.5em 0;
         font-size: 1.05em;
       }
-      figcaption a {
+      .caption a {
         text-decoration: none;
       }
-      figcaption a:hover,
-      figcaption a:focus-visible {
+      .caption a:hover,
+      .caption a:focus-visible {
         text-decoration: underline;
       }
       /* Mongolian: picture on the left, the headline as vertical columns to its right. */
+      /* Mongolian: a slide of fixed height, the picture filling the width the headline's vertical
+         columns leave. */
       .slide.vertical-caption {
         flex-direction: row;
-        align-items: stretch;
         gap: 0.75em;
+        height: var(--bichig-picture-height, 15rem);
       }
       .slide.vertical-caption .picture {
         flex: 1 1 auto;
-        min-inline-size: 0;
+        min-width: 0;
+        aspect-ratio: auto;
+        height: 100%;
       }
-      .slide.vertical-caption figcaption {
+      .slide.vertical-caption .caption {
         writing-mode: vertical-lr;
         padding: 0;
-        block-size: auto;
-        max-block-size: none;
         flex: none;
+        height: 100%;
+        max-width: 45%;
+        overflow: hidden;
       }
       .controls {
         display: flex;
@@ -186,6 +192,11 @@ export class BichigPictureNews extends BichigColumnElement {
     this.#timer = undefined;
   }
 
+  /** The slide shown, clamped (read at event time: two quick clicks must move two slides). */
+  #current(): number {
+    return Math.min(Math.max(0, this.index), Math.max(0, this.#slideCount - 1));
+  }
+
   #show(index: number): void {
     const count = this.#slideCount;
     if (!count) return;
@@ -222,7 +233,7 @@ export class BichigPictureNews extends BichigColumnElement {
               ${this.paused ? msg('开始轮播', { id: 'picture-news.start' }) : msg('暂停轮播', { id: 'picture-news.pause' })}
             </button>`
           : nothing}
-        <button type="button" part="previous" aria-label=${msg('上一张', { id: 'picture-news.previous' })} ?disabled=${slides.length < 2} @click=${() => this.#show(current - 1)}>‹</button>
+        <button type="button" part="previous" aria-label=${msg('上一张', { id: 'picture-news.previous' })} ?disabled=${slides.length < 2} @click=${() => this.#show(this.#current() - 1)}>‹</button>
         ${slides.map(
           (_, i) => html`<button
             type="button"
@@ -235,17 +246,17 @@ export class BichigPictureNews extends BichigColumnElement {
             ${this.formatUiNumber(i + 1)}
           </button>`,
         )}
-        <button type="button" part="next" aria-label=${msg('下一张', { id: 'picture-news.next' })} ?disabled=${slides.length < 2} @click=${() => this.#show(current + 1)}>›</button>
+        <button type="button" part="next" aria-label=${msg('下一张', { id: 'picture-news.next' })} ?disabled=${slides.length < 2} @click=${() => this.#show(this.#current() + 1)}>›</button>
       </div>
       <div aria-live=${this.rotating ? 'off' : 'polite'} aria-atomic="true">
-        <figure class="slide ${context.vertical ? 'vertical-caption' : ''}" part="slide" role="group" aria-roledescription=${msg('幻灯片', { id: 'picture-news.slide-role' })} aria-label=${position} lang=${context.lang}>
+        <div class="slide ${context.vertical ? 'vertical-caption' : ''}" part="slide" role="group" aria-roledescription=${msg('幻灯片', { id: 'picture-news.slide-role' })} aria-label=${position} lang=${context.lang}>
           <div class="picture">
             <img part="image" src=${slide.image.url} alt=${slide.image.alt} width=${slide.image.width} height=${slide.image.height} decoding="async" />
           </div>
-          <figcaption>
+          <div class="caption">
             <a part="caption" href=${this.hrefFor('article', slide.item.siteId, article.id, article.columnId)}>${this.renderText(article.title, article.language)}</a>
-          </figcaption>
-        </figure>
+          </div>
+        </div>
       </div>
     </section>`;
   }

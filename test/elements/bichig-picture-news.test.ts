@@ -1,0 +1,128 @@
+import { expect } from '@esm-bundle/chai';
+import { emulateMedia, setViewport } from '@web/test-runner-commands';
+import '@bichig/elements/bichig-picture-news.js';
+import type { BichigPictureNews } from '@bichig/elements/bichig-picture-news.js';
+import type { Cluster } from '@bichig/cluster';
+import { axeViolations, screenshot } from './support/pixels.js';
+import { NOW, describeViolations, fixtureCluster, mount, settled, unmountAll } from './support/columns.js';
+
+// The fixture's articles have no images; these tests give three of a column's articles a picture.
+async function clusterWithPictures(siteId: string, columnId: string): Promise<{ cluster: Cluster; titles: string[] }> {
+  const cluster = await fixtureCluster();
+  const all = cluster.columnItems(siteId, columnId, { now: NOW });
+  // Start from a column without pictures, so the slides are exactly the three given here.
+  for (const item of all) item.article.images.length = 0;
+  const items = all.filter((i) => i.via === 'own').slice(1, 4);
+  items.forEach((item, i) => {
+    item.article.images.push({ url: `/test/elements/fixtures/pictures/picture-${i + 1}.svg`, alt: `${item.article.title}（图${i + 1}）`, width: 640, height: 360 });
+  });
+  return { cluster, titles: items.map((i) => i.article.title) };
+}
+
+const caption = (element: BichigPictureNews) => {
+  const link = element.shadowRoot!.querySelector('[part~="caption"]')!;
+  const text = link.querySelector('bichig-text') as (HTMLElement & { source: string }) | null;
+  return text ? text.source : link.textContent!.trim();
+};
+const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+afterEach(async () => {
+  unmountAll();
+  await emulateMedia({ reducedMotion: 'no-preference' });
+});
+
+describe('<bichig-picture-news>', () => {
+  it('shows the newest articles with pictures as slides, moved by previous, next and the slide buttons', async () => {
+    const { cluster, titles } = await clusterWithPictures('xlgl', 'news');
+    const element = await mount<BichigPictureNews>('bichig-picture-news', { site: 'xlgl', column: 'news', now: NOW, interval: '0', lang: 'zh-Hans' }, { cluster });
+    const root = element.shadowRoot!;
+    expect(root.querySelector('[part~="carousel"]')!.getAttribute('aria-roledescription')).to.equal('轮播');
+    expect(caption(element)).to.equal(titles[0]);
+    expect(root.querySelector<HTMLImageElement>('[part~="image"]')!.alt).to.equal(`${titles[0]}（图1）`);
+    expect(root.querySelector('[part~="slide"]')!.getAttribute('aria-label')).to.equal('第 1 张，共 3 张');
+    root.querySelector<HTMLButtonElement>('[part~="next"]')!.click();
+    await settled(element);
+    expect(caption(element)).to.equal(titles[1]);
+    root.querySelector<HTMLButtonElement>('[part~="previous"]')!.click();
+    root.querySelector<HTMLButtonElement>('[part~="previous"]')!.click();
+    await settled(element);
+    expect(caption(element)).to.equal(titles[2]);
+    const pickers = root.querySelectorAll<HTMLButtonElement>('[part~="picker"]');
+    pickers[1]!.click();
+    await settled(element);
+    expect(caption(element)).to.equal(titles[1]);
+    expect(pickers[1]!.getAttribute('aria-current')).to.equal('true');
+    // Not rotating: the slide is announced politely.
+    expect(root.querySelector('[aria-live]')!.getAttribute('aria-live')).to.equal('polite');
+  });
+
+  it('rotates by itself until paused, and stops while focused', async () => {
+    const { cluster, titles } = await clusterWithPictures('xlgl', 'news');
+    const element = await mount<BichigPictureNews>('bichig-picture-news', { site: 'xlgl', column: 'news', now: NOW, interval: '120', lang: 'zh-Hans' }, { cluster });
+    expect(element.rotating).to.equal(true);
+    expect(element.shadowRoot!.querySelector('[aria-live]')!.getAttribute('aria-live')).to.equal('off');
+    // Background pages clamp timers to 1 s, so wait for the first turn rather than a fixed time.
+    for (let waited = 0; element.index === 0 && waited < 3000; waited += 50) await wait(50);
+    await settled(element);
+    expect(element.index).to.be.greaterThan(0);
+    const rotation = element.shadowRoot!.querySelector<HTMLButtonElement>('[part~="rotation"]')!;
+    expect(rotation.textContent!.trim()).to.equal('暂停轮播');
+    rotation.focus();
+    await settled(element);
+    expect(element.rotating).to.equal(false);
+    rotation.click();
+    rotation.blur();
+    await settled(element);
+    expect(element.paused).to.equal(true);
+    expect(element.rotating).to.equal(false);
+    const stoppedAt = element.index;
+    await wait(300);
+    expect(element.index).to.equal(stoppedAt);
+    expect(element.shadowRoot!.querySelector('[part~="rotation"]')!.textContent!.trim()).to.equal('开始轮播');
+    expect(titles.length).to.equal(3);
+  });
+
+  it('never rotates under prefers-reduced-motion', async () => {
+    await emulateMedia({ reducedMotion: 'reduce' });
+    const { cluster } = await clusterWithPictures('xlgl', 'news');
+    const element = await mount<BichigPictureNews>('bichig-picture-news', { site: 'xlgl', column: 'news', now: NOW, interval: '100', lang: 'zh-Hans' }, { cluster });
+    expect(element.rotating).to.equal(false);
+    expect(element.shadowRoot!.querySelector('[part~="rotation"]')).to.equal(null);
+    await wait(300);
+    expect(element.index).to.equal(0);
+  });
+
+  it('says so when the column has no pictures', async () => {
+    const cluster = await fixtureCluster();
+    const element = await mount<BichigPictureNews>('bichig-picture-news', { site: 'xlgl', column: 'news', now: NOW, lang: 'zh-Hans' }, { cluster });
+    expect(element.shadowRoot!.querySelector('[part~="state"]')!.textContent).to.equal('暂无内容');
+  });
+
+  it('sets the Mongolian headline vertically beside the picture, which is not rotated', async () => {
+    const { cluster, titles } = await clusterWithPictures('xlgl-mn', 'news');
+    const element = await mount<BichigPictureNews>('bichig-picture-news', { site: 'xlgl-mn', column: 'news', now: NOW, interval: '0', renderer: 'native' }, { cluster });
+    expect(caption(element)).to.equal(titles[0]);
+    const figcaption = element.shadowRoot!.querySelector<HTMLElement>('.caption')!;
+    expect(getComputedStyle(figcaption).writingMode).to.equal('vertical-lr');
+    const image = element.shadowRoot!.querySelector('img')!;
+    expect(getComputedStyle(image).writingMode).to.not.equal('vertical-lr');
+    expect(figcaption.getBoundingClientRect().left).to.be.at.least(image.getBoundingClientRect().right - 1);
+  });
+
+  it('has no axe-core violations in either language', async () => {
+    const zh = await clusterWithPictures('xlgl', 'news');
+    await mount('bichig-picture-news', { site: 'xlgl', column: 'news', now: NOW, interval: '0', lang: 'zh-Hans' }, { cluster: zh.cluster });
+    const mn = await clusterWithPictures('xlgl-mn', 'news');
+    await mount('bichig-picture-news', { site: 'xlgl-mn', column: 'news', now: NOW, interval: '0', renderer: 'native' }, { cluster: mn.cluster });
+    expect(describeViolations(await axeViolations(document.querySelector('main')!))).to.deep.equal([]);
+  });
+
+  it('screenshots at 360px', async () => {
+    await setViewport({ width: 360, height: 740 });
+    const zh = await clusterWithPictures('xlgl', 'news');
+    await screenshot(await mount('bichig-picture-news', { site: 'xlgl', column: 'news', now: NOW, interval: '0', lang: 'zh-Hans' }, { cluster: zh.cluster }), 'picture-news-zh-360');
+    unmountAll();
+    const mn = await clusterWithPictures('xlgl-mn', 'news');
+    await screenshot(await mount('bichig-picture-news', { site: 'xlgl-mn', column: 'news', now: NOW, interval: '0' }, { cluster: mn.cluster }), 'picture-news-mn-360');
+  });
+});
