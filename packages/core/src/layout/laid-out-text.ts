@@ -99,11 +99,11 @@ export class LaidOutText implements TextLayout {
   /** Every glyph, built on first access (from the columns already built, where there are some). */
   get glyphs(): readonly LayoutGlyph[] {
     if (!this.#glyphs) {
-      const all: LayoutGlyph[] = [];
+      const all = new Array<LayoutGlyph>(this.#glyphCount);
       for (let c = 0; c < this.#plans.length; c++) {
         const built = this.#columnGlyphs[c];
-        if (built) for (const glyph of built) all.push(glyph);
-        else this.#buildGlyphs(c, all);
+        if (built) for (let i = 0; i < built.length; i++) all[this.#plans[c]!.firstGlyph + i] = built[i]!;
+        else this.#buildGlyphs(c, all, this.#plans[c]!.firstGlyph);
       }
       this.#glyphs = all;
     }
@@ -113,11 +113,11 @@ export class LaidOutText implements TextLayout {
   /** Every cluster, built on first access (from the columns already built, where there are some). */
   get clusters(): readonly LayoutCluster[] {
     if (!this.#clusters) {
-      const all: LayoutCluster[] = [];
+      const all = new Array<LayoutCluster>(this.#clusterCount);
       for (let c = 0; c < this.#plans.length; c++) {
         const built = this.#columnClusters[c];
-        if (built) for (const cluster of built) all.push(cluster);
-        else this.#buildClusters(c, all);
+        if (built) for (let i = 0; i < built.length; i++) all[this.#plans[c]!.firstCluster + i] = built[i]!;
+        else this.#buildClusters(c, all, this.#plans[c]!.firstCluster);
       }
       this.#clusters = all;
     }
@@ -130,7 +130,7 @@ export class LaidOutText implements TextLayout {
     if (!glyphs) {
       const plan = this.#plans[column]!;
       if (this.#glyphs) glyphs = this.#glyphs.slice(plan.firstGlyph, plan.firstGlyph + glyphCountOf(plan));
-      else this.#buildGlyphs(column, (glyphs = []));
+      else this.#buildGlyphs(column, (glyphs = []), 0);
       this.#columnGlyphs[column] = glyphs;
     }
     return glyphs;
@@ -142,7 +142,7 @@ export class LaidOutText implements TextLayout {
     if (!clusters) {
       const plan = this.#plans[column]!;
       if (this.#clusters) clusters = this.#clusters.slice(plan.firstCluster, plan.firstCluster + plan.to - plan.from);
-      else this.#buildClusters(column, (clusters = []));
+      else this.#buildClusters(column, (clusters = []), 0);
       this.#columnClusters[column] = clusters;
     }
     return clusters;
@@ -152,7 +152,7 @@ export class LaidOutText implements TextLayout {
     if (!Number.isInteger(column) || column < 0 || column >= this.#plans.length) throw new ColumnIndexError(column, this.#plans.length);
   }
 
-  #buildGlyphs(column: number, out: LayoutGlyph[]): void {
+  #buildGlyphs(column: number, out: LayoutGlyph[], at: number): void {
     const plan = this.#plans[column]!;
     const p = plan.paragraph;
     const centre = column * (this.columnWidth + this.columnGap) + this.columnWidth / 2;
@@ -162,7 +162,7 @@ export class LaidOutText implements TextLayout {
     for (let k = plan.from; k < end; k++, cluster++) {
       const glyphEnd = p.itemGlyph[k + 1]!;
       for (let g = p.itemGlyph[k]!; g < glyphEnd; g++) {
-        out.push({
+        out[at++] = {
           id: p.glyphId[g]!,
           font: p.glyphFont[g]!,
           x: centre + p.glyphDx[g]!,
@@ -170,13 +170,13 @@ export class LaidOutText implements TextLayout {
           rotation: p.glyphRotated[g] ? 90 : 0,
           advance: p.glyphAdvance[g]!,
           cluster,
-        });
+        };
       }
       y += itemAdvance(plan, k);
     }
   }
 
-  #buildClusters(column: number, out: LayoutCluster[]): void {
+  #buildClusters(column: number, out: LayoutCluster[], at: number): void {
     const plan = this.#plans[column]!;
     const p = plan.paragraph;
     const x = column * (this.columnWidth + this.columnGap);
@@ -187,7 +187,7 @@ export class LaidOutText implements TextLayout {
       const advance = itemAdvance(plan, k);
       const glyphStart = glyph;
       if (!separator) glyph += p.itemGlyph[k + 1]! - p.itemGlyph[k]!;
-      out.push({
+      out[at++] = {
         start: itemStart(plan, k),
         end: itemEnd(plan, k),
         column,
@@ -196,7 +196,7 @@ export class LaidOutText implements TextLayout {
         glyphEnd: glyph,
         orientation: !separator && p.itemFlags[k]! & UPRIGHT ? 'upright' : 'rotated',
         script: separator ? 'Zyyy' : p.scripts[p.itemScript[k]!]!,
-      });
+      };
       y += advance;
     }
   }
