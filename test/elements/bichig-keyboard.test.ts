@@ -583,7 +583,7 @@ describe('<bichig-keyboard> keyboard operation and accessibility', () => {
   for (const locale of ['zh-Hans', 'mn-Mong']) {
     it(`has no axe-core violations (${locale}), with a field, suggestions and the variants menu open`, async () => {
       await setLocale(locale);
-      mount(`<label for="letter">${locale === 'mn-Mong' ? 'ᠪᠢᠴᠢᠭ' : '信件'}</label><bichig-textarea id="letter" lang="mn-Mong" show-controls></bichig-textarea><bichig-keyboard for="letter"></bichig-keyboard>`);
+      mount(`<label for="letter" style="font-family: 'Bichig Mongolian', sans-serif">${locale === 'mn-Mong' ? 'ᠪᠢᠴᠢᠭ' : '信件'}</label><bichig-textarea id="letter" lang="mn-Mong" show-controls></bichig-textarea><bichig-keyboard for="letter"></bichig-keyboard>`);
       const field = document.querySelector('bichig-textarea')!;
       const keyboard = document.querySelector('bichig-keyboard')!;
       await field.updateComplete;

@@ -88,6 +88,8 @@ export class BichigInput extends VerticalFieldBase {
       @keydown=${on.keydown}
       @wheel=${on.wheel}
       @scroll=${on.scroll}
+      @pointerup=${on.pointerup}
+      @pointerdown=${on.pointerdown}
     />`;
   }
 }

@@ -86,6 +86,9 @@ export const bichigKeyboardStyles = css`
     border-color: var(--_focus);
     box-shadow: inset 0 0 0 1px var(--_focus);
   }
+  .key-area {
+    position: relative;
+  }
   .keys {
     display: flex;
     flex-direction: column;
@@ -146,9 +149,10 @@ export const bichigKeyboardStyles = css`
     writing-mode: vertical-lr;
   }
   .variants {
+    /* Over the top rows of keys, like a phone keyboard's pop-up, never over the suggestion bar. */
     position: absolute;
-    inset-inline: var(--_gap);
-    inset-block-start: calc(var(--_key) + 2 * var(--_gap));
+    inset-inline: 0;
+    inset-block-start: 0;
     display: flex;
     flex-wrap: wrap;
     gap: var(--_gap);

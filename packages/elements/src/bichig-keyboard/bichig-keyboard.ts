@@ -784,8 +784,22 @@ export class BichigKeyboard extends LitElement {
           })
         : nothing}
       </div>
-      <button type="button" class="toggle" part="physical-toggle" tabindex=${tab()} aria-pressed=${String(this.physicalKeys)} title=${msg('用此布局映射实体键盘', { id: 'keyboard.physical-keys-hint' })} @pointerdown=${this.#keepFocus} @mousedown=${this.#keepFocus} @click=${() => (this.physicalKeys = !this.physicalKeys)}>
-        ${msg('实体键盘', { id: 'keyboard.physical-keys' })}
+      <button
+        type="button"
+        class="toggle"
+        part="physical-toggle"
+        tabindex=${tab()}
+        aria-pressed=${String(this.physicalKeys)}
+        aria-label=${msg('实体键盘', { id: 'keyboard.physical-keys' })}
+        title=${msg('用此布局映射实体键盘', { id: 'keyboard.physical-keys-hint' })}
+        @pointerdown=${this.#keepFocus}
+        @mousedown=${this.#keepFocus}
+        @click=${() => (this.physicalKeys = !this.physicalKeys)}
+      >
+        <svg aria-hidden="true" focusable="false" width="26" height="18" viewBox="0 0 26 18" fill="none" stroke="currentColor" stroke-width="1.6">
+          <rect x="1" y="1" width="24" height="16" rx="2" />
+          <path d="M5 6h2M9 6h2M13 6h2M17 6h2M21 6h0.5M5 10h2M9 10h2M13 10h2M17 10h4M8 14h10" stroke-linecap="round" />
+        </svg>
       </button>
     </div>`;
   }
@@ -818,10 +832,12 @@ export class BichigKeyboard extends LitElement {
       @pointerup=${(event: PointerEvent) => this.#onKeyPointerUp(event)}
     >
       ${this.#renderSuggestions()}
-      <div class="keys" part="keys" role="group" aria-label=${localized(layer.name) ?? layer.id} @keydown=${this.#onKeysKeyDown}>
-        ${layer.rows.map((row) => html`<div class="row">${row.map((key) => this.#renderKey(key))}</div>`)}
+      <div class="key-area">
+        <div class="keys" part="keys" role="group" aria-label=${localized(layer.name) ?? layer.id} @keydown=${this.#onKeysKeyDown}>
+          ${layer.rows.map((row) => html`<div class="row">${row.map((key) => this.#renderKey(key))}</div>`)}
+        </div>
+        ${this.#renderMenu()}
       </div>
-      ${this.#renderMenu()}
       <div class="live" role="status" aria-live="polite">${this.announcement}</div>
     </div>`;
   }

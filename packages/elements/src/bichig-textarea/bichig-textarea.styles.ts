@@ -1,5 +1,5 @@
 import { css, unsafeCSS } from 'lit';
-import { NATIVE_FONT_STACK } from '../shared/fonts.js';
+import { FIELD_FONT_STACK } from './field-font.js';
 
 /** Styles shared by <bichig-textarea> and <bichig-input>. */
 export const verticalFieldStyles = css`
@@ -11,7 +11,7 @@ export const verticalFieldStyles = css`
     inline-size: 20em;
     block-size: 16em;
     color: var(--_text);
-    font-family: ${unsafeCSS(NATIVE_FONT_STACK)};
+    font-family: ${unsafeCSS(FIELD_FONT_STACK)};
     line-height: var(--_line-height);
   }
   :host([hidden]) {

@@ -69,6 +69,8 @@ export class BichigTextarea extends VerticalFieldBase {
       @keydown=${on.keydown}
       @wheel=${on.wheel}
       @scroll=${on.scroll}
+      @pointerup=${on.pointerup}
+      @pointerdown=${on.pointerdown}
     ></textarea>`;
   }
 }

@@ -48,10 +48,11 @@ export interface ControlMarkPosition {
 }
 
 /**
- * Lays `text` out in `mirror` like `control` and returns the position of every invisible control
- * character. `mirror` must be an absolutely positioned sibling over the control.
+ * Lays the control's text out in `mirror` exactly as the control does (same text, same text
+ * styles, same wrapping length and scroll position) and returns the mirror's text node.
+ * `mirror` must be an absolutely positioned sibling over the control.
  */
-export function measureControlMarks(control: HTMLTextAreaElement | HTMLInputElement, mirror: HTMLElement, singleLine: boolean): ControlMarkPosition[] {
+export function syncMirror(control: HTMLTextAreaElement | HTMLInputElement, mirror: HTMLElement, singleLine: boolean): Text {
   const style = getComputedStyle(control);
   for (const property of COPIED_PROPERTIES) mirror.style.setProperty(property, style.getPropertyValue(property));
   // Borders are copied as transparent widths so the content box starts where the control's does.
@@ -78,7 +79,36 @@ export function measureControlMarks(control: HTMLTextAreaElement | HTMLInputElem
   if (textNode.data !== text) textNode.data = text;
   mirror.scrollLeft = control.scrollLeft;
   mirror.scrollTop = control.scrollTop;
+  return textNode;
+}
 
+/** The column box (its left and right, px in the viewport) of the character at `index` of the mirror text. */
+function columnOf(textNode: Text, index: number): { left: number; right: number } | undefined {
+  if (index < 0 || index >= textNode.length) return undefined;
+  const range = document.createRange();
+  range.setStart(textNode, index);
+  range.setEnd(textNode, index + 1);
+  const rect = range.getClientRects()[0];
+  return rect ? { left: rect.left, right: rect.right } : undefined;
+}
+
+/**
+ * Is `offset` a soft wrap: the characters before and after it sit in different columns without
+ * a line break between them? There the same offset is two caret places: the end of one column
+ * and the top of the next. Returns the earlier column's box, or undefined.
+ */
+export function softWrapBefore(textNode: Text, offset: number): { left: number; right: number } | undefined {
+  const previousChar = textNode.data[offset - 1];
+  if (previousChar === undefined || previousChar === '\n' || offset >= textNode.length) return undefined;
+  const before = columnOf(textNode, offset - 1);
+  const after = columnOf(textNode, offset);
+  if (!before || !after || Math.abs(before.left - after.left) < 1) return undefined;
+  return before;
+}
+
+/** The position of every invisible control character in the mirror (call `syncMirror` first). */
+export function measureControlMarks(mirror: HTMLElement, textNode: Text): ControlMarkPosition[] {
+  const text = textNode.data;
   const origin = mirror.getBoundingClientRect();
   const offsetX = mirror.scrollLeft - mirror.clientLeft - origin.left;
   const offsetY = mirror.scrollTop - mirror.clientTop - origin.top;

@@ -10,7 +10,8 @@ import { LitElement, html, nothing } from 'lit';
 import type { PropertyValues } from 'lit';
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import { loadNativeFonts, needsChineseFont } from '../shared/fonts.js';
-import { drawControlMarks, measureControlMarks } from './control-marks.js';
+import { drawControlMarks, measureControlMarks, softWrapBefore, syncMirror } from './control-marks.js';
+import { loadFieldFont } from './field-font.js';
 
 type NativeControl = HTMLTextAreaElement | HTMLInputElement;
 
@@ -193,6 +194,10 @@ export abstract class VerticalFieldBase extends LitElement implements VerticalTe
     if (this.#defaultValue === undefined && !this.hasUpdated) this.#value = this.initialValue();
     // The native control renders in the project's Mongolian font: make sure it is loaded.
     void loadNativeFonts(needsChineseFont(this.#value)).catch((error: Error) => console.warn(`<${this.localName}>: ${error.message}`));
+    void loadFieldFont().then(
+      () => this.#scheduleMarks(),
+      (error: Error) => console.warn(`<${this.localName}>: the centred Mongolian face did not load (${error.message}); using the shared one`),
+    );
     this.#labelObserver = new MutationObserver(() => this.requestUpdate());
   }
 
@@ -283,10 +288,11 @@ export abstract class VerticalFieldBase extends LitElement implements VerticalTe
     const mirror = this.renderRoot.querySelector<HTMLElement>('.mirror');
     const layer = this.renderRoot.querySelector<HTMLElement>('.marks');
     if (!control || !mirror || !layer) return;
-    drawControlMarks(layer, measureControlMarks(control, mirror, this.singleLine));
+    drawControlMarks(layer, measureControlMarks(mirror, syncMirror(control, mirror, this.singleLine)));
   }
 
   #onInput = (): void => {
+    this.#caretAtColumnEnd = undefined;
     this.#value = this.nativeControl?.value ?? this.#value;
     if (this.#composing) return; // the form value follows when the composition is committed
     this.#valueChanged();
@@ -329,12 +335,60 @@ export abstract class VerticalFieldBase extends LitElement implements VerticalTe
     }
   };
 
+  /**
+   * The caret offset that the browser shows at the end of a column (upstream), when it sits at a
+   * soft wrap: the same offset is also the top of the next column. The text control API has no
+   * caret affinity, so it is tracked from the moves that put the caret there (End, a click).
+   */
+  #caretAtColumnEnd: number | undefined;
+
+  /** The soft wrap at the collapsed caret, if any (measured in the mirror). */
+  #softWrapAtCaret(): { offset: number; column: { left: number; right: number } } | undefined {
+    const control = this.nativeControl;
+    const mirror = this.renderRoot.querySelector<HTMLElement>('.mirror');
+    if (!control || !mirror || this.singleLine || control.selectionStart !== control.selectionEnd) return undefined;
+    const offset = control.selectionStart ?? 0;
+    const column = softWrapBefore(syncMirror(control, mirror, false), offset);
+    return column ? { offset, column } : undefined;
+  }
+
   #onKeyDown = (event: KeyboardEvent): void => {
     if (event.isComposing) return;
+    const plain = !event.shiftKey && !event.ctrlKey && !event.altKey && !event.metaKey;
+    if (plain && event.key === 'ArrowDown' && this.#caretAtColumnEnd !== undefined) {
+      const control = this.nativeControl!;
+      const at = this.#caretAtColumnEnd;
+      this.#caretAtColumnEnd = undefined;
+      if (control.selectionStart === at && control.selectionEnd === at) {
+        // mlreq: ↓ at the end of a column goes to the top of the next. The browser would step
+        // past the first character there; the same offset set afresh is drawn at the top.
+        event.preventDefault();
+        control.setSelectionRange(at, at);
+        return;
+      }
+    }
+    this.#caretAtColumnEnd = undefined;
+    if (plain && event.key === 'End') {
+      // After the browser's own move: End puts the caret at the end of the column.
+      setTimeout(() => (this.#caretAtColumnEnd = this.#softWrapAtCaret()?.offset));
+    }
     if (this.singleLine && event.key === 'Enter' && !event.defaultPrevented) {
       event.preventDefault();
       this.internals.form?.requestSubmit();
     }
+  };
+
+  /** A click after the last character of a column leaves the caret at that column's end. */
+  #onPointerUp = (event: PointerEvent): void => {
+    const x = event.clientX;
+    setTimeout(() => {
+      const wrap = this.#softWrapAtCaret();
+      this.#caretAtColumnEnd = wrap && x >= wrap.column.left - 1 && x <= wrap.column.right + 1 ? wrap.offset : undefined;
+    });
+  };
+
+  #forgetColumnEnd = (): void => {
+    this.#caretAtColumnEnd = undefined;
   };
 
   /** mlreq: the mouse wheel scrolls vertical text horizontally. */
@@ -382,6 +436,8 @@ export abstract class VerticalFieldBase extends LitElement implements VerticalTe
       keydown: this.#onKeyDown,
       wheel: this.#onWheel,
       scroll: this.#onScroll,
+      pointerup: this.#onPointerUp,
+      pointerdown: this.#forgetColumnEnd,
     };
   }
 
@@ -389,7 +445,7 @@ export abstract class VerticalFieldBase extends LitElement implements VerticalTe
     const disabled = this.disabled || this.formDisabled;
     return html`<div class="frame" part="frame">
       ${this.renderControl({ lang: this.lang || 'mn-Mong', name: this.accessibleName(), disabled })}
-      ${this.showControls ? html`<div class="mirror" aria-hidden="true"><div class="marks" part="marks"></div></div>` : nothing}
+      <div class="mirror" aria-hidden="true">${this.showControls ? html`<div class="marks" part="marks"></div>` : nothing}</div>
     </div>`;
   }
 }
