@@ -224,13 +224,10 @@ export const mailboxStyles = css`
   thead th {
     background: var(--_surface);
   }
-  /* Mongolian: the form and lists are one vertical line whose columns advance left→right. */
+  /* Mongolian: flex "column" runs along the block axis, so the form's parts already advance
+     left→right as columns; only the sizes of the fields need setting. */
   .vertical form {
-    flex-direction: row;
     align-items: start;
-  }
-  .vertical .lookup {
-    flex-direction: column;
   }
   .vertical bichig-input {
     inline-size: 16em;
