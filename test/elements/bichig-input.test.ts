@@ -1,0 +1,144 @@
+import { expect } from '@esm-bundle/chai';
+import { sendKeys } from '@web/test-runner-commands';
+import '@bichig/elements/bichig-input.js';
+import '@bichig/elements/bichig-keyboard.js';
+import type { BichigInput, BichigKeyboard } from '@bichig/elements';
+import { setLocale } from '@bichig/elements';
+import type { AxeResults, RunOptions } from 'axe-core';
+import { screenshot } from './support/pixels.js';
+
+const MONGOL = 'ᠮᠣᠩᠭᠣᠯ';
+
+async function runAxe(context: Element, options: RunOptions): Promise<AxeResults> {
+  const global = window as unknown as { axe?: { run(context: Element, options: RunOptions): Promise<AxeResults> } };
+  global.axe ??= ((await import('/node_modules/axe-core/axe.min.js' as string)) as { default: typeof global.axe }).default;
+  return global.axe!.run(context, options);
+}
+
+function mount(html: string): HTMLElement {
+  const main = document.createElement('main');
+  main.innerHTML = html;
+  document.body.append(main);
+  return main;
+}
+
+async function input(): Promise<BichigInput> {
+  const element = document.querySelector('bichig-input') as BichigInput;
+  await element.updateComplete;
+  await document.fonts.ready;
+  return element;
+}
+
+afterEach(async () => {
+  document.body.replaceChildren();
+  await setLocale('zh-Hans');
+});
+
+describe('<bichig-input>', () => {
+  it('is one vertical column: a native text input in vertical-lr that scrolls along its length', async () => {
+    mount(`<bichig-input label="搜索" style="font-size: 24px"></bichig-input>`);
+    const element = await input();
+    const control = element.nativeControl as HTMLInputElement;
+    expect(control.localName).to.equal('input');
+    expect(control.type).to.equal('text');
+    expect(getComputedStyle(control).writingMode).to.equal('vertical-lr');
+    expect(control.lang).to.equal('mn-Mong');
+    const rect = element.getBoundingClientRect();
+    expect(rect.height).to.be.greaterThan(rect.width * 2);
+    element.value = `${MONGOL} ᠤᠯᠤᠰ ᠤᠨ ᠪᠢᠴᠢᠭ ᠦᠨ ᠬᠡᠯᠡ ᠪᠡᠷ ᠪᠢᠴᠢᠭᠰᠡᠨ ᠨᠡᠯᠢᠶᠡᠳ ᠤᠷᠲᠤ ᠦᠭᠡ`;
+    // A long value stays on one line: it overflows along the column, never into a second column.
+    expect(control.scrollHeight).to.be.greaterThan(control.clientHeight);
+    expect(control.scrollWidth).to.be.at.most(control.clientWidth + 1);
+    await screenshot(element, 'bichig-input');
+  });
+
+  it('submits its form on Enter (the keyboard leaves Enter to it) and carries the value', async () => {
+    const form = mount(`<form><bichig-input name="q" label="搜索"></bichig-input><bichig-keyboard></bichig-keyboard></form>`).querySelector('form')!;
+    const element = await input();
+    let submitted: FormData | undefined;
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      submitted = new FormData(form);
+    });
+    element.focus();
+    for (const press of ['KeyB', 'KeyI', 'KeyC', 'KeyI', 'KeyG', 'Minus', 'KeyU', 'KeyN']) await sendKeys({ press });
+    expect(element.value).to.equal('ᠪᠢᠴᠢᠭ\u202Fᠦᠨ');
+    await sendKeys({ press: 'Enter' });
+    expect(submitted?.get('q')).to.equal('ᠪᠢᠴᠢᠭ\u202Fᠦᠨ');
+    expect(element.value, 'no line break in a single-line field').to.equal('ᠪᠢᠴᠢᠭ\u202Fᠦᠨ');
+    // The on-screen Enter key submits too.
+    submitted = undefined;
+    const keyboard = document.querySelector('bichig-keyboard') as BichigKeyboard;
+    keyboard.press('Enter');
+    expect(submitted?.get('q')).to.equal('ᠪᠢᠴᠢᠭ\u202Fᠦᠨ');
+  });
+
+  it('does not submit on the Enter that commits an IME composition', async () => {
+    const form = mount(`<form><bichig-input name="q" label="q"></bichig-input></form>`).querySelector('form')!;
+    const element = await input();
+    let submits = 0;
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      submits++;
+    });
+    const enter = new KeyboardEvent('keydown', { key: 'Enter', code: 'Enter', isComposing: true, bubbles: true, composed: true, cancelable: true });
+    element.nativeControl!.dispatchEvent(enter);
+    expect(enter.defaultPrevented).to.equal(false);
+    expect(submits).to.equal(0);
+    void element;
+  });
+
+  it('turns pasted line breaks into spaces and takes plain text only', async () => {
+    mount(`<bichig-input label="q"></bichig-input>`);
+    const element = await input();
+    element.focus();
+    const data = new DataTransfer();
+    data.setData('text/html', '<p>ᠮᠣᠩᠭᠣᠯ</p><p>ᠪᠢᠴᠢᠭ</p>');
+    data.setData('text/plain', 'ᠮᠣᠩᠭᠣᠯ\r\n\r\nᠪᠢᠴᠢᠭ');
+    element.nativeControl!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true, composed: true }));
+    expect(element.value).to.equal('ᠮᠣᠩᠭᠣᠯ ᠪᠢᠴᠢᠭ');
+  });
+
+  it('takes its default from the value attribute, resets to it, validates required and maxlength', async () => {
+    const form = mount(`<form><bichig-input name="name" label="name" value="ᠪᠠᠲᠤ" required maxlength="4"></bichig-input></form>`).querySelector('form')!;
+    const element = await input();
+    expect(element.value).to.equal('ᠪᠠᠲᠤ');
+    element.value = '';
+    expect(element.validity.valueMissing).to.equal(true);
+    expect(form.checkValidity()).to.equal(false);
+    element.value = MONGOL;
+    expect(element.validity.tooLong).to.equal(true);
+    form.reset();
+    expect(element.value).to.equal('ᠪᠠᠲᠤ');
+    expect(element.validity.valid).to.equal(true);
+    expect(new FormData(form).get('name')).to.equal('ᠪᠠᠲᠤ');
+    // The on-screen keyboard stops at maxlength.
+    const keyboard = document.createElement('bichig-keyboard');
+    form.append(keyboard);
+    await keyboard.updateComplete;
+    element.focus();
+    element.setSelectionRange(4, 4);
+    expect(keyboard.press('KeyA')).to.equal(false);
+    expect(element.value).to.equal('ᠪᠠᠲᠤ');
+  });
+
+  it('shows format controls as marks when asked', async () => {
+    mount(`<bichig-input label="q" show-controls value="ᠮᠣᠩᠭᠣᠯ\u202Fᠤᠨ ᠤᠭ\u180Bᠡ" style="font-size: 24px; height: 260px"></bichig-input>`);
+    const element = await input();
+    element.updateControlMarks();
+    const marks = [...element.shadowRoot!.querySelectorAll('[part~="control-mark"]')].map((mark) => mark.textContent);
+    expect(marks).to.deep.equal(['NNBSP', 'FVS1']);
+    expect(element.value).to.equal('ᠮᠣᠩᠭᠣᠯ\u202Fᠤᠨ ᠤᠭ\u180Bᠡ');
+    await screenshot(element, 'bichig-input-marks');
+  });
+
+  for (const locale of ['zh-Hans', 'mn-Mong']) {
+    it(`has no axe-core violations (${locale})`, async () => {
+      await setLocale(locale);
+      mount(`<form role="search"><bichig-input name="q" label="${locale === 'mn-Mong' ? 'ᠡᠷᠢᠬᠦ' : '搜索'}" required></bichig-input></form>`);
+      await input();
+      const result = await runAxe(document.body, { resultTypes: ['violations'] });
+      expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).to.deep.equal([]);
+    });
+  }
+});
