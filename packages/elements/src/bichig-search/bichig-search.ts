@@ -363,7 +363,10 @@ export class BichigSearch extends BichigColumnElement {
           name="q"
           lang=${inputLang}
           .value=${typed}
-          @input=${(event: Event) => (this.draft = (event.target as HTMLInputElement).value)}
+          @input=${(event: Event) => {
+            this.draft = (event.target as HTMLInputElement).value;
+            if (/[\u1820-\u18AA]/.test(this.draft)) this.ensureMongolianFont();
+          }}
           placeholder=${msg('输入关键词', { id: 'search.placeholder' })}
           enterkeyhint="search"
           autocomplete="off"

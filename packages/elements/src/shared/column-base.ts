@@ -33,7 +33,7 @@ import { themeTokens, focusRing } from './theme.js';
 import { parseRenderer } from './renderer.js';
 import type { RendererMode } from './renderer.js';
 import { getLocale } from './localize.js';
-import { NATIVE_FONT_STACK } from './fonts.js';
+import { NATIVE_FONT_STACK, loadNativeFonts } from './fonts.js';
 
 // ───────────────────────────── languages ─────────────────────────────
 
@@ -547,6 +547,9 @@ export abstract class BichigColumnElement extends LitElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    // Mongolian set natively outside <bichig-text> (highlighted search results, select options,
+    // form fields) needs the Mongolian font registered too; phones have none of their own.
+    if (!this.#fontsRequested && /[\u1820-\u18AA]/.test(this.renderRoot.textContent ?? '')) this.ensureMongolianFont();
     const context = this.resolveContext();
     if (context instanceof Error && this.#lastReported !== context.message) {
       this.#lastReported = context.message;
@@ -554,6 +557,14 @@ export abstract class BichigColumnElement extends LitElement {
     }
   }
   #lastReported: string | undefined;
+  #fontsRequested = false;
+
+  /** Registers the Mongolian font (once), for Mongolian this element sets natively or that is typed into it. */
+  protected ensureMongolianFont(): void {
+    if (this.#fontsRequested) return;
+    this.#fontsRequested = true;
+    loadNativeFonts(false).catch((error: unknown) => console.warn(`<${this.localName}>: ${error instanceof Error ? error.message : String(error)}`));
+  }
 
   /** A visible error in place of the content, with a retry when the data came over the network. */
   protected renderError(error: Error, retry = false): TemplateResult {
