@@ -1,0 +1,173 @@
+// `npm run bench -- elements`: time from an element connecting to its first paint, for a
+// 20,000-character Mongolian article, per renderer (native, shaped, auto), as a ratio to the
+// browser's own layout of the same text in a plain `writing-mode: vertical-lr` div measured in
+// the same run; and the longest task while scrolling through it (target ≤ 50 ms).
+//
+// Vite serves the workspace sources on 127.0.0.1; playwright-core drives Debian's Chromium.
+// Fonts and the WASM are loaded once before measuring (a warm page, as after the first visit):
+// the figures are about layout and drawing, not the network.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'vite';
+import type { Plugin } from 'vite';
+import { chromium } from 'playwright-core';
+// @ts-expect-error: a plain .mjs helper without type declarations
+import { harfbuzzModuleStub } from '../wtr-harfbuzz-stub.mjs';
+
+const ARTICLE_CHARACTERS = 20_000;
+const ROUNDS = 5;
+const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+const root = new URL('../../', import.meta.url);
+const corpus = readFileSync(new URL('../shared/corpus/udhr-article1.mn-Mong.txt', root), 'utf8').trim();
+// Paragraphs of the UDHR article (Mongolian, as published) until the article has 20,000 characters.
+const paragraphs: string[] = [];
+for (let length = 0; length < ARTICLE_CHARACTERS; length += corpus.length + 1) paragraphs.push(corpus);
+const article = paragraphs.join('\n').slice(0, ARTICLE_CHARACTERS).split('\n');
+
+const PAGE = `<!doctype html><html lang="zh-Hans"><head><meta charset="utf-8"><title>bench</title>
+<style>body{margin:0} .host{height:600px;width:1000px;font-size:20px}</style></head><body>
+<script type="module">
+import '/packages/elements/src/all.ts';
+import { loadNativeFonts, loadShapedEngine, NATIVE_FONT_STACK } from '/packages/elements/src/index.ts';
+await loadNativeFonts(false);
+await loadShapedEngine('ᠮᠣᠩᠭᠣᠯ');
+window.NATIVE_FONT_STACK = NATIVE_FONT_STACK;
+window.bichigBenchReady = true;
+</script></body></html>`;
+
+function benchPage(): Plugin {
+  return {
+    name: 'bichig-bench-page',
+    configureServer(server) {
+      server.middlewares.use((request, response, next) => {
+        if (request.url !== '/__bench/elements.html') return next();
+        response.setHeader('content-type', 'text/html; charset=utf-8');
+        response.end(PAGE);
+      });
+    },
+  };
+}
+
+const server = await createServer({
+  root: new URL('.', root).pathname,
+  configFile: false,
+  logLevel: 'error',
+  resolve: { conditions: ['source', 'browser', 'module', 'import', 'default'] },
+  plugins: [harfbuzzModuleStub(), benchPage()],
+  optimizeDeps: { exclude: ['harfbuzzjs'] },
+  server: { host: '127.0.0.1', port: 0, strictPort: false, hmr: false },
+});
+await server.listen();
+const address = server.httpServer?.address();
+const port = typeof address === 'object' && address ? address.port : 0;
+const browser = await chromium.launch({ executablePath: process.env['CHROME_PATH'] ?? '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
+
+type Mode = 'baseline' | 'native' | 'shaped' | 'auto';
+interface Measurement {
+  mode: Mode;
+  firstPaintMs: number[];
+  longestScrollTaskMs: number;
+  longestFrameMs: number;
+  columns: number;
+}
+
+try {
+  const page = await browser.newPage({ viewport: { width: 1100, height: 700 } });
+  await page.addInitScript({ content: 'window.__name = (fn) => fn;' });
+  page.on('pageerror', (error) => console.error('page error:', error.message));
+  await page.goto(`http://127.0.0.1:${port}/__bench/elements.html`);
+  await page.waitForFunction(() => (window as unknown as { bichigBenchReady?: boolean }).bichigBenchReady === true, undefined, { timeout: 180_000 });
+
+  const measure = (mode: Mode): Promise<Measurement> =>
+    page.evaluate(
+      async ({ mode, article, rounds }) => {
+        const nextPaint = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+        const make = (): { host: HTMLElement; done: () => Promise<unknown>; scroller: () => HTMLElement } => {
+          if (mode === 'baseline') {
+            const div = document.createElement('div');
+            div.className = 'host';
+            div.lang = 'mn-Mong';
+            div.style.cssText = `writing-mode: vertical-lr; overflow-x: auto; line-height: 1.8; font-family: ${(window as unknown as { NATIVE_FONT_STACK: string }).NATIVE_FONT_STACK}`;
+            for (const text of article) {
+              const p = document.createElement('p');
+              p.textContent = text;
+              div.append(p);
+            }
+            return { host: div, done: async () => undefined, scroller: () => div };
+          }
+          const flow = document.createElement('bichig-flow') as HTMLElement & { renderer: string; whenRendered(): Promise<unknown>; viewport: HTMLElement };
+          flow.className = 'host';
+          flow.renderer = mode;
+          for (const text of article) {
+            const p = document.createElement('p');
+            p.textContent = text;
+            flow.append(p);
+          }
+          return { host: flow, done: () => flow.whenRendered(), scroller: () => flow.viewport };
+        };
+        const firstPaintMs: number[] = [];
+        let kept: ReturnType<typeof make> | undefined;
+        for (let round = 0; round < rounds; round++) {
+          await nextPaint();
+          const made = make();
+          const start = performance.now();
+          document.body.append(made.host);
+          await made.done();
+          await nextPaint();
+          firstPaintMs.push(performance.now() - start);
+          if (round < rounds - 1) made.host.remove();
+          else kept = made;
+        }
+        // Scroll through the last one, one step per frame, watching for long tasks and frame gaps.
+        const scroller = kept!.scroller();
+        let longestTask = 0;
+        const observer = new PerformanceObserver((list) => {
+          for (const entry of list.getEntries()) longestTask = Math.max(longestTask, entry.duration);
+        });
+        observer.observe({ type: 'longtask', buffered: false });
+        let longestFrame = 0;
+        let last = performance.now();
+        while (scroller.scrollLeft + scroller.clientWidth < scroller.scrollWidth - 1) {
+          scroller.scrollLeft += 120;
+          scroller.dispatchEvent(new WheelEvent('wheel', { deltaY: 0, bubbles: true }));
+          await new Promise((resolve) => requestAnimationFrame(resolve));
+          const now = performance.now();
+          longestFrame = Math.max(longestFrame, now - last);
+          last = now;
+        }
+        await nextPaint();
+        observer.disconnect();
+        const columns = Math.round(scroller.scrollWidth / 36);
+        kept!.host.remove();
+        return { mode, firstPaintMs, longestScrollTaskMs: longestTask, longestFrameMs: longestFrame, columns };
+      },
+      { mode, article, rounds: ROUNDS },
+    );
+
+  const results: Measurement[] = [];
+  for (const mode of ['baseline', 'native', 'shaped', 'auto', 'baseline'] as const) results.push(await measure(mode));
+  const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+  // The baseline is measured before and after the elements; its median over both runs is the reference.
+  const baselines = results.filter((r) => r.mode === 'baseline');
+  const baseline = median(baselines.flatMap((r) => r.firstPaintMs));
+  const report: Record<string, unknown> = { characters: article.join('\n').length, rounds: ROUNDS, baselineFirstPaintMs: baseline, modes: {} };
+  console.log(`connect → first paint, ${article.join('\n').length} characters of Mongolian in ${article.length} paragraphs (median of ${ROUNDS}; warm fonts and WASM)`);
+  console.log(`  plain vertical-lr div   ${baseline.toFixed(1)} ms  (baseline 1.00×)`);
+  for (const result of results.filter((r) => r.mode !== 'baseline')) {
+    const ms = median(result.firstPaintMs);
+    const ratio = ms / baseline;
+    const scrollOk = result.longestScrollTaskMs <= 50;
+    console.log(
+      `  <bichig-flow renderer="${result.mode}">`.padEnd(36) +
+        `${ms.toFixed(1)} ms  ${ratio.toFixed(2)}× baseline; scrolling: longest task ${result.longestScrollTaskMs ? result.longestScrollTaskMs.toFixed(0) + ' ms' : 'none over 50 ms'} (target ≤ 50 ms) ${scrollOk ? 'met' : 'MISSED'}, longest frame ${result.longestFrameMs.toFixed(0)} ms`,
+    );
+    (report['modes'] as Record<string, unknown>)[result.mode] = { firstPaintMs: ms, ratioToBaseline: ratio, samples: result.firstPaintMs, longestScrollTaskMs: result.longestScrollTaskMs, longestFrameMs: result.longestFrameMs, scrollTarget50msMet: scrollOk };
+  }
+  const baselineScroll = Math.max(...baselines.map((r) => r.longestScrollTaskMs));
+  console.log(`  (plain div while scrolling: longest task ${baselineScroll ? baselineScroll.toFixed(0) + ' ms' : 'none over 50 ms'})`);
+  mkdirSync(new URL('bench-results/', root), { recursive: true });
+  writeFileSync(new URL('bench-results/elements.json', root), JSON.stringify(report, null, 2) + '\n');
+} finally {
+  await browser.close();
+  await server.close();
+}
