@@ -21,7 +21,7 @@ import type { ColumnContext } from '../shared/column-base.js';
  *
  * @cssprop --bichig-header-background - Background (default a deep blue).
  * @cssprop --bichig-header-color - Text colour (default white).
- * @cssprop --bichig-header-mn-height - Height of the vertical Mongolian name (default 4.5em).
+ * @cssprop --bichig-header-mn-height - Height of the vertical Mongolian name (default 7em; 9em on Mongolian sites).
  *
  * @event bichig-data-error - {BichigDataErrorEvent} The data could not be loaded or the site does not exist.
  */
@@ -59,14 +59,14 @@ export class BichigSiteHeader extends BichigColumnElement {
       .name-mn {
         writing-mode: vertical-lr;
         block-size: auto;
-        height: var(--bichig-header-mn-height, 4.5em);
+        height: var(--bichig-header-mn-height, 7em);
         font-size: 0.9em;
-        line-height: 1.5;
+        --bichig-line-height: 1.5;
         overflow: hidden;
       }
       .mongolian-first .name-mn {
         font-size: 1.2em;
-        height: var(--bichig-header-mn-height, 5.5em);
+        height: var(--bichig-header-mn-height, 9em);
       }
       .mongolian-first .name-zh {
         font-size: 1em;
@@ -100,8 +100,9 @@ export class BichigSiteHeader extends BichigColumnElement {
     const mnName = mn ? html`<span class="name-mn" part="name-mn">${this.renderText(mn, 'mn')}</span>` : nothing;
     return html`<div class="bar ${mongolianFirst ? 'mongolian-first' : ''}">
       <slot name="logo"></slot>
-      <a class="home" part="home" href=${this.homeHref ?? site.path} aria-label=${`${mongolianFirst ? (mn ?? '') : (zh ?? mn ?? '')} ${msg('首页', { id: 'site-header.home' })}`}>
+      <a class="home" part="home" href=${this.homeHref ?? site.path}>
         ${mongolianFirst ? html`${mnName}${zhName}` : html`${zhName}${mnName}`}
+        <span class="visually-hidden" lang=${this.uiLang}>${msg('首页', { id: 'site-header.home' })}</span>
       </a>
       <div class="tools"><slot></slot></div>
     </div>`;
