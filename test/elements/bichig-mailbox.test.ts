@@ -1,7 +1,7 @@
 import { expect } from '@esm-bundle/chai';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '@bichig/elements/bichig-mailbox.js';
-import { AdapterRequestError, MemoryFormAdapter, type BichigMailbox, type FormAdapter, type LetterDraft } from '@bichig/elements';
+import { AdapterRequestError, HttpFormAdapter, MemoryFormAdapter, SubmissionInvalidError, type BichigMailbox, type FormAdapter, type LetterDraft } from '@bichig/elements';
 import { currentStatus, letterStatistics } from '@bichig/cluster';
 import { screenshot } from './support/pixels.js';
 import { $, $$, LANGUAGES, axeProblems, codePoints, fixtureCluster, mount, settled, textOf, typeMongolian, unmountAll, useLocale } from './support/interactive-columns.js';
@@ -242,3 +242,51 @@ for (const { name, lang, locale, site } of LANGUAGES) {
     });
   });
 }
+
+describe('HttpFormAdapter (the JSON HTTP API the README documents)', () => {
+  type Call = { method: string; url: string; body: unknown };
+  function fakeServer(routes: Record<string, (call: Call) => [number, unknown]>) {
+    const calls: Call[] = [];
+    const fetchImpl = (async (input: URL | RequestInfo, init?: RequestInit) => {
+      const url = new URL(String(input));
+      const call = { method: init?.method ?? 'GET', url: url.pathname + url.search, body: init?.body ? JSON.parse(String(init.body)) : undefined };
+      calls.push(call);
+      const route = routes[`${call.method} ${url.pathname}`];
+      const [status, json] = route ? route(call) : [404, { error: 'not found' }];
+      return new Response(json === undefined ? '' : JSON.stringify(json), { status, headers: { 'Content-Type': 'application/json' } });
+    }) as typeof fetch;
+    return { calls, adapter: new HttpFormAdapter({ baseUrl: 'https://backend.invalid/api/', fetch: fetchImpl }) };
+  }
+  const draft: LetterDraft = { mailboxId: 'leader', purpose: 'consult', language: 'mn', subject: 'ᠮᠣᠩᠭᠣᠯ\u202Fᠤᠨ', body: 'ᠨᠡᠷ᠎ᠡ ᠤᠭ᠋ᠡ', contact: { name: 'ᠪᠠᠲᠤ', phone: '13800000000' }, public: true };
+
+  it('posts the draft unchanged and returns the receipt', async () => {
+    const { adapter, calls } = fakeServer({ 'POST /api/letters': () => [201, { queryCode: 'ABCD2345EF', submittedAt: '2026-03-02T10:00:00+08:00' }] });
+    expect(await adapter.submitLetter(draft)).to.deep.equal({ queryCode: 'ABCD2345EF', submittedAt: '2026-03-02T10:00:00+08:00' });
+    expect(calls[0]!.body).to.deep.equal(draft);
+  });
+
+  it('turns 422 into SubmissionInvalidError, 404 on a look-up into null, and a wrong shape into AdapterRequestError', async () => {
+    const { adapter } = fakeServer({
+      'POST /api/letters': () => [422, { problems: [{ field: 'subject', code: 'required' }] }],
+      'GET /api/replied-letters': () => [200, { items: [{ nonsense: true }], total: 1, page: 1, pageSize: 10, pageCount: 1 }],
+    });
+    const refused = await adapter.submitLetter(draft).catch((e: unknown) => e);
+    expect(refused).to.be.instanceOf(SubmissionInvalidError);
+    expect((refused as SubmissionInvalidError).problems).to.deep.equal([{ field: 'subject', code: 'required' }]);
+    expect(await adapter.lookupLetter('ZZZZ2222')).to.equal(null);
+    const bad = await adapter.listRepliedLetters({ page: 1 }).catch((e: unknown) => e);
+    expect(bad).to.be.instanceOf(AdapterRequestError);
+    expect((bad as AdapterRequestError).kind).to.equal('bad-response');
+  });
+
+  it('feeds a mailbox: its statistics come from the API', async () => {
+    const cluster = await fixtureCluster();
+    const memory = MemoryFormAdapter.fromCluster(cluster, 'xlgl', { now: () => new Date(NOW) });
+    const statistics = await memory.letterStatistics({ mailboxId: 'leader' });
+    const { adapter, calls } = fakeServer({ 'GET /api/letter-statistics': () => [200, statistics] });
+    const element = await mount<BichigMailbox>('bichig-mailbox', { site: 'xlgl', lang: 'zh', now: NOW, tab: 'statistics' }, { cluster, adapter });
+    expect(calls.map((c) => c.url)).to.deep.equal(['/api/letter-statistics?mailboxId=leader']);
+    expect(textOf($(element, '[data-stat="received"]'))).to.equal(String(statistics.overall.received));
+    unmountAll();
+  });
+});
