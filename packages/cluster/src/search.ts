@@ -174,6 +174,8 @@ export interface SearchIndexOptions {
 }
 
 const FIELDS = ['title', 'text'];
+/** Terms in more than this share of documents are verified on candidates rather than queried. */
+const COMMON_TERM_SHARE = 0.05;
 
 /**
  * The search index of a whole cluster: public articles, catalog entries, service guides, public
@@ -182,6 +184,8 @@ const FIELDS = ['title', 'text'];
 export class ClusterSearch {
   private readonly index: MiniSearch<SearchDocument>;
   private readonly documents = new Map<string, SearchDocument>();
+  /** In how many documents each term occurs, to query by the rare terms first. */
+  private readonly documentFrequency = new Map<string, number>();
 
   private constructor(documents: readonly SearchDocument[]) {
     this.index = new MiniSearch<SearchDocument>({
@@ -191,7 +195,10 @@ export class ClusterSearch {
       processTerm: (term) => term,
       searchOptions: { boost: { title: 3 }, combineWith: 'AND' },
     });
-    for (const d of documents) this.documents.set(d.id, d);
+    for (const d of documents) {
+      this.documents.set(d.id, d);
+      for (const term of new Set([...tokenize(d.title), ...tokenize(d.text)])) this.documentFrequency.set(term, (this.documentFrequency.get(term) ?? 0) + 1);
+    }
   }
 
   /** Builds the index in one go (blocks; use {@link buildAsync} on a phone's main thread). */
@@ -231,11 +238,21 @@ export class ClusterSearch {
     const sites = options.siteIds?.length ? new Set(options.siteIds) : undefined;
     const languages = options.languages?.length ? new Set(options.languages) : undefined;
     const kinds = options.kinds?.length ? new Set(options.kinds) : undefined;
-    const raw = this.index.search(query, {
+    // A term found in most documents costs the most (its whole posting list is scored) and
+    // narrows least. Such Chinese bigrams and Latin/digit words are left out of the index query
+    // and checked on the candidates instead, by substring; Mongolian stems and prefix terms are
+    // always queried, because their written forms vary.
+    const mongolianStems = new Set(querySegments.filter((s) => s.kind === 'mongolian').map((s) => mongolianStem(s.text)));
+    const unique = [...new Set(terms)].sort((a, b) => (this.documentFrequency.get(a) ?? 0) - (this.documentFrequency.get(b) ?? 0));
+    const commonAbove = Math.max(50, this.index.documentCount * COMMON_TERM_SHARE);
+    const queried = unique.filter((t, i) => i === 0 || mongolianStems.has(t) || prefixTerms.has(t) || (this.documentFrequency.get(t) ?? 0) <= commonAbove);
+    const verified = unique.filter((t) => !queried.includes(t));
+    const raw = this.index.search(queried.join(' '), {
       prefix: (term) => prefixTerms.has(term),
       filter: (result) => {
         const d = this.documents.get(result.id as string);
-        return d !== undefined && (!sites || sites.has(d.siteId)) && (!languages || languages.has(d.language)) && (!kinds || kinds.has(d.kind));
+        if (d === undefined || (sites && !sites.has(d.siteId)) || (languages && !languages.has(d.language)) || (kinds && !kinds.has(d.kind))) return false;
+        return verified.every((t) => d.title.includes(t) || d.text.includes(t) || d.title.toLowerCase().includes(t) || d.text.toLowerCase().includes(t));
       },
     });
     const ranked = raw
