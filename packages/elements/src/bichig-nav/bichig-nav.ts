@@ -23,7 +23,7 @@ import type { ColumnContext } from '../shared/column-base.js';
  *
  * @cssprop --bichig-nav-background - Bar background (default #1565c0).
  * @cssprop --bichig-nav-color - Bar text (default white).
- * @cssprop --bichig-column-height - Height of the vertical (Mongolian) bar (default 9em).
+ * @cssprop --bichig-column-height - Height of the vertical (Mongolian) bar (default 12em).
  *
  * @event bichig-data-error - {BichigDataErrorEvent} The data could not be loaded or the site does not exist.
  */
@@ -96,16 +96,18 @@ export class BichigNav extends BichigColumnElement {
       }
       /* Vertical Mongolian: each menu item is a vertical column; items advance left→right. */
       nav.vertical {
-        height: var(--bichig-column-height, 9em);
+        height: var(--bichig-column-height, 12em);
         overflow-x: auto;
         overflow-y: visible;
       }
+      /* In vertical-lr the flex "column" direction is the block axis: left→right. */
       .vertical .bar {
+        flex-direction: column;
         flex-wrap: nowrap;
-        block-size: 100%;
+        inline-size: 100%;
       }
       .vertical .bar > li {
-        flex-direction: column;
+        flex-direction: row;
       }
       .vertical a {
         padding: 0.9em 0.5em;
