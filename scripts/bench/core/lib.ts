@@ -118,7 +118,9 @@ function median(values: number[]): number {
   return sorted[Math.floor(sorted.length / 2)]!;
 }
 
-function timed(run: () => void): number {
+/** Seconds `run` takes, after a collection (where allowed) so that earlier garbage is not billed to it. */
+function timed(run: () => void, gc: (() => void) | undefined): number {
+  gc?.();
   const start = performance.now();
   run();
   return (performance.now() - start) / 1000;
@@ -129,6 +131,8 @@ const SCREEN_WIDTH = 1280;
 
 type Use = keyof BenchFigures;
 const USES: readonly Use[] = ['layout', 'firstScreen', 'allGlyphs'];
+/** Resizes per warm sample. */
+const RESIZES = 20;
 
 /** Reads from a fresh layout what `use` needs; returns the glyph count read, so nothing is optimised away. */
 function consume(layout: TextLayout, use: Use): number {
@@ -163,16 +167,21 @@ export async function runBench(input: BenchInput): Promise<BenchResult> {
   let sink = 0;
   for (let round = 0; round < 5; round++) {
     // Interleaved, so that the shared machine's noise falls on baseline and layout alike.
-    raw.push(timed(() => (sink += shapeRaw(document, mongolian.harfbuzz, chinese.harfbuzz))));
+    raw.push(timed(() => (sink += shapeRaw(document, mongolian.harfbuzz, chinese.harfbuzz)), input.gc));
     USES.forEach((use, useIndex) => {
       const shaper = new Shaper(); // empty caches: cold
-      cold[use].push(timed(() => (sink += consume(layoutText(document, { ...options, shaper }), use))));
-      // Warm: the same document again with the caches full, at another column height (a
-      // resize). Every timed call in the run has a block size of its own.
-      for (let resize = 1; resize <= 3; resize++) {
-        const blockSize = 600 - 60 * resize - 7 * round - 2 * useIndex;
-        warm[use].push(timed(() => (sink += consume(layoutText(document, { ...options, blockSize, shaper }), use))));
-      }
+      cold[use].push(timed(() => (sink += consume(layoutText(document, { ...options, shaper }), use)), input.gc));
+      // Warm: the same document again with the caches full, at another column height, as a
+      // window being resized does it. One resize takes a few ms, about one scheduler slice, so
+      // on a shared machine a single lost slice would dominate its time: a sample is RESIZES
+      // of them in a row, each at a block size of its own (no two timed layouts alike).
+      const batch = timed(() => {
+        for (let resize = 0; resize < RESIZES; resize++) {
+          const blockSize = 600 - (resize * 15 + round * 3 + useIndex); // 301 … 600 px
+          sink += consume(layoutText(document, { ...options, blockSize, shaper }), use);
+        }
+      }, input.gc);
+      warm[use].push(batch / RESIZES);
     });
   }
   const rawCharsPerSecond = characters / median(raw);

@@ -59,8 +59,11 @@ export interface ShapedParagraph {
 
 /** A growable Float64Array: shaping does not know its glyph count in advance. */
 class Float64Builder {
-  #data = new Float64Array(64);
+  #data: Float64Array;
   length = 0;
+  constructor(capacity: number) {
+    this.#data = new Float64Array(Math.max(16, capacity));
+  }
   push(value: number): void {
     if (this.length === this.#data.length) {
       const bigger = new Float64Array(this.length * 2);
@@ -79,8 +82,11 @@ class Float64Builder {
 
 /** A growable Int32Array, finished into the narrow array type its values fit. */
 class IntBuilder {
-  #data = new Int32Array(64);
+  #data: Int32Array;
   length = 0;
+  constructor(capacity: number) {
+    this.#data = new Int32Array(Math.max(16, capacity));
+  }
   push(value: number): void {
     if (this.length === this.#data.length) {
       const bigger = new Int32Array(this.length * 2);
@@ -105,20 +111,36 @@ class IntBuilder {
 
 /** A paragraph while it is being shaped. */
 class ParagraphBuilder {
-  readonly itemOffset = new IntBuilder();
-  readonly itemAdvance = new Float64Builder();
-  readonly itemFlags = new IntBuilder();
-  readonly itemScript = new IntBuilder();
+  readonly itemOffset: IntBuilder;
+  readonly itemAdvance: Float64Builder;
+  readonly itemFlags: IntBuilder;
+  readonly itemScript: IntBuilder;
   /** Start glyph of each item; the glyph count closes the list. */
-  readonly itemGlyph = new IntBuilder();
+  readonly itemGlyph: IntBuilder;
   readonly scripts: string[] = [];
-  readonly glyphId = new IntBuilder();
-  readonly glyphFont = new IntBuilder();
-  readonly glyphDx = new Float64Builder();
-  readonly glyphDy = new Float64Builder();
-  readonly glyphRotated = new IntBuilder();
-  readonly glyphAdvance = new Float64Builder();
+  readonly glyphId: IntBuilder;
+  readonly glyphFont: IntBuilder;
+  readonly glyphDx: Float64Builder;
+  readonly glyphDy: Float64Builder;
+  readonly glyphRotated: IntBuilder;
+  readonly glyphAdvance: Float64Builder;
   readonly missing: MissingCharacter[] = [];
+
+  /** `length`: the paragraph's, which bounds its items and is near its glyph count, so the arrays rarely grow. */
+  constructor(length: number) {
+    const capacity = length + 1;
+    this.itemOffset = new IntBuilder(capacity);
+    this.itemAdvance = new Float64Builder(capacity);
+    this.itemFlags = new IntBuilder(capacity);
+    this.itemScript = new IntBuilder(capacity);
+    this.itemGlyph = new IntBuilder(capacity);
+    this.glyphId = new IntBuilder(capacity);
+    this.glyphFont = new IntBuilder(capacity);
+    this.glyphDx = new Float64Builder(capacity);
+    this.glyphDy = new Float64Builder(capacity);
+    this.glyphRotated = new IntBuilder(capacity);
+    this.glyphAdvance = new Float64Builder(capacity);
+  }
 
   get itemCount(): number {
     return this.itemAdvance.length;
@@ -158,9 +180,9 @@ class ParagraphBuilder {
     const itemFlags = this.itemFlags.finishUint8();
     // Words, found once here so that every re-layout steps over words instead of items. The
     // sums run in the same order as column filling would run them, so results are identical.
-    const wordEnd = new IntBuilder();
-    const wordAdvance = new Float64Builder();
-    const wordHanging = new Float64Builder();
+    const wordEnd = new IntBuilder(itemCount);
+    const wordAdvance = new Float64Builder(itemCount);
+    const wordHanging = new Float64Builder(itemCount);
     for (let i = 0; i < itemCount; ) {
       let j = i + 1;
       while (j < itemCount && !(itemFlags[j]! & BREAK_BEFORE)) j++;
@@ -367,8 +389,8 @@ function noteMissing(ctx: ShapingContext, paragraph: string, start: number, end:
  * changes (fallback per code point; format controls stay with their neighbours).
  */
 export function shapeParagraph(ctx: ShapingContext, paragraph: string): ShapedParagraph {
-  const out = new ParagraphBuilder();
   const length = paragraph.length;
+  const out = new ParagraphBuilder(length);
   if (length === 0) return out.finish(0);
   const runs = coveringRuns(analyse(paragraph, { tateChuYokoMaxDigits: ctx.tateChuYokoMaxDigits }), length);
   const breakable = new Uint8Array(length + 1);
