@@ -4,6 +4,7 @@ import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import { classMap } from 'lit/directives/class-map.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
+import { guard } from 'lit/directives/guard.js';
 import {
   FUNCTION_KEY_NAMES,
   actionForKeyEvent,
@@ -141,7 +142,6 @@ export class BichigKeyboard extends LitElement {
     menu: { state: true },
     focusedKey: { state: true },
     announcement: { state: true },
-    pressedCode: { state: true },
   };
 
   /** The id of the field to type into; without it, the editable field focused last. */
@@ -155,7 +155,6 @@ export class BichigKeyboard extends LitElement {
   declare private menu: { keyId: string; choices: MenuChoice[]; byKeyboard: boolean } | undefined;
   declare private focusedKey: string | undefined;
   declare private announcement: string;
-  declare private pressedCode: string | undefined;
 
   #lastFocused: HTMLElement | undefined;
   #returnLayer: string | undefined;
@@ -164,6 +163,7 @@ export class BichigKeyboard extends LitElement {
   #suppressClick = false;
   #suggestionFrame = 0;
   #pressedTimer = 0;
+  #lit: HTMLElement | undefined;
   #glyphs = new Map<string, string>();
 
   constructor() {
@@ -177,7 +177,6 @@ export class BichigKeyboard extends LitElement {
     this.menu = undefined;
     this.focusedKey = undefined;
     this.announcement = '';
-    this.pressedCode = undefined;
   }
 
   /** The layout in use (an unknown `layout` falls back to the standard one, with a warning). */
@@ -339,10 +338,15 @@ export class BichigKeyboard extends LitElement {
     this.#applyTo(target, action, 'physical', event.code);
   };
 
+  /** Lights the on-screen key of a hardware key press for a moment (on the DOM: no re-render per key). */
   #light(code: string): void {
-    this.pressedCode = code;
+    const button = this.renderRoot.querySelector<HTMLElement>(`.keys button[data-code="${CSS.escape(code)}"]`);
+    this.#lit?.classList.remove('active');
+    this.#lit = button ?? undefined;
+    if (!button) return;
+    button.classList.add('active');
     clearTimeout(this.#pressedTimer);
-    this.#pressedTimer = window.setTimeout(() => (this.pressedCode = undefined), 150);
+    this.#pressedTimer = window.setTimeout(() => button.classList.remove('active'), 150);
   }
 
   #pressKey(key: ScreenKey): boolean {
@@ -536,15 +540,31 @@ export class BichigKeyboard extends LitElement {
     event.preventDefault();
   };
 
-  #onKeyPointerDown(event: PointerEvent, key: ScreenKey): void {
+  #keyOf(event: Event): ScreenKey | undefined {
+    const button = (event.target as Element | null)?.closest?.<HTMLButtonElement>('button[data-key]');
+    return button ? this.#findKey(button.dataset['key'] ?? '') : undefined;
+  }
+
+  #onKeysPointerDown = (event: PointerEvent): void => {
     event.preventDefault();
     this.#suppressClick = false;
     clearTimeout(this.#longPressTimer);
-    if (event.button !== 0) return;
+    const key = this.#keyOf(event);
+    if (!key || event.button !== 0) return;
     this.#longPressTimer = window.setTimeout(() => {
       if (this.#openMenu(key, false)) this.#suppressClick = true;
     }, LONG_PRESS_MS);
-  }
+  };
+
+  #cancelLongPress = (): void => {
+    clearTimeout(this.#longPressTimer);
+  };
+
+  /** Leaving the key (not for one of its own children) cancels the long-press. */
+  #onKeysPointerOut = (event: PointerEvent): void => {
+    const from = (event.target as Element).closest('button[data-key]');
+    if (from && !from.contains(event.relatedTarget as Node | null)) clearTimeout(this.#longPressTimer);
+  };
 
   #onKeyPointerUp(event: PointerEvent): void {
     clearTimeout(this.#longPressTimer);
@@ -554,14 +574,21 @@ export class BichigKeyboard extends LitElement {
     if (under) this.#chooseVariant(Number(under.dataset['variant']));
   }
 
-  #onKeyClick(key: ScreenKey): void {
+  #onKeysClick = (event: MouseEvent): void => {
+    const key = this.#keyOf(event);
+    if (!key) return;
     if (this.#suppressClick) {
       this.#suppressClick = false;
       return;
     }
     this.#closeMenu(false);
     this.#pressKey(key);
-  }
+  };
+
+  #onKeysFocusIn = (event: FocusEvent): void => {
+    const key = this.#keyOf(event);
+    if (key) this.focusedKey = key.id;
+  };
 
   #keyButtons(): HTMLButtonElement[] {
     return [...this.renderRoot.querySelectorAll<HTMLButtonElement>('.keys button[data-key]')];
@@ -716,25 +743,19 @@ export class BichigKeyboard extends LitElement {
     const hasMenu = action.type === 'insert' && isMongolianLetter(action.text);
     const label = this.#spoken(key);
     const tabStop = (this.focusedKey ?? this.#defaultFocusKey()) === key.id;
-    const active =
-      (action.type === 'layer' && action.layer === this.layer) || (this.pressedCode !== undefined && key.code === this.pressedCode);
+    const active = action.type === 'layer' && action.layer === this.layer;
     return html`<button
       type="button"
       class=${classMap({ key: true, [kind]: true, active, wide: width > 1 })}
       part="key ${kind}"
       style=${style}
       data-key=${key.id}
+      data-code=${key.code ?? nothing}
       tabindex=${tabStop ? 0 : -1}
       aria-label=${label}
       aria-haspopup=${hasMenu ? 'menu' : nothing}
       aria-pressed=${action.type === 'layer' ? String(action.layer === this.layer) : nothing}
       title=${invisible ? `${invisible.codePoint} ${label}` : nothing}
-      @pointerdown=${(event: PointerEvent) => this.#onKeyPointerDown(event, key)}
-      @pointercancel=${() => clearTimeout(this.#longPressTimer)}
-      @pointerleave=${() => clearTimeout(this.#longPressTimer)}
-      @contextmenu=${(event: Event) => event.preventDefault()}
-      @click=${() => this.#onKeyClick(key)}
-      @focus=${() => (this.focusedKey = key.id)}
     >
       ${action.type === 'phonetic'
         ? html`<span class="cap" aria-hidden="true">${key.cap}</span><span class="sub" lang="mn-Mong" aria-hidden="true">${action.text}</span>`
@@ -833,8 +854,22 @@ export class BichigKeyboard extends LitElement {
     >
       ${this.#renderSuggestions()}
       <div class="key-area">
-        <div class="keys" part="keys" role="group" aria-label=${localized(layer.name) ?? layer.id} @keydown=${this.#onKeysKeyDown}>
-          ${layer.rows.map((row) => html`<div class="row">${row.map((key) => this.#renderKey(key))}</div>`)}
+        <div
+          class="keys"
+          part="keys"
+          role="group"
+          aria-label=${localized(layer.name) ?? layer.id}
+          @keydown=${this.#onKeysKeyDown}
+          @pointerdown=${this.#onKeysPointerDown}
+          @pointercancel=${this.#cancelLongPress}
+          @pointerout=${this.#onKeysPointerOut}
+          @contextmenu=${this.#keepFocus}
+          @click=${this.#onKeysClick}
+          @focusin=${this.#onKeysFocusIn}
+        >
+          ${guard([layer, getLocale(), this.layer, this.focusedKey], () =>
+            layer.rows.map((row) => html`<div class="row">${row.map((key) => this.#renderKey(key))}</div>`),
+          )}
         </div>
         ${this.#renderMenu()}
       </div>

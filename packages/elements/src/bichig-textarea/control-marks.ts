@@ -54,20 +54,25 @@ export interface ControlMarkPosition {
  */
 export function syncMirror(control: HTMLTextAreaElement | HTMLInputElement, mirror: HTMLElement, singleLine: boolean): Text {
   const style = getComputedStyle(control);
-  for (const property of COPIED_PROPERTIES) mirror.style.setProperty(property, style.getPropertyValue(property));
-  // Borders are copied as transparent widths so the content box starts where the control's does.
-  for (const side of ['top', 'right', 'bottom', 'left']) {
-    mirror.style.setProperty(`border-${side}-width`, style.getPropertyValue(`border-${side}-width`));
+  // Copying styles invalidates the mirror's layout: do it only when something that matters changed.
+  const values = COPIED_PROPERTIES.map((property) => style.getPropertyValue(property));
+  const borders = ['top', 'right', 'bottom', 'left'].map((side) => style.getPropertyValue(`border-${side}-width`));
+  const signature = [...values, ...borders, control.clientWidth, control.clientHeight, control.offsetLeft, control.offsetTop, singleLine].join('|');
+  if (copiedStyles.get(mirror) !== signature) {
+    copiedStyles.set(mirror, signature);
+    COPIED_PROPERTIES.forEach((property, i) => mirror.style.setProperty(property, values[i]!));
+    // Borders are copied as transparent widths so the content box starts where the control's does.
+    ['top', 'right', 'bottom', 'left'].forEach((side, i) => mirror.style.setProperty(`border-${side}-width`, borders[i]!));
+    mirror.style.whiteSpace = singleLine ? 'pre' : 'pre-wrap';
+    mirror.style.overflowWrap = singleLine ? 'normal' : 'break-word';
+    // The control's client box excludes its scrollbar: the mirror must wrap at the same length.
+    const borderX = parseFloat(style.borderLeftWidth) + parseFloat(style.borderRightWidth);
+    const borderY = parseFloat(style.borderTopWidth) + parseFloat(style.borderBottomWidth);
+    mirror.style.width = `${control.clientWidth + borderX}px`;
+    mirror.style.height = `${control.clientHeight + borderY}px`;
+    mirror.style.left = `${control.offsetLeft}px`;
+    mirror.style.top = `${control.offsetTop}px`;
   }
-  mirror.style.whiteSpace = singleLine ? 'pre' : 'pre-wrap';
-  mirror.style.overflowWrap = singleLine ? 'normal' : 'break-word';
-  // The control's client box excludes its scrollbar: the mirror must wrap at the same length.
-  const borderX = parseFloat(style.borderLeftWidth) + parseFloat(style.borderRightWidth);
-  const borderY = parseFloat(style.borderTopWidth) + parseFloat(style.borderBottomWidth);
-  mirror.style.width = `${control.clientWidth + borderX}px`;
-  mirror.style.height = `${control.clientHeight + borderY}px`;
-  mirror.style.left = `${control.offsetLeft}px`;
-  mirror.style.top = `${control.offsetTop}px`;
 
   const text = control.value;
   let node = mirror.firstChild;
@@ -76,11 +81,22 @@ export function syncMirror(control: HTMLTextAreaElement | HTMLInputElement, mirr
     mirror.prepend(node);
   }
   const textNode = node as Text;
-  if (textNode.data !== text) textNode.data = text;
-  mirror.scrollLeft = control.scrollLeft;
-  mirror.scrollTop = control.scrollTop;
+  const old = textNode.data;
+  if (old !== text) {
+    // Replace only the changed stretch: the browser then reuses the shaping of the rest.
+    let start = 0;
+    const limit = Math.min(old.length, text.length);
+    while (start < limit && old.charCodeAt(start) === text.charCodeAt(start)) start++;
+    let end = 0;
+    while (end < limit - start && old.charCodeAt(old.length - 1 - end) === text.charCodeAt(text.length - 1 - end)) end++;
+    textNode.replaceData(start, old.length - end - start, text.slice(start, text.length - end));
+  }
+  if (mirror.scrollLeft !== control.scrollLeft) mirror.scrollLeft = control.scrollLeft;
+  if (mirror.scrollTop !== control.scrollTop) mirror.scrollTop = control.scrollTop;
   return textNode;
 }
+
+const copiedStyles = new WeakMap<HTMLElement, string>();
 
 /** The column box (its left and right, px in the viewport) of the character at `index` of the mirror text. */
 function columnOf(textNode: Text, index: number): { left: number; right: number } | undefined {

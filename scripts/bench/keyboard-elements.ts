@@ -1,0 +1,81 @@
+/**
+ * Benchmark of <bichig-keyboard> + <bichig-textarea> in Chromium: the time from a key press to
+ * an updated, shaped field holding 2,000 characters of real Mongolian (UDHR article 1, repeated),
+ * caret in the middle. p50 and p95 per press, in ms, against the one-frame budget (16.7 ms), and
+ * as ratios to a baseline measured in the same run: the browser's own insertion of the same
+ * character into a plain vertical <textarea> with the same font, laid out.
+ *
+ * Scenarios (scripts/bench/keyboard-elements.page.html):
+ *   baseline              plain <textarea>, execCommand('insertText') + layout
+ *   fieldNative           <bichig-textarea> typed into by the browser (IME / OS layout) + layout
+ *   physicalKey           a hardware key mapped by <bichig-keyboard>: code → engine → field →
+ *                         suggestions (suffix, word, FVS) → suggestion bar re-rendered → layout
+ *   screenKey             the same through an on-screen key
+ *   physicalKeyWithMarks  physicalKey with show-controls: mirror layout and marks redrawn too
+ *
+ * Run: npm run bench -- keyboard-elements
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createServer } from 'vite';
+import { chromium } from 'playwright-core';
+// @ts-expect-error: a plain .mjs helper without type declarations
+import { harfbuzzModuleStub } from '../wtr-harfbuzz-stub.mjs';
+
+const FIELD_LENGTH = 2000;
+const PRESSES = 300;
+const FRAME_MS = 1000 / 60;
+const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const corpus = readFileSync(join(repoRoot, '..', 'shared', 'corpus', 'udhr-article1.mn-Mong.txt'), 'utf8').trim();
+const text = corpus.repeat(Math.ceil(FIELD_LENGTH / corpus.length) + 1).slice(0, FIELD_LENGTH);
+
+const server = await createServer({
+  root: repoRoot,
+  configFile: false,
+  logLevel: 'error',
+  resolve: { conditions: ['source', 'browser', 'module', 'import', 'default'] },
+  plugins: [harfbuzzModuleStub()],
+  optimizeDeps: { exclude: ['harfbuzzjs'] },
+  server: { host: '127.0.0.1', port: 0, strictPort: false, hmr: false },
+});
+await server.listen();
+const address = server.httpServer?.address();
+const port = typeof address === 'object' && address ? address.port : 0;
+const browser = await chromium.launch({ executablePath: process.env['CHROME_PATH'] ?? '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
+
+type Samples = Record<string, number[]>;
+let samples: Samples;
+try {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await page.addInitScript({ content: 'window.__name = (fn) => fn;' });
+  page.on('pageerror', (error) => console.error('page error:', error.message));
+  await page.goto(`http://127.0.0.1:${port}/scripts/bench/keyboard-elements.page.html`);
+  await page.waitForFunction(() => (window as unknown as { bichigKeyboardBenchReady?: boolean }).bichigKeyboardBenchReady === true, undefined, { timeout: 120_000 });
+  samples = await page.evaluate(
+    (input) => (window as unknown as { bichigKeyboardBench: (input: { text: string; presses: number }) => Promise<Samples> }).bichigKeyboardBench(input),
+    { text, presses: PRESSES },
+  );
+} finally {
+  await browser.close();
+  await server.close();
+}
+
+const percentile = (sorted: number[], p: number): number => sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))]!;
+const baselineP50 = percentile(samples.baseline!, 0.5);
+const scenarios = Object.fromEntries(
+  Object.entries(samples).map(([name, sorted]) => {
+    const p50 = percentile(sorted, 0.5);
+    const p95 = percentile(sorted, 0.95);
+    return [name, { p50, p95, p50VsBaseline: p50 / baselineP50, withinFrameAtP95: p95 <= FRAME_MS }];
+  }),
+);
+const report = { fieldLength: FIELD_LENGTH, presses: PRESSES, frameBudgetMs: FRAME_MS, chromium: browser.version(), scenarios };
+console.log(`key press → updated, laid-out field of ${FIELD_LENGTH} characters, ${PRESSES} presses per scenario (Chromium ${report.chromium})`);
+for (const [name, s] of Object.entries(scenarios)) {
+  console.log(`  ${name.padEnd(22)} p50 ${s.p50.toFixed(2).padStart(6)} ms  p95 ${s.p95.toFixed(2).padStart(6)} ms  ${s.p50VsBaseline.toFixed(2)}× baseline p50  ${s.withinFrameAtP95 ? 'within' : 'OVER'} one frame at p95`);
+}
+mkdirSync(join(repoRoot, 'bench-results'), { recursive: true });
+writeFileSync(join(repoRoot, 'bench-results', 'keyboard-elements.json'), JSON.stringify(report, null, 2) + '\n');
