@@ -256,7 +256,8 @@ export class BichigA11yToolbar extends LitElement {
   }
 
   #onKeyDown = (event: KeyboardEvent): void => {
-    const buttons = [...this.renderRoot.querySelectorAll<HTMLButtonElement>('button')].filter((b) => !b.disabled);
+    const all = [...this.renderRoot.querySelectorAll<HTMLButtonElement>('button')];
+    const buttons = all.filter((b) => !b.disabled);
     const from = buttons.indexOf(this.renderRoot.querySelector(':focus') as HTMLButtonElement);
     if (from < 0) return;
     let to: number | undefined;
@@ -266,13 +267,25 @@ export class BichigA11yToolbar extends LitElement {
     else if (event.key === 'End') to = buttons.length - 1;
     if (to === undefined) return;
     event.preventDefault();
-    this.#focusIndex = to;
+    this.#focusIndex = all.indexOf(buttons[to]!);
     this.requestUpdate();
     void this.updateComplete.then(() => buttons[to!]?.focus());
   };
 
   /** Roving tab index: which button is the toolbar's one tab stop. */
   #focusIndex = 0;
+
+  protected override updated(): void {
+    // The tab stop must stay on an enabled button ("larger" is disabled at the largest size).
+    const all = [...this.renderRoot.querySelectorAll<HTMLButtonElement>('button')];
+    if (all[this.#focusIndex]?.disabled) {
+      const enabled = all.findIndex((b) => !b.disabled);
+      if (enabled >= 0) {
+        this.#focusIndex = enabled;
+        all.forEach((b, i) => (b.tabIndex = i === enabled ? 0 : -1));
+      }
+    }
+  }
 
   protected override render() {
     const s = this.settings;
