@@ -27,7 +27,8 @@ function report(label: string, r: BenchResult, extra = ''): string {
   const k = (n: number) => `${(n / 1000).toFixed(0)}k chars/s`.padStart(17);
   const line = (name: string, f: BenchFigure, target: number) =>
     `  ${name.padEnd(34)}${k(f.charsPerSecond)}  ${f.ratio.toFixed(2).padStart(6)}× raw  (target ≥ ${target}×) ${f.ratio >= target ? 'met' : 'MISSED'}`;
-  const mb = (v: number | undefined) => (v === undefined || v <= 0.1 ? 'n/a (the heap counter did not move: not measurable here)' : `${v.toFixed(1)} MB`);
+  const mb = (v: number | undefined) =>
+    v === undefined || v <= 0.1 ? 'n/a (the heap counter did not move: not measurable here)' : `${v.toFixed(1)} MB`;
   const screen = `first screen (${r.firstScreenColumns} columns, ${r.firstScreenGlyphs} glyphs, ${r.screenWidth} px)`;
   return [
     `${label}: ${r.characters} chars (${r.distinctWords} distinct words), ${r.glyphs} glyphs in ${r.columns} columns`,
@@ -43,6 +44,15 @@ function report(label: string, r: BenchResult, extra = ''): string {
   ].join('\n');
 }
 console.log(report('Node ' + process.version, node, `; process peak RSS ${nodePeakRssMB.toFixed(0)} MB`));
-console.log(report('Chromium', chromium.result, chromium.peakHeapMB === undefined ? '' : `; page peak JS heap ${chromium.peakHeapMB.toFixed(0)} MB`));
+console.log(
+  report(
+    'Chromium',
+    chromium.result,
+    chromium.peakHeapMB === undefined ? '' : `; page peak JS heap ${chromium.peakHeapMB.toFixed(0)} MB`,
+  ),
+);
 mkdirSync(new URL('bench-results/', root), { recursive: true });
-writeFileSync(new URL('bench-results/core.json', root), JSON.stringify({ node: { ...node, peakRssMB: nodePeakRssMB }, chromium }, null, 2) + '\n');
+writeFileSync(
+  new URL('bench-results/core.json', root),
+  JSON.stringify({ node: { ...node, peakRssMB: nodePeakRssMB }, chromium }, null, 2) + '\n',
+);

@@ -44,7 +44,9 @@ test('glyphsInColumn/clustersInColumn give the objects of glyphs/clusters, colum
   const opts = await options();
   // Columns first (some of them), then everything.
   const columnsFirst = layoutText(PARAGRAPHS, opts);
-  const early = [3, 0, columnsFirst.columns.length - 1].map((i) => [columnsFirst.glyphsInColumn(i), columnsFirst.clustersInColumn(i)] as const);
+  const early = [3, 0, columnsFirst.columns.length - 1].map(
+    (i) => [columnsFirst.glyphsInColumn(i), columnsFirst.clustersInColumn(i)] as const,
+  );
   checkColumnsMatchWhole(columnsFirst);
   assert.equal(columnsFirst.glyphsInColumn(3), early[0]![0]);
   // Everything first, then columns.
@@ -87,7 +89,12 @@ test('an index that is not a column throws ColumnIndexError naming it', async ()
     for (const read of [(i: number) => layout.glyphsInColumn(i), (i: number) => layout.clustersInColumn(i)]) {
       assert.throws(
         () => read(bad),
-        (e: unknown) => e instanceof ColumnIndexError && e instanceof RangeError && Object.is(e.column, bad) && e.columnCount === count && e.message.includes(String(bad)),
+        (e: unknown) =>
+          e instanceof ColumnIndexError &&
+          e instanceof RangeError &&
+          Object.is(e.column, bad) &&
+          e.columnCount === count &&
+          e.message.includes(String(bad)),
       );
     }
   }
@@ -106,7 +113,11 @@ test('hit-testing, carets and selection rectangles (computed without building cl
   }));
   clusters.forEach((cluster, i) => {
     const { caret, selection, hit } = answers[i]!;
-    assert.deepEqual(caret, { x: cluster.box.x, y: cluster.box.y, width: cluster.box.width, height: 0 }, `caret at ${cluster.start}`);
+    assert.deepEqual(
+      caret,
+      { x: cluster.box.x, y: cluster.box.y, width: cluster.box.width, height: 0 },
+      `caret at ${cluster.start}`,
+    );
     assert.deepEqual(selection, [cluster.box], `selection of cluster ${i}`);
     if (cluster.box.height > 0) assert.equal(hit, cluster.start, `hit in cluster ${i}`);
   });

@@ -76,7 +76,10 @@ export function makeDocument(mongolian: string, chinese: string, size = 100_000)
   const paragraphs: string[] = [];
   let length = 0;
   for (let article = 1; length < size; article++) {
-    const shuffled = words.map((w) => [next(), w] as const).sort((a, b) => a[0] - b[0]).map(([, w]) => w);
+    const shuffled = words
+      .map((w) => [next(), w] as const)
+      .sort((a, b) => a[0] - b[0])
+      .map(([, w]) => w);
     const cut = Math.floor(next() * hanzi.length);
     const mn = `᠑᠒ ${shuffled.join(' ')}`;
     const zh = `第${article % 100}条 ${hanzi.slice(cut).join('')}${hanzi.slice(0, cut).join('')}`;
@@ -148,7 +151,10 @@ function consume(layout: TextLayout, use: Use): number {
 
 export async function runBench(input: BenchInput): Promise<BenchResult> {
   const document = makeDocument(input.mongolianText, input.chineseText);
-  const [mongolian, chinese] = await Promise.all([loadFont(input.mongolianFont, { name: 'mongolian' }), loadFont(input.chineseFont, { name: 'chinese' })]);
+  const [mongolian, chinese] = await Promise.all([
+    loadFont(input.mongolianFont, { name: 'mongolian' }),
+    loadFont(input.chineseFont, { name: 'chinese' }),
+  ]);
   const fonts = new FontStack([mongolian, chinese]);
   const options = { fonts, blockSize: 600, fontSize: 20 } as const;
   const characters = document.length;

@@ -4,7 +4,16 @@
 // hit-testing, carets and selection rectangles work from the plans without building them.
 import { STRETCHABLE, UPRIGHT } from './paragraph.js';
 import type { ShapedParagraph } from './paragraph.js';
-import type { LayoutCluster, LayoutColumn, LayoutFont, LayoutGlyph, LayoutStats, MissingCharacter, Rect, TextLayout } from './types.js';
+import type {
+  LayoutCluster,
+  LayoutColumn,
+  LayoutFont,
+  LayoutGlyph,
+  LayoutStats,
+  MissingCharacter,
+  Rect,
+  TextLayout,
+} from './types.js';
 
 /** A column index that is not one of the layout's columns (named, with the count it had). */
 export class ColumnIndexError extends RangeError {
@@ -149,7 +158,8 @@ export class LaidOutText implements TextLayout {
   }
 
   #checkColumn(column: number): void {
-    if (!Number.isInteger(column) || column < 0 || column >= this.#plans.length) throw new ColumnIndexError(column, this.#plans.length);
+    if (!Number.isInteger(column) || column < 0 || column >= this.#plans.length)
+      throw new ColumnIndexError(column, this.#plans.length);
   }
 
   #buildGlyphs(column: number, out: LayoutGlyph[], at: number): void {
@@ -282,7 +292,12 @@ export class LaidOutText implements TextLayout {
     if (lo < plan.to) return itemStart(plan, lo);
     // Below the text: the end of the column, but before its paragraph separator.
     const last = plan.to - 1;
-    if (last >= plan.from && info.endsParagraph && itemEnd(plan, last) > itemStart(plan, last) && this.#isSeparator(itemStart(plan, last))) {
+    if (
+      last >= plan.from &&
+      info.endsParagraph &&
+      itemEnd(plan, last) > itemStart(plan, last) &&
+      this.#isSeparator(itemStart(plan, last))
+    ) {
       return itemStart(plan, last);
     }
     return info.end;

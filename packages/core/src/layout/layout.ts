@@ -1,7 +1,15 @@
 import { Shaper } from '../shape/shape.js';
-import type { BlockAlign, LayoutColumn, LayoutFont, LayoutInput, LayoutOptions, LayoutStats, MissingCharacter, TextLayout } from './types.js';
-import { BREAK_BEFORE, HANGING, ParagraphSource, STRETCHABLE } from './paragraph.js';
-import type { ShapedParagraph } from './paragraph.js';
+import type {
+  BlockAlign,
+  LayoutColumn,
+  LayoutFont,
+  LayoutInput,
+  LayoutOptions,
+  LayoutStats,
+  MissingCharacter,
+  TextLayout,
+} from './types.js';
+import { HANGING, ParagraphSource, STRETCHABLE } from './paragraph.js';
 import { LaidOutText } from './laid-out-text.js';
 import type { ColumnPlan } from './laid-out-text.js';
 
@@ -58,13 +66,21 @@ export function layoutText(input: LayoutInput, options: LayoutOptions): TextLayo
   const align = options.align ?? 'top';
   if (!ALIGNMENTS.includes(align)) throw new LayoutOptionError('align', align, ALIGNMENTS.join(' | '));
   const tcyMax = options.tateChuYokoMaxDigits ?? 2;
-  if (!Number.isInteger(tcyMax) || tcyMax < 0) throw new LayoutOptionError('tateChuYokoMaxDigits', tcyMax, 'an integer ≥ 0');
+  if (!Number.isInteger(tcyMax) || tcyMax < 0)
+    throw new LayoutOptionError('tateChuYokoMaxDigits', tcyMax, 'an integer ≥ 0');
 
   const fonts = options.fonts;
   const layoutFonts: LayoutFont[] = fonts.fonts.map((font) => ({ font, scale: fontSize / font.upem }));
   const stats: LayoutStats = { operations: 0, shapeCalls: 0 };
   const paragraphSource = new ParagraphSource(
-    { fonts, shaper: options.shaper ?? defaultShaper(), scales: layoutFonts.map((f) => f.scale), features: options.features, tateChuYokoMaxDigits: tcyMax, stats },
+    {
+      fonts,
+      shaper: options.shaper ?? defaultShaper(),
+      scales: layoutFonts.map((f) => f.scale),
+      features: options.features,
+      tateChuYokoMaxDigits: tcyMax,
+      stats,
+    },
     fontSize,
   );
 
@@ -121,7 +137,18 @@ export function layoutText(input: LayoutInput, options: LayoutOptions): TextLayo
         paragraph: paragraphIndex / 3,
         endsParagraph,
       });
-      const plan: ColumnPlan = { paragraph: shaped, base: start, separatorEnd, from: columnFirst, to: endItem, trailing, stretch, textStart, firstCluster: clusterCount, firstGlyph: glyphCount };
+      const plan: ColumnPlan = {
+        paragraph: shaped,
+        base: start,
+        separatorEnd,
+        from: columnFirst,
+        to: endItem,
+        trailing,
+        stretch,
+        textStart,
+        firstCluster: clusterCount,
+        firstGlyph: glyphCount,
+      };
       plans.push(plan);
       clusterCount += endItem - columnFirst;
       glyphCount += shaped.itemGlyph[Math.min(endItem, itemCount)]! - shaped.itemGlyph[columnFirst]!;
@@ -161,7 +188,20 @@ export function layoutText(input: LayoutInput, options: LayoutOptions): TextLayo
     closeColumn(itemTotal, true);
   }
 
-  return new LaidOutText(text, fontSize, blockSize, columnWidth, columnGap, layoutFonts, columns, plans, clusterCount, glyphCount, missing, stats);
+  return new LaidOutText(
+    text,
+    fontSize,
+    blockSize,
+    columnWidth,
+    columnGap,
+    layoutFonts,
+    columns,
+    plans,
+    clusterCount,
+    glyphCount,
+    missing,
+    stats,
+  );
 }
 
 /** Splits the source into paragraphs at \r\n, \n or \r: flat (start, end, separatorEnd) triples. */

@@ -183,7 +183,7 @@ class ParagraphBuilder {
     const wordEnd = new IntBuilder(itemCount);
     const wordAdvance = new Float64Builder(itemCount);
     const wordHanging = new Float64Builder(itemCount);
-    for (let i = 0; i < itemCount; ) {
+    for (let i = 0; i < itemCount;) {
       let j = i + 1;
       while (j < itemCount && !(itemFlags[j]! & BREAK_BEFORE)) j++;
       let advance = 0;
@@ -232,10 +232,22 @@ export interface ShapingContext {
 /** Code points that HarfBuzz renders invisibly when a font lacks them: never "missing". */
 function isDefaultIgnorable(cp: number): boolean {
   return (
-    cp === 0xad || cp === 0x34f || cp === 0x61c || (cp >= 0x115f && cp <= 0x1160) || (cp >= 0x17b4 && cp <= 0x17b5) ||
-    (cp >= 0x180b && cp <= 0x180f) || (cp >= 0x200b && cp <= 0x200f) || (cp >= 0x202a && cp <= 0x202e) ||
-    (cp >= 0x2060 && cp <= 0x206f) || cp === 0x3164 || (cp >= 0xfe00 && cp <= 0xfe0f) || cp === 0xfeff || cp === 0xffa0 ||
-    (cp >= 0xfff0 && cp <= 0xfff8) || (cp >= 0x1bca0 && cp <= 0x1bca3) || (cp >= 0x1d173 && cp <= 0x1d17a) ||
+    cp === 0xad ||
+    cp === 0x34f ||
+    cp === 0x61c ||
+    (cp >= 0x115f && cp <= 0x1160) ||
+    (cp >= 0x17b4 && cp <= 0x17b5) ||
+    (cp >= 0x180b && cp <= 0x180f) ||
+    (cp >= 0x200b && cp <= 0x200f) ||
+    (cp >= 0x202a && cp <= 0x202e) ||
+    (cp >= 0x2060 && cp <= 0x206f) ||
+    cp === 0x3164 ||
+    (cp >= 0xfe00 && cp <= 0xfe0f) ||
+    cp === 0xfeff ||
+    cp === 0xffa0 ||
+    (cp >= 0xfff0 && cp <= 0xfff8) ||
+    (cp >= 0x1bca0 && cp <= 0x1bca3) ||
+    (cp >= 0x1d173 && cp <= 0x1d17a) ||
     (cp >= 0xe0000 && cp <= 0xe0fff)
   );
 }
@@ -339,7 +351,14 @@ function addShapedPiece(
       const glyphStart = out.glyphCount;
       for (let g = from; g < to; g++) {
         const o = g * stride;
-        out.pushGlyph(d[o]!, fontIndex, -width / 2 + (penX + d[o + 4]!) * scale, baselineY - d[o + 5]! * scale - k * share, false, 0);
+        out.pushGlyph(
+          d[o]!,
+          fontIndex,
+          -width / 2 + (penX + d[o + 4]!) * scale,
+          baselineY - d[o + 5]! * scale - k * share,
+          false,
+          0,
+        );
         penX += d[o + 2]!;
       }
       const relStart = k === 0 ? 0 : d[from * stride + 1]!;
@@ -368,15 +387,28 @@ function addShapedPiece(
       out.pushGlyph(d[o]!, fontIndex, d[o + 4]! * scale, (acc - d[o + 5]!) * scale, false, -d[o + 3]! * scale);
       acc -= d[o + 3]!;
     } else {
-      out.pushGlyph(d[o]!, fontIndex, baselineDx + d[o + 5]! * scale, (acc + d[o + 4]!) * scale, true, d[o + 2]! * scale);
+      out.pushGlyph(
+        d[o]!,
+        fontIndex,
+        baselineDx + d[o + 5]! * scale,
+        (acc + d[o + 4]!) * scale,
+        true,
+        d[o + 2]! * scale,
+      );
       acc += d[o + 2]!;
     }
   }
   pushItem(itemStartGlyph === 0 ? 0 : d[itemStartGlyph * stride + 1]!, end - start, acc * scale, glyphStart);
 }
 
-function noteMissing(ctx: ShapingContext, paragraph: string, start: number, end: number, missing: MissingCharacter[]): void {
-  for (let i = start; i < end; ) {
+function noteMissing(
+  ctx: ShapingContext,
+  paragraph: string,
+  start: number,
+  end: number,
+  missing: MissingCharacter[],
+): void {
+  for (let i = start; i < end;) {
     const cp = paragraph.codePointAt(i)!;
     if (ctx.fonts.fontIndexFor(cp) < 0 && !isDefaultIgnorable(cp)) missing.push({ offset: i, codePoint: cp });
     i += cp > 0xffff ? 2 : 1;
@@ -436,7 +468,16 @@ export function shapeParagraph(ctx: ShapingContext, paragraph: string): ShapedPa
       i += width;
     }
     if (run.end > pieceStart) {
-      addShapedPiece(ctx, paragraph, pieceStart, run.end, Math.max(0, pieceFont), run, out, breakable[pieceStart] === 1);
+      addShapedPiece(
+        ctx,
+        paragraph,
+        pieceStart,
+        run.end,
+        Math.max(0, pieceFont),
+        run,
+        out,
+        breakable[pieceStart] === 1,
+      );
     }
   }
   return out.finish(length);
