@@ -323,6 +323,25 @@ describe('<bichig-textarea> in a form', () => {
     expect(element.shadowRoot!.activeElement).to.equal(element.nativeControl);
   });
 
+  it('passes the ARIA a page puts on the host (labelledby, describedby, invalid) on to the control', async () => {
+    mount(`<h2 id="heading">给盟长写信</h2><p id="error">请写信件内容。</p>
+      <bichig-textarea aria-labelledby="heading" aria-describedby="error" aria-invalid="true"></bichig-textarea>`);
+    const element = await field();
+    const control = element.nativeControl!;
+    expect(control.getAttribute('aria-label')).to.equal('给盟长写信');
+    expect(control.getAttribute('aria-description')).to.equal('请写信件内容。');
+    expect(control.getAttribute('aria-invalid')).to.equal('true');
+    document.getElementById('error')!.textContent = '内容太长。';
+    await new Promise((resolve) => setTimeout(resolve));
+    await element.updateComplete;
+    expect(control.getAttribute('aria-description')).to.equal('内容太长。');
+    element.removeAttribute('aria-invalid');
+    await element.updateComplete;
+    expect(control.hasAttribute('aria-invalid')).to.equal(false);
+    const result = await runAxe(document.body, { resultTypes: ['violations'] });
+    expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).to.deep.equal([]);
+  });
+
   for (const locale of ['zh-Hans', 'mn-Mong']) {
     it(`has no axe-core violations (${locale})`, async () => {
       await setLocale(locale);

@@ -69,6 +69,8 @@ export class BichigInput extends VerticalFieldBase {
       type="text"
       lang=${lang}
       aria-label=${ifDefined(name)}
+      aria-description=${ifDefined(this.accessibleDescription())}
+      aria-invalid=${ifDefined(this.accessibleInvalid())}
       placeholder=${ifDefined(this.placeholder || undefined)}
       autocomplete=${this.autocomplete}
       inputmode=${ifDefined(this.inputMode || undefined)}

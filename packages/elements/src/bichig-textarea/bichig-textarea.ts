@@ -52,6 +52,8 @@ export class BichigTextarea extends VerticalFieldBase {
       part="control"
       lang=${lang}
       aria-label=${ifDefined(name)}
+      aria-description=${ifDefined(this.accessibleDescription())}
+      aria-invalid=${ifDefined(this.accessibleInvalid())}
       placeholder=${ifDefined(this.placeholder || undefined)}
       autocomplete=${this.autocomplete}
       spellcheck="false"

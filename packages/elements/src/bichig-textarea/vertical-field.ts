@@ -41,6 +41,10 @@ export abstract class VerticalFieldBase extends LitElement implements VerticalTe
     label: {},
     autocomplete: {},
     showControls: { type: Boolean, reflect: true, attribute: 'show-controls' },
+    hostLabelledBy: { attribute: 'aria-labelledby' },
+    hostDescribedBy: { attribute: 'aria-describedby' },
+    hostInvalid: { attribute: 'aria-invalid' },
+    hostLabel: { attribute: 'aria-label' },
     formDisabled: { state: true },
   };
 
@@ -63,6 +67,12 @@ export abstract class VerticalFieldBase extends LitElement implements VerticalTe
   /** Shows FVS1–4, MVS, NNBSP, ZWJ and ZWNJ as small named marks; the value is unchanged. */
   declare showControls: boolean;
   declare private formDisabled: boolean;
+  // ARIA set on the host by a page (a label's id, an error message's id): the focusable control is
+  // in the shadow root, where those ids cannot be referenced, so their text is passed on to it.
+  declare private hostLabelledBy: string | null;
+  declare private hostDescribedBy: string | null;
+  declare private hostInvalid: string | null;
+  declare private hostLabel: string | null;
 
   /** True for <bichig-input>: one column, Enter submits the form, pasted line breaks become spaces. */
   abstract readonly singleLine: boolean;
@@ -91,6 +101,10 @@ export abstract class VerticalFieldBase extends LitElement implements VerticalTe
     this.autocomplete = 'off';
     this.showControls = false;
     this.formDisabled = false;
+    this.hostLabelledBy = null;
+    this.hostDescribedBy = null;
+    this.hostInvalid = null;
+    this.hostLabel = null;
   }
 
   /** The native control that does the editing (in the shadow root); null before the first render. */
@@ -214,10 +228,51 @@ export abstract class VerticalFieldBase extends LitElement implements VerticalTe
     this.#valueChanged();
     this.#resize = new ResizeObserver(() => this.#scheduleMarks());
     this.#resize.observe(control);
-    for (const label of this.labels) this.#labelObserver?.observe(label, { childList: true, characterData: true, subtree: true });
+    this.#observeReferences();
+  }
+
+  /** Re-renders when the text of a <label for>, or of an element named by aria-labelledby/-describedby, changes. */
+  #observeReferences(): void {
+    const observer = this.#labelObserver;
+    if (!observer) return;
+    observer.disconnect();
+    const watched = [...this.labels, ...this.#referenced(this.hostLabelledBy), ...this.#referenced(this.hostDescribedBy)];
+    for (const element of watched) observer.observe(element, { childList: true, characterData: true, subtree: true });
+  }
+
+  /** Elements named by an ID reference list, looked up in the host's own tree scope. */
+  #referenced(ids: string | null): Element[] {
+    if (!ids) return [];
+    const root = this.getRootNode() as Document | ShadowRoot;
+    return ids
+      .split(/\s+/)
+      .filter(Boolean)
+      .flatMap((id) => {
+        const element = root.getElementById?.(id) ?? null;
+        return element ? [element] : [];
+      });
+  }
+
+  #textOf(ids: string | null): string | undefined {
+    const text = this.#referenced(ids)
+      .map((element) => (element.textContent ?? '').replace(/\s+/g, ' ').trim())
+      .filter(Boolean)
+      .join(' ');
+    return text || undefined;
+  }
+
+  /** The description for the control: the text of the host's aria-describedby targets. */
+  protected accessibleDescription(): string | undefined {
+    return this.#textOf(this.hostDescribedBy);
+  }
+
+  /** aria-invalid set on the host, passed on to the control. */
+  protected accessibleInvalid(): string | undefined {
+    return this.hostInvalid && this.hostInvalid !== 'false' ? this.hostInvalid : undefined;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
+    if ((changed as Map<PropertyKey, unknown>).has('hostLabelledBy') || (changed as Map<PropertyKey, unknown>).has('hostDescribedBy')) this.#observeReferences();
     if (changed.has('required') || changed.has('maxLength') || changed.has('minLength')) this.#updateValidity();
     if (changed.has('showControls')) this.#scheduleMarks();
   }
@@ -413,6 +468,9 @@ export abstract class VerticalFieldBase extends LitElement implements VerticalTe
   /** The accessible name: the label property, else the text of the <label>s associated with the host. */
   protected accessibleName(): string | undefined {
     if (this.label) return this.label;
+    const labelledBy = this.#textOf(this.hostLabelledBy);
+    if (labelledBy) return labelledBy;
+    if (this.hostLabel) return this.hostLabel;
     const texts = [...this.labels].map((label) => (label.textContent ?? '').trim()).filter(Boolean);
     return texts.length ? texts.join(' ') : undefined;
   }
