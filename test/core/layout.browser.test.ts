@@ -1,8 +1,10 @@
 import { expect } from '@esm-bundle/chai';
-import { loadFontStack, layoutText, toSVG } from '@bichig/core';
+import { loadFontStack, layoutText, toSVG, ColumnIndexError } from '@bichig/core';
 import { snapshotOf, GOLDEN_OPTIONS } from './layout-golden.js';
 
-const fonts = ['../../fonts/NotoSansMongolian-Regular.woff2', '../../fonts/NotoSansSC-GB2312-Regular.woff2'].map((path) => new URL(path, import.meta.url).href);
+const fonts = ['../../fonts/NotoSansMongolian-Regular.woff2', '../../fonts/NotoSansSC-GB2312-Regular.woff2'].map(
+  (path) => new URL(path, import.meta.url).href,
+);
 const goldenUrl = new URL('./fixtures/layout-golden.json', import.meta.url).href;
 
 describe('@bichig/core layout in Chromium', () => {
@@ -11,6 +13,37 @@ describe('@bichig/core layout in Chromium', () => {
     const { paragraphs, snapshot } = await (await fetch(goldenUrl)).json();
     const layout = layoutText(paragraphs, { fonts: stack, ...GOLDEN_OPTIONS });
     expect(snapshotOf(layout)).to.deep.equal(snapshot);
+  });
+
+  it('builds glyphs and clusters per column on demand: the same objects as the whole arrays, carets agreeing with them', async () => {
+    const stack = await loadFontStack(fonts);
+    const { paragraphs } = await (await fetch(goldenUrl)).json();
+    const lazy = layoutText(paragraphs, { fonts: stack, ...GOLDEN_OPTIONS });
+    const reference = layoutText(paragraphs, { fonts: stack, ...GOLDEN_OPTIONS });
+    // Before anything is built: carets and hit-tests from the column plans.
+    const carets = reference.clusters.map((cluster) => lazy.caretRect(cluster.start));
+    const hits = reference.clusters.map((cluster) =>
+      lazy.hitTest(cluster.box.x + 1, cluster.box.y + cluster.box.height / 4),
+    );
+    reference.clusters.forEach((cluster, i) => {
+      expect(carets[i]).to.deep.equal({ x: cluster.box.x, y: cluster.box.y, width: cluster.box.width, height: 0 });
+      if (cluster.box.height > 0) expect(hits[i]).to.equal(cluster.start);
+    });
+    // A renderer drawing the third column only, then everything.
+    const third = lazy.glyphsInColumn(2);
+    expect(third.length).to.be.greaterThan(10);
+    const all = lazy.glyphs;
+    let at = 0;
+    for (const column of lazy.columns) {
+      const glyphs = lazy.glyphsInColumn(column.index);
+      glyphs.forEach((glyph, i) => expect(glyph).to.equal(all[at + i]));
+      lazy.clustersInColumn(column.index).forEach((cluster) => expect(cluster.column).to.equal(column.index));
+      at += glyphs.length;
+    }
+    expect(at).to.equal(all.length);
+    expect(lazy.glyphsInColumn(2)).to.equal(third);
+    expect(snapshotOf(lazy)).to.deep.equal(snapshotOf(reference));
+    expect(() => lazy.glyphsInColumn(lazy.columns.length)).to.throw(ColumnIndexError);
   });
 
   it('renders the layout as SVG whose glyphs land inside their columns', async () => {
