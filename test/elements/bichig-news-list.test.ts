@@ -3,6 +3,7 @@ import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '@bichig/elements/bichig-news-list.js';
 import type { BichigNewsList } from '@bichig/elements/bichig-news-list.js';
 import { formatDate } from '@bichig/core/format';
+import { setLocale } from '@bichig/elements';
 import type { Cluster } from '@bichig/cluster';
 import { axeViolations, screenshot } from './support/pixels.js';
 import { FIXTURE_SRC, NOW, describeViolations, fixtureCluster, mount, settled, shadowText, unmountAll } from './support/columns.js';
@@ -158,6 +159,26 @@ describe('<bichig-news-list> in Mongolian', () => {
     await mount('bichig-news-list', { site: 'xlgl-mn', column: 'banner-news', now: NOW, 'page-size': '3' }, { cluster });
     const violations = await axeViolations(document.querySelector('main')!);
     expect(describeViolations(violations)).to.deep.equal([]);
+  });
+});
+
+describe('<bichig-news-list> interface locale', () => {
+  afterEach(() => setLocale('zh-Hans'));
+
+  it('switches its interface strings at runtime (mn-Mong with Mongolian digits, en), content unchanged', async () => {
+    const list = await mount<BichigNewsList>('bichig-news-list', { site: 'xlgl-mn', column: 'news', now: NOW, renderer: 'native' }, { cluster });
+    const status = () => list.shadowRoot!.querySelector('[part~="page-status"]')!.textContent!.trim();
+    const pages = Math.ceil(cluster.columnItems('xlgl-mn', 'news', { now: NOW }).length / 10);
+    expect(status()).to.equal(`第 1 页，共 ${pages} 页`);
+    await setLocale('mn-Mong');
+    await settled(list);
+    expect(status()).to.equal(`ᠨᠢᠭᠤᠷ ᠑ / ${String.fromCharCode(0x1810 + pages)}`);
+    expect(list.shadowRoot!.querySelector('[part~="next"]')!.textContent!.trim()).to.equal('ᠳᠠᠷᠠᠭᠠᠴᠢ ᠨᠢᠭᠤᠷ');
+    expect(list.shadowRoot!.querySelector('[part~="pager"]')!.getAttribute('lang')).to.equal('mn-Mong');
+    await setLocale('en');
+    await settled(list);
+    expect(status()).to.equal(`Page 1 of ${pages}`);
+    expect(titles(list)).to.deep.equal(cluster.columnItems('xlgl-mn', 'news', { now: NOW }).slice(0, 10).map((i) => i.article.title));
   });
 });
 
