@@ -66,3 +66,71 @@ export async function axeViolations(page: Page): Promise<{ id: string; help: str
 
 export const SCREENSHOTS = new URL('../../.cache/screenshots/', import.meta.url);
 mkdirSync(SCREENSHOTS, { recursive: true });
+
+// ───────────────────────────── the portal ─────────────────────────────
+
+/** One prerendered page, as listed in demo-site/dist/portal-pages.json by the build. */
+export interface PortalPage {
+  url: string;
+  kind: 'home' | 'column' | 'article' | 'item' | 'search';
+  language: 'zh' | 'mn';
+  site?: string;
+  features: string[];
+}
+
+/** Every page the build wrote. */
+export function portalPages(): PortalPage[] {
+  return JSON.parse(readFileSync(new URL('../../demo-site/dist/portal-pages.json', import.meta.url), 'utf8')) as PortalPage[];
+}
+
+/** The fixture's "today", noon in China: the browser clock of every portal test (surveys open, deadlines count). */
+export const FIXTURE_NOW = new Date('2026-11-20T12:00:00+08:00');
+
+export const VIEWPORTS = {
+  phone: { width: 360, height: 740 },
+  desktop: { width: 1280, height: 800 },
+} as const;
+
+/** A fresh visitor (own storage and IndexedDB) at a viewport, with the clock at {@link FIXTURE_NOW}. */
+export async function newVisitor(browser: Browser, viewport: { width: number; height: number } = VIEWPORTS.desktop, options: { javaScriptEnabled?: boolean } = {}): Promise<Page> {
+  const context = await browser.newContext({ viewport, ...options });
+  const page = await context.newPage();
+  if (options.javaScriptEnabled !== false) await page.clock.setFixedTime(FIXTURE_NOW);
+  return page;
+}
+
+/** Opens a portal URL and waits until its fonts are in and its interactive parts have started. */
+export async function openPortalPage(page: Page, preview: Preview, url: string): Promise<void> {
+  const response = await page.goto(new URL(url, preview.url).href);
+  if (!response?.ok()) throw new Error(`${url} answered ${response?.status()}`);
+  await page.waitForFunction(() => document.documentElement.dataset['ready'] === 'true', undefined, { timeout: 30_000 });
+  await page.evaluate(() => document.fonts.ready);
+}
+
+// Written as a string so the test transpiler cannot wrap the functions in helpers the page lacks.
+const DEEP_TEXT = `(selector) => {
+  const collect = (node) => {
+    let text = node.nodeType === Node.TEXT_NODE ? node.textContent || '' : '';
+    if (node instanceof Element && node.shadowRoot) text += collect(node.shadowRoot);
+    for (const child of node.childNodes) text += collect(child);
+    return text;
+  };
+  const find = (root) => {
+    const found = root.querySelector(selector);
+    if (found) return found;
+    for (const element of root.querySelectorAll('*')) {
+      if (element.shadowRoot) {
+        const inner = find(element.shadowRoot);
+        if (inner) return inner;
+      }
+    }
+    return null;
+  };
+  const element = find(document);
+  return element ? collect(element) : '';
+}`;
+
+/** The text of the first element matching `selector` (searched through shadow roots too), including its shadow roots' text. */
+export async function deepText(page: Page, selector: string): Promise<string> {
+  return page.evaluate(`(${DEEP_TEXT})(${JSON.stringify(selector)})`) as Promise<string>;
+}

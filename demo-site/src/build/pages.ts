@@ -182,11 +182,11 @@ function homePage(context: BuildContext, site: Site): Page {
     .filter((c) => HOME_BLOCK_TYPES.includes(c.type))
     .map((column) => {
       const items = cluster.columnItems(site.id, column.id, { now, limit: 6 });
-      return html`<section class="block" aria-labelledby="block-${column.id}">
-        <h2 id="block-${column.id}"><a href="${columnUrl(site, column.id)}">${columnName(column, language)}</a></h2>
+      return html`<div class="block">
+        <h2><a href="${columnUrl(site, column.id)}">${columnName(column, language)}</a></h2>
         ${articleList(context, site, items)}
         <p class="more"><a href="${columnUrl(site, column.id)}" aria-label="${t('more', language)}: ${columnName(column, language)}">${t('more', language)}</a></p>
-      </section>`;
+      </div>`;
     });
   const services = columns.filter((c) => ['service-hall', 'mailbox', 'public-messages', 'surveys', 'interviews', 'topics', 'livestock-prices', 'supply-demand', 'disclosure-catalog', 'leaders'].includes(c.type));
   const children = cluster.children(site.id);
@@ -202,19 +202,19 @@ function homePage(context: BuildContext, site: Site): Page {
     main: html`<h1 class="visually-hidden">${siteName(site)}</h1>
       <div class="home">
         ${blocks}
-        <section class="block portals" aria-labelledby="block-portals">
-          <h2 id="block-portals">${t('otherSites', language)}</h2>
+        <div class="block portals">
+          <h2>${t('otherSites', language)}</h2>
           <ul class="tiles">
             ${services.map((c) => html`<li><a href="${columnUrl(site, c.id)}">${columnName(c, language)}</a></li>`)}
           </ul>
-        </section>
+        </div>
         ${children.length
-          ? html`<section class="block" aria-labelledby="block-children">
-              <h2 id="block-children">${columnName(columnOfType(cluster, site, 'sub-sites') ?? columns[0]!, language)}</h2>
+          ? html`<div class="block">
+              <h2>${columnName(columnOfType(cluster, site, 'sub-sites') ?? columns[0]!, language)}</h2>
               <ul class="tiles">
                 ${children.map((child) => html`<li><a href="${siteUrl(child)}">${loc(child.name, language)}</a></li>`)}
               </ul>
-            </section>`
+            </div>`
           : ''}
       </div>`,
   };
@@ -302,18 +302,17 @@ function catalogColumn(context: BuildContext, site: Site, column: Column): Html 
   </div>`;
 }
 
-function statisticsTable(context: BuildContext, site: Site, mailboxes: readonly Mailbox[]): Html {
+function statistics(context: BuildContext, site: Site, mailbox: Mailbox): Html {
   const language = site.language;
-  const ids = new Set(mailboxes.map((m) => m.id));
-  const letters = site.letters.filter((l) => ids.has(l.mailboxId));
-  const { overall } = letterStatistics(letters, { mailboxes: new Map(mailboxes.map((m) => [m.id, m])), calendar: context.cluster.calendar, to: context.now.slice(0, 10) });
-  return html`<section class="statistics" aria-labelledby="stats-${site.id}">
-    <h2 id="stats-${site.id}">${t('statistics', language)}</h2>
-    <dl class="figures" data-statistics>
-      <div><dt>${t('received', language)}</dt><dd data-figure="received">${num(overall.received, language)}</dd></div>
-      <div><dt>${t('replied', language)}</dt><dd data-figure="answered">${num(overall.answered, language)}</dd></div>
-      <div><dt>${t('answerRate', language)}</dt><dd data-figure="answer-rate">${rate(overall.answerRate, language)}</dd></div>
-      <div><dt>${t('onTimeRate', language)}</dt><dd data-figure="on-time-rate">${rate(overall.onTimeRate, language)}</dd></div>
+  const letters = site.letters.filter((l) => l.mailboxId === mailbox.id);
+  const { overall } = letterStatistics(letters, { mailboxes: new Map([[mailbox.id, mailbox]]), calendar: context.cluster.calendar, to: context.now.slice(0, 10) });
+  return html`<section class="statistics" aria-labelledby="stats-${mailbox.id}">
+    <h3 id="stats-${mailbox.id}">${t('statistics', language)}</h3>
+    <dl class="figures">
+      <div><dt>${t('received', language)}</dt><dd>${num(overall.received, language)}</dd></div>
+      <div><dt>${t('replied', language)}</dt><dd>${num(overall.answered, language)}</dd></div>
+      <div><dt>${t('answerRate', language)}</dt><dd>${rate(overall.answerRate, language)}</dd></div>
+      <div><dt>${t('onTimeRate', language)}</dt><dd>${rate(overall.onTimeRate, language)}</dd></div>
     </dl>
   </section>`;
 }
@@ -321,27 +320,31 @@ function statisticsTable(context: BuildContext, site: Site, mailboxes: readonly 
 function mailboxColumn(context: BuildContext, site: Site, column: Column): Html {
   const language = site.language;
   const mailboxes = site.mailboxes.filter((m) => m.columnId === column.id);
-  const replied = site.letters
-    .filter((l) => mailboxes.some((m) => m.id === l.mailboxId) && l.public && currentStatus(l) === 'replied')
-    .sort((a, b) => (a.submittedAt < b.submittedAt ? 1 : -1))
-    .slice(0, 10);
-  return html`${mailboxes.map(
-      (mailbox) => html`<section class="mailbox" aria-labelledby="mailbox-${mailbox.id}">
-        <h2 id="mailbox-${mailbox.id}">${loc(mailbox.name, language)}</h2>
-        ${mailbox.instructions ? html`<p class="instructions">${loc(mailbox.instructions, language)}</p>` : ''}
-        <div class="interactive" data-mailbox="${mailbox.id}" data-site="${site.id}">
-          <noscript><p class="note">${t('noJs', language)}</p></noscript>
-        </div>
-      </section>`,
-    )}
-    ${statisticsTable(context, site, mailboxes)}
-    <section class="replied" aria-labelledby="replied-${column.id}">
-      <h2 id="replied-${column.id}">${t('repliedLetters', language)}</h2>
-      ${linkList(
-        replied.map((l) => ({ href: itemUrl(site, column.id, l.id), title: inLang(l.subject, l.language, language), meta: date(l.submittedAt, language) })),
-        language,
-      )}
-    </section>`;
+  if (!mailboxes.length) return html`<p class="empty">${t('empty', language)}</p>`;
+  // What reads without a script: the guidance, the statistics and the replied letters. The
+  // client replaces the .interactive box with <bichig-mailbox>, which shows the same and more
+  // (writing, look-up by query code) on the live data.
+  return html`${mailboxes.map((mailbox) => {
+    const replied = site.letters
+      .filter((l) => l.mailboxId === mailbox.id && l.public && currentStatus(l) === 'replied')
+      .sort((a, b) => (a.submittedAt < b.submittedAt ? 1 : -1))
+      .slice(0, 10);
+    return html`<div class="mailbox">
+      <h2>${loc(mailbox.name, language)}</h2>
+      ${mailbox.instructions ? html`<p class="instructions">${loc(mailbox.instructions, language)}</p>` : ''}
+      <div class="interactive" data-mailbox="${mailbox.id}" data-site="${site.id}">
+        <noscript><p class="note">${t('noJs', language)}</p></noscript>
+        ${statistics(context, site, mailbox)}
+        <section class="replied" aria-labelledby="replied-${mailbox.id}">
+          <h3 id="replied-${mailbox.id}">${t('repliedLetters', language)}</h3>
+          ${linkList(
+            replied.map((l) => ({ href: itemUrl(site, column.id, l.id), title: inLang(l.subject, l.language, language), meta: date(l.submittedAt, language) })),
+            language,
+          )}
+        </section>
+      </div>
+    </div>`;
+  })}`;
 }
 
 function priceColumn(site: Site, column: Column): Html {

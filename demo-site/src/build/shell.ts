@@ -39,6 +39,7 @@ function siteHeader(cluster: Cluster, page: Page): Html {
   const switchLabel = language === 'mn' ? t('chineseVersion', 'zh') : t('mongolianVersion', 'mn');
   const switchLang = language === 'mn' ? 'zh-Hans' : 'mn-Mong';
   return html`<header class="masthead">
+    <div class="toolbar"><bichig-a11y-toolbar></bichig-a11y-toolbar></div>
     <p class="site-name">
       <a href="${home}">
         ${name.zh ? html`<span class="name-zh" lang="zh-Hans">${name.zh}</span>` : ''}
@@ -130,7 +131,6 @@ ${assets.styles.map((href) => html`<link rel="stylesheet" href="${href}" />`)}
 </head>
 <body>
 <a class="skip-link" href="#main">${t('skipToContent', language)}</a>
-<div class="toolbar" data-toolbar></div>
 ${siteHeader(cluster, page)}
 ${columnNav(cluster, page)}
 ${breadcrumb(page)}

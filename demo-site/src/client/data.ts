@@ -1,12 +1,16 @@
 // Loading what the interactive columns need, and pointing the elements at the page's fonts.
-import { configureFonts } from '@bichig/elements';
+import { configureFonts, setLocale } from '@bichig/elements';
 import { fetchCluster, formatIssue, type Cluster } from '@bichig/cluster';
 import { IndexedDbFormAdapter } from './idb-adapter.js';
 
 const root = document.documentElement;
 
-/** The elements draw Mongolian with the same font files the page declared (full font on interactive pages). */
-export function useThePageFonts(): void {
+/**
+ * Prepares the elements for this page: the interface in the page's language, and Mongolian drawn
+ * with the same font files the page declared (the full font on interactive pages).
+ */
+export async function prepareElements(): Promise<void> {
+  await setLocale(root.lang === 'mn-Mong' ? 'mn-Mong' : 'zh-Hans');
   const mongolian = root.dataset['fontMongolian'];
   const chinese = root.dataset['fontChinese'];
   configureFonts({ ...(mongolian ? { mongolian } : {}), ...(chinese ? { chinese } : {}) });

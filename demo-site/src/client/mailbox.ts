@@ -3,10 +3,10 @@
 // virtual keyboard.
 import '@bichig/elements/bichig-mailbox.js';
 import type { BichigMailbox } from '@bichig/elements';
-import { pageLang, siteAdapter, siteSlice, useThePageFonts } from './data.js';
+import { pageLang, siteAdapter, siteSlice, prepareElements } from './data.js';
 
 export async function startMailboxes(): Promise<void> {
-  useThePageFonts();
+  await prepareElements();
   const places = [...document.querySelectorAll<HTMLElement>('[data-mailbox]')];
   await Promise.all(
     places.map(async (place) => {

@@ -1,9 +1,14 @@
 // The client script of every page. The pages are prerendered and read without it; it adds what
 // needs a script: the horizontal wheel on vertical pages, and — only on the pages that have them —
-// the interactive columns (mailbox, survey, search), loaded as separate chunks.
+// the accessibility toolbar (prerendered as <bichig-a11y-toolbar>, upgraded here) and — only on the
+// pages that have them — the interactive columns (mailbox, survey, search), as separate chunks.
 import './portal.css';
+import '@bichig/elements/bichig-a11y-toolbar.js';
+import { setLocale } from '@bichig/elements/localize.js';
 
 const root = document.documentElement;
+// The elements' own labels (the toolbar's, the mailbox's…) in the page's language.
+const localeReady = root.lang === 'mn-Mong' ? setLocale('mn-Mong') : Promise.resolve();
 
 // mlreq: in vertical Mongolian the mouse wheel scrolls horizontally (the lines advance to the right).
 if (root.classList.contains('vertical')) {
@@ -27,7 +32,7 @@ if (root.classList.contains('vertical')) {
 }
 
 const features = new Set((root.dataset['features'] ?? '').split(' ').filter(Boolean));
-const starting: Promise<unknown>[] = [];
+const starting: Promise<unknown>[] = [localeReady];
 if (features.has('mailbox')) starting.push(import('./mailbox.js').then((m) => m.startMailboxes()));
 if (features.has('survey')) starting.push(import('./survey.js').then((m) => m.startSurveys()));
 if (features.has('search')) starting.push(import('./search.js').then((m) => m.startSearch()));

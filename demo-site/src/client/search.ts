@@ -3,10 +3,10 @@
 // virtual keyboard, bound to whichever field has focus.
 import '@bichig/elements/bichig-search.js';
 import '@bichig/elements/bichig-keyboard.js';
-import { pageLang, useThePageFonts } from './data.js';
+import { pageLang, prepareElements } from './data.js';
 
 export async function startSearch(): Promise<void> {
-  useThePageFonts();
+  await prepareElements();
   const place = document.querySelector<HTMLElement>('[data-search]');
   if (!place) return;
   // The element's own type, as far as this page uses it.

@@ -2,10 +2,10 @@
 // and counts them in IndexedDB.
 import '@bichig/elements/bichig-survey.js';
 import type { BichigSurvey } from '@bichig/elements';
-import { pageLang, siteAdapter, siteSlice, useThePageFonts } from './data.js';
+import { pageLang, siteAdapter, siteSlice, prepareElements } from './data.js';
 
 export async function startSurveys(): Promise<void> {
-  useThePageFonts();
+  await prepareElements();
   const places = [...document.querySelectorAll<HTMLElement>('[data-survey]')];
   await Promise.all(
     places.map(async (place) => {

@@ -1,0 +1,317 @@
+// End-to-end tests of the demo portal, on the built static site (`npm run build -w demo-site`)
+// served by `vite preview`, in Debian's Chromium driven by playwright-core.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { formatNumber } from '@bichig/core/format';
+import { getLayout } from '@bichig/keyboard';
+import { loadFont } from '@bichig/core';
+import {
+  startPreview,
+  launchBrowser,
+  watchErrors,
+  axeViolations,
+  SCREENSHOTS,
+  portalPages,
+  newVisitor,
+  openPortalPage,
+  deepText,
+  VIEWPORTS,
+  type Preview,
+  type PortalPage,
+} from './support.js';
+
+let preview: Preview;
+let browser: Browser;
+let pages: PortalPage[];
+before(async () => {
+  preview = await startPreview();
+  browser = await launchBrowser();
+  pages = portalPages();
+});
+after(async () => {
+  await browser?.close();
+  await preview?.close();
+});
+
+const shot = (name: string) => new URL(`portal-${name}.png`, SCREENSHOTS).pathname;
+
+/** The first built page matching `test`. */
+function pageWhere(description: string, match: (p: PortalPage) => boolean): string {
+  const found = pages.find(match);
+  assert.ok(found, `the build has a page of this type: ${description}`);
+  return found.url;
+}
+
+/** Key ids of the standard layout's base layer, by the character they type. */
+function keysFor(text: string): string[] {
+  const layout = getLayout('standard');
+  const layer = layout.layers.find((l) => l.id === layout.defaultLayer)!;
+  const byText = new Map<string, string>();
+  for (const key of layer.rows.flat()) if (key.action.type === 'insert') byText.set(key.action.text, key.id);
+  byText.set(' ', 'Space');
+  return [...text].map((ch) => {
+    const id = byText.get(ch);
+    assert.ok(id, `the standard layout's base layer has a key for U+${ch.codePointAt(0)!.toString(16).toUpperCase()}`);
+    return id;
+  });
+}
+
+async function typeWithVirtualKeyboard(page: Page, keyboard: string, text: string): Promise<void> {
+  for (const id of keysFor(text)) await page.locator(`${keyboard} button[data-key="${id}"]`).click();
+}
+
+test('navigate: main portal → banner site → its Mongolian version → an article', async () => {
+  const page = await newVisitor(browser);
+  const errors = watchErrors(page);
+  await openPortalPage(page, preview, '/');
+  assert.equal(await page.locator('html').getAttribute('lang'), 'zh-Hans');
+  // The main portal lists its banners; East Ujimqin has a Mongolian version.
+  await page.locator('main a[href="/dwq/"]').first().click();
+  await page.waitForURL('**/dwq/');
+  assert.match((await page.locator('.site-name').textContent()) ?? '', /东乌珠穆沁旗/);
+  await page.locator('a.lang-switch').click();
+  await page.waitForURL('**/dwq/mn/');
+  await page.waitForFunction(() => document.documentElement.dataset['ready'] === 'true');
+  const state = await page.evaluate(() => ({ lang: document.documentElement.lang, mode: getComputedStyle(document.body).writingMode }));
+  assert.deepEqual(state, { lang: 'mn-Mong', mode: 'vertical-lr' });
+  const article = page.locator('main .item-list a[href$=".html"]').first();
+  const title = (await article.textContent())!.trim();
+  assert.match(title, /[\u1820-\u18AA]/, 'the Mongolian site lists Mongolian titles');
+  await article.click();
+  await page.waitForURL(/\/dwq\/mn\/[a-z0-9-]+\/[a-z0-9-]+\.html$/);
+  assert.equal((await page.locator('main h1').textContent())!.trim(), title);
+  // Its counterpart is the Chinese version of the same content, and the breadcrumb leads back.
+  const counterpart = await page.locator('a.lang-switch').getAttribute('href');
+  assert.match(counterpart ?? '', /^\/dwq\/[a-z0-9-]+\/[a-z0-9-]+\.html$/);
+  assert.equal(await page.locator('.breadcrumb a').first().getAttribute('href'), '/mn/');
+  await page.locator('a.lang-switch').click();
+  await page.waitForURL(`**${counterpart}`);
+  assert.match((await page.locator('main h1').textContent()) ?? '', /[\u4E00-\u9FFF]/);
+  assert.deepEqual(errors, []);
+  await page.context().close();
+});
+
+test('search: a Mongolian word and a Chinese phrase find their articles, highlighted', async () => {
+  const page = await newVisitor(browser);
+  const errors = watchErrors(page);
+  await openPortalPage(page, preview, `/search/?q=${encodeURIComponent('那达慕大会')}`);
+  await page.locator('bichig-search [part~="result"]').first().waitFor();
+  const zhResults = await deepText(page, 'bichig-search');
+  assert.match(zhResults, /那达慕/);
+  assert.ok((await page.locator('bichig-search [part~="mark"]').count()) > 0, 'matches are highlighted');
+
+  const word = 'ᠮᠠᠯ';
+  await openPortalPage(page, preview, `/mn/search/?q=${encodeURIComponent(word)}`);
+  await page.locator('bichig-search [part~="result"]').first().waitFor();
+  assert.ok((await page.locator('bichig-search [part~="result"]').count()) > 0);
+  assert.match(await deepText(page, '[part~="results"]'), new RegExp(word));
+  await page.screenshot({ path: shot('search-mn-desktop') });
+  assert.deepEqual(errors, []);
+  await page.context().close();
+});
+
+test('mailbox: a letter typed in Mongolian with the virtual keyboard is submitted, looked up by its code and counted', async () => {
+  const page = await newVisitor(browser, VIEWPORTS.desktop);
+  const errors = watchErrors(page);
+  await openPortalPage(page, preview, '/mn/mailbox/');
+  const mailbox = page.locator('bichig-mailbox').first();
+  await mailbox.waitFor();
+  const mailboxId = await mailbox.getAttribute('mailbox');
+  const counted = () =>
+    page.evaluate(async (id) => {
+      const element = document.querySelector('bichig-mailbox') as unknown as { adapter: { letterStatistics(q: object): Promise<{ overall: { received: number } }> } };
+      return (await element.adapter.letterStatistics({ mailboxId: id })).overall.received;
+    }, mailboxId);
+  const before = await counted();
+
+  const subject = 'ᠮᠠᠯ ᠡᠮᠴᠢ';
+  const body = 'ᠮᠠᠯ ᠡᠮᠴᠢ ᠬᠡᠷᠡᠭᠲᠡᠢ';
+  await mailbox.locator('input[type="radio"]').first().check();
+  await mailbox.locator('bichig-input').click();
+  await typeWithVirtualKeyboard(page, 'bichig-mailbox bichig-keyboard', subject);
+  await mailbox.locator('bichig-textarea').click();
+  await typeWithVirtualKeyboard(page, 'bichig-mailbox bichig-keyboard', body);
+  await mailbox.locator('input[data-field="contact.name"]').fill('ᠪᠠᠲᠤ');
+  await mailbox.locator('input[data-field="contact.phone"]').fill('13800000000');
+  await page.screenshot({ path: shot('mailbox-mn-typed') });
+  await mailbox.locator('[part~="submit"]').click();
+  const receipt = mailbox.locator('[part~="receipt"]');
+  await receipt.waitFor();
+  const code = /[0-9A-Z]{8,12}/.exec((await deepText(page, '[part~="receipt"]')) ?? '')?.[0];
+  assert.ok(code, 'the receipt shows a query code');
+
+  // The letter survives a reload (IndexedDB) and is found by its code, exactly as typed.
+  await page.reload();
+  await page.waitForFunction(() => document.documentElement.dataset['ready'] === 'true');
+  assert.equal(await counted(), before + 1, 'the statistics count the new letter');
+  const stored = await page.evaluate(async (code) => {
+    const element = document.querySelector('bichig-mailbox') as unknown as { adapter: { lookupLetter(c: string): Promise<{ letter: { subject: string; body: string[] } } | null> } };
+    const found = await element.adapter.lookupLetter(code);
+    return found && { subject: found.letter.subject, body: found.letter.body };
+  }, code);
+  assert.deepEqual(stored, { subject, body: [body] });
+  const reloaded = page.locator('bichig-mailbox').first();
+  await reloaded.locator('[role="tab"]').nth(1).click();
+  await reloaded.locator('input').first().fill(code);
+  await reloaded.locator('input').first().press('Enter');
+  await reloaded.locator('[part~="letter"]').first().waitFor();
+  assert.ok((await deepText(page, '[part~="letter"]')).includes(subject), 'the looked-up letter shows its subject');
+  await page.screenshot({ path: shot('mailbox-mn-lookup') });
+  await reloaded.locator('[role="tab"]').nth(3).click();
+  await reloaded.locator('[part~="statistics"]').waitFor();
+  assert.ok((await deepText(page, '[part~="statistics"]')).includes(formatNumber(before + 1, { locale: 'mn-Mong' })), 'the statistics tab shows the new total in Mongolian digits');
+  assert.deepEqual(errors, []);
+  await page.context().close();
+});
+
+test('survey: an answer is counted and the count survives a reload', async () => {
+  const page = await newVisitor(browser);
+  const errors = watchErrors(page);
+  await openPortalPage(page, preview, '/zlq/surveys/survey-002.html');
+  const survey = page.locator('bichig-survey');
+  await survey.waitFor();
+  const responses = () =>
+    page.evaluate(async () => {
+      const element = document.querySelector('bichig-survey') as unknown as { adapter: { surveyResults(id: string): Promise<{ responses: number }> } };
+      return (await element.adapter.surveyResults('survey-002')).responses;
+    });
+  const before = await responses();
+  await survey.locator('textarea').first().fill('建议在苏木设立流动服务点。');
+  await survey.locator('[part~="submit"]').click();
+  await survey.locator('[part~="results"]').waitFor();
+  await page.reload();
+  await page.waitForFunction(() => document.documentElement.dataset['ready'] === 'true');
+  assert.equal(await responses(), before + 1);
+  assert.deepEqual(errors, []);
+  await page.context().close();
+});
+
+test('accessibility toolbar: larger text and high contrast apply, persist across pages, and reset', async () => {
+  const page = await newVisitor(browser, VIEWPORTS.phone);
+  const errors = watchErrors(page);
+  await openPortalPage(page, preview, '/mn/');
+  const size = () => page.evaluate(() => parseFloat(getComputedStyle(document.body).fontSize));
+  const original = await size();
+  const toolbar = page.locator('bichig-a11y-toolbar [role="toolbar"]');
+  await toolbar.locator('button').first().click();
+  assert.ok((await size()) > original, 'the text is larger');
+  // Keyboard operation: the toolbar is one tab stop, arrows move between its buttons.
+  await toolbar.locator('button').first().focus();
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('Enter');
+  assert.equal(await page.locator('html').getAttribute('data-bichig-contrast'), 'high');
+  await page.screenshot({ path: shot('toolbar-mn-phone-high-contrast') });
+  await openPortalPage(page, preview, '/dwq/');
+  assert.equal(await page.locator('html').getAttribute('data-bichig-contrast'), 'high', 'the setting persists on the next page');
+  assert.ok((await size()) > 16, 'so does the text size');
+  await page.locator('bichig-a11y-toolbar [role="toolbar"] button').last().click();
+  assert.equal(await page.locator('html').getAttribute('data-bichig-contrast'), null);
+  assert.deepEqual(errors, []);
+  await page.context().close();
+});
+
+test('Mongolian pages: vertical text fits the phone screen, scrolls sideways, and the wheel scrolls horizontally', async () => {
+  const page = await newVisitor(browser, VIEWPORTS.phone);
+  await openPortalPage(page, preview, '/mn/');
+  const box = await page.evaluate(() => ({
+    scrollHeight: document.documentElement.scrollHeight,
+    innerHeight,
+    scrollWidth: document.documentElement.scrollWidth,
+    innerWidth,
+    mode: getComputedStyle(document.querySelector('main')!).writingMode,
+  }));
+  assert.equal(box.mode, 'vertical-lr');
+  assert.ok(box.scrollHeight <= box.innerHeight, `no vertical scrolling (${box.scrollHeight} > ${box.innerHeight})`);
+  assert.ok(box.scrollWidth > box.innerWidth * 2, 'the columns continue to the right');
+  await page.context().close();
+
+  const desktop = await newVisitor(browser, VIEWPORTS.desktop);
+  await openPortalPage(desktop, preview, '/mn/');
+  await desktop.mouse.move(640, 400);
+  await desktop.mouse.wheel(0, 400);
+  await desktop.waitForFunction(() => scrollX > 0);
+  await desktop.context().close();
+});
+
+test('Mongolian pages read without JavaScript, in their own font subset', async () => {
+  const url = pageWhere('a Mongolian article', (p) => p.language === 'mn' && p.kind === 'article');
+  const page = await newVisitor(browser, VIEWPORTS.phone, { javaScriptEnabled: false });
+  const fonts: string[] = [];
+  page.on('response', (response) => {
+    if (response.url().endsWith('.woff2')) fonts.push(`${response.status()} ${new URL(response.url()).pathname}`);
+  });
+  await page.goto(new URL(url, preview.url).href);
+  await page.waitForLoadState('networkidle');
+  assert.ok(fonts.some((f) => /^200 \/fonts\/mn-[0-9a-f]+\.woff2$/.test(f)), `the page's Mongolian subset loaded (${fonts.join(', ')})`);
+  assert.ok(!fonts.some((f) => f.includes('NotoSansMongolian-Regular')), 'not the whole font');
+  const title = await page.locator('main h1').boundingBox();
+  assert.ok(title && title.height > title.width, 'the title is set vertically');
+  await page.screenshot({ path: shot('article-mn-phone-no-js') });
+  await page.context().close();
+
+  // The subset holds every Mongolian character the page shows, and is much smaller than the font.
+  const document = await (await fetch(new URL(url, preview.url))).text();
+  const subsetUrl = /\/fonts\/mn-[0-9a-f]+\.woff2/.exec(document)![0];
+  const bytes = new Uint8Array(await (await fetch(new URL(subsetUrl, preview.url))).arrayBuffer());
+  const full = readFileSync(new URL('../../fonts/NotoSansMongolian-Regular.woff2', import.meta.url));
+  assert.ok(bytes.byteLength < full.byteLength * 0.6, `subset ${bytes.byteLength} B vs full ${full.byteLength} B`);
+  const font = await loadFont(bytes);
+  const shown = new Set([...document.replace(/<[^>]+>/g, ' ')].map((c) => c.codePointAt(0)!).filter((cp) => cp >= 0x1820 && cp <= 0x18aa));
+  const missing = [...shown].filter((cp) => !font.hasCodePoint(cp)).map((cp) => `U+${cp.toString(16).toUpperCase()}`);
+  assert.deepEqual(missing, []);
+});
+
+test('an unknown URL is a 404, not the home page', async () => {
+  const response = await fetch(new URL('/no-such-column/', preview.url));
+  assert.equal(response.status, 404);
+});
+
+// Every page type, in both languages, at both sizes: no console errors, axe-core clean, screenshots.
+const PAGE_TYPES: [string, (p: PortalPage) => boolean][] = [
+  ['home-zh', (p) => p.url === '/'],
+  ['home-mn', (p) => p.url === '/mn/'],
+  ['banner-home-zh', (p) => p.url === '/dwq/'],
+  ['department-home-zh', (p) => p.kind === 'home' && p.url.startsWith('/bm/')],
+  ['sumu-home-zh', (p) => p.url === '/dwq/wlyst/'],
+  ['news-column-zh', (p) => p.url === '/news/'],
+  ['news-column-mn', (p) => p.url === '/mn/news/'],
+  ['article-zh', (p) => p.kind === 'article' && p.language === 'zh'],
+  ['article-mn', (p) => p.kind === 'article' && p.language === 'mn'],
+  ['catalog-zh', (p) => p.url === '/disclosure/'],
+  ['catalog-entry-zh', (p) => p.kind === 'item' && p.url.startsWith('/disclosure/')],
+  ['service-hall-zh', (p) => p.url === '/services/'],
+  ['service-guide-zh', (p) => p.kind === 'item' && p.url.startsWith('/services/')],
+  ['mailbox-zh', (p) => p.url === '/mailbox/'],
+  ['mailbox-mn', (p) => p.url === '/mn/mailbox/'],
+  ['replied-letter-zh', (p) => p.kind === 'item' && p.url.startsWith('/mailbox/')],
+  ['interview-zh', (p) => p.kind === 'item' && p.url.startsWith('/interviews/')],
+  ['interview-mn', (p) => p.kind === 'item' && p.url.startsWith('/mn/interviews/')],
+  ['survey-zh', (p) => p.url === '/zlq/surveys/survey-002.html'],
+  ['survey-mn', (p) => p.kind === 'item' && p.url.startsWith('/mn/surveys/')],
+  ['topic-zh', (p) => p.kind === 'item' && p.url.startsWith('/topics/')],
+  ['topic-mn', (p) => p.kind === 'item' && p.url.startsWith('/mn/topics/')],
+  ['prices-zh', (p) => p.url === '/prices/'],
+  ['prices-mn', (p) => p.url === '/mn/prices/'],
+  ['supply-demand-zh', (p) => p.kind === 'item' && p.url.startsWith('/supply-demand/')],
+  ['leaders-mn', (p) => p.url === '/mn/leaders/'],
+  ['search-zh', (p) => p.url === '/search/'],
+  ['search-mn', (p) => p.url === '/mn/search/'],
+];
+
+for (const [name, match] of PAGE_TYPES) {
+  test(`page type ${name}: loads without console errors, axe-core clean, screenshots at phone and desktop`, async () => {
+    const url = pageWhere(name, match);
+    for (const [size, viewport] of Object.entries(VIEWPORTS)) {
+      const page = await newVisitor(browser, viewport);
+      const errors = watchErrors(page);
+      await openPortalPage(page, preview, url);
+      await page.screenshot({ path: shot(`${name}-${size}`) });
+      if (size === 'desktop') assert.deepEqual(await axeViolations(page), [], `axe-core on ${url}`);
+      assert.deepEqual(errors, [], `console errors on ${url} (${size})`);
+      await page.context().close();
+    }
+  });
+}
