@@ -14,7 +14,14 @@ beforeEach(() => localStorage.removeItem(A11Y_STORAGE_KEY));
 afterEach(() => {
   unmountAll();
   localStorage.removeItem(A11Y_STORAGE_KEY);
-  for (const name of ['data-bichig-text-scale', 'data-bichig-contrast', 'data-bichig-cursor', 'data-bichig-reading-guide', 'lang']) html.removeAttribute(name);
+  for (const name of [
+    'data-bichig-text-scale',
+    'data-bichig-contrast',
+    'data-bichig-cursor',
+    'data-bichig-reading-guide',
+    'lang',
+  ])
+    html.removeAttribute(name);
   html.style.removeProperty('--bichig-text-scale');
 });
 
@@ -117,7 +124,11 @@ describe('<bichig-a11y-toolbar>', () => {
     await sendKeys({ press: 'ArrowRight' });
     await settled(toolbar);
     expect(toolbar.shadowRoot!.activeElement!.textContent!.trim()).to.equal('高对比度');
-    expect(all().filter((b) => b.tabIndex === 0).map((b) => b.textContent!.trim())).to.deep.equal(['高对比度']);
+    expect(
+      all()
+        .filter((b) => b.tabIndex === 0)
+        .map((b) => b.textContent!.trim()),
+    ).to.deep.equal(['高对比度']);
     // At the largest size "larger" is disabled; if it was the tab stop, another button takes over.
     await sendKeys({ press: 'Home' });
     for (let i = 0; i < 6; i++) all()[0]!.click();

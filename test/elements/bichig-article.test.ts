@@ -20,7 +20,11 @@ function mongolianArticleId(): string {
 
 describe('<bichig-article> in Chinese', () => {
   it('shows a policy document with its source, date, disclosure metadata, attachment and readings', async () => {
-    const element = await mount<BichigArticle>('bichig-article', { article: 'xlgl-policy-001', now: NOW, 'link-pattern': '/p/{site}/{kind}/{id}' }, { cluster });
+    const element = await mount<BichigArticle>(
+      'bichig-article',
+      { article: 'xlgl-policy-001', now: NOW, 'link-pattern': '/p/{site}/{kind}/{id}' },
+      { cluster },
+    );
     const { article } = cluster.article('xlgl-policy-001');
     const root = element.shadowRoot!;
     expect(root.querySelector('h1')!.textContent).to.contain(article.title);
@@ -44,7 +48,11 @@ describe('<bichig-article> in Chinese', () => {
   });
 
   it('links a reading back to the policy it explains', async () => {
-    const element = await mount<BichigArticle>('bichig-article', { article: 'xlgl-interpretation-001', now: NOW }, { cluster });
+    const element = await mount<BichigArticle>(
+      'bichig-article',
+      { article: 'xlgl-interpretation-001', now: NOW },
+      { cluster },
+    );
     const section = element.shadowRoot!.querySelector('[part~="interpretations"]')!;
     expect(section.textContent).to.contain('解读的政策文件');
     expect(section.querySelector('a')!.getAttribute('href')).to.equal('/article/xlgl-policy-001.html');
@@ -55,7 +63,11 @@ describe('<bichig-article> in Chinese', () => {
     expect(missing.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain('no-such-article');
     const copy = await fixtureCluster();
     copy.revokeArticle('xlgl-policy-002');
-    const revoked = await mount<BichigArticle>('bichig-article', { article: 'xlgl-policy-002', now: NOW }, { cluster: copy });
+    const revoked = await mount<BichigArticle>(
+      'bichig-article',
+      { article: 'xlgl-policy-002', now: NOW },
+      { cluster: copy },
+    );
     expect(revoked.shadowRoot!.querySelector('[role="status"]')!.textContent).to.contain('未发布或已撤回');
   });
 
@@ -69,11 +81,17 @@ describe('<bichig-article> in Mongolian', () => {
   it('sets the article vertically, paragraphs as exact Mongolian text, dates in Mongolian script', async () => {
     const id = mongolianArticleId();
     const { article } = cluster.article(id);
-    const element = await mount<BichigArticle>('bichig-article', { article: id, now: NOW, renderer: 'native' }, { cluster });
+    const element = await mount<BichigArticle>(
+      'bichig-article',
+      { article: id, now: NOW, renderer: 'native' },
+      { cluster },
+    );
     const box = element.shadowRoot!.querySelector('.vertical')!;
     expect(getComputedStyle(box).writingMode).to.equal('vertical-lr');
     expect(box.getAttribute('lang')).to.equal('mn-Mong');
-    const texts = [...element.shadowRoot!.querySelectorAll('[part~="body"] bichig-text')].map((t) => (t as HTMLElement & { source: string }).source);
+    const texts = [...element.shadowRoot!.querySelectorAll('[part~="body"] bichig-text')].map(
+      (t) => (t as HTMLElement & { source: string }).source,
+    );
     expect(texts).to.deep.equal(article.body);
     expect(shadowText(element)).to.contain(formatDate(article.publishedAt, { locale: 'mn-Mong', style: 'long' }));
     // The byline column sits to the right of the headline column.
@@ -98,7 +116,11 @@ describe('<bichig-article> screenshots', () => {
       const zh = await mount('bichig-article', { article: 'xlgl-policy-001', now: NOW }, { cluster });
       await screenshot(zh, `article-zh-${width}`);
       zh.remove();
-      const mn = await mount('bichig-article', { article: mongolianArticleId(), now: NOW, style: '--bichig-column-height: 600px' }, { cluster });
+      const mn = await mount(
+        'bichig-article',
+        { article: mongolianArticleId(), now: NOW, style: '--bichig-column-height: 600px' },
+        { cluster },
+      );
       await screenshot(mn, `article-mn-${width}`);
       expect(mn.getBoundingClientRect().width).to.be.at.most(width);
     });

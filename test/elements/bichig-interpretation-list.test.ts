@@ -14,7 +14,11 @@ afterEach(unmountAll);
 
 describe('<bichig-interpretation-list>', () => {
   it('lists the site’s readings newest first, each linked to the policy it explains', async () => {
-    const list = await mount<BichigInterpretationList>('bichig-interpretation-list', { site: 'xlgl', now: NOW, lang: 'zh-Hans' }, { cluster });
+    const list = await mount<BichigInterpretationList>(
+      'bichig-interpretation-list',
+      { site: 'xlgl', now: NOW, lang: 'zh-Hans' },
+      { cluster },
+    );
     const readings = cluster
       .site('xlgl')
       .interpretations.map((i) => ({ i, a: cluster.article(i.articleId).article }))
@@ -22,7 +26,14 @@ describe('<bichig-interpretation-list>', () => {
       .sort((x, y) => Date.parse(y.a.publishedAt) - Date.parse(x.a.publishedAt));
     expect(readings.length).to.be.greaterThan(1);
     const items = [...list.shadowRoot!.querySelectorAll('[part~="item"]')];
-    expect(items.map((li) => li.querySelector('[part~="title"]')!.textContent!.replace(/^\[[^\]]+\]/, '').trim())).to.deep.equal(readings.map((r) => r.a.title));
+    expect(
+      items.map((li) =>
+        li
+          .querySelector('[part~="title"]')!
+          .textContent!.replace(/^\[[^\]]+\]/, '')
+          .trim(),
+      ),
+    ).to.deep.equal(readings.map((r) => r.a.title));
     const first = readings[0]!;
     const policy = cluster.catalogEntry(first.i.policyIndexNumber)!;
     const policyLink = items[0]!.querySelector<HTMLAnchorElement>('[part~="policy"]')!;
@@ -31,12 +42,20 @@ describe('<bichig-interpretation-list>', () => {
   });
 
   it('filters by form from the select', async () => {
-    const list = await mount<BichigInterpretationList>('bichig-interpretation-list', { site: 'xlgl', now: NOW, lang: 'zh-Hans' }, { cluster });
+    const list = await mount<BichigInterpretationList>(
+      'bichig-interpretation-list',
+      { site: 'xlgl', now: NOW, lang: 'zh-Hans' },
+      { cluster },
+    );
     const select = list.shadowRoot!.querySelector<HTMLSelectElement>('[part~="filter"]')!;
     select.value = 'expert';
     select.dispatchEvent(new Event('change'));
     await settled(list);
-    const expected = cluster.site('xlgl').interpretations.filter((i) => i.form === 'expert' && Date.parse(cluster.article(i.articleId).article.publishedAt) <= Date.parse(NOW));
+    const expected = cluster
+      .site('xlgl')
+      .interpretations.filter(
+        (i) => i.form === 'expert' && Date.parse(cluster.article(i.articleId).article.publishedAt) <= Date.parse(NOW),
+      );
     const items = list.shadowRoot!.querySelectorAll('[part~="item"]');
     expect(items.length).to.equal(expected.length);
     for (const item of items) expect(item.querySelector('[part~="form"]')!.textContent).to.equal('[专家解读]');
@@ -47,19 +66,30 @@ describe('<bichig-interpretation-list>', () => {
   });
 
   it('shows a Mongolian site’s readings vertically (falling back to the empty note when it has none)', async () => {
-    const list = await mount<BichigInterpretationList>('bichig-interpretation-list', { site: 'xlgl-mn', column: 'interpretation', now: NOW }, { cluster });
+    const list = await mount<BichigInterpretationList>(
+      'bichig-interpretation-list',
+      { site: 'xlgl-mn', column: 'interpretation', now: NOW },
+      { cluster },
+    );
     expect(list.shadowRoot!.querySelector('[part~="heading"] bichig-text')!.getAttribute('lang')).to.equal('mn-Mong');
-    expect(list.shadowRoot!.querySelector('[part~="state"]')).to.exist;
+    expect(list.shadowRoot!.querySelector('[part~="state"]')).to.not.equal(null);
   });
 
   it('has no axe-core violations', async () => {
     await mount('bichig-interpretation-list', { site: 'xlgl', now: NOW, lang: 'zh-Hans' }, { cluster });
-    await mount('bichig-interpretation-list', { site: 'xlgl-mn', column: 'interpretation', now: NOW, renderer: 'native' }, { cluster });
+    await mount(
+      'bichig-interpretation-list',
+      { site: 'xlgl-mn', column: 'interpretation', now: NOW, renderer: 'native' },
+      { cluster },
+    );
     expect(describeViolations(await axeViolations(document.querySelector('main')!))).to.deep.equal([]);
   });
 
   it('screenshot at 360px', async () => {
     await setViewport({ width: 360, height: 740 });
-    await screenshot(await mount('bichig-interpretation-list', { site: 'xlgl', now: NOW, lang: 'zh-Hans' }, { cluster }), 'interpretation-list-zh-360');
+    await screenshot(
+      await mount('bichig-interpretation-list', { site: 'xlgl', now: NOW, lang: 'zh-Hans' }, { cluster }),
+      'interpretation-list-zh-360',
+    );
   });
 });

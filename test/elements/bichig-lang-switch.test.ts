@@ -24,7 +24,11 @@ describe('<bichig-lang-switch>', () => {
   });
 
   it('goes back to Chinese from the Mongolian site, with a URL pattern the site chose', async () => {
-    const element = await mount<BichigLangSwitch>('bichig-lang-switch', { site: 'xlgl-mn', pattern: '/{lang}/{site}/{page}', page: 'about.html' }, { cluster });
+    const element = await mount<BichigLangSwitch>(
+      'bichig-lang-switch',
+      { site: 'xlgl-mn', pattern: '/{lang}/{site}/{page}', page: 'about.html' },
+      { cluster },
+    );
     expect(link(element).getAttribute('href')).to.equal('/zh/xlgl/about.html');
     expect(link(element).querySelector('[lang="zh-Hans"]')!.textContent).to.equal('中文');
   });
@@ -32,7 +36,11 @@ describe('<bichig-lang-switch>', () => {
   it('on an article page links to the translation of the article', async () => {
     const mnArticle = cluster.site('xlgl-mn').articles.find((a) => cluster.translationOf(a.id))!;
     const translation = cluster.translationOf(mnArticle.id)!;
-    const element = await mount<BichigLangSwitch>('bichig-lang-switch', { site: 'xlgl-mn', article: mnArticle.id }, { cluster });
+    const element = await mount<BichigLangSwitch>(
+      'bichig-lang-switch',
+      { site: 'xlgl-mn', article: mnArticle.id },
+      { cluster },
+    );
     expect(link(element).getAttribute('href')).to.equal(`/article/${translation.article.id}.html`);
   });
 
@@ -45,7 +53,9 @@ describe('<bichig-lang-switch>', () => {
     });
     link(element).focus();
     await sendKeys({ press: 'Enter' });
-    expect(seen).to.deep.equal([{ fromSite: 'xlgl', toSite: 'xlgl-mn', language: 'mn', href: cluster.site('xlgl-mn').path }]);
+    expect(seen).to.deep.equal([
+      { fromSite: 'xlgl', toSite: 'xlgl-mn', language: 'mn', href: cluster.site('xlgl-mn').path },
+    ]);
   });
 
   it('shows nothing for a site without a counterpart', async () => {

@@ -46,7 +46,10 @@ describe('<bichig-nav> in Chinese', () => {
     await settled(nav);
     expect(toggle.getAttribute('aria-expanded')).to.equal('true');
     expect(submenu.hidden).to.equal(false);
-    expect([...submenu.querySelectorAll('a')].map((a) => a.textContent!.trim())).to.deep.equal(['旗县市区动态', '部门动态']);
+    expect([...submenu.querySelectorAll('a')].map((a) => a.textContent!.trim())).to.deep.equal([
+      '旗县市区动态',
+      '部门动态',
+    ]);
     expect(submenu.querySelector('[aria-current="page"]')!.textContent!.trim()).to.equal('部门动态');
     await sendKeys({ press: 'Tab' });
     expect(nav.shadowRoot!.activeElement).to.equal(submenu.querySelector('a'));
@@ -71,7 +74,11 @@ describe('<bichig-nav> in Chinese', () => {
 
 describe('<bichig-nav> in Mongolian', () => {
   it('is a vertical menu: each item a vertical column, items advancing left to right', async () => {
-    const nav = await mount<BichigNav>('bichig-nav', { site: 'xlgl-mn', current: 'news', renderer: 'native' }, { cluster });
+    const nav = await mount<BichigNav>(
+      'bichig-nav',
+      { site: 'xlgl-mn', current: 'news', renderer: 'native' },
+      { cluster },
+    );
     const columns = cluster.columns('xlgl-mn').filter((c) => !c.parentId);
     expect(linkTexts(nav)).to.deep.equal(['ᠨᠢᠭᠤᠷ ᠬᠠᠭᠤᠳᠠᠰᠤ', ...columns.map((c) => c.name.mn)]);
     const bar = nav.shadowRoot!.querySelector('nav')!;

@@ -6,7 +6,16 @@ import { formatDate } from '@bichig/core/format';
 import { setLocale } from '@bichig/elements';
 import type { Cluster } from '@bichig/cluster';
 import { axeViolations, screenshot } from './support/pixels.js';
-import { FIXTURE_SRC, NOW, describeViolations, fixtureCluster, mount, settled, shadowText, unmountAll } from './support/columns.js';
+import {
+  FIXTURE_SRC,
+  NOW,
+  describeViolations,
+  fixtureCluster,
+  mount,
+  settled,
+  shadowText,
+  unmountAll,
+} from './support/columns.js';
 
 let cluster: Cluster;
 before(async () => {
@@ -15,16 +24,26 @@ before(async () => {
 afterEach(unmountAll);
 
 const titles = (list: BichigNewsList) =>
-  [...list.shadowRoot!.querySelectorAll('[part~="title"]')].map((a) => [...a.querySelectorAll('bichig-text, span[lang="zh-Hans"]:not(.badge)')].map((t) => (t.localName === 'bichig-text' ? (t as HTMLElement & { source: string }).source : t.textContent)).join(''));
+  [...list.shadowRoot!.querySelectorAll('[part~="title"]')].map((a) =>
+    [...a.querySelectorAll('bichig-text, span[lang="zh-Hans"]:not(.badge)')]
+      .map((t) => (t.localName === 'bichig-text' ? (t as HTMLElement & { source: string }).source : t.textContent))
+      .join(''),
+  );
 
 describe('<bichig-news-list> in Chinese', () => {
   it('shows the first page of the column, newest first, with dates and sources', async () => {
-    const list = await mount<BichigNewsList>('bichig-news-list', { site: 'xlgl', column: 'banner-news', now: NOW, lang: 'zh-Hans' }, { cluster });
+    const list = await mount<BichigNewsList>(
+      'bichig-news-list',
+      { site: 'xlgl', column: 'banner-news', now: NOW, lang: 'zh-Hans' },
+      { cluster },
+    );
     const expected = cluster.columnItems('xlgl', 'banner-news', { now: NOW });
     expect(expected.length).to.be.greaterThan(20);
     expect(titles(list)).to.deep.equal(expected.slice(0, 10).map((i) => i.article.title));
     const firstDate = list.shadowRoot!.querySelector('[part~="date"] time')!;
-    expect(firstDate.textContent).to.equal(formatDate(expected[0]!.article.publishedAt, { locale: 'zh-Hans', style: 'short' }));
+    expect(firstDate.textContent).to.equal(
+      formatDate(expected[0]!.article.publishedAt, { locale: 'zh-Hans', style: 'short' }),
+    );
     expect(firstDate.getAttribute('datetime')).to.equal(expected[0]!.article.publishedAt.slice(0, 10));
     // Aggregated items name the banner they come from.
     const source = list.shadowRoot!.querySelector('[part~="source"]')!;
@@ -35,7 +54,11 @@ describe('<bichig-news-list> in Chinese', () => {
   });
 
   it('pages with the buttons and the keyboard, and says which page it is on', async () => {
-    const list = await mount<BichigNewsList>('bichig-news-list', { site: 'xlgl', column: 'banner-news', now: NOW, lang: 'zh-Hans' }, { cluster });
+    const list = await mount<BichigNewsList>(
+      'bichig-news-list',
+      { site: 'xlgl', column: 'banner-news', now: NOW, lang: 'zh-Hans' },
+      { cluster },
+    );
     const expected = cluster.columnItems('xlgl', 'banner-news', { now: NOW });
     const pages = Math.ceil(expected.length / 10);
     const previous = list.shadowRoot!.querySelector<HTMLButtonElement>('[part~="previous"]')!;
@@ -59,7 +82,11 @@ describe('<bichig-news-list> in Chinese', () => {
   });
 
   it('filters an aggregated column by the site the items come from', async () => {
-    const list = await mount<BichigNewsList>('bichig-news-list', { site: 'xlgl', column: 'banner-news', now: NOW, lang: 'zh-Hans', 'page-size': '50' }, { cluster });
+    const list = await mount<BichigNewsList>(
+      'bichig-news-list',
+      { site: 'xlgl', column: 'banner-news', now: NOW, lang: 'zh-Hans', 'page-size': '50' },
+      { cluster },
+    );
     const select = list.shadowRoot!.querySelector<HTMLSelectElement>('[part~="filter"]')!;
     const all = cluster.columnItems('xlgl', 'banner-news', { now: NOW });
     const sites = new Set(all.map((i) => i.siteId));
@@ -79,7 +106,11 @@ describe('<bichig-news-list> in Chinese', () => {
     const items = copy.columnItems('xlgl', 'news', { now: NOW });
     const older = items.find((i) => i.via === 'own' && items.indexOf(i) > 5)!;
     older.article.pinned = true;
-    const list = await mount<BichigNewsList>('bichig-news-list', { site: 'xlgl', column: 'news', now: NOW, lang: 'zh-Hans' }, { cluster: copy });
+    const list = await mount<BichigNewsList>(
+      'bichig-news-list',
+      { site: 'xlgl', column: 'news', now: NOW, lang: 'zh-Hans' },
+      { cluster: copy },
+    );
     expect(titles(list)[0]).to.equal(older.article.title);
     const first = list.shadowRoot!.querySelector('[part~="item"]')!;
     expect(first.querySelector('[part~="pinned"]')!.textContent).to.equal('置顶');
@@ -87,20 +118,39 @@ describe('<bichig-news-list> in Chinese', () => {
   });
 
   it('loads its data from src and shows a visible error for a bad URL or an unknown column', async () => {
-    const fromUrl = await mount<BichigNewsList>('bichig-news-list', { src: FIXTURE_SRC, site: 'xlgl', column: 'notices', now: NOW, lang: 'zh-Hans' });
-    expect(titles(fromUrl)).to.deep.equal(cluster.columnItems('xlgl', 'notices', { now: NOW }).slice(0, 10).map((i) => i.article.title));
+    const fromUrl = await mount<BichigNewsList>('bichig-news-list', {
+      src: FIXTURE_SRC,
+      site: 'xlgl',
+      column: 'notices',
+      now: NOW,
+      lang: 'zh-Hans',
+    });
+    expect(titles(fromUrl)).to.deep.equal(
+      cluster
+        .columnItems('xlgl', 'notices', { now: NOW })
+        .slice(0, 10)
+        .map((i) => i.article.title),
+    );
 
     const errors: Event[] = [];
     document.addEventListener('bichig-data-error', (e) => errors.push(e), { once: true });
-    const missing = await mount<BichigNewsList>('bichig-news-list', { src: '/no/such/cluster.json', site: 'xlgl', column: 'news' });
+    const missing = await mount<BichigNewsList>('bichig-news-list', {
+      src: '/no/such/cluster.json',
+      site: 'xlgl',
+      column: 'news',
+    });
     const alert = missing.shadowRoot!.querySelector('[role="alert"]')!;
-    expect(alert).to.exist;
+    expect(alert).to.not.equal(null);
     expect(alert.textContent).to.contain('内容加载失败');
     expect(alert.textContent).to.contain('/no/such/cluster.json');
-    expect(missing.shadowRoot!.querySelector('[part~="retry"]')).to.exist;
+    expect(missing.shadowRoot!.querySelector('[part~="retry"]')).to.not.equal(null);
     expect(errors.length).to.equal(1);
 
-    const unknown = await mount<BichigNewsList>('bichig-news-list', { site: 'xlgl', column: 'no-such-column' }, { cluster });
+    const unknown = await mount<BichigNewsList>(
+      'bichig-news-list',
+      { site: 'xlgl', column: 'no-such-column' },
+      { cluster },
+    );
     expect(unknown.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain('no-such-column');
     expect(unknown.getBoundingClientRect().height).to.be.greaterThan(20);
   });
@@ -114,7 +164,11 @@ describe('<bichig-news-list> in Chinese', () => {
 
 describe('<bichig-news-list> in Mongolian', () => {
   it('sets the list vertically: one entry per column, advancing left to right, Mongolian dates', async () => {
-    const list = await mount<BichigNewsList>('bichig-news-list', { site: 'xlgl-mn', column: 'news', now: NOW, renderer: 'native' }, { cluster });
+    const list = await mount<BichigNewsList>(
+      'bichig-news-list',
+      { site: 'xlgl-mn', column: 'news', now: NOW, renderer: 'native' },
+      { cluster },
+    );
     const expected = cluster.columnItems('xlgl-mn', 'news', { now: NOW });
     expect(expected.length).to.be.greaterThan(10);
     expect(titles(list)).to.deep.equal(expected.slice(0, 10).map((i) => i.article.title));
@@ -126,7 +180,9 @@ describe('<bichig-news-list> in Mongolian', () => {
     expect([...lefts].sort((a, b) => a - b)).to.deep.equal(lefts);
     expect(lefts[1]!).to.be.greaterThan(lefts[0]!);
     const date = list.shadowRoot!.querySelector('[part~="date"] time')!;
-    expect(date.textContent).to.equal(formatDate(expected[0]!.article.publishedAt, { locale: 'mn-Mong', style: 'short' }));
+    expect(date.textContent).to.equal(
+      formatDate(expected[0]!.article.publishedAt, { locale: 'mn-Mong', style: 'short' }),
+    );
     expect(date.textContent).to.match(/[\u1810-\u1819]/);
     const text = list.shadowRoot!.querySelector('[part~="title"] bichig-text')!;
     expect(text.getAttribute('lang')).to.equal('mn-Mong');
@@ -142,7 +198,14 @@ describe('<bichig-news-list> in Mongolian', () => {
     document.body.append(main);
     main.append(host);
     const list = document.createElement('bichig-news-list') as BichigNewsList;
-    Object.assign(list, { cluster, site: 'xlgl-mn', column: 'banner-news', now: NOW, renderer: 'native', pageSize: 13 });
+    Object.assign(list, {
+      cluster,
+      site: 'xlgl-mn',
+      column: 'banner-news',
+      now: NOW,
+      renderer: 'native',
+      pageSize: 13,
+    });
     host.append(list);
     await settled(list);
     const box = list.shadowRoot!.querySelector<HTMLElement>('.vertical')!;
@@ -156,7 +219,11 @@ describe('<bichig-news-list> in Mongolian', () => {
 
   it('has no axe-core violations (native and auto renderers)', async () => {
     await mount('bichig-news-list', { site: 'xlgl-mn', column: 'news', now: NOW, renderer: 'native' }, { cluster });
-    await mount('bichig-news-list', { site: 'xlgl-mn', column: 'banner-news', now: NOW, 'page-size': '3' }, { cluster });
+    await mount(
+      'bichig-news-list',
+      { site: 'xlgl-mn', column: 'banner-news', now: NOW, 'page-size': '3' },
+      { cluster },
+    );
     const violations = await axeViolations(document.querySelector('main')!);
     expect(describeViolations(violations)).to.deep.equal([]);
   });
@@ -166,7 +233,11 @@ describe('<bichig-news-list> interface locale', () => {
   afterEach(() => setLocale('zh-Hans'));
 
   it('switches its interface strings at runtime (mn-Mong with Mongolian digits, en), content unchanged', async () => {
-    const list = await mount<BichigNewsList>('bichig-news-list', { site: 'xlgl-mn', column: 'news', now: NOW, renderer: 'native' }, { cluster });
+    const list = await mount<BichigNewsList>(
+      'bichig-news-list',
+      { site: 'xlgl-mn', column: 'news', now: NOW, renderer: 'native' },
+      { cluster },
+    );
     const status = () => list.shadowRoot!.querySelector('[part~="page-status"]')!.textContent!.trim();
     const pages = Math.ceil(cluster.columnItems('xlgl-mn', 'news', { now: NOW }).length / 10);
     expect(status()).to.equal(`第 1 页，共 ${pages} 页`);
@@ -178,7 +249,12 @@ describe('<bichig-news-list> interface locale', () => {
     await setLocale('en');
     await settled(list);
     expect(status()).to.equal(`Page 1 of ${pages}`);
-    expect(titles(list)).to.deep.equal(cluster.columnItems('xlgl-mn', 'news', { now: NOW }).slice(0, 10).map((i) => i.article.title));
+    expect(titles(list)).to.deep.equal(
+      cluster
+        .columnItems('xlgl-mn', 'news', { now: NOW })
+        .slice(0, 10)
+        .map((i) => i.article.title),
+    );
   });
 });
 
@@ -189,10 +265,18 @@ describe('<bichig-news-list> screenshots', () => {
   ] as const) {
     it(`zh and mn at ${width}px`, async () => {
       await setViewport({ width, height });
-      const zh = await mount<BichigNewsList>('bichig-news-list', { site: 'xlgl', column: 'banner-news', now: NOW, lang: 'zh-Hans', 'page-size': '6' }, { cluster });
+      const zh = await mount<BichigNewsList>(
+        'bichig-news-list',
+        { site: 'xlgl', column: 'banner-news', now: NOW, lang: 'zh-Hans', 'page-size': '6' },
+        { cluster },
+      );
       await screenshot(zh, `news-list-zh-${width}`);
       zh.remove();
-      const mn = await mount<BichigNewsList>('bichig-news-list', { site: 'xlgl-mn', column: 'news', now: NOW, 'page-size': '6', style: '--bichig-column-height: 420px' }, { cluster });
+      const mn = await mount<BichigNewsList>(
+        'bichig-news-list',
+        { site: 'xlgl-mn', column: 'news', now: NOW, 'page-size': '6', style: '--bichig-column-height: 420px' },
+        { cluster },
+      );
       await screenshot(mn, `news-list-mn-${width}`);
       expect(mn.getBoundingClientRect().width).to.be.at.most(width);
     });

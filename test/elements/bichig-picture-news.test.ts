@@ -14,7 +14,12 @@ async function clusterWithPictures(siteId: string, columnId: string): Promise<{ 
   for (const item of all) item.article.images.length = 0;
   const items = all.filter((i) => i.via === 'own').slice(1, 4);
   items.forEach((item, i) => {
-    item.article.images.push({ url: `/test/elements/fixtures/pictures/picture-${i + 1}.svg`, alt: `${item.article.title}（图${i + 1}）`, width: 640, height: 360 });
+    item.article.images.push({
+      url: `/test/elements/fixtures/pictures/picture-${i + 1}.svg`,
+      alt: `${item.article.title}（图${i + 1}）`,
+      width: 640,
+      height: 360,
+    });
   });
   return { cluster, titles: items.map((i) => i.article.title) };
 }
@@ -34,7 +39,11 @@ afterEach(async () => {
 describe('<bichig-picture-news>', () => {
   it('shows the newest articles with pictures as slides, moved by previous, next and the slide buttons', async () => {
     const { cluster, titles } = await clusterWithPictures('xlgl', 'news');
-    const element = await mount<BichigPictureNews>('bichig-picture-news', { site: 'xlgl', column: 'news', now: NOW, interval: '0', lang: 'zh-Hans' }, { cluster });
+    const element = await mount<BichigPictureNews>(
+      'bichig-picture-news',
+      { site: 'xlgl', column: 'news', now: NOW, interval: '0', lang: 'zh-Hans' },
+      { cluster },
+    );
     const root = element.shadowRoot!;
     expect(root.querySelector('[part~="carousel"]')!.getAttribute('aria-roledescription')).to.equal('轮播');
     expect(caption(element)).to.equal(titles[0]);
@@ -58,7 +67,11 @@ describe('<bichig-picture-news>', () => {
 
   it('rotates by itself until paused, and stops while focused', async () => {
     const { cluster, titles } = await clusterWithPictures('xlgl', 'news');
-    const element = await mount<BichigPictureNews>('bichig-picture-news', { site: 'xlgl', column: 'news', now: NOW, interval: '120', lang: 'zh-Hans' }, { cluster });
+    const element = await mount<BichigPictureNews>(
+      'bichig-picture-news',
+      { site: 'xlgl', column: 'news', now: NOW, interval: '120', lang: 'zh-Hans' },
+      { cluster },
+    );
     expect(element.rotating).to.equal(true);
     expect(element.shadowRoot!.querySelector('[aria-live]')!.getAttribute('aria-live')).to.equal('off');
     // Background pages clamp timers to 1 s, so wait for the first turn rather than a fixed time.
@@ -85,7 +98,11 @@ describe('<bichig-picture-news>', () => {
   it('never rotates under prefers-reduced-motion', async () => {
     await emulateMedia({ reducedMotion: 'reduce' });
     const { cluster } = await clusterWithPictures('xlgl', 'news');
-    const element = await mount<BichigPictureNews>('bichig-picture-news', { site: 'xlgl', column: 'news', now: NOW, interval: '100', lang: 'zh-Hans' }, { cluster });
+    const element = await mount<BichigPictureNews>(
+      'bichig-picture-news',
+      { site: 'xlgl', column: 'news', now: NOW, interval: '100', lang: 'zh-Hans' },
+      { cluster },
+    );
     expect(element.rotating).to.equal(false);
     expect(element.shadowRoot!.querySelector('[part~="rotation"]')).to.equal(null);
     await wait(300);
@@ -94,13 +111,21 @@ describe('<bichig-picture-news>', () => {
 
   it('says so when the column has no pictures', async () => {
     const cluster = await fixtureCluster();
-    const element = await mount<BichigPictureNews>('bichig-picture-news', { site: 'xlgl', column: 'news', now: NOW, lang: 'zh-Hans' }, { cluster });
+    const element = await mount<BichigPictureNews>(
+      'bichig-picture-news',
+      { site: 'xlgl', column: 'news', now: NOW, lang: 'zh-Hans' },
+      { cluster },
+    );
     expect(element.shadowRoot!.querySelector('[part~="state"]')!.textContent).to.equal('暂无内容');
   });
 
   it('sets the Mongolian headline vertically beside the picture, which is not rotated', async () => {
     const { cluster, titles } = await clusterWithPictures('xlgl-mn', 'news');
-    const element = await mount<BichigPictureNews>('bichig-picture-news', { site: 'xlgl-mn', column: 'news', now: NOW, interval: '0', renderer: 'native' }, { cluster });
+    const element = await mount<BichigPictureNews>(
+      'bichig-picture-news',
+      { site: 'xlgl-mn', column: 'news', now: NOW, interval: '0', renderer: 'native' },
+      { cluster },
+    );
     expect(caption(element)).to.equal(titles[0]);
     const figcaption = element.shadowRoot!.querySelector<HTMLElement>('.caption')!;
     expect(getComputedStyle(figcaption).writingMode).to.equal('vertical-lr');
@@ -111,18 +136,40 @@ describe('<bichig-picture-news>', () => {
 
   it('has no axe-core violations in either language', async () => {
     const zh = await clusterWithPictures('xlgl', 'news');
-    await mount('bichig-picture-news', { site: 'xlgl', column: 'news', now: NOW, interval: '0', lang: 'zh-Hans' }, { cluster: zh.cluster });
+    await mount(
+      'bichig-picture-news',
+      { site: 'xlgl', column: 'news', now: NOW, interval: '0', lang: 'zh-Hans' },
+      { cluster: zh.cluster },
+    );
     const mn = await clusterWithPictures('xlgl-mn', 'news');
-    await mount('bichig-picture-news', { site: 'xlgl-mn', column: 'news', now: NOW, interval: '0', renderer: 'native' }, { cluster: mn.cluster });
+    await mount(
+      'bichig-picture-news',
+      { site: 'xlgl-mn', column: 'news', now: NOW, interval: '0', renderer: 'native' },
+      { cluster: mn.cluster },
+    );
     expect(describeViolations(await axeViolations(document.querySelector('main')!))).to.deep.equal([]);
   });
 
   it('screenshots at 360px', async () => {
     await setViewport({ width: 360, height: 740 });
     const zh = await clusterWithPictures('xlgl', 'news');
-    await screenshot(await mount('bichig-picture-news', { site: 'xlgl', column: 'news', now: NOW, interval: '0', lang: 'zh-Hans' }, { cluster: zh.cluster }), 'picture-news-zh-360');
+    await screenshot(
+      await mount(
+        'bichig-picture-news',
+        { site: 'xlgl', column: 'news', now: NOW, interval: '0', lang: 'zh-Hans' },
+        { cluster: zh.cluster },
+      ),
+      'picture-news-zh-360',
+    );
     unmountAll();
     const mn = await clusterWithPictures('xlgl-mn', 'news');
-    await screenshot(await mount('bichig-picture-news', { site: 'xlgl-mn', column: 'news', now: NOW, interval: '0' }, { cluster: mn.cluster }), 'picture-news-mn-360');
+    await screenshot(
+      await mount(
+        'bichig-picture-news',
+        { site: 'xlgl-mn', column: 'news', now: NOW, interval: '0' },
+        { cluster: mn.cluster },
+      ),
+      'picture-news-mn-360',
+    );
   });
 });

@@ -17,13 +17,19 @@ const newestFirst = (siteId: string) => [...cluster.site(siteId).prices].sort((a
 
 describe('<bichig-price-table> in Chinese', () => {
   it('shows the newest report as a horizontal table with prices and changes', async () => {
-    const table = await mount<BichigPriceTable>('bichig-price-table', { site: 'xlgl', column: 'prices', now: NOW }, { cluster });
+    const table = await mount<BichigPriceTable>(
+      'bichig-price-table',
+      { site: 'xlgl', column: 'prices', now: NOW },
+      { cluster },
+    );
     const report = newestFirst('xlgl')[0]!;
     const rows = [...table.shadowRoot!.querySelectorAll('tbody tr')];
     expect(rows.length).to.equal(report.prices.length);
     const first = report.prices[0]!;
     expect(rows[0]!.querySelector('th')!.textContent!.trim()).to.equal(first.name.zh);
-    expect(rows[0]!.querySelectorAll('td')[1]!.textContent!.trim()).to.equal(formatNumber(first.price, { locale: 'zh-Hans', minimumFractionDigits: 2, maximumFractionDigits: 2 }));
+    expect(rows[0]!.querySelectorAll('td')[1]!.textContent!.trim()).to.equal(
+      formatNumber(first.price, { locale: 'zh-Hans', minimumFractionDigits: 2, maximumFractionDigits: 2 }),
+    );
     const withChange = report.prices.findIndex((p) => p.changePercent !== undefined && p.changePercent !== 0);
     expect(withChange).to.be.at.least(0);
     const change = rows[withChange]!.querySelectorAll('td')[2]!.textContent!;
@@ -33,20 +39,35 @@ describe('<bichig-price-table> in Chinese', () => {
   });
 
   it('switches to an earlier report with the date select (keyboard)', async () => {
-    const table = await mount<BichigPriceTable>('bichig-price-table', { site: 'xlgl', column: 'prices', now: NOW }, { cluster });
+    const table = await mount<BichigPriceTable>(
+      'bichig-price-table',
+      { site: 'xlgl', column: 'prices', now: NOW },
+      { cluster },
+    );
     const reports = newestFirst('xlgl');
     const selects = table.shadowRoot!.querySelectorAll<HTMLSelectElement>('select');
     const dateSelect = selects[1]!;
     const events: string[] = [];
-    table.addEventListener('bichig-report-change', (e) => events.push((e as CustomEvent<{ reportId: string }>).detail.reportId));
+    table.addEventListener('bichig-report-change', (e) =>
+      events.push((e as CustomEvent<{ reportId: string }>).detail.reportId),
+    );
     dateSelect.focus();
     dateSelect.value = reports[2]!.id;
     dateSelect.dispatchEvent(new Event('change'));
     await settled(table);
     expect(events).to.deep.equal([reports[2]!.id]);
     expect(table.report).to.equal(reports[2]!.id);
-    const firstPrice = table.shadowRoot!.querySelectorAll('tbody tr')[0]!.querySelectorAll('td')[1]!.textContent!.trim();
-    expect(firstPrice).to.equal(formatNumber(reports[2]!.prices[0]!.price, { locale: 'zh-Hans', minimumFractionDigits: 2, maximumFractionDigits: 2 }));
+    const firstPrice = table
+      .shadowRoot!.querySelectorAll('tbody tr')[0]!
+      .querySelectorAll('td')[1]!
+      .textContent!.trim();
+    expect(firstPrice).to.equal(
+      formatNumber(reports[2]!.prices[0]!.price, {
+        locale: 'zh-Hans',
+        minimumFractionDigits: 2,
+        maximumFractionDigits: 2,
+      }),
+    );
   });
 
   it('has no axe-core violations', async () => {
@@ -57,7 +78,11 @@ describe('<bichig-price-table> in Chinese', () => {
 
 describe('<bichig-price-table> in Mongolian', () => {
   it('sets the same table vertical-lr: rows become columns left to right, Mongolian digits', async () => {
-    const table = await mount<BichigPriceTable>('bichig-price-table', { site: 'xlgl-mn', column: 'prices', now: NOW, renderer: 'native' }, { cluster });
+    const table = await mount<BichigPriceTable>(
+      'bichig-price-table',
+      { site: 'xlgl-mn', column: 'prices', now: NOW, renderer: 'native' },
+      { cluster },
+    );
     const report = newestFirst('xlgl-mn')[0]!;
     const element = table.shadowRoot!.querySelector('table')!;
     expect(getComputedStyle(element).writingMode).to.equal('vertical-lr');
@@ -67,9 +92,15 @@ describe('<bichig-price-table> in Mongolian', () => {
     expect(rows[0]!.left).to.be.at.least(header.right - 1);
     for (let i = 1; i < rows.length; i++) expect(rows[i]!.left).to.be.at.least(rows[i - 1]!.right - 1);
     // Cells of a row read top to bottom.
-    const cells = [...table.shadowRoot!.querySelectorAll('tbody tr')[0]!.children].map((c) => c.getBoundingClientRect());
+    const cells = [...table.shadowRoot!.querySelectorAll('tbody tr')[0]!.children].map((c) =>
+      c.getBoundingClientRect(),
+    );
     for (let i = 1; i < cells.length; i++) expect(cells[i]!.top).to.be.at.least(cells[i - 1]!.bottom - 1);
-    const price = formatNumber(report.prices[0]!.price, { locale: 'mn-Mong', minimumFractionDigits: 2, maximumFractionDigits: 2 });
+    const price = formatNumber(report.prices[0]!.price, {
+      locale: 'mn-Mong',
+      minimumFractionDigits: 2,
+      maximumFractionDigits: 2,
+    });
     expect(price).to.match(/[\u1810-\u1819]/);
     expect(shadowText(table)).to.contain(price);
     expect(shadowText(table)).to.contain(report.prices[0]!.name.mn!);
@@ -88,9 +119,16 @@ describe('<bichig-price-table> screenshots', () => {
   ] as const) {
     it(`zh and mn at ${width}px`, async () => {
       await setViewport({ width, height });
-      await screenshot(await mount('bichig-price-table', { site: 'xlgl', column: 'prices', now: NOW }, { cluster }), `price-table-zh-${width}`);
+      await screenshot(
+        await mount('bichig-price-table', { site: 'xlgl', column: 'prices', now: NOW }, { cluster }),
+        `price-table-zh-${width}`,
+      );
       unmountAll();
-      const mn = await mount('bichig-price-table', { site: 'xlgl-mn', column: 'prices', now: NOW, style: '--bichig-column-height: 560px' }, { cluster });
+      const mn = await mount(
+        'bichig-price-table',
+        { site: 'xlgl-mn', column: 'prices', now: NOW, style: '--bichig-column-height: 560px' },
+        { cluster },
+      );
       await screenshot(mn, `price-table-mn-${width}`);
       expect(mn.getBoundingClientRect().width).to.be.at.most(width);
     });

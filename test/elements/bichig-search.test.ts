@@ -21,7 +21,8 @@ async function mountSearch(attributes: Record<string, string>): Promise<BichigSe
   await settled(element);
   return element;
 }
-const resultTitles = (element: BichigSearch) => [...element.shadowRoot!.querySelectorAll('[part~="title"]')].map((a) => a.textContent);
+const resultTitles = (element: BichigSearch) =>
+  [...element.shadowRoot!.querySelectorAll('[part~="title"]')].map((a) => a.textContent);
 
 describe('<bichig-search> in Chinese', () => {
   it('searches what is typed and submitted with Enter, showing highlighted results', async () => {
@@ -35,7 +36,9 @@ describe('<bichig-search> in Chinese', () => {
     expect(searches).to.deep.equal(['草原防火']);
     const expected = reference.search('草原防火', { limit: 10 });
     expect(expected.total).to.be.greaterThan(0);
-    expect(element.shadowRoot!.querySelector('[part~="status"]')!.textContent).to.equal(`找到 ${expected.total} 条结果`);
+    expect(element.shadowRoot!.querySelector('[part~="status"]')!.textContent).to.equal(
+      `找到 ${expected.total} 条结果`,
+    );
     const zhHits = expected.hits.filter((h) => h.document.language === 'zh').map((h) => h.document.title);
     expect(resultTitles(element).slice(0, zhHits.length)).to.deep.equal(zhHits);
     const marks = [...element.shadowRoot!.querySelectorAll('[part~="mark"]')].map((m) => m.textContent);
@@ -57,7 +60,9 @@ describe('<bichig-search> in Chinese', () => {
     scope!.dispatchEvent(new Event('change'));
     await settled(element);
     const siteOnly = reference.search('锡林郭勒盟', { kinds: ['catalog'], siteIds: ['xlgl'], limit: 5 });
-    expect(element.shadowRoot!.querySelector('[part~="status"]')!.textContent).to.equal(`找到 ${siteOnly.total} 条结果`);
+    expect(element.shadowRoot!.querySelector('[part~="status"]')!.textContent).to.equal(
+      `找到 ${siteOnly.total} 条结果`,
+    );
     kind!.value = '';
     kind!.dispatchEvent(new Event('change'));
     await settled(element);
@@ -66,7 +71,10 @@ describe('<bichig-search> in Chinese', () => {
     await settled(element);
     expect(element.page).to.equal(2);
     const onPage = all.hits;
-    const zhFirst = [...onPage.filter((h) => h.document.language === 'zh'), ...onPage.filter((h) => h.document.language === 'mn')];
+    const zhFirst = [
+      ...onPage.filter((h) => h.document.language === 'zh'),
+      ...onPage.filter((h) => h.document.language === 'mn'),
+    ];
     expect(resultTitles(element)).to.deep.equal(zhFirst.map((h) => h.document.title));
   });
 
@@ -108,9 +116,20 @@ describe('<bichig-search> in Mongolian', () => {
   it('screenshots at 360px and 1280px', async () => {
     for (const width of [360, 1280]) {
       await setViewport({ width, height: 800 });
-      await screenshot(await mountSearch({ site: 'xlgl', lang: 'zh-Hans', query: '草原防火', 'page-size': '4' }), `search-zh-${width}`);
+      await screenshot(
+        await mountSearch({ site: 'xlgl', lang: 'zh-Hans', query: '草原防火', 'page-size': '4' }),
+        `search-zh-${width}`,
+      );
       unmountAll();
-      await screenshot(await mountSearch({ site: 'xlgl-mn', query: 'ᠠᠶᠢᠮᠠᠭ', 'page-size': '4', style: '--bichig-column-height: 420px' }), `search-mn-${width}`);
+      await screenshot(
+        await mountSearch({
+          site: 'xlgl-mn',
+          query: 'ᠠᠶᠢᠮᠠᠭ',
+          'page-size': '4',
+          style: '--bichig-column-height: 420px',
+        }),
+        `search-mn-${width}`,
+      );
       unmountAll();
     }
   });

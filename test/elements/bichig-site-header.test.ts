@@ -15,7 +15,11 @@ afterEach(unmountAll);
 
 describe('<bichig-site-header>', () => {
   it('shows the site name in Chinese and, beside it, in vertical Mongolian, linking home', async () => {
-    const header = await mount<BichigSiteHeader>('bichig-site-header', { site: 'xlgl', renderer: 'native' }, { cluster });
+    const header = await mount<BichigSiteHeader>(
+      'bichig-site-header',
+      { site: 'xlgl', renderer: 'native' },
+      { cluster },
+    );
     const site = cluster.site('xlgl');
     const zh = header.shadowRoot!.querySelector('[part~="name-zh"]')!;
     const mn = header.shadowRoot!.querySelector('[part~="name-mn"]')!;
@@ -28,17 +32,27 @@ describe('<bichig-site-header>', () => {
   });
 
   it('puts the Mongolian name first on a Mongolian site, and only the Chinese one where there is no Mongolian name', async () => {
-    const mnHeader = await mount<BichigSiteHeader>('bichig-site-header', { site: 'xlgl-mn', renderer: 'native' }, { cluster });
+    const mnHeader = await mount<BichigSiteHeader>(
+      'bichig-site-header',
+      { site: 'xlgl-mn', renderer: 'native' },
+      { cluster },
+    );
     const mn = mnHeader.shadowRoot!.querySelector('[part~="name-mn"]')!.getBoundingClientRect();
     const zh = mnHeader.shadowRoot!.querySelector('[part~="name-zh"]')!.getBoundingClientRect();
     expect(mn.right).to.be.at.most(zh.left + 1);
     const department = await mount<BichigSiteHeader>('bichig-site-header', { site: 'fgw' }, { cluster });
     expect(department.shadowRoot!.querySelector('[part~="name-mn"]')).to.equal(null);
-    expect(department.shadowRoot!.querySelector('[part~="name-zh"]')!.textContent).to.equal(cluster.site('fgw').name.zh);
+    expect(department.shadowRoot!.querySelector('[part~="name-zh"]')!.textContent).to.equal(
+      cluster.site('fgw').name.zh,
+    );
   });
 
   it('has no axe-core violations with a language switch slotted in', async () => {
-    const header = await mount<BichigSiteHeader>('bichig-site-header', { site: 'xlgl', renderer: 'native' }, { cluster });
+    const header = await mount<BichigSiteHeader>(
+      'bichig-site-header',
+      { site: 'xlgl', renderer: 'native' },
+      { cluster },
+    );
     const lang = document.createElement('bichig-lang-switch');
     Object.assign(lang, { cluster, site: 'xlgl' });
     header.append(lang);

@@ -5,5 +5,12 @@ import { defineElement } from './shared/define.js';
 defineElement('bichig-a11y-toolbar', BichigA11yToolbar);
 
 export { BichigA11yToolbar };
-export { A11Y_STORAGE_KEY, DEFAULT_A11Y_SETTINGS, PAGE_HOOK_CSS, TEXT_SCALES, applyA11ySettings, readA11ySettings } from './bichig-a11y-toolbar/bichig-a11y-toolbar.js';
+export {
+  A11Y_STORAGE_KEY,
+  DEFAULT_A11Y_SETTINGS,
+  PAGE_HOOK_CSS,
+  TEXT_SCALES,
+  applyA11ySettings,
+  readA11ySettings,
+} from './bichig-a11y-toolbar/bichig-a11y-toolbar.js';
 export type { A11ySettings, BichigA11yChangeDetail } from './bichig-a11y-toolbar/bichig-a11y-toolbar.js';

@@ -40,7 +40,11 @@ export function deepQueryAll(root: Element | ShadowRoot | Document, selector: st
 }
 
 /** Creates `tag` with attributes and properties inside the page's <main>, and waits until it is drawn. */
-export async function mount<T extends HTMLElement>(tag: string, attributes: Record<string, string> = {}, properties: Record<string, unknown> = {}): Promise<T> {
+export async function mount<T extends HTMLElement>(
+  tag: string,
+  attributes: Record<string, string> = {},
+  properties: Record<string, unknown> = {},
+): Promise<T> {
   const element = document.createElement(tag) as T;
   for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
   Object.assign(element, properties);
@@ -61,7 +65,9 @@ export function unmountAll(): void {
 /** Visible text of an element's shadow tree, with the text of nested <bichig-text> elements. */
 export function shadowText(element: Element): string {
   // Only ASCII whitespace: NNBSP (U+202F) inside Mongolian words must survive.
-  return collectText(element.shadowRoot!).replace(/[ \t\n\r]+/g, ' ').trim();
+  return collectText(element.shadowRoot!)
+    .replace(/[ \t\n\r]+/g, ' ')
+    .trim();
 }
 
 function collectText(node: Node): string {
@@ -80,5 +86,8 @@ function collectText(node: Node): string {
 
 /** axe violations as readable lines: rule, help and the first offending nodes. */
 export function describeViolations(violations: Array<{ id: string; help: string; nodes: unknown[] }>): string[] {
-  return violations.map((v) => `${v.id}: ${v.help} @ ${JSON.stringify((v.nodes as Array<{ target: unknown; failureSummary?: string }>).slice(0, 2).map((n) => [n.target, n.failureSummary]))}`);
+  return violations.map(
+    (v) =>
+      `${v.id}: ${v.help} @ ${JSON.stringify((v.nodes as Array<{ target: unknown; failureSummary?: string }>).slice(0, 2).map((n) => [n.target, n.failureSummary]))}`,
+  );
 }

@@ -17,7 +17,12 @@ export interface A11ySettings {
   largeCursor: boolean;
 }
 
-export const DEFAULT_A11Y_SETTINGS: Readonly<A11ySettings> = Object.freeze({ textScale: 1, highContrast: false, readingGuide: false, largeCursor: false });
+export const DEFAULT_A11Y_SETTINGS: Readonly<A11ySettings> = Object.freeze({
+  textScale: 1,
+  highContrast: false,
+  readingGuide: false,
+  largeCursor: false,
+});
 /** The text sizes the larger/smaller buttons step through. */
 export const TEXT_SCALES: readonly number[] = [1, 1.125, 1.25, 1.5, 1.75, 2];
 /** The localStorage key the settings persist under. */
@@ -221,7 +226,13 @@ export class BichigA11yToolbar extends LitElement {
     } catch {
       // Private mode or a full quota: the settings still apply to this page.
     }
-    this.dispatchEvent(new CustomEvent<BichigA11yChangeDetail>('bichig-a11y-change', { detail: this.value, bubbles: true, composed: true }));
+    this.dispatchEvent(
+      new CustomEvent<BichigA11yChangeDetail>('bichig-a11y-change', {
+        detail: this.value,
+        bubbles: true,
+        composed: true,
+      }),
+    );
   }
 
   /** Back to the page's own presentation (and forget the stored settings). */
@@ -252,7 +263,10 @@ export class BichigA11yToolbar extends LitElement {
 
   /** Mongolian pages read in columns, so their guide is a vertical band. */
   get #guideVertical(): boolean {
-    return languageOfLang(document.documentElement.lang) === 'mn' || languageOfLang(this.closest('[lang]')?.getAttribute('lang')) === 'mn';
+    return (
+      languageOfLang(document.documentElement.lang) === 'mn' ||
+      languageOfLang(this.closest('[lang]')?.getAttribute('lang')) === 'mn'
+    );
   }
 
   #onKeyDown = (event: KeyboardEvent): void => {
@@ -294,28 +308,60 @@ export class BichigA11yToolbar extends LitElement {
     let index = 0;
     const tab = () => (index++ === this.#focusIndex ? 0 : -1);
     const toggle = (label: string, pressed: boolean, change: Partial<A11ySettings>) =>
-      html`<button type="button" part="button" aria-pressed=${pressed ? 'true' : 'false'} tabindex=${tab()} @click=${() => this.changeSettings(change)}>${label}</button>`;
-    return html`<div role="toolbar" part="toolbar" aria-label=${msg('无障碍浏览', { id: 'a11y-toolbar.label' })} lang=${locale} @keydown=${this.#onKeyDown}>
-        <button type="button" part="button" tabindex=${tab()} ?disabled=${s.textScale >= TEXT_SCALES[TEXT_SCALES.length - 1]!} @click=${() => this.#step(1)}>
+      html`<button
+        type="button"
+        part="button"
+        aria-pressed=${pressed ? 'true' : 'false'}
+        tabindex=${tab()}
+        @click=${() => this.changeSettings(change)}
+      >
+        ${label}
+      </button>`;
+    return html`<div
+        role="toolbar"
+        part="toolbar"
+        aria-label=${msg('无障碍浏览', { id: 'a11y-toolbar.label' })}
+        lang=${locale}
+        @keydown=${this.#onKeyDown}
+      >
+        <button
+          type="button"
+          part="button"
+          tabindex=${tab()}
+          ?disabled=${s.textScale >= TEXT_SCALES[TEXT_SCALES.length - 1]!}
+          @click=${() => this.#step(1)}
+        >
           ${msg('放大文字', { id: 'a11y-toolbar.larger' })}
         </button>
-        <button type="button" part="button" tabindex=${tab()} ?disabled=${s.textScale <= TEXT_SCALES[0]!} @click=${() => this.#step(-1)}>
+        <button
+          type="button"
+          part="button"
+          tabindex=${tab()}
+          ?disabled=${s.textScale <= TEXT_SCALES[0]!}
+          @click=${() => this.#step(-1)}
+        >
           ${msg('缩小文字', { id: 'a11y-toolbar.smaller' })}
         </button>
-        <span class="scale" role="status" aria-label=${msg(str`文字大小 ${percent}%`, { id: 'a11y-toolbar.scale' })}>${percent}%</span>
+        <span class="scale" role="status" aria-label=${msg(str`文字大小 ${percent}%`, { id: 'a11y-toolbar.scale' })}
+          >${percent}%</span
+        >
         ${toggle(msg('高对比度', { id: 'a11y-toolbar.contrast' }), s.highContrast, { highContrast: !s.highContrast })}
         ${toggle(msg('阅读辅助线', { id: 'a11y-toolbar.guide' }), s.readingGuide, { readingGuide: !s.readingGuide })}
         ${toggle(msg('大鼠标', { id: 'a11y-toolbar.cursor' }), s.largeCursor, { largeCursor: !s.largeCursor })}
-        <button type="button" part="button" tabindex=${tab()} @click=${() => this.reset()}>${msg('重置', { id: 'a11y-toolbar.reset' })}</button>
+        <button type="button" part="button" tabindex=${tab()} @click=${() => this.reset()}>
+          ${msg('重置', { id: 'a11y-toolbar.reset' })}
+        </button>
       </div>
-      ${s.readingGuide && this.guideAt
-        ? html`<div
-            class="guide ${this.#guideVertical ? 'vertical' : 'horizontal'}"
-            part="guide"
-            aria-hidden="true"
-            style=${this.#guideVertical ? `left:${this.guideAt.x}px` : `top:${this.guideAt.y}px`}
-          ></div>`
-        : nothing}`;
+      ${
+        s.readingGuide && this.guideAt
+          ? html`<div
+              class="guide ${this.#guideVertical ? 'vertical' : 'horizontal'}"
+              part="guide"
+              aria-hidden="true"
+              style=${this.#guideVertical ? `left:${this.guideAt.x}px` : `top:${this.guideAt.y}px`}
+            ></div>`
+          : nothing
+      }`;
   }
 }
 

@@ -78,19 +78,27 @@ export class BichigArticle extends BichigColumnElement {
       for (const interpretation of site.interpretations) {
         if (interpretation.policyIndexNumber !== indexNumber) continue;
         const found = context.cluster.findArticle(interpretation.articleId);
-        if (found && isPublic(found.article, this.moment)) readings.push({ site: found.site, interpretation, article: found.article });
+        if (found && isPublic(found.article, this.moment))
+          readings.push({ site: found.site, interpretation, article: found.article });
       }
     }
     return readings;
   }
 
   #renderMetadata(entry: CatalogEntry): TemplateResult {
-    const row = (label: string, value: unknown) => html`<dt lang=${this.uiLang}>${label}</dt><dd>${value}</dd>`;
+    const row = (label: string, value: unknown) =>
+      html`<dt lang=${this.uiLang}>${label}</dt>
+        <dd>${value}</dd>`;
     return html`<section class="metadata" part="metadata" aria-labelledby="metadata-title">
-      <div class="section-title" id="metadata-title" lang=${this.uiLang}>${msg('信息公开', { id: 'article.metadata' })}</div>
+      <div class="section-title" id="metadata-title" lang=${this.uiLang}>
+        ${msg('信息公开', { id: 'article.metadata' })}
+      </div>
       <dl>
         ${row(msg('索引号', { id: 'article.index-number' }), html`<span lang="zh-Hans">${entry.indexNumber}</span>`)}
-        ${row(msg('发布机构', { id: 'article.issuing-organs' }), entry.issuingOrgans.map((organ, i) => html`${i ? '、' : ''}${this.renderText(organ)}`))}
+        ${row(
+          msg('发布机构', { id: 'article.issuing-organs' }),
+          entry.issuingOrgans.map((organ, i) => html`${i ? '、' : ''}${this.renderText(organ)}`),
+        )}
         ${entry.documentNumber ? row(msg('文号', { id: 'article.document-number' }), html`<span lang="zh-Hans">${formatDocumentNumber(entry.documentNumber)}</span>`) : nothing}
         ${row(msg('成文日期', { id: 'article.written-at' }), this.renderDate(entry.writtenAt))}
         ${row(msg('发布日期', { id: 'article.published-at' }), this.renderDate(entry.publishedAt))}
@@ -106,13 +114,19 @@ export class BichigArticle extends BichigColumnElement {
   #renderAttachments(article: Article): TemplateResult | typeof nothing {
     if (!article.attachments.length) return nothing;
     return html`<section part="attachments" aria-labelledby="attachments-title">
-      <div class="section-title" id="attachments-title" lang=${this.uiLang}>${msg('附件', { id: 'article.attachments' })}</div>
+      <div class="section-title" id="attachments-title" lang=${this.uiLang}>
+        ${msg('附件', { id: 'article.attachments' })}
+      </div>
       <ul>
         ${article.attachments.map(
-          (file) => html`<li>
-            <a href=${file.url} download>${this.renderText(file.title)}</a>
-            <span class="size" lang=${this.uiLang}>${MEDIA_NAMES[file.mediaType] ?? file.mediaType.split('/')[1]?.toUpperCase()} · ${this.#size(file.bytes)}</span>
-          </li>`,
+          (file) =>
+            html`<li>
+              <a href=${file.url} download>${this.renderText(file.title)}</a>
+              <span class="size" lang=${this.uiLang}
+                >${MEDIA_NAMES[file.mediaType] ?? file.mediaType.split('/')[1]?.toUpperCase()} ·
+                ${this.#size(file.bytes)}</span
+              >
+            </li>`,
         )}
       </ul>
     </section>`;
@@ -124,7 +138,11 @@ export class BichigArticle extends BichigColumnElement {
     return `${this.formatNumber(Math.max(1, Math.round(bytes / 1024)))} KB`;
   }
 
-  #renderReadings(context: ColumnContext, article: Article, entry: CatalogEntry | undefined): TemplateResult | typeof nothing {
+  #renderReadings(
+    context: ColumnContext,
+    article: Article,
+    entry: CatalogEntry | undefined,
+  ): TemplateResult | typeof nothing {
     const readings = entry ? this.#readingsOf(context, entry.indexNumber) : [];
     // This article may itself be a reading: link back to the policy it explains.
     const ownReading = context.site.interpretations.find((i) => i.articleId === article.id);
@@ -132,29 +150,49 @@ export class BichigArticle extends BichigColumnElement {
     const policyArticle = policy?.entry.articleId ? context.cluster.findArticle(policy.entry.articleId) : undefined;
     if (!readings.length && !policy) return nothing;
     return html`<section part="interpretations" aria-labelledby="readings-title">
-      ${readings.length
-        ? html`<div class="section-title" id="readings-title" lang=${this.uiLang}>${msg('相关解读', { id: 'article.readings' })}</div>
-            <ul>
-              ${readings.map(
-                (r) => html`<li>
-                  <span lang=${this.uiLang}>[${interpretationFormLabel(r.interpretation.form)}]</span>
-                  <a href=${this.hrefFor('article', r.site.id, r.article.id, r.article.columnId)}>${this.renderText(r.article.title, r.article.language)}</a>
-                </li>`,
-              )}
-            </ul>`
-        : nothing}
-      ${policy
-        ? html`<div class="section-title" id=${readings.length ? 'policy-title' : 'readings-title'} lang=${this.uiLang}>${msg('解读的政策文件', { id: 'article.policy' })}</div>
-            <ul>
-              <li>
-                ${policyArticle
-                  ? html`<a href=${this.hrefFor('article', policyArticle.site.id, policyArticle.article.id, policyArticle.article.columnId)}
-                      >${this.renderText(policy.entry.title, policy.entry.language)}</a
-                    >`
-                  : html`<a href=${this.hrefFor('catalog', policy.siteId, policy.entry.indexNumber)}>${this.renderText(policy.entry.title, policy.entry.language)}</a>`}
-              </li>
-            </ul>`
-        : nothing}
+      ${
+        readings.length
+          ? html`<div class="section-title" id="readings-title" lang=${this.uiLang}>
+                ${msg('相关解读', { id: 'article.readings' })}
+              </div>
+              <ul>
+                ${readings.map(
+                  (r) =>
+                    html`<li>
+                      <span lang=${this.uiLang}>[${interpretationFormLabel(r.interpretation.form)}]</span>
+                      <a href=${this.hrefFor('article', r.site.id, r.article.id, r.article.columnId)}
+                        >${this.renderText(r.article.title, r.article.language)}</a
+                      >
+                    </li>`,
+                )}
+              </ul>`
+          : nothing
+      }
+      ${
+        policy
+          ? html`<div
+                class="section-title"
+                id=${readings.length ? 'policy-title' : 'readings-title'}
+                lang=${this.uiLang}
+              >
+                ${msg('解读的政策文件', { id: 'article.policy' })}
+              </div>
+              <ul>
+                <li>
+                  ${
+                    policyArticle
+                      ? html`<a
+                          href=${this.hrefFor('article', policyArticle.site.id, policyArticle.article.id, policyArticle.article.columnId)}
+                          >${this.renderText(policy.entry.title, policy.entry.language)}</a
+                        >`
+                      : html`<a href=${this.hrefFor('catalog', policy.siteId, policy.entry.indexNumber)}
+                          >${this.renderText(policy.entry.title, policy.entry.language)}</a
+                        >`
+                  }
+                </li>
+              </ul>`
+          : nothing
+      }
     </section>`;
   }
 
@@ -164,27 +202,47 @@ export class BichigArticle extends BichigColumnElement {
     if (!found) return this.renderError(new ColumnNotFoundError('item', this.article));
     const { article } = found;
     if (!isPublic(article, this.moment)) {
-      return html`<p class="state empty" part="state" role="status" lang=${this.uiLang}>${msg('该文章未发布或已撤回', { id: 'article.not-public' })}</p>`;
+      return html`<p class="state empty" part="state" role="status" lang=${this.uiLang}>
+        ${msg('该文章未发布或已撤回', { id: 'article.not-public' })}
+      </p>`;
     }
     const entry = this.#catalogEntry(context.site, article);
     const lang = context.lang;
-    return html`<div class=${context.vertical ? 'vertical' : 'horizontal'} lang=${lang} tabindex=${context.vertical ? '0' : nothing}
-      role=${context.vertical ? 'region' : nothing} aria-label=${context.vertical ? article.title : nothing}>
+    return html`<div
+      class=${context.vertical ? 'vertical' : 'horizontal'}
+      lang=${lang}
+      tabindex=${context.vertical ? '0' : nothing}
+      role=${context.vertical ? 'region' : nothing}
+      aria-label=${context.vertical ? article.title : nothing}
+    >
       <article part="article" aria-labelledby="title">
         <h1 class="title" part="title" id="title">${this.renderText(article.title, article.language)}</h1>
         ${article.subtitle ? html`<p class="subtitle">${this.renderText(article.subtitle, article.language)}</p>` : nothing}
         <p class="byline" part="byline">
-          <span><span lang=${this.uiLang}>${msg('发布时间：', { id: 'article.date' })}</span>${this.renderDate(article.publishedAt, { style: 'long' })}</span>
+          <span
+            ><span lang=${this.uiLang}>${msg('发布时间：', { id: 'article.date' })}</span
+            >${this.renderDate(article.publishedAt, { style: 'long' })}</span
+          >
           ${article.source ? html`<span><span lang=${this.uiLang}>${msg('来源：', { id: 'article.source' })}</span>${this.renderText(article.source)}</span>` : nothing}
           ${article.author ? html`<span><span lang=${this.uiLang}>${msg('作者：', { id: 'article.author' })}</span>${this.renderText(article.author)}</span>` : nothing}
         </p>
         ${entry ? this.#renderMetadata(entry) : nothing}
-        <div class="body" part="body">${article.body.map((paragraph) => html`<p lang=${langOf(article.language)}>${this.renderText(paragraph, article.language)}</p>`)}</div>
+        <div class="body" part="body">
+          ${article.body.map((paragraph) => html`<p lang=${langOf(article.language)}>${this.renderText(paragraph, article.language)}</p>`)}
+        </div>
         ${article.images.map(
-          (image) => html`<figure>
-            <img src=${image.url} alt=${image.alt} width=${image.width} height=${image.height} loading="lazy" decoding="async" />
-            ${image.caption ? html`<figcaption>${this.renderText(image.caption, article.language)}</figcaption>` : nothing}
-          </figure>`,
+          (image) =>
+            html`<figure>
+              <img
+                src=${image.url}
+                alt=${image.alt}
+                width=${image.width}
+                height=${image.height}
+                loading="lazy"
+                decoding="async"
+              />
+              ${image.caption ? html`<figcaption>${this.renderText(image.caption, article.language)}</figcaption>` : nothing}
+            </figure>`,
         )}
         ${this.#renderAttachments(article)} ${this.#renderReadings(context, article, entry)}
       </article>

@@ -69,7 +69,11 @@ export class BichigBreadcrumb extends BichigColumnElement {
 
   #columnChain(context: ColumnContext): Column[] {
     const chain: Column[] = [];
-    for (let column = context.column; column; column = column.parentId ? context.site.columns.find((c) => c.id === column!.parentId) : undefined) {
+    for (
+      let column = context.column;
+      column;
+      column = column.parentId ? context.site.columns.find((c) => c.id === column!.parentId) : undefined
+    ) {
       chain.unshift(column);
       if (chain.length > context.site.columns.length) break;
     }
@@ -81,17 +85,29 @@ export class BichigBreadcrumb extends BichigColumnElement {
     const columns = this.#columnChain(context);
     const crumbs: Array<{ href: string; content: TemplateResult }> = [
       ...sites.map((site) => ({ href: site.path, content: this.renderLocalized(site.name) })),
-      ...columns.map((column) => ({ href: this.hrefFor('column', context.site.id, column.id, column.id), content: this.renderLocalized(column.name) })),
+      ...columns.map((column) => ({
+        href: this.hrefFor('column', context.site.id, column.id, column.id),
+        content: this.renderLocalized(column.name),
+      })),
     ];
     const last = crumbs.length - 1;
-    return html`<nav part="nav" aria-label=${msg('当前位置', { id: 'breadcrumb.label' })} class=${context.vertical ? 'vertical' : 'horizontal'} lang=${context.lang}>
+    return html`<nav
+      part="nav"
+      aria-label=${msg('当前位置', { id: 'breadcrumb.label' })}
+      class=${context.vertical ? 'vertical' : 'horizontal'}
+      lang=${context.lang}
+    >
       <ol>
         ${crumbs.map(
-          (crumb, i) => html`<li>
-            <a part=${i === last && !this.currentTitle ? 'crumb current' : 'crumb'} href=${crumb.href} aria-current=${i === last && !this.currentTitle ? 'page' : nothing}
-              >${crumb.content}</a
-            >
-          </li>`,
+          (crumb, i) =>
+            html`<li>
+              <a
+                part=${i === last && !this.currentTitle ? 'crumb current' : 'crumb'}
+                href=${crumb.href}
+                aria-current=${i === last && !this.currentTitle ? 'page' : nothing}
+                >${crumb.content}</a
+              >
+            </li>`,
         )}
         ${this.currentTitle ? html`<li><span part="current" aria-current="page">${this.renderText(this.currentTitle)}</span></li>` : nothing}
       </ol>

@@ -90,8 +90,13 @@ export class BichigFooter extends BichigColumnElement {
 
   protected override renderColumn(context: ColumnContext): unknown {
     const org = context.cluster.orgs.get(context.site.orgCode);
-    const fact = (label: string, value: TemplateResult | string) => html`<div><dt lang=${this.uiLang}>${label}</dt><dd>${value}</dd></div>`;
-    const linked = (text: string, href: string | undefined) => (href ? html`<a href=${href} rel="noopener">${text}</a>` : text);
+    const fact = (label: string, value: TemplateResult | string) =>
+      html`<div>
+        <dt lang=${this.uiLang}>${label}</dt>
+        <dd>${value}</dd>
+      </div>`;
+    const linked = (text: string, href: string | undefined) =>
+      href ? html`<a href=${href} rel="noopener">${text}</a>` : text;
     return html`<footer part="footer" class=${context.vertical ? 'vertical' : 'horizontal'} lang=${context.lang}>
       <slot></slot>
       <dl part="identity">

@@ -97,7 +97,12 @@ export class BichigInterpretationList extends BichigColumnElement {
                 title: placed.entry.title,
                 language: placed.entry.language,
                 href: policyArticle
-                  ? this.hrefFor('article', policyArticle.site.id, policyArticle.article.id, policyArticle.article.columnId)
+                  ? this.hrefFor(
+                      'article',
+                      policyArticle.site.id,
+                      policyArticle.article.id,
+                      policyArticle.article.columnId,
+                    )
                   : this.hrefFor('catalog', placed.siteId, placed.entry.indexNumber),
               },
             }
@@ -111,15 +116,21 @@ export class BichigInterpretationList extends BichigColumnElement {
     const { article } = entry;
     return html`<li part="item" lang=${context.lang}>
       <a class="title" part="title" href=${this.hrefFor('article', context.site.id, article.id, article.columnId)}
-        ><span class="form" part="form" lang=${this.uiLang}>[${interpretationFormLabel(entry.interpretation.form)}]</span>${this.renderText(article.title, article.language)}</a
+        ><span class="form" part="form" lang=${this.uiLang}
+          >[${interpretationFormLabel(entry.interpretation.form)}]</span
+        >${this.renderText(article.title, article.language)}</a
       >
       <span class="date" part="date">${this.renderDate(article.publishedAt)}</span>
-      ${entry.policy
-        ? html`<span class="policy"
-            ><span lang=${this.uiLang}>${msg('解读：', { id: 'interpretation-list.explains' })}</span
-            ><a part="policy" href=${entry.policy.href}>${this.renderText(entry.policy.title, entry.policy.language)}</a></span
-          >`
-        : nothing}
+      ${
+        entry.policy
+          ? html`<span class="policy"
+              ><span lang=${this.uiLang}>${msg('解读：', { id: 'interpretation-list.explains' })}</span
+              ><a part="policy" href=${entry.policy.href}
+                >${this.renderText(entry.policy.title, entry.policy.language)}</a
+              ></span
+            >`
+          : nothing
+      }
     </li>`;
   }
 
@@ -127,28 +138,40 @@ export class BichigInterpretationList extends BichigColumnElement {
     const all = this.entries(context);
     const filtered = this.form ? all.filter((e) => e.interpretation.form === this.form) : all;
     const { items, page, pages } = paginate(filtered, this.page, Math.max(1, this.pageSize));
-    const heading = context.column ? this.renderLocalized(context.column.name) : html`<span lang=${this.uiLang}>${msg('政策解读', { id: 'interpretation-list.heading' })}</span>`;
+    const heading = context.column
+      ? this.renderLocalized(context.column.name)
+      : html`<span lang=${this.uiLang}>${msg('政策解读', { id: 'interpretation-list.heading' })}</span>`;
     const headingBlock = html`<div role="heading" aria-level="2" part="heading">${heading}</div>`;
     return html`${context.vertical && filtered.length ? nothing : headingBlock}
       <div class="toolbar" lang=${this.uiLang}>
         <label for="form-filter">${msg('解读形式', { id: 'interpretation-list.form-label' })}</label>
-        <select id="form-filter" part="filter" @change=${(event: Event) => (this.form = (event.target as HTMLSelectElement).value as InterpretationForm | '')}>
+        <select
+          id="form-filter"
+          part="filter"
+          @change=${(event: Event) => (this.form = (event.target as HTMLSelectElement).value as InterpretationForm | '')}
+        >
           <option value="" ?selected=${!this.form}>${msg('全部', { id: 'interpretation-list.all' })}</option>
           ${INTERPRETATION_FORMS.map((form) => html`<option value=${form} ?selected=${form === this.form}>${interpretationFormLabel(form)}</option>`)}
         </select>
-        <span role="status">${msg(str`共 ${this.formatUiNumber(filtered.length)} 条`, { id: 'interpretation-list.count' })}</span>
+        <span role="status"
+          >${msg(str`共 ${this.formatUiNumber(filtered.length)} 条`, { id: 'interpretation-list.count' })}</span
+        >
       </div>
-      ${filtered.length === 0
-        ? this.renderEmpty()
-        : html`<div class=${context.vertical ? 'vertical' : 'horizontal'} lang=${context.lang}>
-            ${context.vertical ? headingBlock : nothing}
-            <ol part="list">
-              ${items.map((entry) => this.#renderItem(entry, context))}
-            </ol>
-          </div>`}
+      ${
+        filtered.length === 0
+          ? this.renderEmpty()
+          : html`<div class=${context.vertical ? 'vertical' : 'horizontal'} lang=${context.lang}>
+              ${context.vertical ? headingBlock : nothing}
+              <ol part="list">
+                ${items.map((entry) => this.#renderItem(entry, context))}
+              </ol>
+            </div>`
+      }
       ${this.renderPager(page, pages, (next) => {
         this.page = next;
-        this.dispatchEvent(new CustomEvent('bichig-page-change', { detail: { page: next, pages }, bubbles: true, composed: true }));
+        this.dispatchEvent(
+          new CustomEvent('bichig-page-change', { detail: { page: next, pages }, bubbles: true, composed: true }),
+        );
       })}`;
   }
 }

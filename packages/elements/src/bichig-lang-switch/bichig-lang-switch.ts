@@ -79,11 +79,23 @@ export class BichigLangSwitch extends BichigColumnElement {
   /** The link for `counterpart`, or undefined. */
   #target(context: ColumnContext, counterpart: Site): { href: string; articleId?: string } {
     if (this.article) {
-      const translation = context.cluster.findArticle(this.article) ? context.cluster.translationOf(this.article) : undefined;
-      if (translation) return { href: this.hrefFor('article', translation.site.id, translation.article.id, translation.article.columnId), articleId: translation.article.id };
+      const translation = context.cluster.findArticle(this.article)
+        ? context.cluster.translationOf(this.article)
+        : undefined;
+      if (translation)
+        return {
+          href: this.hrefFor('article', translation.site.id, translation.article.id, translation.article.columnId),
+          articleId: translation.article.id,
+        };
     }
     const href = this.pattern.replace(/\{(sitePath|page|site|lang)\}/g, (_, token: string) =>
-      token === 'sitePath' ? counterpart.path : token === 'page' ? this.page.replace(/^\//, '') : token === 'site' ? encodeURIComponent(counterpart.id) : counterpart.language,
+      token === 'sitePath'
+        ? counterpart.path
+        : token === 'page'
+          ? this.page.replace(/^\//, '')
+          : token === 'site'
+            ? encodeURIComponent(counterpart.id)
+            : counterpart.language,
     );
     return { href };
   }
@@ -93,7 +105,9 @@ export class BichigLangSwitch extends BichigColumnElement {
     if (!counterpart) return nothing;
     const target = this.#target(context, counterpart);
     const toMongolian = counterpart.language === 'mn';
-    const label = toMongolian ? msg('切换到蒙古文版', { id: 'lang-switch.to-mn' }) : msg('切换到中文版', { id: 'lang-switch.to-zh' });
+    const label = toMongolian
+      ? msg('切换到蒙古文版', { id: 'lang-switch.to-mn' })
+      : msg('切换到中文版', { id: 'lang-switch.to-zh' });
     const onClick = (event: MouseEvent) => {
       const detail: BichigLangSwitchDetail = {
         fromSite: context.site.id,
@@ -102,12 +116,16 @@ export class BichigLangSwitch extends BichigColumnElement {
         href: target.href,
         ...(target.articleId ? { articleId: target.articleId } : {}),
       };
-      const proceed = this.dispatchEvent(new CustomEvent('bichig-lang-switch', { detail, bubbles: true, composed: true, cancelable: true }));
+      const proceed = this.dispatchEvent(
+        new CustomEvent('bichig-lang-switch', { detail, bubbles: true, composed: true, cancelable: true }),
+      );
       if (!proceed) event.preventDefault();
     };
     // The link text is the other language's own name, in its own script (what its readers look for).
     return html`<a part="link" href=${target.href} hreflang=${langOf(counterpart.language)} @click=${onClick}
-      >${toMongolian ? html`<span lang="mn-Mong">ᠮᠣᠩᠭᠣᠯ</span>` : html`<span lang="zh-Hans">中文</span>`}<span class="visually-hidden" lang=${this.uiLang}
+      >${toMongolian ? html`<span lang="mn-Mong">ᠮᠣᠩᠭᠣᠯ</span>` : html`<span lang="zh-Hans">中文</span>`}<span
+        class="visually-hidden"
+        lang=${this.uiLang}
         >${label}</span
       ></a
     >`;

@@ -137,7 +137,10 @@ export class BichigNav extends BichigColumnElement {
 
   #close(focusToggleOf?: string): void {
     this.open = undefined;
-    if (focusToggleOf) void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#toggle-${CSS.escape(focusToggleOf)}`)?.focus());
+    if (focusToggleOf)
+      void this.updateComplete.then(() =>
+        this.renderRoot.querySelector<HTMLElement>(`#toggle-${CSS.escape(focusToggleOf)}`)?.focus(),
+      );
   }
 
   #onKeyDown = (event: KeyboardEvent): void => {
@@ -149,7 +152,11 @@ export class BichigNav extends BichigColumnElement {
     if (event.key !== 'ArrowRight' && event.key !== 'ArrowLeft') return;
     // Left/right move between the top-level links (in both writing modes the items advance left→right).
     const links = [...this.renderRoot.querySelectorAll<HTMLElement>('.bar > li > a')];
-    const from = links.findIndex((link) => link === this.renderRoot.querySelector(':focus') || link.parentElement?.contains(this.renderRoot.querySelector(':focus')));
+    const from = links.findIndex(
+      (link) =>
+        link === this.renderRoot.querySelector(':focus') ||
+        link.parentElement?.contains(this.renderRoot.querySelector(':focus')),
+    );
     if (from < 0) return;
     event.preventDefault();
     const to = (from + (event.key === 'ArrowRight' ? 1 : -1) + links.length) % links.length;
@@ -160,7 +167,10 @@ export class BichigNav extends BichigColumnElement {
     const children = this.#children(context, column.id);
     const current = column.id === this.current;
     const expanded = this.open === column.id;
-    const link = html`<a part="link" href=${this.hrefFor('column', context.site.id, column.id, column.id)} aria-current=${current ? 'page' : nothing}
+    const link = html`<a
+      part="link"
+      href=${this.hrefFor('column', context.site.id, column.id, column.id)}
+      aria-current=${current ? 'page' : nothing}
       >${this.renderLocalized(column.name)}</a
     >`;
     if (!children.length) return html`<li>${link}</li>`;
@@ -185,11 +195,15 @@ export class BichigNav extends BichigColumnElement {
       </button>
       <ul class="submenu" part="submenu" id=${`submenu-${column.id}`} ?hidden=${!expanded}>
         ${children.map(
-          (child) => html`<li>
-            <a part="link" href=${this.hrefFor('column', context.site.id, child.id, child.id)} aria-current=${child.id === this.current ? 'page' : nothing}
-              >${this.renderLocalized(child.name)}</a
-            >
-          </li>`,
+          (child) =>
+            html`<li>
+              <a
+                part="link"
+                href=${this.hrefFor('column', context.site.id, child.id, child.id)}
+                aria-current=${child.id === this.current ? 'page' : nothing}
+                >${this.renderLocalized(child.name)}</a
+              >
+            </li>`,
         )}
       </ul>
     </li>`;
@@ -198,7 +212,13 @@ export class BichigNav extends BichigColumnElement {
   protected override renderColumn(context: ColumnContext): unknown {
     const top = context.cluster.columns(context.site.id).filter((c) => !c.parentId);
     const home = this.homeLabel ?? (context.language === 'mn' ? 'ᠨᠢᠭᠤᠷ ᠬᠠᠭᠤᠳᠠᠰᠤ' : '首页');
-    return html`<nav part="nav" class=${context.vertical ? 'vertical' : 'horizontal'} lang=${context.lang} aria-label=${msg('栏目导航', { id: 'nav.label' })} @keydown=${this.#onKeyDown}>
+    return html`<nav
+      part="nav"
+      class=${context.vertical ? 'vertical' : 'horizontal'}
+      lang=${context.lang}
+      aria-label=${msg('栏目导航', { id: 'nav.label' })}
+      @keydown=${this.#onKeyDown}
+    >
       <ul class="bar" part="list">
         ${home ? html`<li><a part="link" href=${context.site.path} aria-current=${this.current === '' ? 'page' : nothing}>${this.renderText(home, context.language)}</a></li>` : nothing}
         ${top.map((column) => this.#renderItem(column, context))}

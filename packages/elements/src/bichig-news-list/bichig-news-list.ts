@@ -91,7 +91,13 @@ export class BichigNewsList extends BichigColumnElement {
 
   #goTo(page: number, pages: number): void {
     this.page = page;
-    this.dispatchEvent(new CustomEvent<BichigPageChangeDetail>('bichig-page-change', { detail: { page, pages }, bubbles: true, composed: true }));
+    this.dispatchEvent(
+      new CustomEvent<BichigPageChangeDetail>('bichig-page-change', {
+        detail: { page, pages },
+        bubbles: true,
+        composed: true,
+      }),
+    );
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part~="title"]')?.focus());
   }
 
@@ -107,11 +113,17 @@ export class BichigNewsList extends BichigColumnElement {
     const id = 'source-filter';
     return html`<div class="toolbar" lang=${this.uiLang}>
       <label for=${id}>${msg('来源', { id: 'news-list.source-label' })}</label>
-      <select id=${id} part="filter" @change=${(event: Event) => (this.sourceSite = (event.target as HTMLSelectElement).value)}>
+      <select
+        id=${id}
+        part="filter"
+        @change=${(event: Event) => (this.sourceSite = (event.target as HTMLSelectElement).value)}
+      >
         <option value="" ?selected=${!this.sourceSite}>${msg('全部来源', { id: 'news-list.all-sources' })}</option>
         ${sources.map((siteId) => {
           const site = context.cluster.sites.get(siteId);
-          return html`<option value=${siteId} ?selected=${siteId === this.sourceSite} lang=${context.lang}>${site ? this.textOf(site.name) : siteId}</option>`;
+          return html`<option value=${siteId} ?selected=${siteId === this.sourceSite} lang=${context.lang}>
+            ${site ? this.textOf(site.name) : siteId}
+          </option>`;
         })}
       </select>
     </div>`;
@@ -119,7 +131,9 @@ export class BichigNewsList extends BichigColumnElement {
 
   /** Extra badges before a title (the notice board adds "new"). */
   protected renderBadges(item: ColumnItem): TemplateResult | typeof nothing {
-    return item.article.pinned ? html`<span class="badge" part="pinned" lang=${this.uiLang}>${msg('置顶', { id: 'news-list.pinned' })}</span>` : nothing;
+    return item.article.pinned
+      ? html`<span class="badge" part="pinned" lang=${this.uiLang}>${msg('置顶', { id: 'news-list.pinned' })}</span>`
+      : nothing;
   }
 
   /** The source shown for an item: its stated source, else the site it came from when that is not this site. */
@@ -137,36 +151,49 @@ export class BichigNewsList extends BichigColumnElement {
     const source = this.sourceOf(item, context);
     const href = this.hrefFor('article', item.siteId, article.id, article.columnId);
     return html`<li part="item" lang=${context.lang}>
-      <a class="title" part="title" href=${href}>${this.renderBadges(item)}${this.renderText(article.title, article.language)}</a>
+      <a class="title" part="title" href=${href}
+        >${this.renderBadges(item)}${this.renderText(article.title, article.language)}</a
+      >
       ${context.vertical ? nothing : html`<span class="date" part="date">${this.renderDate(article.publishedAt)}</span>`}
       ${this.showSummary && article.summary ? html`<p class="summary">${this.renderText(article.summary, article.language)}</p>` : nothing}
-      ${context.vertical || source
-        ? html`<span class="meta">
-            ${context.vertical ? html`<span class="date" part="date">${this.renderDate(article.publishedAt)}</span>` : nothing}
-            ${source
-              ? html`<span part="source"><span lang=${this.uiLang}>${msg('来源：', { id: 'news-list.source' })}</span>${this.renderText(source)}</span>`
-              : nothing}
-          </span>`
-        : nothing}
+      ${
+        context.vertical || source
+          ? html`<span class="meta">
+              ${context.vertical ? html`<span class="date" part="date">${this.renderDate(article.publishedAt)}</span>` : nothing}
+              ${
+                source
+                  ? html`<span part="source"
+                      ><span lang=${this.uiLang}>${msg('来源：', { id: 'news-list.source' })}</span
+                      >${this.renderText(source)}</span
+                    >`
+                  : nothing
+              }
+            </span>`
+          : nothing
+      }
     </li>`;
   }
 
   protected override renderColumn(context: ColumnContext): unknown {
-    const all = context.column ? context.cluster.columnItems(context.site.id, context.column.id, { now: this.moment }) : [];
+    const all = context.column
+      ? context.cluster.columnItems(context.site.id, context.column.id, { now: this.moment })
+      : [];
     const sources = [...new Set(all.map((item) => item.siteId))];
     const filtered = this.sourceSite ? all.filter((item) => item.siteId === this.sourceSite) : all;
     const { items, page, pages } = paginate(filtered, this.page, Math.max(1, this.pageSize));
     const count = msg(str`共 ${this.formatUiNumber(filtered.length)} 条`, { id: 'news-list.count' });
     return html`
       ${context.vertical ? nothing : this.renderHeading(context)} ${this.renderFilter(context, sources)}
-      ${filtered.length === 0
-        ? html`${context.vertical ? this.renderHeading(context) : nothing}${this.renderEmpty()}`
-        : html`<div class=${context.vertical ? 'vertical' : 'horizontal'} lang=${context.lang}>
-            ${context.vertical ? this.renderHeading(context) : nothing}
-            <ol part="list" aria-label=${context.column ? this.textOf(context.column.name) : nothing}>
-              ${items.map((item) => this.renderItem(item, context))}
-            </ol>
-          </div>`}
+      ${
+        filtered.length === 0
+          ? html`${context.vertical ? this.renderHeading(context) : nothing}${this.renderEmpty()}`
+          : html`<div class=${context.vertical ? 'vertical' : 'horizontal'} lang=${context.lang}>
+              ${context.vertical ? this.renderHeading(context) : nothing}
+              <ol part="list" aria-label=${context.column ? this.textOf(context.column.name) : nothing}>
+                ${items.map((item) => this.renderItem(item, context))}
+              </ol>
+            </div>`
+      }
       <p class="visually-hidden" lang=${this.uiLang}>${count}</p>
       ${this.renderPager(page, pages, (next) => this.#goTo(next, pages))}
     `;

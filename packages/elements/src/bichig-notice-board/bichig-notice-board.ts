@@ -72,9 +72,11 @@ export class BichigNoticeBoard extends BichigNewsList {
   }
 
   protected override renderBadges(item: ColumnItem): TemplateResult {
-    return html`${super.renderBadges(item)}${this.isNew(item)
-      ? html`<span class="badge new" part="new" lang=${this.uiLang}>${msg('新', { id: 'notice-board.new' })}</span>`
-      : nothing}`;
+    return html`${super.renderBadges(item)}${
+      this.isNew(item)
+        ? html`<span class="badge new" part="new" lang=${this.uiLang}>${msg('新', { id: 'notice-board.new' })}</span>`
+        : nothing
+    }`;
   }
 
   protected override renderHeading(context: ColumnContext): TemplateResult | typeof nothing {
@@ -83,7 +85,11 @@ export class BichigNoticeBoard extends BichigNewsList {
     const columnName = this.textOf(context.column.name);
     return html`<div class="board-head">
       ${super.renderHeading(context)}
-      <a part="more" href=${href} lang=${this.uiLang} aria-label=${msg(str`更多${columnName}`, { id: 'notice-board.more-label' })}
+      <a
+        part="more"
+        href=${href}
+        lang=${this.uiLang}
+        aria-label=${msg(str`更多${columnName}`, { id: 'notice-board.more-label' })}
         >${msg('更多', { id: 'notice-board.more' })}</a
       >
     </div>`;

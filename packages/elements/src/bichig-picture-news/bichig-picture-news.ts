@@ -160,7 +160,9 @@ export class BichigPictureNews extends BichigColumnElement {
 
   /** Whether the slides are advancing by themselves right now. */
   get rotating(): boolean {
-    return this.interval > 0 && !this.paused && !this.reducedMotion && !this.hovered && !this.focused && this.#slideCount > 1;
+    return (
+      this.interval > 0 && !this.paused && !this.reducedMotion && !this.hovered && !this.focused && this.#slideCount > 1
+    );
   }
 
   #slideCount = 0;
@@ -202,19 +204,29 @@ export class BichigPictureNews extends BichigColumnElement {
     if (!count) return;
     this.index = ((index % count) + count) % count;
     const slide = this.context ? this.slides(this.context)[this.index] : undefined;
-    this.dispatchEvent(new CustomEvent('bichig-slide-change', { detail: { index: this.index, articleId: slide?.item.article.id ?? '' }, bubbles: true, composed: true }));
+    this.dispatchEvent(
+      new CustomEvent('bichig-slide-change', {
+        detail: { index: this.index, articleId: slide?.item.article.id ?? '' },
+        bubbles: true,
+        composed: true,
+      }),
+    );
   }
 
   protected override renderColumn(context: ColumnContext): unknown {
     const slides = this.slides(context);
     this.#slideCount = slides.length;
     const heading = context.column ? this.renderLocalized(context.column.name) : nothing;
-    if (!slides.length) return html`<div role="heading" aria-level="2" part="heading">${heading}</div>${this.renderEmpty()}`;
+    if (!slides.length)
+      return html`<div role="heading" aria-level="2" part="heading">${heading}</div>
+        ${this.renderEmpty()}`;
     const current = Math.min(Math.max(0, this.index), slides.length - 1);
     const slide = slides[current]!;
     const { article } = slide.item;
     const label = context.column ? this.textOf(context.column.name) : msg('图片新闻', { id: 'picture-news.label' });
-    const position = msg(str`第 ${this.formatUiNumber(current + 1)} 张，共 ${this.formatUiNumber(slides.length)} 张`, { id: 'picture-news.position' });
+    const position = msg(str`第 ${this.formatUiNumber(current + 1)} 张，共 ${this.formatUiNumber(slides.length)} 张`, {
+      id: 'picture-news.position',
+    });
     return html`<section
       class="carousel"
       part="carousel"
@@ -228,33 +240,68 @@ export class BichigPictureNews extends BichigColumnElement {
       }}
     >
       <div class="controls" part="controls" lang=${this.uiLang}>
-        ${this.interval > 0 && slides.length > 1 && !this.reducedMotion
-          ? html`<button type="button" part="rotation" @click=${() => (this.paused = !this.paused)}>
-              ${this.paused ? msg('开始轮播', { id: 'picture-news.start' }) : msg('暂停轮播', { id: 'picture-news.pause' })}
-            </button>`
-          : nothing}
-        <button type="button" part="previous" aria-label=${msg('上一张', { id: 'picture-news.previous' })} ?disabled=${slides.length < 2} @click=${() => this.#show(this.#current() - 1)}>‹</button>
+        ${
+          this.interval > 0 && slides.length > 1 && !this.reducedMotion
+            ? html`<button type="button" part="rotation" @click=${() => (this.paused = !this.paused)}>
+                ${this.paused ? msg('开始轮播', { id: 'picture-news.start' }) : msg('暂停轮播', { id: 'picture-news.pause' })}
+              </button>`
+            : nothing
+        }
+        <button
+          type="button"
+          part="previous"
+          aria-label=${msg('上一张', { id: 'picture-news.previous' })}
+          ?disabled=${slides.length < 2}
+          @click=${() => this.#show(this.#current() - 1)}
+        >
+          ‹
+        </button>
         ${slides.map(
-          (_, i) => html`<button
-            type="button"
-            class="picker"
-            part="picker"
-            aria-current=${i === current ? 'true' : 'false'}
-            aria-label=${msg(str`第 ${this.formatUiNumber(i + 1)} 张`, { id: 'picture-news.slide' })}
-            @click=${() => this.#show(i)}
-          >
-            ${this.formatUiNumber(i + 1)}
-          </button>`,
+          (_, i) =>
+            html`<button
+              type="button"
+              class="picker"
+              part="picker"
+              aria-current=${i === current ? 'true' : 'false'}
+              aria-label=${msg(str`第 ${this.formatUiNumber(i + 1)} 张`, { id: 'picture-news.slide' })}
+              @click=${() => this.#show(i)}
+            >
+              ${this.formatUiNumber(i + 1)}
+            </button>`,
         )}
-        <button type="button" part="next" aria-label=${msg('下一张', { id: 'picture-news.next' })} ?disabled=${slides.length < 2} @click=${() => this.#show(this.#current() + 1)}>›</button>
+        <button
+          type="button"
+          part="next"
+          aria-label=${msg('下一张', { id: 'picture-news.next' })}
+          ?disabled=${slides.length < 2}
+          @click=${() => this.#show(this.#current() + 1)}
+        >
+          ›
+        </button>
       </div>
       <div aria-live=${this.rotating ? 'off' : 'polite'} aria-atomic="true">
-        <div class="slide ${context.vertical ? 'vertical-caption' : ''}" part="slide" role="group" aria-roledescription=${msg('幻灯片', { id: 'picture-news.slide-role' })} aria-label=${position} lang=${context.lang}>
+        <div
+          class="slide ${context.vertical ? 'vertical-caption' : ''}"
+          part="slide"
+          role="group"
+          aria-roledescription=${msg('幻灯片', { id: 'picture-news.slide-role' })}
+          aria-label=${position}
+          lang=${context.lang}
+        >
           <div class="picture">
-            <img part="image" src=${slide.image.url} alt=${slide.image.alt} width=${slide.image.width} height=${slide.image.height} decoding="async" />
+            <img
+              part="image"
+              src=${slide.image.url}
+              alt=${slide.image.alt}
+              width=${slide.image.width}
+              height=${slide.image.height}
+              decoding="async"
+            />
           </div>
           <div class="caption">
-            <a part="caption" href=${this.hrefFor('article', slide.item.siteId, article.id, article.columnId)}>${this.renderText(article.title, article.language)}</a>
+            <a part="caption" href=${this.hrefFor('article', slide.item.siteId, article.id, article.columnId)}
+              >${this.renderText(article.title, article.language)}</a
+            >
           </div>
         </div>
       </div>

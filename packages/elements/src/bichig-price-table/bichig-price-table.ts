@@ -116,16 +116,26 @@ export class BichigPriceTable extends BichigColumnElement {
 
   #choose(reportId: string): void {
     this.report = reportId;
-    this.dispatchEvent(new CustomEvent('bichig-report-change', { detail: { reportId }, bubbles: true, composed: true }));
+    this.dispatchEvent(
+      new CustomEvent('bichig-report-change', { detail: { reportId }, bubbles: true, composed: true }),
+    );
   }
 
   #renderChange(change: number | undefined): TemplateResult | typeof nothing {
     if (change === undefined) return html`<span lang=${this.uiLang}>—</span>`;
     const magnitude = this.formatNumber(Math.abs(change), { maximumFractionDigits: 1, minimumFractionDigits: 1 });
     if (change > 0)
-      return html`<span class="up" part="up"><span aria-hidden="true">▲</span><span class="visually-hidden" lang=${this.uiLang}>${msg('上涨', { id: 'price-table.up' })}</span> ${magnitude}%</span>`;
+      return html`<span class="up" part="up"
+        ><span aria-hidden="true">▲</span
+        ><span class="visually-hidden" lang=${this.uiLang}>${msg('上涨', { id: 'price-table.up' })}</span>
+        ${magnitude}%</span
+      >`;
     if (change < 0)
-      return html`<span class="down" part="down"><span aria-hidden="true">▼</span><span class="visually-hidden" lang=${this.uiLang}>${msg('下跌', { id: 'price-table.down' })}</span> ${magnitude}%</span>`;
+      return html`<span class="down" part="down"
+        ><span aria-hidden="true">▼</span
+        ><span class="visually-hidden" lang=${this.uiLang}>${msg('下跌', { id: 'price-table.down' })}</span>
+        ${magnitude}%</span
+      >`;
     return html`<span lang=${this.uiLang}>${msg('持平', { id: 'price-table.flat' })}</span>`;
   }
 
@@ -134,7 +144,9 @@ export class BichigPriceTable extends BichigColumnElement {
     const heading = context.column
       ? this.renderLocalized(context.column.name)
       : html`<span lang=${this.uiLang}>${msg('农畜产品行情', { id: 'price-table.heading' })}</span>`;
-    if (!reports.length) return html`<div role="heading" aria-level="2" part="heading">${heading}</div>${this.renderEmpty()}`;
+    if (!reports.length)
+      return html`<div role="heading" aria-level="2" part="heading">${heading}</div>
+        ${this.renderEmpty()}`;
     const current = reports.find((r) => r.id === this.report) ?? reports[0]!;
     const marketKey = (r: PriceReport) => r.market.zh ?? r.market.mn ?? '';
     const markets = [...new Map(reports.map((r) => [marketKey(r), r])).values()];
@@ -161,10 +173,18 @@ export class BichigPriceTable extends BichigColumnElement {
           </select></label
         >
       </div>
-      <div class=${context.vertical ? 'vertical' : 'horizontal'} lang=${context.lang} tabindex="0" role="region" aria-labelledby="caption">
+      <div
+        class=${context.vertical ? 'vertical' : 'horizontal'}
+        lang=${context.lang}
+        tabindex="0"
+        role="region"
+        aria-labelledby="caption"
+      >
         ${context.vertical ? headingBlock : nothing}
         <table part="table">
-          <caption part="caption" id="caption">${this.renderLocalized(current.market)} ${this.renderDate(current.date)}</caption>
+          <caption part="caption" id="caption">
+            ${this.renderLocalized(current.market)} ${this.renderDate(current.date)}
+          </caption>
           <thead lang=${this.uiLang}>
             <tr>
               <th scope="col">${msg('品名', { id: 'price-table.product' })}</th>
@@ -175,12 +195,15 @@ export class BichigPriceTable extends BichigColumnElement {
           </thead>
           <tbody>
             ${current.prices.map(
-              (price) => html`<tr>
-                <th scope="row">${this.renderLocalized(price.name)}</th>
-                <td>${this.renderLocalized(price.unit)}</td>
-                <td class="number">${this.formatNumber(price.price, { minimumFractionDigits: 2, maximumFractionDigits: 2 })}</td>
-                <td class="number">${this.#renderChange(price.changePercent)}</td>
-              </tr>`,
+              (price) =>
+                html`<tr>
+                  <th scope="row">${this.renderLocalized(price.name)}</th>
+                  <td>${this.renderLocalized(price.unit)}</td>
+                  <td class="number">
+                    ${this.formatNumber(price.price, { minimumFractionDigits: 2, maximumFractionDigits: 2 })}
+                  </td>
+                  <td class="number">${this.#renderChange(price.changePercent)}</td>
+                </tr>`,
             )}
           </tbody>
         </table>

@@ -8,7 +8,16 @@ import type { ColumnContext } from '../shared/column-base.js';
 import { NATIVE_FONT_STACK } from '../shared/fonts.js';
 import { unsafeCSS } from 'lit';
 
-const KINDS: readonly SearchKind[] = ['article', 'catalog', 'service', 'letter', 'interview', 'survey', 'topic', 'supply-demand'];
+const KINDS: readonly SearchKind[] = [
+  'article',
+  'catalog',
+  'service',
+  'letter',
+  'interview',
+  'survey',
+  'topic',
+  'supply-demand',
+];
 
 /** One search index per loaded cluster and publication moment, built once and shared. */
 const indexes = new WeakMap<Cluster, Map<string, Promise<ClusterSearch>>>();
@@ -243,7 +252,13 @@ export class BichigSearch extends BichigColumnElement {
     this.query = (input?.value ?? '').trim();
     this.page = 1;
     this.draft = undefined;
-    this.dispatchEvent(new CustomEvent<BichigSearchDetail>('bichig-search', { detail: { query: this.query, page: 1 }, bubbles: true, composed: true }));
+    this.dispatchEvent(
+      new CustomEvent<BichigSearchDetail>('bichig-search', {
+        detail: { query: this.query, page: 1 },
+        bubbles: true,
+        composed: true,
+      }),
+    );
   }
 
   /** Runs the search for the current query and filters. */
@@ -282,7 +297,9 @@ export class BichigSearch extends BichigColumnElement {
     const site = context.cluster.sites.get(document.siteId);
     const lang = langOf(document.language);
     return html`<li part="result" lang=${lang}>
-      <a class="result-title" part="title" href=${this.hrefFor(document.kind, document.siteId, document.itemId)}>${this.#highlighted(document.title, hit.titleHighlights)}</a>
+      <a class="result-title" part="title" href=${this.hrefFor(document.kind, document.siteId, document.itemId)}
+        >${this.#highlighted(document.title, hit.titleHighlights)}</a
+      >
       ${hit.snippet.text ? html`<p class="snippet" part="snippet">${this.#highlighted(hit.snippet.text, hit.snippet.highlights)}</p>` : nothing}
       <span class="meta">
         <span lang=${this.uiLang}>${kindLabel(document.kind)}</span>
@@ -297,15 +314,21 @@ export class BichigSearch extends BichigColumnElement {
       (this as unknown as Record<string, string>)[property] = (event.target as HTMLSelectElement).value;
     };
     return html`<div class="filters" part="filters" lang=${this.uiLang}>
-      ${this.site
-        ? html`<label
-            >${msg('范围', { id: 'search.scope' })}
-            <select @change=${set('scope')}>
-              <option value="cluster" ?selected=${this.scope !== 'site'}>${msg('全部站点', { id: 'search.scope-cluster' })}</option>
-              <option value="site" ?selected=${this.scope === 'site'}>${msg('本站', { id: 'search.scope-site' })}</option>
-            </select></label
-          >`
-        : nothing}
+      ${
+        this.site
+          ? html`<label
+              >${msg('范围', { id: 'search.scope' })}
+              <select @change=${set('scope')}>
+                <option value="cluster" ?selected=${this.scope !== 'site'}>
+                  ${msg('全部站点', { id: 'search.scope-cluster' })}
+                </option>
+                <option value="site" ?selected=${this.scope === 'site'}>
+                  ${msg('本站', { id: 'search.scope-site' })}
+                </option>
+              </select></label
+            >`
+          : nothing
+      }
       <label
         >${msg('类别', { id: 'search.kind' })}
         <select @change=${set('kind')}>
@@ -331,8 +354,10 @@ export class BichigSearch extends BichigColumnElement {
     let status: TemplateResult | typeof nothing = nothing;
     let list: unknown = nothing;
     if (!this.index && this.query) status = html`${msg('正在建立索引…', { id: 'search.indexing' })}`;
-    else if (results instanceof SearchQueryError) status = html`${msg('请输入要搜索的中文、蒙古文、字母或数字', { id: 'search.no-terms' })}`;
-    else if (results && results.total === 0) status = html`${msg(str`没有找到与“${this.query}”相关的结果`, { id: 'search.none' })}`;
+    else if (results instanceof SearchQueryError)
+      status = html`${msg('请输入要搜索的中文、蒙古文、字母或数字', { id: 'search.no-terms' })}`;
+    else if (results && results.total === 0)
+      status = html`${msg(str`没有找到与“${this.query}”相关的结果`, { id: 'search.none' })}`;
     else if (results) {
       status = html`${msg(str`找到 ${this.formatUiNumber(results.total)} 条结果`, { id: 'search.count' })}`;
       const pages = Math.max(1, Math.ceil(results.total / Math.max(1, this.pageSize)));
@@ -349,12 +374,24 @@ export class BichigSearch extends BichigColumnElement {
       // Each script in its own writing mode: Chinese results horizontal, Mongolian ones vertical.
       const order: Language[] = context.language === 'mn' ? ['mn', 'zh'] : ['zh', 'mn'];
       list = html`${order.map(group)}
-        ${this.renderPager(Math.min(this.page, pages), pages, (page) => {
-          this.page = page;
-          this.dispatchEvent(new CustomEvent<BichigSearchDetail>('bichig-search', { detail: { query: this.query, page }, bubbles: true, composed: true }));
-        })}`;
+      ${this.renderPager(Math.min(this.page, pages), pages, (page) => {
+        this.page = page;
+        this.dispatchEvent(
+          new CustomEvent<BichigSearchDetail>('bichig-search', {
+            detail: { query: this.query, page },
+            bubbles: true,
+            composed: true,
+          }),
+        );
+      })}`;
     }
-    return html`<form role="search" part="form" aria-label=${msg('站群搜索', { id: 'search.label' })} @submit=${this.#submit} lang=${this.uiLang}>
+    return html`<form
+        role="search"
+        part="form"
+        aria-label=${msg('站群搜索', { id: 'search.label' })}
+        @submit=${this.#submit}
+        lang=${this.uiLang}
+      >
         <label class="visually-hidden" for="query">${msg('搜索关键词', { id: 'search.query-label' })}</label>
         <input
           id="query"

@@ -140,15 +140,22 @@ export class BichigTopic extends BichigColumnElement {
   }
 
   #articles(context: ColumnContext, ids: readonly string[]): Article[] {
-    return ids.map((id) => context.cluster.findArticle(id)?.article).filter((a): a is Article => a !== undefined && isPublic(a, this.moment));
+    return ids
+      .map((id) => context.cluster.findArticle(id)?.article)
+      .filter((a): a is Article => a !== undefined && isPublic(a, this.moment));
   }
 
   #select(topic: Topic, index: number, focus: boolean): void {
     const section = topic.sections[index];
     if (!section) return;
     this.section = section.id;
-    this.dispatchEvent(new CustomEvent('bichig-section-change', { detail: { section: section.id }, bubbles: true, composed: true }));
-    if (focus) void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#tab-${CSS.escape(section.id)}`)?.focus());
+    this.dispatchEvent(
+      new CustomEvent('bichig-section-change', { detail: { section: section.id }, bubbles: true, composed: true }),
+    );
+    if (focus)
+      void this.updateComplete.then(() =>
+        this.renderRoot.querySelector<HTMLElement>(`#tab-${CSS.escape(section.id)}`)?.focus(),
+      );
   }
 
   #onTabKey(event: KeyboardEvent, topic: Topic, index: number, vertical: boolean): void {
@@ -171,66 +178,103 @@ export class BichigTopic extends BichigColumnElement {
     const articles = current ? this.#articles(context, current.articleIds) : [];
     const vertical = topic.language === 'mn';
     return html`<div class=${vertical ? 'vertical' : 'horizontal'} lang=${lang}>
-      ${topic.banner
-        ? html`<img class="banner" part="banner" src=${topic.banner.url} alt=${topic.banner.alt} width=${topic.banner.width} height=${topic.banner.height} />`
-        : nothing}
+      ${
+        topic.banner
+          ? html`<img
+              class="banner"
+              part="banner"
+              src=${topic.banner.url}
+              alt=${topic.banner.alt}
+              width=${topic.banner.width}
+              height=${topic.banner.height}
+            />`
+          : nothing
+      }
       <h2 class="topic-title" part="title">${this.renderText(topic.title, topic.language)}</h2>
       <p class="summary-text">${this.renderText(topic.summary, topic.language)}</p>
       ${this.#renderPeriod(topic)}
-      ${topic.sections.length > 1
-        ? html`<div role="tablist" part="tablist" aria-label=${topic.title} aria-orientation=${vertical ? 'vertical' : 'horizontal'}>
-            ${topic.sections.map(
-              (section, index) => html`<button
-                type="button"
-                role="tab"
-                part="tab"
-                id=${`tab-${section.id}`}
-                aria-selected=${section === current ? 'true' : 'false'}
-                aria-controls="panel"
-                tabindex=${section === current ? '0' : '-1'}
-                @click=${() => this.#select(topic, index, false)}
-                @keydown=${(event: KeyboardEvent) => this.#onTabKey(event, topic, index, vertical)}
-              >
-                ${this.renderText(section.name, topic.language)}
-              </button>`,
-            )}
-          </div>`
-        : current
-          ? html`<h3 part="heading">${this.renderText(current.name, topic.language)}</h3>`
-          : nothing}
-      ${current
-        ? html`<div id="panel" part="panel" role=${topic.sections.length > 1 ? 'tabpanel' : nothing} aria-labelledby=${topic.sections.length > 1 ? `tab-${current.id}` : nothing}>
-            ${articles.length
-              ? html`<ol part="list">
-                  ${articles.map(
-                    (article) => html`<li part="item">
-                      <a class="title" part="link" href=${this.hrefFor('article', context.cluster.findArticle(article.id)!.site.id, article.id, article.columnId)}
-                        >${this.renderText(article.title, article.language)}</a
-                      >
-                      <span class="date" part="date">${this.renderDate(article.publishedAt)}</span>
-                    </li>`,
-                  )}
-                </ol>`
-              : this.renderEmpty()}
-          </div>`
-        : nothing}
+      ${
+        topic.sections.length > 1
+          ? html`<div
+              role="tablist"
+              part="tablist"
+              aria-label=${topic.title}
+              aria-orientation=${vertical ? 'vertical' : 'horizontal'}
+            >
+              ${topic.sections.map(
+                (section, index) =>
+                  html`<button
+                    type="button"
+                    role="tab"
+                    part="tab"
+                    id=${`tab-${section.id}`}
+                    aria-selected=${section === current ? 'true' : 'false'}
+                    aria-controls="panel"
+                    tabindex=${section === current ? '0' : '-1'}
+                    @click=${() => this.#select(topic, index, false)}
+                    @keydown=${(event: KeyboardEvent) => this.#onTabKey(event, topic, index, vertical)}
+                  >
+                    ${this.renderText(section.name, topic.language)}
+                  </button>`,
+              )}
+            </div>`
+          : current
+            ? html`<h3 part="heading">${this.renderText(current.name, topic.language)}</h3>`
+            : nothing
+      }
+      ${
+        current
+          ? html`<div
+              id="panel"
+              part="panel"
+              role=${topic.sections.length > 1 ? 'tabpanel' : nothing}
+              aria-labelledby=${topic.sections.length > 1 ? `tab-${current.id}` : nothing}
+            >
+              ${
+                articles.length
+                  ? html`<ol part="list">
+                      ${articles.map(
+                        (article) =>
+                          html`<li part="item">
+                            <a
+                              class="title"
+                              part="link"
+                              href=${this.hrefFor('article', context.cluster.findArticle(article.id)!.site.id, article.id, article.columnId)}
+                              >${this.renderText(article.title, article.language)}</a
+                            >
+                            <span class="date" part="date">${this.renderDate(article.publishedAt)}</span>
+                          </li>`,
+                      )}
+                    </ol>`
+                  : this.renderEmpty()
+              }
+            </div>`
+          : nothing
+      }
     </div>`;
   }
 
   #renderList(context: ColumnContext): TemplateResult {
     const topics = this.topics(context);
-    const heading = context.column ? this.renderLocalized(context.column.name) : html`<span lang=${this.uiLang}>${msg('专题专栏', { id: 'topic.heading' })}</span>`;
-    if (!topics.length) return html`<div role="heading" aria-level="2" part="heading">${heading}</div>${this.renderEmpty()}`;
+    const heading = context.column
+      ? this.renderLocalized(context.column.name)
+      : html`<span lang=${this.uiLang}>${msg('专题专栏', { id: 'topic.heading' })}</span>`;
+    if (!topics.length)
+      return html`<div role="heading" aria-level="2" part="heading">${heading}</div>
+        ${this.renderEmpty()}`;
     return html`<div class=${context.vertical ? 'vertical' : 'horizontal'} lang=${context.lang}>
       <div role="heading" aria-level="2" part="heading">${heading}</div>
       <ul class="cards">
         ${topics.map(
-          (topic) => html`<li class="card" part="card" lang=${langOf(topic.language)}>
-            ${topic.banner ? html`<img class="banner" src=${topic.banner.url} alt="" width=${topic.banner.width} height=${topic.banner.height} />` : nothing}
-            <a class="title" part="title" href=${this.hrefFor('topic', context.site.id, topic.id, topic.columnId)}>${this.renderText(topic.title, topic.language)}</a>
-            <p class="summary-text">${this.renderText(topic.summary, topic.language)}</p>
-            ${this.#renderPeriod(topic)}
-          </li>`,
+          (topic) =>
+            html`<li class="card" part="card" lang=${langOf(topic.language)}>
+              ${topic.banner ? html`<img class="banner" src=${topic.banner.url} alt="" width=${topic.banner.width} height=${topic.banner.height} />` : nothing}
+              <a class="title" part="title" href=${this.hrefFor('topic', context.site.id, topic.id, topic.columnId)}
+                >${this.renderText(topic.title, topic.language)}</a
+              >
+              <p class="summary-text">${this.renderText(topic.summary, topic.language)}</p>
+              ${this.#renderPeriod(topic)}
+            </li>`,
         )}
       </ul>
     </div>`;

@@ -27,7 +27,13 @@ import type { CSSResultGroup, PropertyDeclarations, PropertyValues, TemplateResu
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import { formatDate, formatNumber } from '@bichig/core/format';
 import type { FormatDateOptions, FormatNumberOptions } from '@bichig/core/format';
-import { UnknownIdError, formatIssue, loadClusterWith, ClusterFileNotFoundError, localized as pickLocalized } from '@bichig/cluster';
+import {
+  UnknownIdError,
+  formatIssue,
+  loadClusterWith,
+  ClusterFileNotFoundError,
+  localized as pickLocalized,
+} from '@bichig/cluster';
 import type { Cluster, Column, Language, LoadResult, Localized, Site, ValidationIssue } from '@bichig/cluster';
 import { themeTokens, focusRing } from './theme.js';
 import { parseRenderer } from './renderer.js';
@@ -82,7 +88,9 @@ export class ClusterSourceError extends Error {
     /** What the loader found wrong. */
     readonly issues: readonly ValidationIssue[],
   ) {
-    super(`The cluster data at ${url} could not be loaded: ${issues.slice(0, 3).map(formatIssue).join('; ') || 'unknown error'}`);
+    super(
+      `The cluster data at ${url} could not be loaded: ${issues.slice(0, 3).map(formatIssue).join('; ') || 'unknown error'}`,
+    );
   }
 }
 
@@ -117,7 +125,10 @@ function manifestLocation(src: string, base: string): { root: URL; manifest: str
  * {@link ClusterSourceError} when the manifest itself cannot be used; records that fail
  * validation are left out and listed in the result's `errors`.
  */
-export function loadClusterFromUrl(src: string, base: string = globalThis.document?.baseURI ?? ''): Promise<LoadResult> {
+export function loadClusterFromUrl(
+  src: string,
+  base: string = globalThis.document?.baseURI ?? '',
+): Promise<LoadResult> {
   const { root, manifest, url } = manifestLocation(src, base);
   let loading = loadsByUrl.get(url);
   if (!loading) {
@@ -188,7 +199,8 @@ export interface ColumnContext {
   readonly vertical: boolean;
 }
 
-type LoadState = { kind: 'idle' } | { kind: 'loading' } | { kind: 'loaded'; cluster: Cluster } | { kind: 'failed'; error: Error };
+type LoadState =
+  { kind: 'idle' } | { kind: 'loading' } | { kind: 'loaded'; cluster: Cluster } | { kind: 'failed'; error: Error };
 
 /** A wheel delta in lines or pages, in px. */
 const WHEEL_LINE_PX = 40;
@@ -362,7 +374,9 @@ export abstract class BichigColumnElement extends LitElement {
         this.loadState = { kind: 'loaded', cluster: result.cluster };
         if (result.errors.length && this.#reportedIssuesOf !== result.cluster) {
           this.#reportedIssuesOf = result.cluster;
-          console.warn(`<${this.localName}>: ${result.errors.length} record(s) of ${src} did not validate and are not shown`);
+          console.warn(
+            `<${this.localName}>: ${result.errors.length} record(s) of ${src} did not validate and are not shown`,
+          );
           this.dispatchEvent(new BichigDataErrorEvent({ src, issues: result.errors }));
         }
       },
@@ -370,7 +384,13 @@ export abstract class BichigColumnElement extends LitElement {
         if (generation !== this.#loadGeneration) return;
         const failure = error instanceof Error ? error : new Error(String(error));
         this.loadState = { kind: 'failed', error: failure };
-        this.dispatchEvent(new BichigDataErrorEvent({ src, error: failure, issues: error instanceof ClusterSourceError ? error.issues : [] }));
+        this.dispatchEvent(
+          new BichigDataErrorEvent({
+            src,
+            error: failure,
+            issues: error instanceof ClusterSourceError ? error.issues : [],
+          }),
+        );
       },
     );
   }
@@ -466,7 +486,9 @@ export abstract class BichigColumnElement extends LitElement {
 
   /** A `<time>` with the machine-readable date and the formatted one. */
   protected renderDate(value: string, options: Partial<FormatDateOptions> = {}): TemplateResult {
-    return html`<time datetime=${value.slice(0, 10)} lang=${this.#context?.lang ?? 'zh-Hans'}>${this.formatDate(value, options)}</time>`;
+    return html`<time datetime=${value.slice(0, 10)} lang=${this.#context?.lang ?? 'zh-Hans'}
+      >${this.formatDate(value, options)}</time
+    >`;
   }
 
   // ── text ──
@@ -477,7 +499,12 @@ export abstract class BichigColumnElement extends LitElement {
    */
   protected renderText(text: string, language: Language = languageOfText(text), part?: string): TemplateResult {
     if (language === 'mn') {
-      return html`<bichig-text lang="mn-Mong" part=${part ?? nothing} renderer=${parseRenderer(this.renderer, this)} .text=${text}></bichig-text>`;
+      return html`<bichig-text
+        lang="mn-Mong"
+        part=${part ?? nothing}
+        renderer=${parseRenderer(this.renderer, this)}
+        .text=${text}
+      ></bichig-text>`;
     }
     return html`<span lang="zh-Hans" part=${part ?? nothing}>${text}</span>`;
   }
@@ -496,7 +523,13 @@ export abstract class BichigColumnElement extends LitElement {
   /** The URL of an item (an article, a catalog entry, a column…) on a site, from {@link linkPattern}. */
   protected hrefFor(kind: string, siteId: string, id: string, columnId?: string): string {
     const site = this.data?.sites.get(siteId);
-    return fillLinkPattern(this.linkPattern ?? DEFAULT_LINK_PATTERN, { sitePath: site?.path ?? '/', site: siteId, kind, id, column: columnId ?? '' });
+    return fillLinkPattern(this.linkPattern ?? DEFAULT_LINK_PATTERN, {
+      sitePath: site?.path ?? '/',
+      site: siteId,
+      kind,
+      id,
+      column: columnId ?? '',
+    });
   }
 
   /** The `lang` of interface strings (the @lit/localize locale). */
@@ -512,12 +545,24 @@ export abstract class BichigColumnElement extends LitElement {
    */
   protected renderPager(page: number, pages: number, onPage: (page: number) => void): TemplateResult | typeof nothing {
     if (pages <= 1) return nothing;
-    const status = msg(str`第 ${this.formatUiNumber(page)} 页，共 ${this.formatUiNumber(pages)} 页`, { id: 'column.page-status' });
+    const status = msg(str`第 ${this.formatUiNumber(page)} 页，共 ${this.formatUiNumber(pages)} 页`, {
+      id: 'column.page-status',
+    });
     // A group, not a <nav> landmark: a page with several lists would have several same-named landmarks.
-    return html`<div class="pager" part="pager" role="group" aria-label=${msg('分页', { id: 'column.pagination' })} lang=${this.uiLang}>
-      <button type="button" part="previous" ?disabled=${page <= 1} @click=${() => onPage(page - 1)}>${msg('上一页', { id: 'column.previous' })}</button>
+    return html`<div
+      class="pager"
+      part="pager"
+      role="group"
+      aria-label=${msg('分页', { id: 'column.pagination' })}
+      lang=${this.uiLang}
+    >
+      <button type="button" part="previous" ?disabled=${page <= 1} @click=${() => onPage(page - 1)}>
+        ${msg('上一页', { id: 'column.previous' })}
+      </button>
       <span part="page-status" aria-live="polite">${status}</span>
-      <button type="button" part="next" ?disabled=${page >= pages} @click=${() => onPage(page + 1)}>${msg('下一页', { id: 'column.next' })}</button>
+      <button type="button" part="next" ?disabled=${page >= pages} @click=${() => onPage(page + 1)}>
+        ${msg('下一页', { id: 'column.next' })}
+      </button>
     </div>`;
   }
 
@@ -532,14 +577,23 @@ export abstract class BichigColumnElement extends LitElement {
     if (!context) {
       if (this.loadState.kind === 'failed') return this.renderError(this.loadState.error, true);
       if (this.loadState.kind === 'loading')
-        return html`<div class="state loading" part="state" role="status" lang=${this.uiLang}>${msg('正在加载…', { id: 'column.loading' })}</div>`;
-      return html`<div class="state empty" part="state" role="status" lang=${this.uiLang}>${msg('未提供数据', { id: 'column.no-data' })}</div>`;
+        return html`<div class="state loading" part="state" role="status" lang=${this.uiLang}>
+          ${msg('正在加载…', { id: 'column.loading' })}
+        </div>`;
+      return html`<div class="state empty" part="state" role="status" lang=${this.uiLang}>
+        ${msg('未提供数据', { id: 'column.no-data' })}
+      </div>`;
     }
     this.#context = context;
     try {
       return this.renderColumn(context);
     } catch (error) {
-      const failure = error instanceof UnknownIdError ? new ColumnNotFoundError('item', error.id, { cause: error }) : error instanceof Error ? error : new Error(String(error));
+      const failure =
+        error instanceof UnknownIdError
+          ? new ColumnNotFoundError('item', error.id, { cause: error })
+          : error instanceof Error
+            ? error
+            : new Error(String(error));
       console.error(failure);
       return this.renderError(failure);
     }
@@ -553,7 +607,9 @@ export abstract class BichigColumnElement extends LitElement {
     const context = this.resolveContext();
     if (context instanceof Error && this.#lastReported !== context.message) {
       this.#lastReported = context.message;
-      this.dispatchEvent(new BichigDataErrorEvent({ ...(this.src ? { src: this.src } : {}), error: context, issues: [] }));
+      this.dispatchEvent(
+        new BichigDataErrorEvent({ ...(this.src ? { src: this.src } : {}), error: context, issues: [] }),
+      );
     }
   }
   #lastReported: string | undefined;
@@ -563,12 +619,17 @@ export abstract class BichigColumnElement extends LitElement {
   protected ensureMongolianFont(): void {
     if (this.#fontsRequested) return;
     this.#fontsRequested = true;
-    loadNativeFonts(false).catch((error: unknown) => console.warn(`<${this.localName}>: ${error instanceof Error ? error.message : String(error)}`));
+    loadNativeFonts(false).catch((error: unknown) =>
+      console.warn(`<${this.localName}>: ${error instanceof Error ? error.message : String(error)}`),
+    );
   }
 
   /** A visible error in place of the content, with a retry when the data came over the network. */
   protected renderError(error: Error, retry = false): TemplateResult {
-    const headline = error instanceof ColumnNotFoundError ? msg('找不到要显示的内容', { id: 'column.not-found' }) : msg('内容加载失败', { id: 'column.load-failed' });
+    const headline =
+      error instanceof ColumnNotFoundError
+        ? msg('找不到要显示的内容', { id: 'column.not-found' })
+        : msg('内容加载失败', { id: 'column.load-failed' });
     return html`<div class="state error" part="state error" role="alert" lang=${this.uiLang}>
       <p>${headline}</p>
       <p class="details" lang="en">${error.message}</p>
@@ -578,7 +639,9 @@ export abstract class BichigColumnElement extends LitElement {
 
   /** A visible note for a column with nothing to show. */
   protected renderEmpty(): TemplateResult {
-    return html`<p class="state empty" part="state" role="status" lang=${this.uiLang}>${msg('暂无内容', { id: 'column.empty' })}</p>`;
+    return html`<p class="state empty" part="state" role="status" lang=${this.uiLang}>
+      ${msg('暂无内容', { id: 'column.empty' })}
+    </p>`;
   }
 
   /** Renders the content; called only when the data and the site (and column, if required) are there. */
@@ -588,9 +651,13 @@ export abstract class BichigColumnElement extends LitElement {
   #onWheel = (event: WheelEvent): void => {
     if (event.ctrlKey || Math.abs(event.deltaX) >= Math.abs(event.deltaY)) return;
     const path = event.composedPath();
-    const scroller = path.find((node): node is HTMLElement => node instanceof HTMLElement && node.classList.contains('vertical') && node.scrollWidth > node.clientWidth);
+    const scroller = path.find(
+      (node): node is HTMLElement =>
+        node instanceof HTMLElement && node.classList.contains('vertical') && node.scrollWidth > node.clientWidth,
+    );
     if (!scroller || path.indexOf(scroller) < 0) return;
-    const delta = event.deltaY * (event.deltaMode === 1 ? WHEEL_LINE_PX : event.deltaMode === 2 ? scroller.clientWidth : 1);
+    const delta =
+      event.deltaY * (event.deltaMode === 1 ? WHEEL_LINE_PX : event.deltaMode === 2 ? scroller.clientWidth : 1);
     const max = scroller.scrollWidth - scroller.clientWidth;
     const target = Math.min(max, Math.max(0, scroller.scrollLeft + delta));
     if (target === scroller.scrollLeft) return; // at the end: let the page scroll
@@ -603,14 +670,21 @@ export abstract class BichigColumnElement extends LitElement {
 export const DEFAULT_LINK_PATTERN = '{sitePath}{kind}/{id}.html';
 
 /** Fills a link pattern's `{token}`s; `{id}` is URL-encoded (index numbers contain "/"). */
-export function fillLinkPattern(pattern: string, values: { sitePath: string; site: string; kind: string; id: string; column: string }): string {
+export function fillLinkPattern(
+  pattern: string,
+  values: { sitePath: string; site: string; kind: string; id: string; column: string },
+): string {
   return pattern.replace(/\{(sitePath|site|kind|id|column)\}/g, (_, token: keyof typeof values) =>
     token === 'sitePath' ? values.sitePath : encodeURIComponent(values[token]),
   );
 }
 
 /** Slices `items` into pages of `size` and clamps `page` into range. */
-export function paginate<T>(items: readonly T[], page: number, size: number): { items: T[]; page: number; pages: number } {
+export function paginate<T>(
+  items: readonly T[],
+  page: number,
+  size: number,
+): { items: T[]; page: number; pages: number } {
   const pages = Math.max(1, Math.ceil(items.length / Math.max(1, size)));
   const current = Math.min(Math.max(1, Math.floor(page) || 1), pages);
   return { items: items.slice((current - 1) * size, current * size), page: current, pages };

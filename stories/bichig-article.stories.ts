@@ -1,0 +1,47 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import '@bichig/elements/bichig-article.js';
+import { setLocale } from '@bichig/elements';
+import { columnArgTypes, xilingol, type ColumnArgs } from './support/interactive-cluster.js';
+
+interface Args extends ColumnArgs {
+  article: string;
+}
+
+/** An article page: byline, disclosure metadata, body, attachments and policy readings. Data: the Xilingol fixture, published as of 2026-01-01. */
+const meta: Meta<Args> = {
+  title: 'Columns/bichig-article',
+  component: 'bichig-article',
+  tags: ['autodocs'],
+  decorators: [
+    (story, context) => (
+      void setLocale(String(context.globals['locale'] ?? (context.args.lang === 'mn' ? 'mn-Mong' : 'zh-Hans'))),
+      story()
+    ),
+  ],
+  argTypes: { ...columnArgTypes, article: { control: 'text' } },
+  args: { lang: 'zh', site: 'xlgl', width: 1200, renderer: 'native', article: 'xlgl-policy-001' },
+  render: ({ lang, width, renderer, article }) =>
+    html`<div style="width: ${width}px; max-width: 100%">
+      <bichig-article
+        .cluster=${xilingol()}
+        lang=${lang}
+        renderer=${renderer}
+        now="2026-01-01T12:00:00+08:00"
+        article=${article}
+      ></bichig-article>
+    </div>`,
+};
+export default meta;
+type Story = StoryObj<Args>;
+
+/** Chinese, horizontal. */
+export const Chinese: Story = {};
+/** Mongolian, vertical (mlreq): columns advance left to right. */
+export const Mongolian: Story = { args: { lang: 'mn', site: 'xlgl-mn', article: 'xlgl-mn-news-udhr' } };
+/** A phone, in Chinese. */
+export const ChinesePhone: Story = { args: { width: 360 } };
+/** A phone, in Mongolian. */
+export const MongolianPhone: Story = {
+  args: { ...{ lang: 'mn', site: 'xlgl-mn', article: 'xlgl-mn-news-udhr' }, width: 360 },
+};

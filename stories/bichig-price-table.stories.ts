@@ -1,0 +1,46 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import '@bichig/elements/bichig-price-table.js';
+import { setLocale } from '@bichig/elements';
+import { columnArgTypes, xilingol, type ColumnArgs } from './support/interactive-cluster.js';
+
+interface Args extends ColumnArgs {
+  column: string;
+}
+
+/** Livestock and produce prices: a horizontal table in Chinese, the same table vertical-lr in Mongolian. Data: the Xilingol fixture, published as of 2026-01-01. */
+const meta: Meta<Args> = {
+  title: 'Columns/bichig-price-table',
+  component: 'bichig-price-table',
+  tags: ['autodocs'],
+  decorators: [
+    (story, context) => (
+      void setLocale(String(context.globals['locale'] ?? (context.args.lang === 'mn' ? 'mn-Mong' : 'zh-Hans'))),
+      story()
+    ),
+  ],
+  argTypes: { ...columnArgTypes, column: { control: 'text' } },
+  args: { lang: 'zh', site: 'xlgl', width: 1200, renderer: 'native', column: 'prices' },
+  render: ({ lang, site, width, renderer, column }) =>
+    html`<div style="width: ${width}px; max-width: 100%">
+      <bichig-price-table
+        .cluster=${xilingol()}
+        site=${site}
+        lang=${lang}
+        renderer=${renderer}
+        now="2026-01-01T12:00:00+08:00"
+        column=${column}
+      ></bichig-price-table>
+    </div>`,
+};
+export default meta;
+type Story = StoryObj<Args>;
+
+/** Chinese, horizontal. */
+export const Chinese: Story = {};
+/** Mongolian, vertical (mlreq): columns advance left to right. */
+export const Mongolian: Story = { args: { lang: 'mn', site: 'xlgl-mn' } };
+/** A phone, in Chinese. */
+export const ChinesePhone: Story = { args: { width: 360 } };
+/** A phone, in Mongolian. */
+export const MongolianPhone: Story = { args: { ...{ lang: 'mn', site: 'xlgl-mn' }, width: 360 } };

@@ -1,0 +1,46 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import '@bichig/elements/bichig-search.js';
+import { setLocale } from '@bichig/elements';
+import { columnArgTypes, xilingol, type ColumnArgs } from './support/interactive-cluster.js';
+
+interface Args extends ColumnArgs {
+  query: string;
+}
+
+/** Cluster-wide search with highlights, filters and pages. Data: the Xilingol fixture, published as of 2026-01-01. */
+const meta: Meta<Args> = {
+  title: 'Columns/bichig-search',
+  component: 'bichig-search',
+  tags: ['autodocs'],
+  decorators: [
+    (story, context) => (
+      void setLocale(String(context.globals['locale'] ?? (context.args.lang === 'mn' ? 'mn-Mong' : 'zh-Hans'))),
+      story()
+    ),
+  ],
+  argTypes: { ...columnArgTypes, query: { control: 'text' } },
+  args: { lang: 'zh', site: 'xlgl', width: 1200, renderer: 'native', query: '草原' },
+  render: ({ lang, site, width, renderer, query }) =>
+    html`<div style="width: ${width}px; max-width: 100%">
+      <bichig-search
+        .cluster=${xilingol()}
+        site=${site}
+        lang=${lang}
+        renderer=${renderer}
+        now="2026-01-01T12:00:00+08:00"
+        query=${query}
+      ></bichig-search>
+    </div>`,
+};
+export default meta;
+type Story = StoryObj<Args>;
+
+/** Chinese, horizontal. */
+export const Chinese: Story = {};
+/** Mongolian, vertical (mlreq): columns advance left to right. */
+export const Mongolian: Story = { args: { lang: 'mn', site: 'xlgl-mn', query: 'ᠠᠶᠢᠮᠠᠭ' } };
+/** A phone, in Chinese. */
+export const ChinesePhone: Story = { args: { width: 360 } };
+/** A phone, in Mongolian. */
+export const MongolianPhone: Story = { args: { ...{ lang: 'mn', site: 'xlgl-mn', query: 'ᠠᠶᠢᠮᠠᠭ' }, width: 360 } };
