@@ -41,7 +41,7 @@ describe('<bichig-article> in Chinese', () => {
     expect(paragraphs).to.deep.equal(article.body);
     const attachment = root.querySelector<HTMLAnchorElement>('[part~="attachments"] a')!;
     expect(attachment.getAttribute('href')).to.equal(article.attachments[0]!.url);
-    expect(root.querySelector('[part~="attachments"]')!.textContent).to.contain('PDF · 1.9 MB');
+    expect(root.querySelector('[part~="attachments"]')!.textContent!.replace(/\s+/g, ' ')).to.contain('PDF · 1.9 MB');
     const reading = root.querySelector<HTMLAnchorElement>('[part~="interpretations"] a')!;
     expect(reading.getAttribute('href')).to.equal('/p/xlgl/article/xlgl-interpretation-001');
     expect(root.querySelector('[part~="interpretations"]')!.textContent).to.contain('[文字解读]');

@@ -62,7 +62,7 @@ describe('<bichig-interpretation-list>', () => {
     select.value = 'video';
     select.dispatchEvent(new Event('change'));
     await settled(list);
-    expect(list.shadowRoot!.querySelector('[part~="state"]')!.textContent).to.equal('暂无内容');
+    expect(list.shadowRoot!.querySelector('[part~="state"]')!.textContent!.trim()).to.equal('暂无内容');
   });
 
   it('shows a Mongolian site’s readings vertically (falling back to the empty note when it has none)', async () => {

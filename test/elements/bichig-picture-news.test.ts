@@ -116,7 +116,7 @@ describe('<bichig-picture-news>', () => {
       { site: 'xlgl', column: 'news', now: NOW, lang: 'zh-Hans' },
       { cluster },
     );
-    expect(element.shadowRoot!.querySelector('[part~="state"]')!.textContent).to.equal('暂无内容');
+    expect(element.shadowRoot!.querySelector('[part~="state"]')!.textContent!.trim()).to.equal('暂无内容');
   });
 
   it('sets the Mongolian headline vertically beside the picture, which is not rotated', async () => {
