@@ -20,13 +20,18 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createServer } from 'vite';
 import { chromium } from 'playwright-core';
-// @ts-expect-error: a plain .mjs helper without type declarations
 import { harfbuzzModuleStub } from '../wtr-harfbuzz-stub.mjs';
 
 const FIELD_LENGTH = 2000;
 const PRESSES = 300;
 const FRAME_MS = 1000 / 60;
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const corpus = readFileSync(join(repoRoot, '..', 'shared', 'corpus', 'udhr-article1.mn-Mong.txt'), 'utf8').trim();
@@ -44,7 +49,11 @@ const server = await createServer({
 await server.listen();
 const address = server.httpServer?.address();
 const port = typeof address === 'object' && address ? address.port : 0;
-const browser = await chromium.launch({ executablePath: process.env['CHROME_PATH'] ?? '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
+const browser = await chromium.launch({
+  executablePath: process.env['CHROME_PATH'] ?? '/usr/bin/chromium',
+  headless: true,
+  args: CHROMIUM_ARGS,
+});
 
 type Samples = Record<string, number[]>;
 let samples: Samples;
@@ -53,9 +62,16 @@ try {
   await page.addInitScript({ content: 'window.__name = (fn) => fn;' });
   page.on('pageerror', (error) => console.error('page error:', error.message));
   await page.goto(`http://127.0.0.1:${port}/scripts/bench/keyboard-elements.page.html`);
-  await page.waitForFunction(() => (window as unknown as { bichigKeyboardBenchReady?: boolean }).bichigKeyboardBenchReady === true, undefined, { timeout: 120_000 });
+  await page.waitForFunction(
+    () => (window as unknown as { bichigKeyboardBenchReady?: boolean }).bichigKeyboardBenchReady === true,
+    undefined,
+    { timeout: 120_000 },
+  );
   samples = await page.evaluate(
-    (input) => (window as unknown as { bichigKeyboardBench: (input: { text: string; presses: number }) => Promise<Samples> }).bichigKeyboardBench(input),
+    (input) =>
+      (
+        window as unknown as { bichigKeyboardBench: (input: { text: string; presses: number }) => Promise<Samples> }
+      ).bichigKeyboardBench(input),
     { text, presses: PRESSES },
   );
 } finally {
@@ -63,7 +79,8 @@ try {
   await server.close();
 }
 
-const percentile = (sorted: number[], p: number): number => sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))]!;
+const percentile = (sorted: number[], p: number): number =>
+  sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))]!;
 const baselineP50 = percentile(samples.baseline!, 0.5);
 const scenarios = Object.fromEntries(
   Object.entries(samples).map(([name, sorted]) => {
@@ -72,10 +89,20 @@ const scenarios = Object.fromEntries(
     return [name, { p50, p95, p50VsBaseline: p50 / baselineP50, withinFrameAtP95: p95 <= FRAME_MS }];
   }),
 );
-const report = { fieldLength: FIELD_LENGTH, presses: PRESSES, frameBudgetMs: FRAME_MS, chromium: browser.version(), scenarios };
-console.log(`key press → updated, laid-out field of ${FIELD_LENGTH} characters, ${PRESSES} presses per scenario (Chromium ${report.chromium})`);
+const report = {
+  fieldLength: FIELD_LENGTH,
+  presses: PRESSES,
+  frameBudgetMs: FRAME_MS,
+  chromium: browser.version(),
+  scenarios,
+};
+console.log(
+  `key press → updated, laid-out field of ${FIELD_LENGTH} characters, ${PRESSES} presses per scenario (Chromium ${report.chromium})`,
+);
 for (const [name, s] of Object.entries(scenarios)) {
-  console.log(`  ${name.padEnd(22)} p50 ${s.p50.toFixed(2).padStart(6)} ms  p95 ${s.p95.toFixed(2).padStart(6)} ms  ${s.p50VsBaseline.toFixed(2)}× baseline p50  ${s.withinFrameAtP95 ? 'within' : 'OVER'} one frame at p95`);
+  console.log(
+    `  ${name.padEnd(22)} p50 ${s.p50.toFixed(2).padStart(6)} ms  p95 ${s.p95.toFixed(2).padStart(6)} ms  ${s.p50VsBaseline.toFixed(2)}× baseline p50  ${s.withinFrameAtP95 ? 'within' : 'OVER'} one frame at p95`,
+  );
 }
 mkdirSync(join(repoRoot, 'bench-results'), { recursive: true });
 writeFileSync(join(repoRoot, 'bench-results', 'keyboard-elements.json'), JSON.stringify(report, null, 2) + '\n');

@@ -11,7 +11,9 @@ const MONGOL = 'ᠮᠣᠩᠭᠣᠯ';
 
 async function runAxe(context: Element, options: RunOptions): Promise<AxeResults> {
   const global = window as unknown as { axe?: { run(context: Element, options: RunOptions): Promise<AxeResults> } };
-  global.axe ??= ((await import('/node_modules/axe-core/axe.min.js' as string)) as { default: typeof global.axe }).default;
+  global.axe ??= (
+    (await import('/node_modules/axe-core/axe.min.js' as string)) as { default: typeof global.axe }
+  ).default;
   return global.axe!.run(context, options);
 }
 
@@ -53,9 +55,11 @@ describe('<bichig-input>', () => {
   });
 
   it('submits its form on Enter (the keyboard leaves Enter to it) and carries the value', async () => {
-    const form = mount(`<form><bichig-input name="q" label="搜索"></bichig-input><bichig-keyboard></bichig-keyboard></form>`).querySelector('form')!;
+    const form = mount(
+      `<form><bichig-input name="q" label="搜索"></bichig-input><bichig-keyboard></bichig-keyboard></form>`,
+    ).querySelector('form')!;
     const element = await input();
-    let submitted: FormData | undefined;
+    let submitted = undefined as FormData | undefined;
     form.addEventListener('submit', (event) => {
       event.preventDefault();
       submitted = new FormData(form);
@@ -70,7 +74,7 @@ describe('<bichig-input>', () => {
     submitted = undefined;
     const keyboard = document.querySelector('bichig-keyboard') as BichigKeyboard;
     keyboard.press('Enter');
-    expect(submitted?.get('q')).to.equal('ᠪᠢᠴᠢᠭ\u202Fᠦᠨ');
+    expect((submitted as FormData | undefined)?.get('q')).to.equal('ᠪᠢᠴᠢᠭ\u202Fᠦᠨ');
   });
 
   it('does not submit on the Enter that commits an IME composition', async () => {
@@ -81,7 +85,14 @@ describe('<bichig-input>', () => {
       event.preventDefault();
       submits++;
     });
-    const enter = new KeyboardEvent('keydown', { key: 'Enter', code: 'Enter', isComposing: true, bubbles: true, composed: true, cancelable: true });
+    const enter = new KeyboardEvent('keydown', {
+      key: 'Enter',
+      code: 'Enter',
+      isComposing: true,
+      bubbles: true,
+      composed: true,
+      cancelable: true,
+    });
     element.nativeControl!.dispatchEvent(enter);
     expect(enter.defaultPrevented).to.equal(false);
     expect(submits).to.equal(0);
@@ -95,12 +106,16 @@ describe('<bichig-input>', () => {
     const data = new DataTransfer();
     data.setData('text/html', '<p>ᠮᠣᠩᠭᠣᠯ</p><p>ᠪᠢᠴᠢᠭ</p>');
     data.setData('text/plain', 'ᠮᠣᠩᠭᠣᠯ\r\n\r\nᠪᠢᠴᠢᠭ');
-    element.nativeControl!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true, composed: true }));
+    element.nativeControl!.dispatchEvent(
+      new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true, composed: true }),
+    );
     expect(element.value).to.equal('ᠮᠣᠩᠭᠣᠯ ᠪᠢᠴᠢᠭ');
   });
 
   it('takes its default from the value attribute, resets to it, validates required and maxlength', async () => {
-    const form = mount(`<form><bichig-input name="name" label="name" value="ᠪᠠᠲᠤ" required maxlength="4"></bichig-input></form>`).querySelector('form')!;
+    const form = mount(
+      `<form><bichig-input name="name" label="name" value="ᠪᠠᠲᠤ" required maxlength="4"></bichig-input></form>`,
+    ).querySelector('form')!;
     const element = await input();
     expect(element.value).to.equal('ᠪᠠᠲᠤ');
     element.value = '';
@@ -123,7 +138,9 @@ describe('<bichig-input>', () => {
   });
 
   it('shows format controls as marks when asked', async () => {
-    mount(`<bichig-input label="q" show-controls value="ᠮᠣᠩᠭᠣᠯ\u202Fᠤᠨ ᠤᠭ\u180Bᠡ" style="font-size: 24px; height: 260px"></bichig-input>`);
+    mount(
+      `<bichig-input label="q" show-controls value="ᠮᠣᠩᠭᠣᠯ\u202Fᠤᠨ ᠤᠭ\u180Bᠡ" style="font-size: 24px; height: 260px"></bichig-input>`,
+    );
     const element = await input();
     element.updateControlMarks();
     const marks = [...element.shadowRoot!.querySelectorAll('[part~="control-mark"]')].map((mark) => mark.textContent);
@@ -135,10 +152,14 @@ describe('<bichig-input>', () => {
   for (const locale of ['zh-Hans', 'mn-Mong']) {
     it(`has no axe-core violations (${locale})`, async () => {
       await setLocale(locale);
-      mount(`<form role="search"><bichig-input name="q" label="${locale === 'mn-Mong' ? 'ᠡᠷᠢᠬᠦ' : '搜索'}" required></bichig-input></form>`);
+      mount(
+        `<form role="search"><bichig-input name="q" label="${locale === 'mn-Mong' ? 'ᠡᠷᠢᠬᠦ' : '搜索'}" required></bichig-input></form>`,
+      );
       await input();
       const result = await runAxe(document.body, { resultTypes: ['violations'] });
-      expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).to.deep.equal([]);
+      expect(
+        result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+      ).to.deep.equal([]);
     });
   }
 });

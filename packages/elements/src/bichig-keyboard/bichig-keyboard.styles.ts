@@ -115,7 +115,9 @@ export const bichigKeyboardStyles = css`
     border-radius: 6px;
     background: Canvas;
     cursor: pointer;
-    transition: transform 60ms ease-out, background-color 60ms;
+    transition:
+      transform 60ms ease-out,
+      background-color 60ms;
   }
   button.key:active,
   button.key.active {
@@ -137,7 +139,9 @@ export const bichigKeyboardStyles = css`
     writing-mode: vertical-lr;
   }
   .cap.name {
-    font: 600 11px/1.1 ui-monospace, monospace;
+    font:
+      600 11px/1.1 ui-monospace,
+      monospace;
     letter-spacing: -0.02em;
   }
   .key-control {
@@ -191,7 +195,9 @@ export const bichigKeyboardStyles = css`
     line-height: 1.4;
   }
   .caption {
-    font: 600 11px/1 ui-monospace, monospace;
+    font:
+      600 11px/1 ui-monospace,
+      monospace;
     color: var(--_text);
   }
   .live {

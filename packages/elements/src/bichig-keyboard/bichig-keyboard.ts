@@ -151,7 +151,11 @@ export class BichigKeyboard extends LitElement {
   /** Map hardware keys to the layout while the keyboard is shown (`physical-keys="off"` turns it off). */
   declare physicalKeys: boolean;
   declare private layer: string;
-  declare private suggestionState: { words: WordSuggestion[]; suffixes: SuffixSuggestion[]; fvs: FvsChoicesBeforeCaret | null };
+  declare private suggestionState: {
+    words: WordSuggestion[];
+    suffixes: SuffixSuggestion[];
+    fvs: FvsChoicesBeforeCaret | null;
+  };
   declare private menu: { keyId: string; choices: MenuChoice[]; byKeyboard: boolean } | undefined;
   declare private focusedKey: string | undefined;
   declare private announcement: string;
@@ -383,7 +387,17 @@ export class BichigKeyboard extends LitElement {
 
   #switchLayer(action: Extract<KeyAction, { type: 'layer' }>): void {
     const layout = this.keyboardLayout;
-    const next = applyKey({ value: '', selectionStart: 0, selectionEnd: 0, layer: this.layer, ...(this.#returnLayer ? { returnLayer: this.#returnLayer } : {}) }, action, { layout });
+    const next = applyKey(
+      {
+        value: '',
+        selectionStart: 0,
+        selectionEnd: 0,
+        layer: this.layer,
+        ...(this.#returnLayer ? { returnLayer: this.#returnLayer } : {}),
+      },
+      action,
+      { layout },
+    );
     this.layer = next.layer ?? layout.defaultLayer;
     this.#returnLayer = next.returnLayer;
     this.menu = undefined;
@@ -469,7 +483,14 @@ export class BichigKeyboard extends LitElement {
     if (!next) return;
     const action: KeyAction = { type: 'insert', text };
     if (this.#commit(target, state, next, 'insertReplacementText')) {
-      this.dispatchEvent(new BichigKeyEvent({ key: `suggestion:${kind}:${index}`, action, source: 'screen', value: target.read().value }));
+      this.dispatchEvent(
+        new BichigKeyEvent({
+          key: `suggestion:${kind}:${index}`,
+          action,
+          source: 'screen',
+          value: target.read().value,
+        }),
+      );
       this.#announce(text);
     }
   }
@@ -485,7 +506,12 @@ export class BichigKeyboard extends LitElement {
     }
     for (const extra of key.longPress ?? []) {
       const info = invisibleCharacterInfo(extra);
-      choices.push({ text: extra, fvs: 0, label: info ? `${localized(info.name)} ${info.cap}` : extra, caption: info ? info.cap : extra });
+      choices.push({
+        text: extra,
+        fvs: 0,
+        label: info ? `${localized(info.name)} ${info.cap}` : extra,
+        caption: info ? info.cap : extra,
+      });
     }
     return choices.length > 1 || (choices.length === 1 && key.longPress?.length) ? choices : [];
   }
@@ -493,7 +519,13 @@ export class BichigKeyboard extends LitElement {
   #formChoice(choice: VariantChoice): MenuChoice {
     const positionName = positionNames()[choice.position];
     const form = choice.fvs === 0 ? msg('基本形', { id: 'keyboard.variant-plain' }) : `FVS${choice.fvs}`;
-    return { text: choice.text, position: choice.position, fvs: choice.fvs, label: `${choice.letter} ${positionName} ${form}`, caption: choice.fvs === 0 ? '—' : `FVS${choice.fvs}` };
+    return {
+      text: choice.text,
+      position: choice.position,
+      fvs: choice.fvs,
+      label: `${choice.letter} ${positionName} ${form}`,
+      caption: choice.fvs === 0 ? '—' : `FVS${choice.fvs}`,
+    };
   }
 
   #loadGlyph(text: string, position: LetterPosition): void {
@@ -515,7 +547,8 @@ export class BichigKeyboard extends LitElement {
     if (choices.length === 0) return false;
     for (const choice of choices) if (choice.position) this.#loadGlyph(choice.text, choice.position);
     this.menu = { keyId: key.id, choices, byKeyboard };
-    if (byKeyboard) void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part~="variant"]')?.focus());
+    if (byKeyboard)
+      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part~="variant"]')?.focus());
     return true;
   }
 
@@ -570,7 +603,9 @@ export class BichigKeyboard extends LitElement {
     clearTimeout(this.#longPressTimer);
     if (!this.#suppressClick || !this.menu) return;
     // Sliding from the key onto a form and lifting the finger chooses that form.
-    const under = (this.renderRoot as ShadowRoot).elementFromPoint(event.clientX, event.clientY)?.closest<HTMLElement>('[data-variant]');
+    const under = (this.renderRoot as ShadowRoot)
+      .elementFromPoint(event.clientX, event.clientY)
+      ?.closest<HTMLElement>('[data-variant]');
     if (under) this.#chooseVariant(Number(under.dataset['variant']));
   }
 
@@ -590,10 +625,6 @@ export class BichigKeyboard extends LitElement {
     if (key) this.focusedKey = key.id;
   };
 
-  #keyButtons(): HTMLButtonElement[] {
-    return [...this.renderRoot.querySelectorAll<HTMLButtonElement>('.keys button[data-key]')];
-  }
-
   #keyButton(id: string): HTMLButtonElement | null {
     return this.renderRoot.querySelector<HTMLButtonElement>(`.keys button[data-key="${CSS.escape(id)}"]`);
   }
@@ -609,11 +640,18 @@ export class BichigKeyboard extends LitElement {
     const button = (event.target as Element).closest<HTMLButtonElement>('button[data-key]');
     if (!button) return;
     const key = this.#findKey(button.dataset['key'] ?? '');
-    if (key && (event.key === 'ContextMenu' || (event.shiftKey && event.key === 'F10') || (event.altKey && event.key === 'ArrowDown'))) {
+    if (
+      key &&
+      (event.key === 'ContextMenu' ||
+        (event.shiftKey && event.key === 'F10') ||
+        (event.altKey && event.key === 'ArrowDown'))
+    ) {
       if (this.#openMenu(key, true)) event.preventDefault();
       return;
     }
-    const rows = [...this.renderRoot.querySelectorAll<HTMLElement>('.keys .row')].map((row) => [...row.querySelectorAll<HTMLButtonElement>('button[data-key]')]);
+    const rows = [...this.renderRoot.querySelectorAll<HTMLElement>('.keys .row')].map((row) => [
+      ...row.querySelectorAll<HTMLButtonElement>('button[data-key]'),
+    ]);
     const rowIndex = rows.findIndex((row) => row.includes(button));
     const row = rows[rowIndex] ?? [];
     const column = row.indexOf(button);
@@ -739,7 +777,11 @@ export class BichigKeyboard extends LitElement {
     const text = action.type === 'insert' ? action.text : action.type === 'phonetic' ? action.text : undefined;
     const invisible = text !== undefined ? invisibleCharacterInfo(text) : undefined;
     const mongolian = text !== undefined && !invisible && /[\u1800-\u18AF]/u.test(text);
-    const kind = invisible ? 'key-control' : action.type === 'insert' || action.type === 'phonetic' ? 'key-letter' : 'key-function';
+    const kind = invisible
+      ? 'key-control'
+      : action.type === 'insert' || action.type === 'phonetic'
+        ? 'key-letter'
+        : 'key-function';
     const hasMenu = action.type === 'insert' && isMongolianLetter(action.text);
     const label = this.#spoken(key);
     const tabStop = (this.focusedKey ?? this.#defaultFocusKey()) === key.id;
@@ -757,11 +799,17 @@ export class BichigKeyboard extends LitElement {
       aria-pressed=${action.type === 'layer' ? String(action.layer === this.layer) : nothing}
       title=${invisible ? `${invisible.codePoint} ${label}` : nothing}
     >
-      ${action.type === 'phonetic'
-        ? html`<span class="cap" aria-hidden="true">${key.cap}</span><span class="sub" lang="mn-Mong" aria-hidden="true">${action.text}</span>`
-        : html`<span class=${classMap({ cap: true, vertical: mongolian, name: !!invisible })} lang=${mongolian ? 'mn-Mong' : nothing} aria-hidden="true"
-            >${key.cap}</span
-          >`}
+      ${
+        action.type === 'phonetic'
+          ? html`<span class="cap" aria-hidden="true">${key.cap}</span
+              ><span class="sub" lang="mn-Mong" aria-hidden="true">${action.text}</span>`
+          : html`<span
+              class=${classMap({ cap: true, vertical: mongolian, name: !!invisible })}
+              lang=${mongolian ? 'mn-Mong' : nothing}
+              aria-hidden="true"
+              >${key.cap}</span
+            >`
+      }
     </button>`;
   }
 
@@ -772,7 +820,9 @@ export class BichigKeyboard extends LitElement {
   #renderGlyph(text: string, position: LetterPosition | undefined): TemplateResult {
     const svg = position ? this.#glyphs.get(`${position}\u0001${text}`) : undefined;
     if (svg) return html`<span class="glyph" aria-hidden="true">${unsafeHTML(svg)}</span>`;
-    return html`<span class="glyph native" lang="mn-Mong" aria-hidden="true">${position ? inContext(text, position) : text}</span>`;
+    return html`<span class="glyph native" lang="mn-Mong" aria-hidden="true"
+      >${position ? inContext(text, position) : text}</span
+    >`;
   }
 
   #renderSuggestions(): TemplateResult {
@@ -783,27 +833,68 @@ export class BichigKeyboard extends LitElement {
       first = false;
       return value;
     };
-    return html`<div class="bar" part="suggestions" role="toolbar" aria-label=${msg('输入建议', { id: 'keyboard.suggestions' })} @keydown=${this.#onSuggestionsKeyDown}>
+    return html`<div
+      class="bar"
+      part="suggestions"
+      role="toolbar"
+      aria-label=${msg('输入建议', { id: 'keyboard.suggestions' })}
+      @keydown=${this.#onSuggestionsKeyDown}
+    >
       <div class="list">
-      ${words.map(
-        (word, i) => html`<button type="button" class="suggestion word" part="suggestion" tabindex=${tab()} lang="mn-Mong" aria-label=${word.word} @pointerdown=${this.#keepFocus} @mousedown=${this.#keepFocus} @click=${() => this.#applySuggestion('word', i)}>
-          <span class="vertical" aria-hidden="true">${word.word}</span>
-        </button>`,
-      )}
-      ${suffixes.map((suffix, i) => {
-        const caseName = localized(suffix.name) ?? suffix.grammaticalCase;
-        return html`<button type="button" class="suggestion suffix" part="suggestion" tabindex=${tab()} aria-label=${`${caseName} ${suffix.suffix}`} title=${caseName} @pointerdown=${this.#keepFocus} @mousedown=${this.#keepFocus} @click=${() => this.#applySuggestion('suffix', i)}>
-          <span class="vertical" lang="mn-Mong" aria-hidden="true">${suffix.text}</span>
-        </button>`;
-      })}
-      ${fvs && fvs.choices.length > 1
-        ? fvs.choices.map((choice, i) => {
-            const label = this.#formChoice(choice).label;
-            return html`<button type="button" class=${classMap({ suggestion: true, form: true, current: choice.fvs === fvs.current })} part="suggestion" tabindex=${tab()} aria-label=${label} aria-pressed=${String(choice.fvs === fvs.current)} @pointerdown=${this.#keepFocus} @mousedown=${this.#keepFocus} @click=${() => this.#applySuggestion('fvs', i)}>
-              ${this.#renderGlyph(choice.text, fvs.position)}<span class="caption" aria-hidden="true">${choice.fvs === 0 ? '—' : `FVS${choice.fvs}`}</span>
-            </button>`;
-          })
-        : nothing}
+        ${words.map(
+          (word, i) =>
+            html`<button
+              type="button"
+              class="suggestion word"
+              part="suggestion"
+              tabindex=${tab()}
+              lang="mn-Mong"
+              aria-label=${word.word}
+              @pointerdown=${this.#keepFocus}
+              @mousedown=${this.#keepFocus}
+              @click=${() => this.#applySuggestion('word', i)}
+            >
+              <span class="vertical" aria-hidden="true">${word.word}</span>
+            </button>`,
+        )}
+        ${suffixes.map((suffix, i) => {
+          const caseName = localized(suffix.name) ?? suffix.grammaticalCase;
+          return html`<button
+            type="button"
+            class="suggestion suffix"
+            part="suggestion"
+            tabindex=${tab()}
+            aria-label=${`${caseName} ${suffix.suffix}`}
+            title=${caseName}
+            @pointerdown=${this.#keepFocus}
+            @mousedown=${this.#keepFocus}
+            @click=${() => this.#applySuggestion('suffix', i)}
+          >
+            <span class="vertical" lang="mn-Mong" aria-hidden="true">${suffix.text}</span>
+          </button>`;
+        })}
+        ${
+          fvs && fvs.choices.length > 1
+            ? fvs.choices.map((choice, i) => {
+                const label = this.#formChoice(choice).label;
+                return html`<button
+                  type="button"
+                  class=${classMap({ suggestion: true, form: true, current: choice.fvs === fvs.current })}
+                  part="suggestion"
+                  tabindex=${tab()}
+                  aria-label=${label}
+                  aria-pressed=${String(choice.fvs === fvs.current)}
+                  @pointerdown=${this.#keepFocus}
+                  @mousedown=${this.#keepFocus}
+                  @click=${() => this.#applySuggestion('fvs', i)}
+                >
+                  ${this.#renderGlyph(choice.text, fvs.position)}<span class="caption" aria-hidden="true"
+                    >${choice.fvs === 0 ? '—' : `FVS${choice.fvs}`}</span
+                  >
+                </button>`;
+              })
+            : nothing
+        }
       </div>
       <button
         type="button"
@@ -817,7 +908,16 @@ export class BichigKeyboard extends LitElement {
         @mousedown=${this.#keepFocus}
         @click=${() => (this.physicalKeys = !this.physicalKeys)}
       >
-        <svg aria-hidden="true" focusable="false" width="26" height="18" viewBox="0 0 26 18" fill="none" stroke="currentColor" stroke-width="1.6">
+        <svg
+          aria-hidden="true"
+          focusable="false"
+          width="26"
+          height="18"
+          viewBox="0 0 26 18"
+          fill="none"
+          stroke="currentColor"
+          stroke-width="1.6"
+        >
           <rect x="1" y="1" width="24" height="16" rx="2" />
           <path d="M5 6h2M9 6h2M13 6h2M17 6h2M21 6h0.5M5 10h2M9 10h2M13 10h2M17 10h4M8 14h10" stroke-linecap="round" />
         </svg>
@@ -829,14 +929,45 @@ export class BichigKeyboard extends LitElement {
     const menu = this.menu;
     if (!menu) return nothing;
     const key = this.#findKey(menu.keyId);
-    const title = key && key.action.type === 'insert' ? key.action.text : key?.cap ?? '';
-    return html`<div class="variants" part="variants" role="menu" aria-label=${msg(str`${title} 的字形`, { id: 'keyboard.variants' })} @keydown=${this.#onMenuKeyDown}>
+    const title = key && key.action.type === 'insert' ? key.action.text : (key?.cap ?? '');
+    return html`<div
+      class="variants"
+      part="variants"
+      role="menu"
+      aria-label=${msg(str`${title} 的字形`, { id: 'keyboard.variants' })}
+      @keydown=${this.#onMenuKeyDown}
+    >
       ${menu.choices.map(
-        (choice, i) => html`<button type="button" role="menuitem" part="variant" data-variant=${i} tabindex=${i === 0 ? 0 : -1} aria-label=${choice.label} @pointerdown=${this.#keepFocus} @mousedown=${this.#keepFocus} @click=${() => this.#chooseVariant(i)}>
-          ${this.#renderGlyph(choice.text, choice.position)}<span class="caption" aria-hidden="true">${choice.caption}</span>
-        </button>`,
+        (choice, i) =>
+          html`<button
+            type="button"
+            role="menuitem"
+            part="variant"
+            data-variant=${i}
+            tabindex=${i === 0 ? 0 : -1}
+            aria-label=${choice.label}
+            @pointerdown=${this.#keepFocus}
+            @mousedown=${this.#keepFocus}
+            @click=${() => this.#chooseVariant(i)}
+          >
+            ${this.#renderGlyph(choice.text, choice.position)}<span class="caption" aria-hidden="true"
+              >${choice.caption}</span
+            >
+          </button>`,
       )}
-      <button type="button" role="menuitem" class="close" part="variant-close" tabindex="-1" aria-label=${msg('关闭', { id: 'keyboard.close' })} @pointerdown=${this.#keepFocus} @mousedown=${this.#keepFocus} @click=${() => this.#closeMenu(true)}>×</button>
+      <button
+        type="button"
+        role="menuitem"
+        class="close"
+        part="variant-close"
+        tabindex="-1"
+        aria-label=${msg('关闭', { id: 'keyboard.close' })}
+        @pointerdown=${this.#keepFocus}
+        @mousedown=${this.#keepFocus}
+        @click=${() => this.#closeMenu(true)}
+      >
+        ×
+      </button>
     </div>`;
   }
 
@@ -904,7 +1035,11 @@ export function changedStretch(state: EditorState, next: EditorState): { start: 
   while (prefix < maxPrefix && before.charCodeAt(prefix) === after.charCodeAt(prefix)) prefix++;
   let suffix = 0;
   const maxSuffix = Math.min(before.length - prefix, after.length - prefix);
-  while (suffix < maxSuffix && before.charCodeAt(before.length - 1 - suffix) === after.charCodeAt(after.length - 1 - suffix)) suffix++;
+  while (
+    suffix < maxSuffix &&
+    before.charCodeAt(before.length - 1 - suffix) === after.charCodeAt(after.length - 1 - suffix)
+  )
+    suffix++;
   return { start: prefix, end: before.length - suffix, text: after.slice(prefix, after.length - suffix) };
 }
 

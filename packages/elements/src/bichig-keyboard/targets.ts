@@ -68,7 +68,8 @@ function editingHost(element: HTMLElement): HTMLElement {
 /** The edit target for `element`, or null if the keyboard cannot type into it. */
 export function editTargetFor(element: Element | null | undefined): EditTarget | null {
   if (!isEditableElement(element)) return null;
-  if (isVerticalTextField(element)) return new TextControlTarget(element, () => element.nativeControl, element.singleLine);
+  if (isVerticalTextField(element))
+    return new TextControlTarget(element, () => element.nativeControl, element.singleLine);
   if (element instanceof HTMLTextAreaElement) return new TextControlTarget(element, () => element, false);
   if (element instanceof HTMLInputElement) return new TextControlTarget(element, () => element, true);
   return new ContentEditableTarget(editingHost(element));
@@ -92,7 +93,9 @@ function atClusterBoundary(text: string, offset: number): boolean {
 }
 
 function fireBeforeInput(target: EventTarget, inputType: string, data: string | null): boolean {
-  return target.dispatchEvent(new InputEvent('beforeinput', { bubbles: true, composed: true, cancelable: true, inputType, data }));
+  return target.dispatchEvent(
+    new InputEvent('beforeinput', { bubbles: true, composed: true, cancelable: true, inputType, data }),
+  );
 }
 
 function fireInput(target: EventTarget, inputType: string, data: string | null): void {
@@ -149,7 +152,8 @@ class TextControlTarget implements EditTarget {
     // clusters: an FVS or MVS removed without its letter must go through setRangeText instead.
     if (this.hasFocus() && atClusterBoundary(before, start) && atClusterBoundary(before, end)) {
       control.setSelectionRange(start, end);
-      const done = text === '' ? start === end || document.execCommand('delete') : document.execCommand('insertText', false, text);
+      const done =
+        text === '' ? start === end || document.execCommand('delete') : document.execCommand('insertText', false, text);
       if (done && control.value === expected) {
         control.setSelectionRange(caretStart, caretEnd);
         return true;
@@ -191,7 +195,10 @@ function endPoint(piece: Piece): DomPoint {
 }
 
 function preservesLineBreaks(element: HTMLElement): boolean {
-  return /^(pre|pre-wrap|pre-line|break-spaces)$/.test(getComputedStyle(element).whiteSpace) || /preserve/.test(getComputedStyle(element).whiteSpaceCollapse ?? '');
+  return (
+    /^(pre|pre-wrap|pre-line|break-spaces)$/.test(getComputedStyle(element).whiteSpace) ||
+    /preserve/.test(getComputedStyle(element).whiteSpaceCollapse ?? '')
+  );
 }
 
 /**
@@ -228,7 +235,12 @@ class ContentEditableTarget implements EditTarget {
         else if (child instanceof HTMLBRElement) pieces.push({ node: child, text: '\n' });
         else if (child instanceof HTMLElement) {
           const block = isBlock(child);
-          if (block && pieces.length > 0 && !(first && index === 0) && !pieces[pieces.length - 1]!.text.endsWith('\n')) {
+          if (
+            block &&
+            pieces.length > 0 &&
+            !(first && index === 0) &&
+            !pieces[pieces.length - 1]!.text.endsWith('\n')
+          ) {
             pieces.push({ node: child, text: '\n' });
           }
           visit(child, false);
@@ -284,7 +296,8 @@ class ContentEditableTarget implements EditTarget {
     for (const piece of pieces) {
       const length = piece.text.length;
       if (piece.node instanceof Text && offset <= total + length) return { node: piece.node, offset: offset - total };
-      if (!(piece.node instanceof Text) && offset === total) return { node: piece.node.parentNode!, offset: indexOf(piece.node) };
+      if (!(piece.node instanceof Text) && offset === total)
+        return { node: piece.node.parentNode!, offset: indexOf(piece.node) };
       total += length;
     }
     const last = pieces[pieces.length - 1];

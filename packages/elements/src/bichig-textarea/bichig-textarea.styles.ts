@@ -77,7 +77,9 @@ export const verticalFieldStyles = css`
     transform: translateX(-100%);
     writing-mode: vertical-lr;
     text-orientation: mixed;
-    font: 600 9px/1 ui-monospace, monospace;
+    font:
+      600 9px/1 ui-monospace,
+      monospace;
     padding: 1px 0;
     border-top: 2px solid var(--bichig-color-mark, #b3261e);
     color: var(--bichig-color-mark, #b3261e);

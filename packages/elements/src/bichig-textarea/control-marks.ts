@@ -52,17 +52,31 @@ export interface ControlMarkPosition {
  * styles, same wrapping length and scroll position) and returns the mirror's text node.
  * `mirror` must be an absolutely positioned sibling over the control.
  */
-export function syncMirror(control: HTMLTextAreaElement | HTMLInputElement, mirror: HTMLElement, singleLine: boolean): Text {
+export function syncMirror(
+  control: HTMLTextAreaElement | HTMLInputElement,
+  mirror: HTMLElement,
+  singleLine: boolean,
+): Text {
   const style = getComputedStyle(control);
   // Copying styles invalidates the mirror's layout: do it only when something that matters changed.
   const values = COPIED_PROPERTIES.map((property) => style.getPropertyValue(property));
   const borders = ['top', 'right', 'bottom', 'left'].map((side) => style.getPropertyValue(`border-${side}-width`));
-  const signature = [...values, ...borders, control.clientWidth, control.clientHeight, control.offsetLeft, control.offsetTop, singleLine].join('|');
+  const signature = [
+    ...values,
+    ...borders,
+    control.clientWidth,
+    control.clientHeight,
+    control.offsetLeft,
+    control.offsetTop,
+    singleLine,
+  ].join('|');
   if (copiedStyles.get(mirror) !== signature) {
     copiedStyles.set(mirror, signature);
     COPIED_PROPERTIES.forEach((property, i) => mirror.style.setProperty(property, values[i]!));
     // Borders are copied as transparent widths so the content box starts where the control's does.
-    ['top', 'right', 'bottom', 'left'].forEach((side, i) => mirror.style.setProperty(`border-${side}-width`, borders[i]!));
+    ['top', 'right', 'bottom', 'left'].forEach((side, i) =>
+      mirror.style.setProperty(`border-${side}-width`, borders[i]!),
+    );
     mirror.style.whiteSpace = singleLine ? 'pre' : 'pre-wrap';
     mirror.style.overflowWrap = singleLine ? 'normal' : 'break-word';
     // The control's client box excludes its scrollbar: the mirror must wrap at the same length.
@@ -88,7 +102,8 @@ export function syncMirror(control: HTMLTextAreaElement | HTMLInputElement, mirr
     const limit = Math.min(old.length, text.length);
     while (start < limit && old.charCodeAt(start) === text.charCodeAt(start)) start++;
     let end = 0;
-    while (end < limit - start && old.charCodeAt(old.length - 1 - end) === text.charCodeAt(text.length - 1 - end)) end++;
+    while (end < limit - start && old.charCodeAt(old.length - 1 - end) === text.charCodeAt(text.length - 1 - end))
+      end++;
     textNode.replaceData(start, old.length - end - start, text.slice(start, text.length - end));
   }
   if (mirror.scrollLeft !== control.scrollLeft) mirror.scrollLeft = control.scrollLeft;

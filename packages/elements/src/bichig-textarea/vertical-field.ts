@@ -207,10 +207,15 @@ export abstract class VerticalFieldBase extends LitElement implements VerticalTe
     super.connectedCallback();
     if (this.#defaultValue === undefined && !this.hasUpdated) this.#value = this.initialValue();
     // The native control renders in the project's Mongolian font: make sure it is loaded.
-    void loadNativeFonts(needsChineseFont(this.#value)).catch((error: Error) => console.warn(`<${this.localName}>: ${error.message}`));
+    void loadNativeFonts(needsChineseFont(this.#value)).catch((error: Error) =>
+      console.warn(`<${this.localName}>: ${error.message}`),
+    );
     void loadFieldFont().then(
       () => this.#scheduleMarks(),
-      (error: Error) => console.warn(`<${this.localName}>: the centred Mongolian face did not load (${error.message}); using the shared one`),
+      (error: Error) =>
+        console.warn(
+          `<${this.localName}>: the centred Mongolian face did not load (${error.message}); using the shared one`,
+        ),
     );
     this.#labelObserver = new MutationObserver(() => this.requestUpdate());
   }
@@ -236,7 +241,11 @@ export abstract class VerticalFieldBase extends LitElement implements VerticalTe
     const observer = this.#labelObserver;
     if (!observer) return;
     observer.disconnect();
-    const watched = [...this.labels, ...this.#referenced(this.hostLabelledBy), ...this.#referenced(this.hostDescribedBy)];
+    const watched = [
+      ...this.labels,
+      ...this.#referenced(this.hostLabelledBy),
+      ...this.#referenced(this.hostDescribedBy),
+    ];
     for (const element of watched) observer.observe(element, { childList: true, characterData: true, subtree: true });
   }
 
@@ -272,7 +281,11 @@ export abstract class VerticalFieldBase extends LitElement implements VerticalTe
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    if ((changed as Map<PropertyKey, unknown>).has('hostLabelledBy') || (changed as Map<PropertyKey, unknown>).has('hostDescribedBy')) this.#observeReferences();
+    if (
+      (changed as Map<PropertyKey, unknown>).has('hostLabelledBy') ||
+      (changed as Map<PropertyKey, unknown>).has('hostDescribedBy')
+    )
+      this.#observeReferences();
     if (changed.has('required') || changed.has('maxLength') || changed.has('minLength')) this.#updateValidity();
     if (changed.has('showControls')) this.#scheduleMarks();
   }
@@ -384,9 +397,12 @@ export abstract class VerticalFieldBase extends LitElement implements VerticalTe
       const start = control.selectionStart ?? control.value.length;
       const end = control.selectionEnd ?? start;
       let inserted = text;
-      if (this.maxLength >= 0) inserted = inserted.slice(0, Math.max(0, this.maxLength - (control.value.length - (end - start))));
+      if (this.maxLength >= 0)
+        inserted = inserted.slice(0, Math.max(0, this.maxLength - (control.value.length - (end - start))));
       control.setRangeText(inserted, start, end, 'end');
-      control.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertFromPaste', data: inserted }));
+      control.dispatchEvent(
+        new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertFromPaste', data: inserted }),
+      );
     }
   };
 
@@ -438,7 +454,8 @@ export abstract class VerticalFieldBase extends LitElement implements VerticalTe
     const x = event.clientX;
     setTimeout(() => {
       const wrap = this.#softWrapAtCaret();
-      this.#caretAtColumnEnd = wrap && x >= wrap.column.left - 1 && x <= wrap.column.right + 1 ? wrap.offset : undefined;
+      this.#caretAtColumnEnd =
+        wrap && x >= wrap.column.left - 1 && x <= wrap.column.right + 1 ? wrap.offset : undefined;
     });
   };
 
@@ -476,11 +493,7 @@ export abstract class VerticalFieldBase extends LitElement implements VerticalTe
   }
 
   /** Renders the native control; subclasses choose <textarea> or <input>. */
-  protected abstract renderControl(common: {
-    lang: string;
-    name: string | undefined;
-    disabled: boolean;
-  }): unknown;
+  protected abstract renderControl(common: { lang: string; name: string | undefined; disabled: boolean }): unknown;
 
   /** Event handlers every native control gets. */
   protected get controlHandlers() {
@@ -503,7 +516,9 @@ export abstract class VerticalFieldBase extends LitElement implements VerticalTe
     const disabled = this.disabled || this.formDisabled;
     return html`<div class="frame" part="frame">
       ${this.renderControl({ lang: this.lang || 'mn-Mong', name: this.accessibleName(), disabled })}
-      <div class="mirror" aria-hidden="true">${this.showControls ? html`<div class="marks" part="marks"></div>` : nothing}</div>
+      <div class="mirror" aria-hidden="true">
+        ${this.showControls ? html`<div class="marks" part="marks"></div>` : nothing}
+      </div>
     </div>`;
   }
 }
