@@ -150,6 +150,7 @@ describe('<bichig-a11y-toolbar>', () => {
     expect(describeViolations(await axeViolations(document.querySelector('main')!))).to.deep.equal([]);
     buttonNamed(toolbar, '高对比度').click();
     await settled(toolbar);
+    expect(describeViolations(await axeViolations(document.querySelector('main')!))).to.deep.equal([]);
     await screenshot(toolbar, 'a11y-toolbar-contrast');
     buttonNamed(toolbar, '重置').click();
     await settled(toolbar);

@@ -42,6 +42,9 @@ export class BichigFooter extends BichigColumnElement {
         display: flex;
         gap: 0.25em;
       }
+      dt {
+        white-space: nowrap;
+      }
       dt::after {
         content: '：';
       }

@@ -103,7 +103,7 @@ export class BichigPictureNews extends BichigColumnElement {
       }
       .picker[aria-current='true'] {
         background: var(--_link);
-        color: #fff;
+        color: var(--_surface); /* the link colour's counterpart: stays readable when high contrast makes links yellow */
         border-color: var(--_link);
       }
     `,

@@ -112,7 +112,7 @@ export class BichigSearch extends BichigColumnElement {
       }
       button[type='submit'] {
         background: var(--_link);
-        color: #fff;
+        color: var(--_surface); /* the link colour's counterpart: stays readable when high contrast makes links yellow */
         border-color: var(--_link);
       }
       .filters {
