@@ -166,6 +166,66 @@ describe('<bichig-keyboard> standard layout (GB/T 28038 ≡ KBDMONST)', () => {
   });
 });
 
+describe('<bichig-keyboard> other layouts', () => {
+  it('touch layout: letters, one-shot shift, symbols and controls layers, NNBSP key with MVS on long-press', async () => {
+    mount(
+      `<bichig-input id="q" label="q" inputmode="none"></bichig-input><bichig-keyboard for="q" layout="touch"></bichig-keyboard>`,
+    );
+    const field = document.querySelector('bichig-input')!;
+    const keyboard = document.querySelector('bichig-keyboard')!;
+    await field.updateComplete;
+    expect(field.nativeControl!.getAttribute('inputmode')).to.equal('none');
+    field.focus();
+    expect(keyboard.currentLayer.id).to.equal('letters');
+    await tap(keyboard, 'U+182E'); // ᠮ
+    await tap(keyboard, 'U+1823'); // ᠣ
+    await tap(keyboard, 'NNBSP');
+    await tap(keyboard, 'Shift');
+    expect(keyboard.currentLayer.id).to.equal('shift');
+    await tap(keyboard, 'U+1842'); // ᡂ, a loan letter on the shift layer
+    expect(keyboard.currentLayer.id, 'shift is one-shot').to.equal('letters');
+    await tap(keyboard, 'Symbols');
+    await tap(keyboard, 'Digit1');
+    await tap(keyboard, 'U+1811'); // ᠑
+    expect(keyboard.currentLayer.id, 'symbols stay').to.equal('symbols');
+    await tap(keyboard, 'Letters');
+    await tap(keyboard, 'Controls');
+    await tap(keyboard, 'FVS4');
+    expect(field.value).to.equal('ᠮᠣ\u202Fᡂ1᠑\u180F');
+    expect(keyboard.currentLayer.id).to.equal('letters');
+    // Long-press NNBSP offers MVS.
+    const rect = keyButton(keyboard, 'NNBSP')!.getBoundingClientRect();
+    await sendMouse({
+      type: 'move',
+      position: [Math.round(rect.left + rect.width / 2), Math.round(rect.top + rect.height / 2)],
+    });
+    await sendMouse({ type: 'down' });
+    await new Promise((resolve) => setTimeout(resolve, 700));
+    await sendMouse({ type: 'up' });
+    await keyboard.updateComplete;
+    const items = [...keyboard.shadowRoot!.querySelectorAll<HTMLButtonElement>('[data-variant]')];
+    expect(items.map((item) => item.querySelector('.caption')!.textContent)).to.deep.equal(['MVS']);
+    items[0]!.click();
+    expect(field.value).to.equal('ᠮᠣ\u202Fᡂ1᠑\u180F\u180E');
+    keyboard.style.width = '360px';
+    await screenshot(keyboard, 'bichig-keyboard-touch-360');
+    for (const button of keyboard.shadowRoot!.querySelectorAll<HTMLButtonElement>('.keys button')) {
+      const box = button.getBoundingClientRect();
+      expect(Math.min(box.width, box.height), button.dataset['key']).to.be.at.least(44);
+    }
+  });
+
+  it('phonetic layout: Latin keys, digraphs typed in a row (s h → ᠱ)', async () => {
+    mount(`<textarea id="t" aria-label="t"></textarea><bichig-keyboard for="t" layout="phonetic"></bichig-keyboard>`);
+    const field = document.getElementById('t') as HTMLTextAreaElement;
+    field.focus();
+    for (const press of ['KeyS', 'KeyH', 'KeyI', 'KeyR', 'KeyE', 'KeyE']) await sendKeys({ press });
+    expect(field.value).to.equal('ᠱᠢᠷᠡᠡ');
+    const keyboard = document.querySelector('bichig-keyboard')!;
+    expect(keyButton(keyboard, 'KeyS')!.querySelector('.cap')!.textContent).to.equal('s');
+  });
+});
+
 describe('<bichig-keyboard> physical keys', () => {
   it('types real words by KeyboardEvent.code, whatever the OS layout', async () => {
     mount(`<bichig-textarea id="letter" label="letter"></bichig-textarea><bichig-keyboard></bichig-keyboard>`);

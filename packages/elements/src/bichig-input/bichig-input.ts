@@ -47,12 +47,9 @@ export class BichigInput extends VerticalFieldBase {
 
   static override properties = {
     ...VerticalFieldBase.properties,
-    inputMode: { attribute: 'inputmode' },
     enterKeyHint: { attribute: 'enterkeyhint' },
   };
 
-  /** Passed to the native input: `none` keeps a phone's own keyboard away while <bichig-keyboard> types. */
-  declare inputMode: string;
   declare enterKeyHint: string;
 
   readonly singleLine = true;

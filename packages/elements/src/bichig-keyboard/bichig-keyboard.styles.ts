@@ -4,7 +4,8 @@ import { NATIVE_FONT_STACK } from '../shared/fonts.js';
 export const bichigKeyboardStyles = css`
   :host {
     display: block;
-    --_key: max(44px, var(--bichig-keyboard-key-size, 44px));
+    /* 44 px (WCAG 2.5.5) unless a site asks for less; never under WCAG 2.5.8's 24 px. */
+    --_key: max(24px, var(--bichig-keyboard-key-size, 44px));
     --_gap: 4px;
     color: var(--_text);
     font-family: ${unsafeCSS(NATIVE_FONT_STACK)};

@@ -126,7 +126,7 @@ const physicalKeysConverter = {
  * @cssprop --bichig-color-surface - Key background.
  * @cssprop --bichig-color-border - Key borders.
  * @cssprop --bichig-color-focus - Focus ring.
- * @cssprop --bichig-keyboard-key-size - Minimum key size (default and minimum 44px).
+ * @cssprop --bichig-keyboard-key-size - Minimum key size: 44px by default (WCAG 2.5.5); a site may lower it (not under 24px, WCAG 2.5.8) to fit the ten-key rows of the touch layout on a 360px phone, which otherwise scroll sideways.
  *
  * @event bichig-key - {BichigKeyEvent} A key (on screen, a suggestion, or a mapped hardware key) was applied; `detail.value` is the field's new value.
  */

@@ -56,6 +56,7 @@ export class BichigTextarea extends VerticalFieldBase {
       aria-invalid=${ifDefined(this.accessibleInvalid())}
       placeholder=${ifDefined(this.placeholder || undefined)}
       autocomplete=${this.autocomplete}
+      inputmode=${ifDefined(this.inputMode || undefined)}
       spellcheck="false"
       ?disabled=${disabled}
       ?readonly=${this.readOnly}

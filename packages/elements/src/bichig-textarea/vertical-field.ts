@@ -40,6 +40,7 @@ export abstract class VerticalFieldBase extends LitElement implements VerticalTe
     placeholder: {},
     label: {},
     autocomplete: {},
+    inputMode: { attribute: 'inputmode' },
     showControls: { type: Boolean, reflect: true, attribute: 'show-controls' },
     hostLabelledBy: { attribute: 'aria-labelledby' },
     hostDescribedBy: { attribute: 'aria-describedby' },
@@ -64,6 +65,8 @@ export abstract class VerticalFieldBase extends LitElement implements VerticalTe
   /** The accessible name of the field, when no <label for> names it. */
   declare label: string;
   declare autocomplete: string;
+  /** Passed to the native control: `none` keeps a phone's own keyboard away while <bichig-keyboard> types. */
+  declare inputMode: string;
   /** Shows FVS1–4, MVS, NNBSP, ZWJ and ZWNJ as small named marks; the value is unchanged. */
   declare showControls: boolean;
   declare private formDisabled: boolean;
@@ -99,6 +102,7 @@ export abstract class VerticalFieldBase extends LitElement implements VerticalTe
     this.placeholder = '';
     this.label = '';
     this.autocomplete = 'off';
+    this.inputMode = '';
     this.showControls = false;
     this.formDisabled = false;
     this.hostLabelledBy = null;
