@@ -285,9 +285,29 @@ function requestFor(run: TextRun, upright: boolean, features: readonly string[] 
   return request;
 }
 
+/** Appends one item of a shaped piece; a lone space also gets its justification and hanging flags. */
+function pushItem(
+  out: ParagraphBuilder,
+  paragraph: string,
+  start: number,
+  end: number,
+  advance: number,
+  glyphStart: number,
+  flags: number,
+  script: number,
+): void {
+  if (end - start === 1) {
+    const code = paragraph.charCodeAt(start);
+    if (isStretchableSpace(code)) flags |= STRETCHABLE;
+    if (isHangingSpace(code)) flags |= HANGING;
+  }
+  out.pushItem(start, advance, glyphStart, flags, script);
+}
+
 /**
  * Shapes one piece of a paragraph (one run, one word, one font) and appends its clusters as
  * items and its glyphs, positioned relative to the column centre (dx) and the item top (dy).
+ * `request` is the run's (see {@link requestFor}), made once per run.
  */
 function addShapedPiece(
   ctx: ShapingContext,
@@ -296,15 +316,16 @@ function addShapedPiece(
   end: number,
   fontIndex: number,
   run: TextRun,
+  request: ShapeRequest,
   out: ParagraphBuilder,
   breakBefore: boolean,
 ): void {
   const font = ctx.fonts.font(fontIndex);
   const scale = ctx.scales[fontIndex]!;
   const tcy = run.tateChuYoko;
-  const upright = run.orientation === 'upright' && !tcy;
+  const upright = request.direction === 'ttb';
   const pieceText = paragraph.slice(start, end);
-  const shaped: ShapedRun = ctx.shaper.shape(font, pieceText, requestFor(run, upright, ctx.features));
+  const shaped: ShapedRun = ctx.shaper.shape(font, pieceText, request);
   ctx.stats.shapeCalls++;
   ctx.stats.operations += pieceText.length + shaped.length;
   const d = shaped.data;
@@ -317,19 +338,10 @@ function addShapedPiece(
 
   const { ascender, descender, unitsPerEm } = font.metrics;
   const script = out.scriptIndex(run.script);
-  const orientationFlag = upright || tcy ? UPRIGHT : 0;
+  const flags = upright || tcy ? UPRIGHT : 0;
+  // Only the piece's first item may start a column (its start is the break opportunity).
   const firstItem = out.itemCount;
-  const pushItem = (relStart: number, relEnd: number, advance: number, glyphStart: number): void => {
-    const itemStart = start + relStart;
-    let flags = orientationFlag;
-    if (relEnd - relStart === 1) {
-      const code = paragraph.charCodeAt(itemStart);
-      if (isStretchableSpace(code)) flags |= STRETCHABLE;
-      if (isHangingSpace(code)) flags |= HANGING;
-    }
-    if (breakBefore && out.itemCount === firstItem) flags |= BREAK_BEFORE;
-    out.pushItem(itemStart, advance, glyphStart, flags, script);
-  };
+  const firstFlags = breakBefore ? flags | BREAK_BEFORE : flags;
 
   if (tcy) {
     // Tate-chu-yoko: the digits stand upright side by side, as one em along the column.
@@ -363,9 +375,28 @@ function addShapedPiece(
       }
       const relStart = k === 0 ? 0 : d[from * stride + 1]!;
       const relEnd = k + 1 < count ? d[to * stride + 1]! : end - start;
-      pushItem(relStart, relEnd, share, glyphStart);
+      pushItem(
+        out,
+        paragraph,
+        start + relStart,
+        start + relEnd,
+        share,
+        glyphStart,
+        out.itemCount === firstItem ? firstFlags : flags,
+        script,
+      );
     }
-    if (n === 0) pushItem(0, end - start, em, out.glyphCount);
+    if (n === 0)
+      pushItem(
+        out,
+        paragraph,
+        start,
+        end,
+        em,
+        out.glyphCount,
+        out.itemCount === firstItem ? firstFlags : flags,
+        script,
+      );
     return;
   }
 
@@ -378,7 +409,16 @@ function addShapedPiece(
     const o = g * stride;
     const cluster = d[o + 1]!;
     if (g > 0 && monotone && cluster !== d[o - stride + 1]) {
-      pushItem(itemStartGlyph === 0 ? 0 : d[itemStartGlyph * stride + 1]!, cluster, acc * scale, glyphStart);
+      pushItem(
+        out,
+        paragraph,
+        start + (itemStartGlyph === 0 ? 0 : d[itemStartGlyph * stride + 1]!),
+        start + cluster,
+        acc * scale,
+        glyphStart,
+        out.itemCount === firstItem ? firstFlags : flags,
+        script,
+      );
       itemStartGlyph = g;
       acc = 0;
       glyphStart = out.glyphCount;
@@ -398,7 +438,16 @@ function addShapedPiece(
       acc += d[o + 2]!;
     }
   }
-  pushItem(itemStartGlyph === 0 ? 0 : d[itemStartGlyph * stride + 1]!, end - start, acc * scale, glyphStart);
+  pushItem(
+    out,
+    paragraph,
+    start + (itemStartGlyph === 0 ? 0 : d[itemStartGlyph * stride + 1]!),
+    end,
+    acc * scale,
+    glyphStart,
+    out.itemCount === firstItem ? firstFlags : flags,
+    script,
+  );
 }
 
 function noteMissing(
@@ -432,11 +481,22 @@ export function shapeParagraph(ctx: ShapingContext, paragraph: string): ShapedPa
   ctx.stats.operations += runs.length + length;
   const fonts = ctx.fonts;
   for (const run of runs) {
+    const request = requestFor(run, run.orientation === 'upright' && !run.tateChuYoko, ctx.features);
     if (run.tateChuYoko) {
       // One unit: the digits are shaped together in the first font covering the first digit.
       const first = fonts.fontIndexFor(paragraph.codePointAt(run.start)!);
       noteMissing(ctx, paragraph, run.start, run.end, out.missing);
-      addShapedPiece(ctx, paragraph, run.start, run.end, Math.max(0, first), run, out, breakable[run.start] === 1);
+      addShapedPiece(
+        ctx,
+        paragraph,
+        run.start,
+        run.end,
+        Math.max(0, first),
+        run,
+        request,
+        out,
+        breakable[run.start] === 1,
+      );
       continue;
     }
     let pieceStart = run.start;
@@ -447,7 +507,17 @@ export function shapeParagraph(ctx: ShapingContext, paragraph: string): ShapedPa
       const width = cp > 0xffff ? 2 : 1;
       ctx.stats.operations++;
       if (i > pieceStart && breakable[i] === 1) {
-        addShapedPiece(ctx, paragraph, pieceStart, i, Math.max(0, pieceFont), run, out, breakable[pieceStart] === 1);
+        addShapedPiece(
+          ctx,
+          paragraph,
+          pieceStart,
+          i,
+          Math.max(0, pieceFont),
+          run,
+          request,
+          out,
+          breakable[pieceStart] === 1,
+        );
         pieceStart = i;
         pieceFont = -2;
       }
@@ -460,7 +530,7 @@ export function shapeParagraph(ctx: ShapingContext, paragraph: string): ShapedPa
         }
         if (pieceFont === -2) pieceFont = wanted;
         else if (wanted !== pieceFont) {
-          addShapedPiece(ctx, paragraph, pieceStart, i, pieceFont, run, out, breakable[pieceStart] === 1);
+          addShapedPiece(ctx, paragraph, pieceStart, i, pieceFont, run, request, out, breakable[pieceStart] === 1);
           pieceStart = i;
           pieceFont = wanted;
         }
@@ -475,6 +545,7 @@ export function shapeParagraph(ctx: ShapingContext, paragraph: string): ShapedPa
         run.end,
         Math.max(0, pieceFont),
         run,
+        request,
         out,
         breakable[pieceStart] === 1,
       );
