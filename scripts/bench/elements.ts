@@ -75,6 +75,10 @@ try {
   const page = await browser.newPage({ viewport: { width: 1100, height: 700 } });
   await page.addInitScript({ content: 'window.__name = (fn) => fn;' });
   page.on('pageerror', (error) => console.error('page error:', error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') console.error('page console:', message.text());
+  });
+  console.log(`serving on 127.0.0.1:${port}; loading the page …`);
   await page.goto(`http://127.0.0.1:${port}/__bench/elements.html`);
   await page.waitForFunction(() => (window as unknown as { bichigBenchReady?: boolean }).bichigBenchReady === true, undefined, { timeout: 180_000 });
 
@@ -127,7 +131,9 @@ try {
         observer.observe({ type: 'longtask', buffered: false });
         let longestFrame = 0;
         let last = performance.now();
-        while (scroller.scrollLeft + scroller.clientWidth < scroller.scrollWidth - 1) {
+        // Until the end: when a step no longer moves the scroll position.
+        for (let previous = -1; scroller.scrollLeft !== previous; ) {
+          previous = scroller.scrollLeft;
           scroller.scrollLeft += 120;
           scroller.dispatchEvent(new WheelEvent('wheel', { deltaY: 0, bubbles: true }));
           await new Promise((resolve) => requestAnimationFrame(resolve));
@@ -145,7 +151,10 @@ try {
     );
 
   const results: Measurement[] = [];
-  for (const mode of ['baseline', 'native', 'shaped', 'auto', 'baseline'] as const) results.push(await measure(mode));
+  for (const mode of ['baseline', 'native', 'shaped', 'auto', 'baseline'] as const) {
+    console.log(`measuring ${mode} …`);
+    results.push(await measure(mode));
+  }
   const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
   // The baseline is measured before and after the elements; its median over both runs is the reference.
   const baselines = results.filter((r) => r.mode === 'baseline');
