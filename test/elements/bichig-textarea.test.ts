@@ -280,6 +280,17 @@ describe('<bichig-textarea> format-control marks', () => {
     // The marks are not part of the accessible or copyable text.
     expect(element.shadowRoot!.querySelector('.mirror')!.getAttribute('aria-hidden')).to.equal('true');
     await screenshot(element, 'bichig-textarea-marks');
+    // The marks scroll with the text.
+    element.value = Array.from({ length: 12 }, () => text).join(' ');
+    element.updateControlMarks();
+    const control = element.nativeControl!;
+    expect(control.scrollWidth).to.be.greaterThan(control.clientWidth);
+    const first = element.shadowRoot!.querySelector<HTMLElement>('[part~="control-mark"]')!;
+    const before = first.getBoundingClientRect().left;
+    const scrolled = new Promise((resolve) => control.addEventListener('scroll', resolve, { once: true }));
+    control.scrollLeft = 60;
+    await scrolled;
+    expect(first.getBoundingClientRect().left).to.be.closeTo(before - control.scrollLeft, 1);
     element.showControls = false;
     await element.updateComplete;
     expect(element.shadowRoot!.querySelectorAll('[part~="control-mark"]').length).to.equal(0);

@@ -64,6 +64,12 @@ export const verticalFieldStyles = css`
     pointer-events: none;
     user-select: none;
   }
+  .marks-clip {
+    position: absolute;
+    overflow: hidden;
+    pointer-events: none;
+    user-select: none;
+  }
   .marks {
     position: absolute;
     left: 0;

@@ -106,8 +106,8 @@ export function syncMirror(
       end++;
     textNode.replaceData(start, old.length - end - start, text.slice(start, text.length - end));
   }
-  if (mirror.scrollLeft !== control.scrollLeft) mirror.scrollLeft = control.scrollLeft;
-  if (mirror.scrollTop !== control.scrollTop) mirror.scrollTop = control.scrollTop;
+  // The mirror is never scrolled: positions are measured in the unscrolled text, and the marks
+  // layer (outside the mirror) follows the control's scrolling with a transform.
   return textNode;
 }
 
@@ -163,18 +163,28 @@ export function measureControlMarks(mirror: HTMLElement, textNode: Text): Contro
   return positions;
 }
 
-/** Draws the marks into `layer`: an absolutely placed box at the mirror's padding-box origin, after its text, so the marks scroll with the text. */
+/**
+ * Draws the marks into `layer`, an absolutely placed box at the control's padding-box origin,
+ * outside the mirror (adding marks then never lays the mirror's text out again). Existing mark
+ * elements are reused, so typing moves a few marks instead of rebuilding them all.
+ */
 export function drawControlMarks(layer: HTMLElement, positions: readonly ControlMarkPosition[]): void {
-  const marks = positions.map((position) => {
-    const mark = document.createElement('span');
-    mark.className = 'mark';
-    mark.setAttribute('part', 'control-mark');
-    mark.dataset['index'] = String(position.index);
-    mark.textContent = position.cap;
-    mark.style.left = `${position.left + position.width}px`;
-    mark.style.top = `${position.top}px`;
-    mark.style.setProperty('--mark-extent', `${position.height}px`);
-    return mark;
+  const existing = layer.children;
+  positions.forEach((position, i) => {
+    let mark = existing[i] as HTMLElement | undefined;
+    if (!mark) {
+      mark = document.createElement('span');
+      mark.className = 'mark';
+      mark.setAttribute('part', 'control-mark');
+      layer.append(mark);
+    }
+    const index = String(position.index);
+    if (mark.dataset['index'] !== index) mark.dataset['index'] = index;
+    if (mark.textContent !== position.cap) mark.textContent = position.cap;
+    const left = `${position.left + position.width}px`;
+    const top = `${position.top}px`;
+    if (mark.style.left !== left) mark.style.left = left;
+    if (mark.style.top !== top) mark.style.top = top;
   });
-  layer.replaceChildren(...marks);
+  while (existing.length > positions.length) existing[existing.length - 1]!.remove();
 }

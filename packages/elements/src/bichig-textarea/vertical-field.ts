@@ -358,9 +358,23 @@ export abstract class VerticalFieldBase extends LitElement implements VerticalTe
   updateControlMarks(): void {
     const control = this.nativeControl;
     const mirror = this.renderRoot.querySelector<HTMLElement>('.mirror');
+    const clip = this.renderRoot.querySelector<HTMLElement>('.marks-clip');
     const layer = this.renderRoot.querySelector<HTMLElement>('.marks');
-    if (!control || !mirror || !layer) return;
-    drawControlMarks(layer, measureControlMarks(mirror, syncMirror(control, mirror, this.singleLine)));
+    if (!control || !mirror || !clip || !layer) return;
+    const positions = measureControlMarks(mirror, syncMirror(control, mirror, this.singleLine));
+    // The clip is the control's padding box: marks scrolled out of the field are hidden.
+    const box = `${control.offsetLeft + control.clientLeft}px|${control.offsetTop + control.clientTop}px|${control.clientWidth}px|${control.clientHeight}px`;
+    if (clip.dataset['box'] !== box) {
+      clip.dataset['box'] = box;
+      [clip.style.left, clip.style.top, clip.style.width, clip.style.height] = box.split('|') as [
+        string,
+        string,
+        string,
+        string,
+      ];
+    }
+    this.#followScroll();
+    drawControlMarks(layer, positions);
   }
 
   #onInput = (): void => {
@@ -478,13 +492,15 @@ export abstract class VerticalFieldBase extends LitElement implements VerticalTe
   };
 
   #onScroll = (): void => {
-    const control = this.nativeControl;
-    const mirror = this.renderRoot.querySelector<HTMLElement>('.mirror');
-    if (control && mirror) {
-      mirror.scrollLeft = control.scrollLeft;
-      mirror.scrollTop = control.scrollTop;
-    }
+    this.#followScroll();
   };
+
+  /** Moves the marks with the control's scrolling (the mirror itself is never scrolled). */
+  #followScroll(): void {
+    const control = this.nativeControl;
+    const layer = this.renderRoot.querySelector<HTMLElement>('.marks');
+    if (control && layer) layer.style.transform = `translate(${-control.scrollLeft}px, ${-control.scrollTop}px)`;
+  }
 
   /** The accessible name: the label property, else the text of the <label>s associated with the host. */
   protected accessibleName(): string | undefined {
@@ -520,9 +536,8 @@ export abstract class VerticalFieldBase extends LitElement implements VerticalTe
     const disabled = this.disabled || this.formDisabled;
     return html`<div class="frame" part="frame">
       ${this.renderControl({ lang: this.lang || 'mn-Mong', name: this.accessibleName(), disabled })}
-      <div class="mirror" aria-hidden="true">
-        ${this.showControls ? html`<div class="marks" part="marks"></div>` : nothing}
-      </div>
+      <div class="mirror" aria-hidden="true"></div>
+      ${this.showControls ? html`<div class="marks-clip" aria-hidden="true"><div class="marks" part="marks"></div></div>` : nothing}
     </div>`;
   }
 }
