@@ -19,14 +19,21 @@ const input = {
 };
 
 const gc = (globalThis as { gc?: () => void }).gc;
-const node = await runBench({ ...input, heapUsed: () => process.memoryUsage().heapUsed, gc });
+const cpuSeconds = () => {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1e6;
+};
+const node = await runBench({ ...input, heapUsed: () => process.memoryUsage().heapUsed, gc, cpuSeconds });
 const nodePeakRssMB = process.resourceUsage().maxRSS / 1024;
 const chromium = await runInChromium(fileURLToPath(root), input);
 
 function report(label: string, r: BenchResult, extra = ''): string {
   const k = (n: number) => `${(n / 1000).toFixed(0)}k chars/s`.padStart(17);
   const line = (name: string, f: BenchFigure, target: number) =>
-    `  ${name.padEnd(34)}${k(f.charsPerSecond)}  ${f.ratio.toFixed(2).padStart(6)}× raw  (target ≥ ${target}×) ${f.ratio >= target ? 'met' : 'MISSED'}`;
+    `  ${name.padEnd(34)}${k(f.charsPerSecond)}  ${f.ratio.toFixed(2).padStart(6)}× raw  (target ≥ ${target}×) ${f.ratio >= target ? 'met' : 'MISSED'}` +
+    (f.cpuRatio === undefined
+      ? ''
+      : `   in CPU time ${f.cpuRatio.toFixed(2)}× ${f.cpuRatio >= target ? 'met' : 'MISSED'}`);
   const mb = (v: number | undefined) =>
     v === undefined || v <= 0.1 ? 'n/a (the heap counter did not move: not measurable here)' : `${v.toFixed(1)} MB`;
   const screen = `first screen (${r.firstScreenColumns} columns, ${r.firstScreenGlyphs} glyphs, ${r.screenWidth} px)`;

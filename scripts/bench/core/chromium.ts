@@ -3,7 +3,6 @@
 import { createServer } from 'vite';
 import { chromium } from 'playwright-core';
 import type { BenchInput, BenchResult } from './lib.js';
-// @ts-expect-error: a plain .mjs helper without type declarations
 import { harfbuzzModuleStub } from '../../wtr-harfbuzz-stub.mjs';
 
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--enable-precise-memory-info', '--js-flags=--expose-gc'];

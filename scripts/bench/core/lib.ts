@@ -14,12 +14,19 @@ export interface BenchInput {
   heapUsed?: () => number | undefined;
   /** Runs a garbage collection, if the environment allows it. */
   gc?: () => void;
+  /**
+   * CPU seconds this process has used, if the environment can tell (Node). On a shared
+   * machine wall-clock time also counts other processes' turns; CPU time does not.
+   */
+  cpuSeconds?: () => number;
 }
 
 /** One way of using a layout, timed: chars/s and the ratio to raw harfbuzzjs in the same run. */
 export interface BenchFigure {
   charsPerSecond: number;
   ratio: number;
+  /** The same ratio in CPU time (undefined where there is no CPU clock). */
+  cpuRatio?: number;
 }
 
 /**
@@ -121,12 +128,24 @@ function median(values: number[]): number {
   return sorted[Math.floor(sorted.length / 2)]!;
 }
 
-/** Seconds `run` takes, after a collection (where allowed) so that earlier garbage is not billed to it. */
-function timed(run: () => void, gc: (() => void) | undefined): number {
-  gc?.();
+interface Sample {
+  /** Seconds, wall-clock and CPU (NaN without a CPU clock). */
+  wall: number;
+  cpu: number;
+}
+
+/**
+ * How long `run` takes. No collection is forced before it: a forced full GC resets V8's
+ * external-memory baseline, so the typed arrays the next run allocates set off many more
+ * collections than they would in a page (measured: cold layout twice as slow, raw unchanged).
+ */
+function timed(run: () => void, input: BenchInput, repeats = 1): Sample {
+  const cpuStart = input.cpuSeconds?.() ?? NaN;
   const start = performance.now();
   run();
-  return (performance.now() - start) / 1000;
+  const wall = (performance.now() - start) / 1000;
+  const cpu = (input.cpuSeconds?.() ?? NaN) - cpuStart;
+  return { wall: wall / repeats, cpu: cpu / repeats };
 }
 
 /** A phone held sideways or a small laptop: the columns an element paints first. */
@@ -167,34 +186,45 @@ export async function runBench(input: BenchInput): Promise<BenchResult> {
     consume(layoutText(document.slice(0, 5000), { ...options, blockSize: 480, shaper: warmUpShaper }), use);
   }
 
-  const raw: number[] = [];
-  const cold: Record<Use, number[]> = { layout: [], firstScreen: [], allGlyphs: [] };
-  const warm: Record<Use, number[]> = { layout: [], firstScreen: [], allGlyphs: [] };
+  const raw: Sample[] = [];
+  const cold: Record<Use, Sample[]> = { layout: [], firstScreen: [], allGlyphs: [] };
+  const warm: Record<Use, Sample[]> = { layout: [], firstScreen: [], allGlyphs: [] };
   let sink = 0;
   for (let round = 0; round < 5; round++) {
     // Interleaved, so that the shared machine's noise falls on baseline and layout alike.
-    raw.push(timed(() => (sink += shapeRaw(document, mongolian.harfbuzz, chinese.harfbuzz)), input.gc));
+    raw.push(timed(() => (sink += shapeRaw(document, mongolian.harfbuzz, chinese.harfbuzz)), input));
     USES.forEach((use, useIndex) => {
       const shaper = new Shaper(); // empty caches: cold
-      cold[use].push(timed(() => (sink += consume(layoutText(document, { ...options, shaper }), use)), input.gc));
+      cold[use].push(timed(() => (sink += consume(layoutText(document, { ...options, shaper }), use)), input));
       // Warm: the same document again with the caches full, at another column height, as a
       // window being resized does it. One resize takes a few ms, about one scheduler slice, so
       // on a shared machine a single lost slice would dominate its time: a sample is RESIZES
       // of them in a row, each at a block size of its own (no two timed layouts alike).
-      const batch = timed(() => {
-        for (let resize = 0; resize < RESIZES; resize++) {
-          const blockSize = 600 - (resize * 15 + round * 3 + useIndex); // 301 … 600 px
-          sink += consume(layoutText(document, { ...options, blockSize, shaper }), use);
-        }
-      }, input.gc);
-      warm[use].push(batch / RESIZES);
+      const sample = timed(
+        () => {
+          for (let resize = 0; resize < RESIZES; resize++) {
+            const blockSize = 600 - (resize * 15 + round * 3 + useIndex); // 301 … 600 px
+            sink += consume(layoutText(document, { ...options, blockSize, shaper }), use);
+          }
+        },
+        input,
+        RESIZES,
+      );
+      warm[use].push(sample);
     });
   }
-  const rawCharsPerSecond = characters / median(raw);
-  const figures = (times: Record<Use, number[]>): BenchFigures => {
+  const rawWall = median(raw.map((sample) => sample.wall));
+  const rawCpu = median(raw.map((sample) => sample.cpu));
+  const rawCharsPerSecond = characters / rawWall;
+  const figures = (samples: Record<Use, Sample[]>): BenchFigures => {
     const figure = (use: Use): BenchFigure => {
-      const charsPerSecond = characters / median(times[use]);
-      return { charsPerSecond, ratio: charsPerSecond / rawCharsPerSecond };
+      const wall = median(samples[use].map((sample) => sample.wall));
+      const cpu = median(samples[use].map((sample) => sample.cpu));
+      return {
+        charsPerSecond: characters / wall,
+        ratio: rawWall / wall,
+        cpuRatio: Number.isNaN(cpu) ? undefined : rawCpu / cpu,
+      };
     };
     return { layout: figure('layout'), firstScreen: figure('firstScreen'), allGlyphs: figure('allGlyphs') };
   };

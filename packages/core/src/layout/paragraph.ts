@@ -57,13 +57,10 @@ export interface ShapedParagraph {
   readonly missing: readonly MissingCharacter[];
 }
 
-/** A growable Float64Array: shaping does not know its glyph count in advance. */
+/** A growable Float64Array (shaping does not know its glyph count in advance), reused across paragraphs. */
 class Float64Builder {
-  #data: Float64Array;
+  #data = new Float64Array(256);
   length = 0;
-  constructor(capacity: number) {
-    this.#data = new Float64Array(Math.max(16, capacity));
-  }
   push(value: number): void {
     if (this.length === this.#data.length) {
       const bigger = new Float64Array(this.length * 2);
@@ -72,21 +69,19 @@ class Float64Builder {
     }
     this.#data[this.length++] = value;
   }
-  get(index: number): number {
-    return this.#data[index]!;
+  get capacity(): number {
+    return this.#data.length;
   }
-  finish(): Float64Array {
-    return this.#data.slice(0, this.length);
+  /** The values pushed (a view: valid until the next push or reset). */
+  view(): Float64Array {
+    return this.#data.subarray(0, this.length);
   }
 }
 
-/** A growable Int32Array, finished into the narrow array type its values fit. */
+/** A growable Int32Array, reused across paragraphs. */
 class IntBuilder {
-  #data: Int32Array;
+  #data = new Int32Array(256);
   length = 0;
-  constructor(capacity: number) {
-    this.#data = new Int32Array(Math.max(16, capacity));
-  }
   push(value: number): void {
     if (this.length === this.#data.length) {
       const bigger = new Int32Array(this.length * 2);
@@ -95,51 +90,74 @@ class IntBuilder {
     }
     this.#data[this.length++] = value;
   }
-  get(index: number): number {
-    return this.#data[index]!;
+  get capacity(): number {
+    return this.#data.length;
   }
-  finishInt32(): Int32Array {
-    return this.#data.slice(0, this.length);
-  }
-  finishUint16(): Uint16Array {
-    return Uint16Array.from(this.#data.subarray(0, this.length));
-  }
-  finishUint8(): Uint8Array {
-    return Uint8Array.from(this.#data.subarray(0, this.length));
+  /** The values pushed (a view: valid until the next push or reset). */
+  view(): Int32Array {
+    return this.#data.subarray(0, this.length);
   }
 }
 
-/** A paragraph while it is being shaped. */
+/**
+ * A paragraph while it is being shaped. One builder is reused for every paragraph, and a
+ * finished paragraph is copied into a single ArrayBuffer: shaping a paragraph allocates one
+ * buffer instead of a dozen growing arrays, which matters to the garbage collector (V8 counts
+ * typed-array memory as external memory and collects sooner the more of it churns).
+ */
 class ParagraphBuilder {
-  readonly itemOffset: IntBuilder;
-  readonly itemAdvance: Float64Builder;
-  readonly itemFlags: IntBuilder;
-  readonly itemScript: IntBuilder;
+  readonly itemOffset = new IntBuilder();
+  readonly itemAdvance = new Float64Builder();
+  readonly itemFlags = new IntBuilder();
+  readonly itemScript = new IntBuilder();
   /** Start glyph of each item; the glyph count closes the list. */
-  readonly itemGlyph: IntBuilder;
-  readonly scripts: string[] = [];
-  readonly glyphId: IntBuilder;
-  readonly glyphFont: IntBuilder;
-  readonly glyphDx: Float64Builder;
-  readonly glyphDy: Float64Builder;
-  readonly glyphRotated: IntBuilder;
-  readonly glyphAdvance: Float64Builder;
-  readonly missing: MissingCharacter[] = [];
+  readonly itemGlyph = new IntBuilder();
+  readonly glyphId = new IntBuilder();
+  readonly glyphFont = new IntBuilder();
+  readonly glyphDx = new Float64Builder();
+  readonly glyphDy = new Float64Builder();
+  readonly glyphRotated = new IntBuilder();
+  readonly glyphAdvance = new Float64Builder();
+  readonly wordEnd = new IntBuilder();
+  readonly wordAdvance = new Float64Builder();
+  readonly wordHanging = new Float64Builder();
+  scripts: string[] = [];
+  missing: MissingCharacter[] = [];
+  /** The breakable[] scratch of shapeParagraph. */
+  breakable = new Uint8Array(256);
 
-  /** `length`: the paragraph's, which bounds its items and is near its glyph count, so the arrays rarely grow. */
-  constructor(length: number) {
-    const capacity = length + 1;
-    this.itemOffset = new IntBuilder(capacity);
-    this.itemAdvance = new Float64Builder(capacity);
-    this.itemFlags = new IntBuilder(capacity);
-    this.itemScript = new IntBuilder(capacity);
-    this.itemGlyph = new IntBuilder(capacity);
-    this.glyphId = new IntBuilder(capacity);
-    this.glyphFont = new IntBuilder(capacity);
-    this.glyphDx = new Float64Builder(capacity);
-    this.glyphDy = new Float64Builder(capacity);
-    this.glyphRotated = new IntBuilder(capacity);
-    this.glyphAdvance = new Float64Builder(capacity);
+  /** Starts a paragraph of `length` code units. */
+  reset(length: number): void {
+    for (const builder of this.#builders()) builder.length = 0;
+    this.scripts = [];
+    this.missing = [];
+    if (this.breakable.length < length + 1)
+      this.breakable = new Uint8Array(Math.max(length + 1, this.breakable.length * 2));
+    else this.breakable.fill(0, 0, length + 1);
+  }
+
+  /** Holds more than a long paragraph needs: not worth keeping between layouts. */
+  get oversized(): boolean {
+    return this.glyphId.capacity > 65_536 || this.itemOffset.capacity > 65_536 || this.breakable.length > 65_536;
+  }
+
+  #builders(): Array<IntBuilder | Float64Builder> {
+    return [
+      this.itemOffset,
+      this.itemAdvance,
+      this.itemFlags,
+      this.itemScript,
+      this.itemGlyph,
+      this.glyphId,
+      this.glyphFont,
+      this.glyphDx,
+      this.glyphDy,
+      this.glyphRotated,
+      this.glyphAdvance,
+      this.wordEnd,
+      this.wordAdvance,
+      this.wordHanging,
+    ];
   }
 
   get itemCount(): number {
@@ -174,15 +192,13 @@ class ParagraphBuilder {
 
   finish(length: number): ShapedParagraph {
     const itemCount = this.itemCount;
+    const glyphCount = this.glyphCount;
     this.itemOffset.push(length);
-    this.itemGlyph.push(this.glyphCount);
-    const itemAdvance = this.itemAdvance.finish();
-    const itemFlags = this.itemFlags.finishUint8();
+    this.itemGlyph.push(glyphCount);
     // Words, found once here so that every re-layout steps over words instead of items. The
     // sums run in the same order as column filling would run them, so results are identical.
-    const wordEnd = new IntBuilder(itemCount);
-    const wordAdvance = new Float64Builder(itemCount);
-    const wordHanging = new Float64Builder(itemCount);
+    const itemAdvance = this.itemAdvance.view();
+    const itemFlags = this.itemFlags.view();
     for (let i = 0; i < itemCount;) {
       let j = i + 1;
       while (j < itemCount && !(itemFlags[j]! & BREAK_BEFORE)) j++;
@@ -190,33 +206,55 @@ class ParagraphBuilder {
       for (let k = i; k < j; k++) advance += itemAdvance[k]!;
       let hanging = 0;
       for (let k = j - 1; k >= i && itemFlags[k]! & HANGING; k--) hanging += itemAdvance[k]!;
-      wordEnd.push(j);
-      wordAdvance.push(advance);
-      wordHanging.push(hanging);
+      this.wordEnd.push(j);
+      this.wordAdvance.push(advance);
+      this.wordHanging.push(hanging);
       i = j;
     }
+    const wordCount = this.wordEnd.length;
+
+    // One buffer, widest elements first so that every view is aligned.
+    const bytes =
+      8 * (itemCount + 2 * wordCount + 3 * glyphCount) +
+      4 * (2 * (itemCount + 1) + wordCount) +
+      2 * (itemCount + 2 * glyphCount) +
+      (itemCount + glyphCount);
+    const buffer = new ArrayBuffer(bytes);
+    let at = 0;
+    const copy = <T extends Float64Array | Int32Array | Uint16Array | Uint8Array>(
+      make: new (buffer: ArrayBuffer, offset: number, length: number) => T,
+      source: Float64Array | Int32Array,
+    ): T => {
+      const target = new make(buffer, at, source.length);
+      target.set(source);
+      at += target.byteLength;
+      return target;
+    };
     return {
       itemCount,
-      itemOffset: this.itemOffset.finishInt32(),
-      itemGlyph: this.itemGlyph.finishInt32(),
-      itemAdvance,
-      itemFlags,
-      itemScript: this.itemScript.finishUint16(),
+      itemAdvance: copy(Float64Array, itemAdvance),
+      wordAdvance: copy(Float64Array, this.wordAdvance.view()),
+      wordHanging: copy(Float64Array, this.wordHanging.view()),
+      glyphDx: copy(Float64Array, this.glyphDx.view()),
+      glyphDy: copy(Float64Array, this.glyphDy.view()),
+      glyphAdvance: copy(Float64Array, this.glyphAdvance.view()),
+      itemOffset: copy(Int32Array, this.itemOffset.view()),
+      itemGlyph: copy(Int32Array, this.itemGlyph.view()),
+      wordCount,
+      wordEnd: copy(Int32Array, this.wordEnd.view()),
+      itemScript: copy(Uint16Array, this.itemScript.view()),
+      glyphId: copy(Uint16Array, this.glyphId.view()),
+      glyphFont: copy(Uint16Array, this.glyphFont.view()),
+      itemFlags: copy(Uint8Array, itemFlags),
+      glyphRotated: copy(Uint8Array, this.glyphRotated.view()),
       scripts: this.scripts,
-      wordCount: wordEnd.length,
-      wordEnd: wordEnd.finishInt32(),
-      wordAdvance: wordAdvance.finish(),
-      wordHanging: wordHanging.finish(),
-      glyphId: this.glyphId.finishUint16(),
-      glyphFont: this.glyphFont.finishUint16(),
-      glyphDx: this.glyphDx.finish(),
-      glyphDy: this.glyphDy.finish(),
-      glyphRotated: this.glyphRotated.finishUint8(),
-      glyphAdvance: this.glyphAdvance.finish(),
       missing: this.missing,
     };
   }
 }
+
+/** The builder shapeParagraph reuses (shaping is synchronous; a re-entrant call gets its own). */
+let spareBuilder: ParagraphBuilder | undefined;
 
 /** What shaping a paragraph needs from the layout. */
 export interface ShapingContext {
@@ -470,11 +508,21 @@ function noteMissing(
  * changes (fallback per code point; format controls stay with their neighbours).
  */
 export function shapeParagraph(ctx: ShapingContext, paragraph: string): ShapedParagraph {
+  const out = spareBuilder ?? new ParagraphBuilder();
+  spareBuilder = undefined;
+  try {
+    return shapeInto(ctx, paragraph, out);
+  } finally {
+    if (!out.oversized) spareBuilder = out;
+  }
+}
+
+function shapeInto(ctx: ShapingContext, paragraph: string, out: ParagraphBuilder): ShapedParagraph {
   const length = paragraph.length;
-  const out = new ParagraphBuilder(length);
+  out.reset(length);
   if (length === 0) return out.finish(0);
   const runs = coveringRuns(analyse(paragraph, { tateChuYokoMaxDigits: ctx.tateChuYokoMaxDigits }), length);
-  const breakable = new Uint8Array(length + 1);
+  const breakable = out.breakable;
   for (const opportunity of findBreaks(paragraph)) {
     if (opportunity.offset > 0 && opportunity.offset <= length) breakable[opportunity.offset] = 1;
   }
