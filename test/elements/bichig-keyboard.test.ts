@@ -331,6 +331,17 @@ describe('<bichig-keyboard> physical keys', () => {
     expect(field.value).to.equal('');
   });
 
+  it('maps nothing while hidden', async () => {
+    mount(`<textarea id="t" aria-label="t"></textarea><bichig-keyboard hidden></bichig-keyboard>`);
+    const field = document.getElementById('t') as HTMLTextAreaElement;
+    field.focus();
+    await sendKeys({ press: 'KeyA' });
+    expect(field.value).to.equal('a');
+    document.querySelector('bichig-keyboard')!.hidden = false;
+    await sendKeys({ press: 'KeyA' });
+    expect(field.value).to.equal('aᠠ');
+  });
+
   it('only maps keys for its `for` field', async () => {
     mount(
       `<textarea id="mine" aria-label="mine"></textarea><textarea id="other" aria-label="other"></textarea><bichig-keyboard for="mine"></bichig-keyboard>`,

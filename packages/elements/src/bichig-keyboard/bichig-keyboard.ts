@@ -410,7 +410,15 @@ export class BichigKeyboard extends LitElement {
       return true;
     }
     const state = this.#editorState(target.read());
-    const next = applyKey(state, action, { layout: this.keyboardLayout });
+    let next: EditorState;
+    try {
+      next = applyKey(state, action, { layout: this.keyboardLayout });
+    } catch (error) {
+      // A field whose selection cannot be read as offsets (an unusual contenteditable): leave it
+      // untouched, so nothing typed is lost, and say why in the console.
+      console.warn(`<bichig-keyboard> did not apply ${action.type}: ${(error as Error).message}`);
+      return false;
+    }
     const ok = this.#commit(target, state, next, inputTypeFor(action));
     if (ok) this.dispatchEvent(new BichigKeyEvent({ key: keyId, action, source, value: target.read().value }));
     return ok;
@@ -455,11 +463,16 @@ export class BichigKeyboard extends LitElement {
       return;
     }
     const state = target.read();
-    this.suggestionState = {
-      words: wordSuggestions(state, undefined, 5),
-      suffixes: suffixSuggestions(state),
-      fvs: fvsChoicesBeforeCaret(state),
-    };
+    try {
+      this.suggestionState = {
+        words: wordSuggestions(state, undefined, 5),
+        suffixes: suffixSuggestions(state),
+        fvs: fvsChoicesBeforeCaret(state),
+      };
+    } catch {
+      this.suggestionState = { words: [], suffixes: [], fvs: null };
+      return;
+    }
     const fvs = this.suggestionState.fvs;
     if (fvs) for (const choice of fvs.choices) this.#loadGlyph(choice.text, fvs.position);
   }
@@ -794,6 +807,7 @@ export class BichigKeyboard extends LitElement {
       data-key=${key.id}
       data-code=${key.code ?? nothing}
       tabindex=${tabStop ? 0 : -1}
+      lang=${mongolian ? 'mn-Mong' : nothing}
       aria-label=${label}
       aria-haspopup=${hasMenu ? 'menu' : nothing}
       aria-pressed=${action.type === 'layer' ? String(action.layer === this.layer) : nothing}
@@ -977,6 +991,7 @@ export class BichigKeyboard extends LitElement {
     return html`<div
       class="keyboard"
       part="keyboard"
+      lang=${getLocale()}
       role="group"
       aria-label=${msg(str`蒙古文键盘：${layoutName}`, { id: 'keyboard.name' })}
       @pointerdown=${this.#keepFocus}
