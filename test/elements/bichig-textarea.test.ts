@@ -179,6 +179,19 @@ describe('<bichig-textarea> editing', () => {
     expect(new FormData(form).get('letter')).to.equal('ᠤᠭ\u180Bᠡ\u202Fᠠ\u180F');
   });
 
+  it('keeps a value set before the element was upgraded', async () => {
+    const inert = document.implementation.createHTMLDocument('').createElement('bichig-textarea') as unknown as {
+      value: string;
+    };
+    inert.value = MONGOL;
+    const main = mount('');
+    main.append(document.adoptNode(inert as unknown as HTMLElement));
+    const element = await field();
+    expect(element).to.equal(inert);
+    expect(element.value).to.equal(MONGOL);
+    expect(element.nativeControl!.value).to.equal(MONGOL);
+  });
+
   it('reduces pasted content to plain text with the line breaks normalised', async () => {
     mount(`<bichig-textarea label="x"></bichig-textarea>`);
     const element = await field();

@@ -210,6 +210,13 @@ export abstract class VerticalFieldBase extends LitElement implements VerticalTe
   override connectedCallback(): void {
     super.connectedCallback();
     if (this.#defaultValue === undefined && !this.hasUpdated) this.#value = this.initialValue();
+    // A value set by a framework before this element was defined is an own property hiding the
+    // accessor: take it over, so it is neither lost nor stale.
+    if (Object.prototype.hasOwnProperty.call(this, 'value')) {
+      const early = (this as { value?: unknown }).value;
+      delete (this as { value?: unknown }).value;
+      this.value = early as string;
+    }
     // The native control renders in the project's Mongolian font: make sure it is loaded.
     void loadNativeFonts(needsChineseFont(this.#value)).catch((error: Error) =>
       console.warn(`<${this.localName}>: ${error.message}`),
