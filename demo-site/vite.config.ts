@@ -20,5 +20,5 @@ export default defineConfig({
   },
   // A multi-page site: unknown URLs are 404s, not the home page.
   appType: 'mpa',
-  preview: { port: 4173 },
+  preview: { port: 5173 },
 });

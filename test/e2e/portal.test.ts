@@ -74,7 +74,10 @@ test('navigate: main portal → banner site → its Mongolian version → an art
   await page.locator('a.lang-switch').click();
   await page.waitForURL('**/dwq/mn/');
   await page.waitForFunction(() => document.documentElement.dataset['ready'] === 'true');
-  const state = await page.evaluate(() => ({ lang: document.documentElement.lang, mode: getComputedStyle(document.body).writingMode }));
+  const state = await page.evaluate(() => ({
+    lang: document.documentElement.lang,
+    mode: getComputedStyle(document.body).writingMode,
+  }));
   assert.deepEqual(state, { lang: 'mn-Mong', mode: 'vertical-lr' });
   const article = page.locator('main .item-list a[href$=".html"]').first();
   const title = (await article.textContent())!.trim();
@@ -121,7 +124,9 @@ test('mailbox: a letter typed in Mongolian with the virtual keyboard is submitte
   const mailboxId = await mailbox.getAttribute('mailbox');
   const counted = () =>
     page.evaluate(async (id) => {
-      const element = document.querySelector('bichig-mailbox') as unknown as { adapter: { letterStatistics(q: object): Promise<{ overall: { received: number } }> } };
+      const element = document.querySelector('bichig-mailbox') as unknown as {
+        adapter: { letterStatistics(q: object): Promise<{ overall: { received: number } }> };
+      };
       return (await element.adapter.letterStatistics({ mailboxId: id })).overall.received;
     }, mailboxId);
   const before = await counted();
@@ -147,7 +152,9 @@ test('mailbox: a letter typed in Mongolian with the virtual keyboard is submitte
   await page.waitForFunction(() => document.documentElement.dataset['ready'] === 'true');
   assert.equal(await counted(), before + 1, 'the statistics count the new letter');
   const stored = await page.evaluate(async (code) => {
-    const element = document.querySelector('bichig-mailbox') as unknown as { adapter: { lookupLetter(c: string): Promise<{ letter: { subject: string; body: string[] } } | null> } };
+    const element = document.querySelector('bichig-mailbox') as unknown as {
+      adapter: { lookupLetter(c: string): Promise<{ letter: { subject: string; body: string[] } } | null> };
+    };
     const found = await element.adapter.lookupLetter(code);
     return found && { subject: found.letter.subject, body: found.letter.body };
   }, code);
@@ -161,7 +168,10 @@ test('mailbox: a letter typed in Mongolian with the virtual keyboard is submitte
   await page.screenshot({ path: shot('mailbox-mn-lookup') });
   await reloaded.locator('[role="tab"]').nth(3).click();
   await reloaded.locator('[part~="statistics"]').waitFor();
-  assert.ok((await deepText(page, '[part~="statistics"]')).includes(formatNumber(before + 1, { locale: 'mn-Mong' })), 'the statistics tab shows the new total in Mongolian digits');
+  assert.ok(
+    (await deepText(page, '[part~="statistics"]')).includes(formatNumber(before + 1, { locale: 'mn-Mong' })),
+    'the statistics tab shows the new total in Mongolian digits',
+  );
   assert.deepEqual(errors, []);
   await page.context().close();
 });
@@ -174,7 +184,9 @@ test('survey: an answer is counted and the count survives a reload', async () =>
   await survey.waitFor();
   const responses = () =>
     page.evaluate(async () => {
-      const element = document.querySelector('bichig-survey') as unknown as { adapter: { surveyResults(id: string): Promise<{ responses: number }> } };
+      const element = document.querySelector('bichig-survey') as unknown as {
+        adapter: { surveyResults(id: string): Promise<{ responses: number }> };
+      };
       return (await element.adapter.surveyResults('survey-002')).responses;
     });
   const before = await responses();
@@ -205,7 +217,11 @@ test('accessibility toolbar: larger text and high contrast apply, persist across
   assert.equal(await page.locator('html').getAttribute('data-bichig-contrast'), 'high');
   await page.screenshot({ path: shot('toolbar-mn-phone-high-contrast') });
   await openPortalPage(page, preview, '/dwq/');
-  assert.equal(await page.locator('html').getAttribute('data-bichig-contrast'), 'high', 'the setting persists on the next page');
+  assert.equal(
+    await page.locator('html').getAttribute('data-bichig-contrast'),
+    'high',
+    'the setting persists on the next page',
+  );
   assert.ok((await size()) > 16, 'so does the text size');
   await page.locator('bichig-a11y-toolbar [role="toolbar"] button').last().click();
   assert.equal(await page.locator('html').getAttribute('data-bichig-contrast'), null);
@@ -245,7 +261,10 @@ test('Mongolian pages read without JavaScript, in their own font subset', async 
   });
   await page.goto(new URL(url, preview.url).href);
   await page.waitForLoadState('networkidle');
-  assert.ok(fonts.some((f) => /^200 \/fonts\/mn-[0-9a-f]+\.woff2$/.test(f)), `the page's Mongolian subset loaded (${fonts.join(', ')})`);
+  assert.ok(
+    fonts.some((f) => /^200 \/fonts\/mn-[0-9a-f]+\.woff2$/.test(f)),
+    `the page's Mongolian subset loaded (${fonts.join(', ')})`,
+  );
   assert.ok(!fonts.some((f) => f.includes('NotoSansMongolian-Regular')), 'not the whole font');
   const title = await page.locator('main h1').boundingBox();
   assert.ok(title && title.height > title.width, 'the title is set vertically');
@@ -259,7 +278,9 @@ test('Mongolian pages read without JavaScript, in their own font subset', async 
   const full = readFileSync(new URL('../../fonts/NotoSansMongolian-Regular.woff2', import.meta.url));
   assert.ok(bytes.byteLength < full.byteLength * 0.6, `subset ${bytes.byteLength} B vs full ${full.byteLength} B`);
   const font = await loadFont(bytes);
-  const shown = new Set([...document.replace(/<[^>]+>/g, ' ')].map((c) => c.codePointAt(0)!).filter((cp) => cp >= 0x1820 && cp <= 0x18aa));
+  const shown = new Set(
+    [...document.replace(/<[^>]+>/g, ' ')].map((c) => c.codePointAt(0)!).filter((cp) => cp >= 0x1820 && cp <= 0x18aa),
+  );
   const missing = [...shown].filter((cp) => !font.hasCodePoint(cp)).map((cp) => `U+${cp.toString(16).toUpperCase()}`);
   assert.deepEqual(missing, []);
 });

@@ -58,9 +58,21 @@ const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/
 export async function axeViolations(page: Page): Promise<{ id: string; help: string; targets: string[] }[]> {
   await page.addScriptTag({ content: axeSource });
   return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (ctx: Document) => Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const axe = (
+      window as unknown as {
+        axe: {
+          run: (
+            ctx: Document,
+          ) => Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }>;
+        };
+      }
+    ).axe;
     const result = await axe.run(document);
-    return result.violations.map((v) => ({ id: v.id, help: v.help, targets: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));
+    return result.violations.map((v) => ({
+      id: v.id,
+      help: v.help,
+      targets: v.nodes.slice(0, 3).map((n) => n.target.join(' ')),
+    }));
   });
 }
 
@@ -80,7 +92,9 @@ export interface PortalPage {
 
 /** Every page the build wrote. */
 export function portalPages(): PortalPage[] {
-  return JSON.parse(readFileSync(new URL('../../demo-site/dist/portal-pages.json', import.meta.url), 'utf8')) as PortalPage[];
+  return JSON.parse(
+    readFileSync(new URL('../../demo-site/dist/portal-pages.json', import.meta.url), 'utf8'),
+  ) as PortalPage[];
 }
 
 /** The fixture's "today", noon in China: the browser clock of every portal test (surveys open, deadlines count). */
@@ -92,7 +106,11 @@ export const VIEWPORTS = {
 } as const;
 
 /** A fresh visitor (own storage and IndexedDB) at a viewport, with the clock at {@link FIXTURE_NOW}. */
-export async function newVisitor(browser: Browser, viewport: { width: number; height: number } = VIEWPORTS.desktop, options: { javaScriptEnabled?: boolean } = {}): Promise<Page> {
+export async function newVisitor(
+  browser: Browser,
+  viewport: { width: number; height: number } = VIEWPORTS.desktop,
+  options: { javaScriptEnabled?: boolean } = {},
+): Promise<Page> {
   const context = await browser.newContext({ viewport, ...options });
   const page = await context.newPage();
   if (options.javaScriptEnabled !== false) await page.clock.setFixedTime(FIXTURE_NOW);
@@ -103,7 +121,9 @@ export async function newVisitor(browser: Browser, viewport: { width: number; he
 export async function openPortalPage(page: Page, preview: Preview, url: string): Promise<void> {
   const response = await page.goto(new URL(url, preview.url).href);
   if (!response?.ok()) throw new Error(`${url} answered ${response?.status()}`);
-  await page.waitForFunction(() => document.documentElement.dataset['ready'] === 'true', undefined, { timeout: 30_000 });
+  await page.waitForFunction(() => document.documentElement.dataset['ready'] === 'true', undefined, {
+    timeout: 30_000,
+  });
   await page.evaluate(() => document.fonts.ready);
 }
 

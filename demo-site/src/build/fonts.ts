@@ -17,7 +17,13 @@ export interface FontFile {
 
 /** Whether a code point belongs in the Mongolian subset (the Mongolian font is first in the stack). */
 export function isMongolianCodePoint(cp: number): boolean {
-  return (cp >= 0x1800 && cp <= 0x18af) || (cp >= 0x11660 && cp <= 0x1167f) || cp === 0x202f || cp === 0x200c || cp === 0x200d;
+  return (
+    (cp >= 0x1800 && cp <= 0x18af) ||
+    (cp >= 0x11660 && cp <= 0x1167f) ||
+    cp === 0x202f ||
+    cp === 0x200c ||
+    cp === 0x200d
+  );
 }
 
 export class FontSubsets {
@@ -45,7 +51,8 @@ export class FontSubsets {
   /** The URL of `font` subset to the code points of `text` (plus the invisible joiners core always keeps). */
   async subset(font: FontFile, codePoints: ReadonlySet<number>): Promise<string> {
     let fontHash = this.#fontHash.get(font);
-    if (!fontHash) this.#fontHash.set(font, (fontHash = createHash('sha256').update(font.bytes).digest('hex').slice(0, 16)));
+    if (!fontHash)
+      this.#fontHash.set(font, (fontHash = createHash('sha256').update(font.bytes).digest('hex').slice(0, 16)));
     const sorted = [...codePoints].sort((a, b) => a - b);
     const key = createHash('sha256').update(fontHash).update(Uint32Array.from(sorted)).digest('hex').slice(0, 16);
     const done = this.#written.get(key);

@@ -1,6 +1,6 @@
-// A tiny HTML template for prerendering in Node: `html\`<p>${text}</p>\`` escapes every
+// A tiny HTML template for prerendering in Node: `markup\`<p>${text}</p>\`` escapes every
 // interpolated string, so published content (titles, letters typed by the public) can never
-// inject markup. Nested `html` results and arrays of them are inserted as they are.
+// inject markup. Nested `markup` results and arrays of them are inserted as they are.
 
 /** Markup that is already safe to insert. */
 export class Html {
@@ -27,7 +27,7 @@ function render(value: Value): string {
 }
 
 /** Builds markup; interpolated values are escaped unless they are {@link Html}. */
-export function html(strings: TemplateStringsArray, ...values: Value[]): Html {
+export function markup(strings: TemplateStringsArray, ...values: Value[]): Html {
   let out = strings[0]!;
   for (let i = 0; i < values.length; i++) out += render(values[i]!) + strings[i + 1]!;
   return new Html(out);

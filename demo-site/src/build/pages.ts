@@ -27,7 +27,7 @@ import {
   type Topic,
 } from '@bichig/cluster';
 import { formatDate, formatNumber } from '@bichig/core/format';
-import { html, attr, type Html } from './html.js';
+import { markup, attr, type Html } from './html.js';
 import { articleUrl, catalogSlug, columnOfType, columnUrl, itemUrl, langTag, SEARCH_PATH, siteUrl } from './routes.js';
 import { t } from './strings.js';
 
@@ -75,18 +75,18 @@ function pick(value: Localized, language: Language): { text: string; lang: 'zh-H
 }
 
 /** Localized text in a span carrying its real language. */
-function loc(value: Localized, language: Language): Html {
+export function loc(value: Localized, language: Language): Html {
   const { text, lang } = pick(value, language);
-  return lang === langTag(language) ? html`${text}` : html`<span lang="${lang}">${text}</span>`;
+  return lang === langTag(language) ? markup`${text}` : markup`<span lang="${lang}">${text}</span>`;
 }
 
 /** Text of a record in its own language, marked when it differs from the page's. */
 function inLang(text: string, textLanguage: Language, pageLanguage: Language): Html {
-  return textLanguage === pageLanguage ? html`${text}` : html`<span lang="${langTag(textLanguage)}">${text}</span>`;
+  return textLanguage === pageLanguage ? markup`${text}` : markup`<span lang="${langTag(textLanguage)}">${text}</span>`;
 }
 
 function date(value: string, language: Language): Html {
-  return html`<time datetime="${value.slice(0, 10)}">${formatDate(value, { locale: langTag(language), style: 'short' })}</time>`;
+  return markup`<time datetime="${value.slice(0, 10)}">${formatDate(value, { locale: langTag(language), style: 'short' })}</time>`;
 }
 
 function num(value: number, language: Language): string {
@@ -94,7 +94,9 @@ function num(value: number, language: Language): string {
 }
 
 function rate(value: number | null, language: Language): string {
-  return value === null ? '—' : formatNumber(value / 100, { locale: langTag(language), style: 'percent', maximumFractionDigits: 2 });
+  return value === null
+    ? '—'
+    : formatNumber(value / 100, { locale: langTag(language), style: 'percent', maximumFractionDigits: 2 });
 }
 
 function siteName(site: Site): string {
@@ -117,8 +119,17 @@ function siteCrumbs(context: BuildContext, site: Site): Crumb[] {
 function columnCrumbs(context: BuildContext, site: Site, column: Column): Crumb[] {
   const crumbs = siteCrumbs(context, site);
   const parent = column.parentId ? site.columns.find((c) => c.id === column.parentId) : undefined;
-  if (parent) crumbs.push({ label: columnName(parent, site.language), lang: langTag(site.language), href: columnUrl(site, parent.id) });
-  crumbs.push({ label: columnName(column, site.language), lang: langTag(site.language), href: columnUrl(site, column.id) });
+  if (parent)
+    crumbs.push({
+      label: columnName(parent, site.language),
+      lang: langTag(site.language),
+      href: columnUrl(site, parent.id),
+    });
+  crumbs.push({
+    label: columnName(column, site.language),
+    lang: langTag(site.language),
+    href: columnUrl(site, column.id),
+  });
   return crumbs;
 }
 
@@ -136,43 +147,57 @@ function itemHref(context: BuildContext, item: ColumnItem): string {
 }
 
 function pager(site: Site, columnId: string, page: number, pages: number): Html {
-  if (pages <= 1) return html``;
+  if (pages <= 1) return markup``;
   const language = site.language;
-  const status = language === 'mn' ? `${num(page, language)} / ${num(pages, language)}` : `第 ${page} 页，共 ${pages} 页`;
-  return html`<nav class="pager" aria-label="${t('pagination', language)}">
-    ${page > 1 ? html`<a rel="prev" href="${columnUrl(site, columnId, page - 1)}">${t('previousPage', language)}</a>` : ''}
+  const status =
+    language === 'mn' ? `${num(page, language)} / ${num(pages, language)}` : `第 ${page} 页，共 ${pages} 页`;
+  return markup`<nav class="pager" aria-label="${t('pagination', language)}">
+    ${page > 1 ? markup`<a rel="prev" href="${columnUrl(site, columnId, page - 1)}">${t('previousPage', language)}</a>` : ''}
     <span class="page-status">${status}</span>
-    ${page < pages ? html`<a rel="next" href="${columnUrl(site, columnId, page + 1)}">${t('nextPage', language)}</a>` : ''}
+    ${page < pages ? markup`<a rel="next" href="${columnUrl(site, columnId, page + 1)}">${t('nextPage', language)}</a>` : ''}
   </nav>`;
 }
 
 // ───────────────────────────── lists ─────────────────────────────
 
-function articleList(context: BuildContext, site: Site, items: readonly ColumnItem[], options: { summary?: boolean } = {}): Html {
+function articleList(
+  context: BuildContext,
+  site: Site,
+  items: readonly ColumnItem[],
+  options: { summary?: boolean } = {},
+): Html {
   const language = site.language;
-  if (!items.length) return html`<p class="empty">${t('empty', language)}</p>`;
-  return html`<ul class="item-list">
+  if (!items.length) return markup`<p class="empty">${t('empty', language)}</p>`;
+  return markup`<ul class="item-list">
     ${items.map((item) => {
       const from = item.siteId !== site.id ? context.cluster.site(item.siteId) : undefined;
-      return html`<li${attr('class', item.article.pinned ? 'pinned' : undefined)}>
+      return markup`<li${attr('class', item.article.pinned ? 'pinned' : undefined)}>
         <a href="${itemHref(context, item)}">${inLang(item.article.title, item.article.language, language)}</a>
-        <span class="meta">${date(item.article.publishedAt, language)}${from ? html` · ${loc(from.name, language)}` : ''}</span>
-        ${options.summary && item.article.summary ? html`<p class="summary">${inLang(item.article.summary, item.article.language, language)}</p>` : ''}
+        <span class="meta">${date(item.article.publishedAt, language)}${from ? markup` · ${loc(from.name, language)}` : ''}</span>
+        ${options.summary && item.article.summary ? markup`<p class="summary">${inLang(item.article.summary, item.article.language, language)}</p>` : ''}
       </li>`;
     })}
   </ul>`;
 }
 
 function linkList(entries: readonly { href: string; title: Html; meta?: Html }[], language: Language): Html {
-  if (!entries.length) return html`<p class="empty">${t('empty', language)}</p>`;
-  return html`<ul class="item-list">
-    ${entries.map((e) => html`<li><a href="${e.href}">${e.title}</a>${e.meta ? html`<span class="meta">${e.meta}</span>` : ''}</li>`)}
+  if (!entries.length) return markup`<p class="empty">${t('empty', language)}</p>`;
+  return markup`<ul class="item-list">
+    ${entries.map((e) => markup`<li><a href="${e.href}">${e.title}</a>${e.meta ? markup`<span class="meta">${e.meta}</span>` : ''}</li>`)}
   </ul>`;
 }
 
 // ───────────────────────────── home ─────────────────────────────
 
-const HOME_BLOCK_TYPES: readonly Column['type'][] = ['news', 'notices', 'policy-documents', 'policy-interpretations', 'herder-policy', 'herder-technology', 'herder-jobs'];
+const HOME_BLOCK_TYPES: readonly Column['type'][] = [
+  'news',
+  'notices',
+  'policy-documents',
+  'policy-interpretations',
+  'herder-policy',
+  'herder-technology',
+  'herder-jobs',
+];
 
 function homePage(context: BuildContext, site: Site): Page {
   const { cluster, now } = context;
@@ -182,13 +207,26 @@ function homePage(context: BuildContext, site: Site): Page {
     .filter((c) => HOME_BLOCK_TYPES.includes(c.type))
     .map((column) => {
       const items = cluster.columnItems(site.id, column.id, { now, limit: 6 });
-      return html`<div class="block">
+      return markup`<div class="block">
         <h2><a href="${columnUrl(site, column.id)}">${columnName(column, language)}</a></h2>
         ${articleList(context, site, items)}
         <p class="more"><a href="${columnUrl(site, column.id)}" aria-label="${t('more', language)}: ${columnName(column, language)}">${t('more', language)}</a></p>
       </div>`;
     });
-  const services = columns.filter((c) => ['service-hall', 'mailbox', 'public-messages', 'surveys', 'interviews', 'topics', 'livestock-prices', 'supply-demand', 'disclosure-catalog', 'leaders'].includes(c.type));
+  const services = columns.filter((c) =>
+    [
+      'service-hall',
+      'mailbox',
+      'public-messages',
+      'surveys',
+      'interviews',
+      'topics',
+      'livestock-prices',
+      'supply-demand',
+      'disclosure-catalog',
+      'leaders',
+    ].includes(c.type),
+  );
   const children = cluster.children(site.id);
   return {
     url: siteUrl(site),
@@ -199,23 +237,25 @@ function homePage(context: BuildContext, site: Site): Page {
     counterpart: counterpartColumn(context, site, undefined),
     crumbs: siteCrumbs(context, site),
     features: [],
-    main: html`<h1 class="visually-hidden">${siteName(site)}</h1>
+    main: markup`<h1 class="visually-hidden">${siteName(site)}</h1>
       <div class="home">
         ${blocks}
         <div class="block portals">
           <h2>${t('otherSites', language)}</h2>
           <ul class="tiles">
-            ${services.map((c) => html`<li><a href="${columnUrl(site, c.id)}">${columnName(c, language)}</a></li>`)}
+            ${services.map((c) => markup`<li><a href="${columnUrl(site, c.id)}">${columnName(c, language)}</a></li>`)}
           </ul>
         </div>
-        ${children.length
-          ? html`<div class="block">
+        ${
+          children.length
+            ? markup`<div class="block">
               <h2>${columnName(columnOfType(cluster, site, 'sub-sites') ?? columns[0]!, language)}</h2>
               <ul class="tiles">
-                ${children.map((child) => html`<li><a href="${siteUrl(child)}">${loc(child.name, language)}</a></li>`)}
+                ${children.map((child) => markup`<li><a href="${siteUrl(child)}">${loc(child.name, language)}</a></li>`)}
               </ul>
             </div>`
-          : ''}
+            : ''
+        }
       </div>`,
   };
 }
@@ -234,23 +274,75 @@ function columnPages(context: BuildContext, site: Site, column: Column): Page[] 
     crumbs: columnCrumbs(context, site, column),
     features: [] as Feature[],
   };
-  const heading = html`<h1>${columnName(column, language)}</h1>`;
-  const single = (main: Html, features: Feature[] = []): Page[] => [{ ...base, url: columnUrl(site, column.id), title: columnName(column, language), main: html`${heading}${main}`, features }];
+  const heading = markup`<h1>${columnName(column, language)}</h1>`;
+  const single = (main: Html, features: Feature[] = []): Page[] => [
+    {
+      ...base,
+      url: columnUrl(site, column.id),
+      title: columnName(column, language),
+      main: markup`${heading}${main}`,
+      features,
+    },
+  ];
 
   switch (column.type) {
     case 'disclosure-catalog':
       return single(catalogColumn(context, site, column));
     case 'service-hall':
-      return single(linkList(site.services.filter((s) => s.columnId === column.id).map((s) => ({ href: itemUrl(site, column.id, s.id), title: loc(s.name, language), meta: html`${inLang(s.kind, 'zh', language)}` })), language));
+      return single(
+        linkList(
+          site.services
+            .filter((s) => s.columnId === column.id)
+            .map((s) => ({
+              href: itemUrl(site, column.id, s.id),
+              title: loc(s.name, language),
+              meta: markup`${inLang(s.kind, 'zh', language)}`,
+            })),
+          language,
+        ),
+      );
     case 'mailbox':
     case 'public-messages':
       return single(mailboxColumn(context, site, column), ['mailbox']);
     case 'interviews':
-      return single(linkList(site.interviews.filter((i) => i.columnId === column.id).map((i) => ({ href: itemUrl(site, column.id, i.id), title: inLang(i.title, i.language, language), meta: date(i.scheduledAt, language) })), language));
+      return single(
+        linkList(
+          site.interviews
+            .filter((i) => i.columnId === column.id)
+            .map((i) => ({
+              href: itemUrl(site, column.id, i.id),
+              title: inLang(i.title, i.language, language),
+              meta: date(i.scheduledAt, language),
+            })),
+          language,
+        ),
+      );
     case 'surveys':
-      return single(linkList(site.surveys.filter((s) => s.columnId === column.id).map((s) => ({ href: itemUrl(site, column.id, s.id), title: inLang(s.title, s.language, language), meta: html`${date(s.opensAt, language)} – ${date(s.closesAt, language)}` })), language));
+      return single(
+        linkList(
+          site.surveys
+            .filter((s) => s.columnId === column.id)
+            .map((s) => ({
+              href: itemUrl(site, column.id, s.id),
+              title: inLang(s.title, s.language, language),
+              meta: markup`${date(s.opensAt, language)} – ${date(s.closesAt, language)}`,
+            })),
+          language,
+        ),
+      );
     case 'topics':
-      return single(linkList(site.topics.filter((s) => s.columnId === column.id).map((s) => ({ href: itemUrl(site, column.id, s.id), title: inLang(s.title, s.language, language), meta: date(s.startsAt, language) })), language));
+      return single(
+        linkList(
+          site.topics
+            .filter((s) => s.columnId === column.id)
+            .map((s) => ({
+              href: itemUrl(site, column.id, s.id),
+              title: inLang(s.title, s.language, language),
+              meta: date(s.startsAt, language),
+            })),
+          language,
+        ),
+      );
     case 'livestock-prices':
       return single(priceColumn(site, column));
     case 'supply-demand':
@@ -259,14 +351,23 @@ function columnPages(context: BuildContext, site: Site, column: Column): Page[] 
           site.supplyDemand
             .filter((s) => s.columnId === column.id)
             .sort((a, b) => (a.postedAt < b.postedAt ? 1 : -1))
-            .map((s) => ({ href: itemUrl(site, column.id, s.id), title: html`[${t(s.kind, language)}] ${inLang(s.title, s.language, language)}`, meta: date(s.postedAt, language) })),
+            .map((s) => ({
+              href: itemUrl(site, column.id, s.id),
+              title: markup`[${t(s.kind, language)}] ${inLang(s.title, s.language, language)}`,
+              meta: date(s.postedAt, language),
+            })),
           language,
         ),
       );
     case 'leaders':
       return single(leadersColumn(context, site));
     case 'sub-sites':
-      return single(linkList(cluster.children(site.id).map((child) => ({ href: siteUrl(child), title: loc(child.name, language) })), language));
+      return single(
+        linkList(
+          cluster.children(site.id).map((child) => ({ href: siteUrl(child), title: loc(child.name, language) })),
+          language,
+        ),
+      );
     default: {
       const items = cluster.columnItems(site.id, column.id, { now });
       const pages = Math.max(1, Math.ceil(items.length / PAGE_SIZE));
@@ -274,7 +375,7 @@ function columnPages(context: BuildContext, site: Site, column: Column): Page[] 
         ...base,
         url: columnUrl(site, column.id, i + 1),
         title: columnName(column, language),
-        main: html`${heading}${articleList(context, site, items.slice(i * PAGE_SIZE, (i + 1) * PAGE_SIZE), { summary: true })}${pager(site, column.id, i + 1, pages)}`,
+        main: markup`${heading}${articleList(context, site, items.slice(i * PAGE_SIZE, (i + 1) * PAGE_SIZE), { summary: true })}${pager(site, column.id, i + 1, pages)}`,
       }));
     }
   }
@@ -283,14 +384,14 @@ function columnPages(context: BuildContext, site: Site, column: Column): Page[] 
 function catalogColumn(context: BuildContext, site: Site, column: Column): Html {
   const language = site.language;
   const entries = [...site.catalog].sort((a, b) => (a.publishedAt < b.publishedAt ? 1 : -1));
-  if (!entries.length) return html`<p class="empty">${t('empty', language)}</p>`;
+  if (!entries.length) return markup`<p class="empty">${t('empty', language)}</p>`;
   // The table reads without JavaScript; <bichig-catalog> adds the topic, genre, organ and year filters.
-  return html`<div class="catalog" data-site="${site.id}" data-column="${column.id}">
+  return markup`<div class="catalog" data-site="${site.id}" data-column="${column.id}">
     <table class="catalog-table">
       <thead><tr><th scope="col">${t('indexNumber', language)}</th><th scope="col">${t('documentNumber', language)}</th><th scope="col">${t('issuingOrgan', language)}</th><th scope="col">${t('published', language)}</th></tr></thead>
       <tbody>
         ${entries.map(
-          (e) => html`<tr>
+          (e) => markup`<tr>
             <td><a href="${itemUrl(site, column.id, catalogSlug(e))}">${e.indexNumber}</a><br /><span lang="${langTag(e.language)}">${e.title}</span></td>
             <td lang="zh-Hans">${e.documentNumber ? `${e.documentNumber.organCode}〔${e.documentNumber.year}〕${e.documentNumber.number}号` : '—'}</td>
             <td lang="zh-Hans">${e.issuingOrgans.join('、')}</td>
@@ -305,8 +406,12 @@ function catalogColumn(context: BuildContext, site: Site, column: Column): Html 
 function statistics(context: BuildContext, site: Site, mailbox: Mailbox): Html {
   const language = site.language;
   const letters = site.letters.filter((l) => l.mailboxId === mailbox.id);
-  const { overall } = letterStatistics(letters, { mailboxes: new Map([[mailbox.id, mailbox]]), calendar: context.cluster.calendar, to: context.now.slice(0, 10) });
-  return html`<section class="statistics" aria-labelledby="stats-${mailbox.id}">
+  const { overall } = letterStatistics(letters, {
+    mailboxes: new Map([[mailbox.id, mailbox]]),
+    calendar: context.cluster.calendar,
+    to: context.now.slice(0, 10),
+  });
+  return markup`<section class="statistics" aria-labelledby="stats-${mailbox.id}">
     <h3 id="stats-${mailbox.id}">${t('statistics', language)}</h3>
     <dl class="figures">
       <div><dt>${t('received', language)}</dt><dd>${num(overall.received, language)}</dd></div>
@@ -320,25 +425,29 @@ function statistics(context: BuildContext, site: Site, mailbox: Mailbox): Html {
 function mailboxColumn(context: BuildContext, site: Site, column: Column): Html {
   const language = site.language;
   const mailboxes = site.mailboxes.filter((m) => m.columnId === column.id);
-  if (!mailboxes.length) return html`<p class="empty">${t('empty', language)}</p>`;
+  if (!mailboxes.length) return markup`<p class="empty">${t('empty', language)}</p>`;
   // What reads without a script: the guidance, the statistics and the replied letters. The
   // client replaces the .interactive box with <bichig-mailbox>, which shows the same and more
   // (writing, look-up by query code) on the live data.
-  return html`${mailboxes.map((mailbox) => {
+  return markup`${mailboxes.map((mailbox) => {
     const replied = site.letters
       .filter((l) => l.mailboxId === mailbox.id && l.public && currentStatus(l) === 'replied')
       .sort((a, b) => (a.submittedAt < b.submittedAt ? 1 : -1))
       .slice(0, 10);
-    return html`<div class="mailbox">
+    return markup`<div class="mailbox">
       <h2>${loc(mailbox.name, language)}</h2>
-      ${mailbox.instructions ? html`<p class="instructions">${loc(mailbox.instructions, language)}</p>` : ''}
+      ${mailbox.instructions ? markup`<p class="instructions">${loc(mailbox.instructions, language)}</p>` : ''}
       <div class="interactive" data-mailbox="${mailbox.id}" data-site="${site.id}">
         <noscript><p class="note">${t('noJs', language)}</p></noscript>
         ${statistics(context, site, mailbox)}
         <section class="replied" aria-labelledby="replied-${mailbox.id}">
           <h3 id="replied-${mailbox.id}">${t('repliedLetters', language)}</h3>
           ${linkList(
-            replied.map((l) => ({ href: itemUrl(site, column.id, l.id), title: inLang(l.subject, l.language, language), meta: date(l.submittedAt, language) })),
+            replied.map((l) => ({
+              href: itemUrl(site, column.id, l.id),
+              title: inLang(l.subject, l.language, language),
+              meta: date(l.submittedAt, language),
+            })),
             language,
           )}
         </section>
@@ -350,17 +459,17 @@ function mailboxColumn(context: BuildContext, site: Site, column: Column): Html 
 function priceColumn(site: Site, column: Column): Html {
   const language = site.language;
   const reports = site.prices.filter((p) => p.columnId === column.id).sort((a, b) => (a.date < b.date ? 1 : -1));
-  if (!reports.length) return html`<p class="empty">${t('empty', language)}</p>`;
-  return html`${reports.slice(0, 6).map((report) => priceTable(report, language))}`;
+  if (!reports.length) return markup`<p class="empty">${t('empty', language)}</p>`;
+  return markup`${reports.slice(0, 6).map((report) => priceTable(report, language))}`;
 }
 
 function priceTable(report: PriceReport, language: Language): Html {
-  return html`<table class="prices">
+  return markup`<table class="prices">
     <caption>${loc(report.market, language)} · ${date(report.date, language)}</caption>
     <thead><tr><th scope="col">${t('product', language)}</th><th scope="col">${t('price', language)}</th><th scope="col">${t('change', language)}</th></tr></thead>
     <tbody>
       ${report.prices.map(
-        (p) => html`<tr>
+        (p) => markup`<tr>
           <th scope="row">${loc(p.name, language)}</th>
           <td>${num(p.price, language)} ${loc(p.unit, language)}</td>
           <td>${p.changePercent === undefined ? '—' : `${p.changePercent > 0 ? '+' : ''}${num(p.changePercent, language)}%`}</td>
@@ -373,13 +482,13 @@ function priceTable(report: PriceReport, language: Language): Html {
 function leadersColumn(context: BuildContext, site: Site): Html {
   const language = site.language;
   const org = context.cluster.orgs.get(site.orgCode);
-  if (!org || !org.leaders.length) return html`<p class="empty">${t('empty', language)}</p>`;
-  return html`<ul class="leaders">
+  if (!org || !org.leaders.length) return markup`<p class="empty">${t('empty', language)}</p>`;
+  return markup`<ul class="leaders">
     ${org.leaders.map(
-      (leader) => html`<li>
+      (leader) => markup`<li>
         <p class="leader-name">${loc(leader.name, language)}</p>
         <p class="leader-title">${loc(leader.title, language)}</p>
-        ${leader.duties ? html`<p class="duties">${t('duties', language)}: ${loc(leader.duties, language)}</p>` : ''}
+        ${leader.duties ? markup`<p class="duties">${t('duties', language)}: ${loc(leader.duties, language)}</p>` : ''}
       </li>`,
     )}
   </ul>`;
@@ -403,56 +512,71 @@ function articlePage(context: BuildContext, site: Site, article: Article): Page 
     site,
     columnId: article.columnId,
     kind: 'article',
-    counterpart: translation ? articleUrl(translation.site, translation.article) : counterpartColumn(context, site, article.columnId),
+    counterpart: translation
+      ? articleUrl(translation.site, translation.article)
+      : counterpartColumn(context, site, article.columnId),
     crumbs: [...crumbs, { label: article.title, lang }],
     features: [],
-    main: html`<article class="article"${attr('lang', article.language !== language ? lang : undefined)}>
+    main: markup`<article class="article"${attr('lang', article.language !== language ? lang : undefined)}>
       <header class="article-head">
-        ${article.subtitle ? html`<p class="subtitle">${article.subtitle}</p>` : ''}
+        ${article.subtitle ? markup`<p class="subtitle">${article.subtitle}</p>` : ''}
         <h1>${article.title}</h1>
         <p class="meta">
           <span>${t('published', language)}: ${date(article.publishedAt, language)}</span>
-          ${article.source ? html`<span>${t('source', language)}: ${article.source}</span>` : ''}
-          ${article.author ? html`<span>${t('author', language)}: ${article.author}</span>` : ''}
+          ${article.source ? markup`<span>${t('source', language)}: ${article.source}</span>` : ''}
+          ${article.author ? markup`<span>${t('author', language)}: ${article.author}</span>` : ''}
         </p>
       </header>
       ${entry ? catalogMeta(entry, language) : ''}
       <div class="body">
-        ${article.body.map((p) => html`<p>${p}</p>`)}
+        ${article.body.map((p) => markup`<p>${p}</p>`)}
         ${article.images.map(
-          (image) => html`<figure>
+          (image) => markup`<figure>
             <img src="${image.url}" alt="${image.alt}" width="${image.width}" height="${image.height}" loading="lazy" />
-            ${image.caption ? html`<figcaption>${image.caption}</figcaption>` : ''}
+            ${image.caption ? markup`<figcaption>${image.caption}</figcaption>` : ''}
           </figure>`,
         )}
       </div>
-      ${article.attachments.length
-        ? html`<section class="attachments" aria-label="${t('attachments', language)}">
+      ${
+        article.attachments.length
+          ? markup`<section class="attachments" aria-label="${t('attachments', language)}">
             <h2>${t('attachments', language)}</h2>
-            <ul>${article.attachments.map((a) => html`<li><a href="${a.url}" type="${a.mediaType}">${a.title}</a> (${num(Math.max(1, Math.round(a.bytes / 1024)), language)} KB)</li>`)}</ul>
+            <ul>${article.attachments.map((a) => markup`<li><a href="${a.url}" type="${a.mediaType}">${a.title}</a> (${num(Math.max(1, Math.round(a.bytes / 1024)), language)} KB)</li>`)}</ul>
           </section>`
-        : ''}
-      ${readings.length
-        ? html`<section class="readings"><h2>${columnName(columnOfType(cluster, site, 'policy-interpretations') ?? column!, language)}</h2>
+          : ''
+      }
+      ${
+        readings.length
+          ? markup`<section class="readings"><h2>${columnName(columnOfType(cluster, site, 'policy-interpretations') ?? column!, language)}</h2>
             <ul>${readings.map((r) => {
               const reading = site.articles.find((a) => a.id === r.articleId);
-              return reading ? html`<li><a href="${articleUrl(site, reading)}">${reading.title}</a></li>` : '';
+              return reading ? markup`<li><a href="${articleUrl(site, reading)}">${reading.title}</a></li>` : '';
             })}</ul></section>`
-        : ''}
+          : ''
+      }
     </article>`,
   };
 }
 
 function catalogMeta(entry: CatalogEntry, language: Language): Html {
-  return html`<dl class="disclosure" lang="${langTag(language)}">
+  return markup`<dl class="disclosure" lang="${langTag(language)}">
     <div><dt>${t('indexNumber', language)}</dt><dd>${entry.indexNumber}</dd></div>
     <div><dt>${t('issuingOrgan', language)}</dt><dd lang="zh-Hans">${entry.issuingOrgans.join('、')}</dd></div>
-    ${entry.documentNumber ? html`<div><dt>${t('documentNumber', language)}</dt><dd lang="zh-Hans">${entry.documentNumber.organCode}〔${entry.documentNumber.year}〕${entry.documentNumber.number}号</dd></div>` : ''}
+    ${entry.documentNumber ? markup`<div><dt>${t('documentNumber', language)}</dt><dd lang="zh-Hans">${entry.documentNumber.organCode}〔${entry.documentNumber.year}〕${entry.documentNumber.number}号</dd></div>` : ''}
     <div><dt>${t('published', language)}</dt><dd>${date(entry.publishedAt, language)}</dd></div>
   </dl>`;
 }
 
-function itemPage(context: BuildContext, site: Site, columnId: string, id: string, title: string, titleLanguage: Language, body: Html, features: Feature[] = []): Page {
+function itemPage(
+  context: BuildContext,
+  site: Site,
+  columnId: string,
+  id: string,
+  title: string,
+  titleLanguage: Language,
+  body: Html,
+  features: Feature[] = [],
+): Page {
   const column = site.columns.find((c) => c.id === columnId);
   const crumbs = column ? columnCrumbs(context, site, column) : siteCrumbs(context, site);
   return {
@@ -465,7 +589,7 @@ function itemPage(context: BuildContext, site: Site, columnId: string, id: strin
     counterpart: counterpartColumn(context, site, columnId),
     crumbs: [...crumbs, { label: title, lang: langTag(titleLanguage) }],
     features,
-    main: html`<article class="item"><h1${attr('lang', titleLanguage !== site.language ? langTag(titleLanguage) : undefined)}>${title}</h1>${body}</article>`,
+    main: markup`<article class="item"><h1${attr('lang', titleLanguage !== site.language ? langTag(titleLanguage) : undefined)}>${title}</h1>${body}</article>`,
   };
 }
 
@@ -480,10 +604,10 @@ function servicePage(context: BuildContext, site: Site, service: ServiceItem): P
     service.id,
     text,
     lang === 'mn-Mong' ? 'mn' : 'zh',
-    html`<dl class="guide">
-      <div><dt>${t('conditions', language)}</dt><dd><ul>${service.conditions.map((c) => html`<li>${zh(c)}</li>`)}</ul></dd></div>
-      <div><dt>${t('materials', language)}</dt><dd><ul>${service.materials.map((m) => html`<li>${zh(m.name)}${m.formUrl ? html` <a href="${m.formUrl}">↓</a>` : ''}</li>`)}</ul></dd></div>
-      <div><dt>${t('steps', language)}</dt><dd><ol>${service.steps.map((s) => html`<li>${zh(s.name)}: ${zh(s.description)}</li>`)}</ol></dd></div>
+    markup`<dl class="guide">
+      <div><dt>${t('conditions', language)}</dt><dd><ul>${service.conditions.map((c) => markup`<li>${zh(c)}</li>`)}</ul></dd></div>
+      <div><dt>${t('materials', language)}</dt><dd><ul>${service.materials.map((m) => markup`<li>${zh(m.name)}${m.formUrl ? markup` <a href="${m.formUrl}">↓</a>` : ''}</li>`)}</ul></dd></div>
+      <div><dt>${t('steps', language)}</dt><dd><ol>${service.steps.map((s) => markup`<li>${zh(s.name)}: ${zh(s.description)}</li>`)}</ol></dd></div>
       <div><dt>${t('timeLimit', language)}</dt><dd>${num(service.promisedTimeLimitDays, language)} / ${num(service.legalTimeLimitDays, language)}</dd></div>
       <div><dt>${t('fee', language)}</dt><dd>${service.fee.description ? zh(service.fee.description) : service.fee.charged ? '✓' : '—'}</dd></div>
       <div><dt>${t('location', language)}</dt><dd>${zh(service.location)} ${zh(service.hours)}</dd></div>
@@ -502,14 +626,16 @@ function interviewPage(context: BuildContext, site: Site, interview: Interview):
     interview.id,
     interview.title,
     interview.language,
-    html`<p class="meta">${date(interview.scheduledAt, language)}</p>
+    markup`<p class="meta">${date(interview.scheduledAt, language)}</p>
       <p>${own(interview.summary)}</p>
       <h2>${t('guests', language)}</h2>
-      <ul>${interview.guests.map((g) => html`<li>${own(g.name)} · ${own(g.title)}</li>`)}</ul>
-      ${interview.transcript.length
-        ? html`<h2>${t('transcript', language)}</h2>
-            <ol class="transcript">${interview.transcript.map((line) => html`<li><strong>${own(line.speaker)}</strong>: ${own(line.text)}</li>`)}</ol>`
-        : ''}`,
+      <ul>${interview.guests.map((g) => markup`<li>${own(g.name)} · ${own(g.title)}</li>`)}</ul>
+      ${
+        interview.transcript.length
+          ? markup`<h2>${t('transcript', language)}</h2>
+            <ol class="transcript">${interview.transcript.map((line) => markup`<li><strong>${own(line.speaker)}</strong>: ${own(line.text)}</li>`)}</ol>`
+          : ''
+      }`,
   );
 }
 
@@ -523,20 +649,20 @@ function surveyPage(context: BuildContext, site: Site, survey: Survey): Page {
     survey.id,
     survey.title,
     survey.language,
-    html`<p class="meta">${t('opens', language)}: ${date(survey.opensAt, language)} – ${date(survey.closesAt, language)}</p>
-      ${survey.description.map((p) => html`<p>${own(p)}</p>`)}
+    markup`<p class="meta">${t('opens', language)}: ${date(survey.opensAt, language)} – ${date(survey.closesAt, language)}</p>
+      ${survey.description.map((p) => markup`<p>${own(p)}</p>`)}
       <div class="interactive" data-survey="${survey.id}" data-site="${site.id}">
         <noscript><p class="note">${t('noJs', language)}</p></noscript>
         <ol class="questions">
           ${survey.questions.map(
-            (q) => html`<li><p>${own(q.text)}</p>
-              ${q.options.length ? html`<ul>${q.options.map((o) => html`<li>${own(o.text)}${o.votes !== undefined ? html` — <span data-votes="${q.id}/${o.id}">${num(o.votes, language)}</span>` : ''}</li>`)}</ul>` : ''}
+            (q) => markup`<li><p>${own(q.text)}</p>
+              ${q.options.length ? markup`<ul>${q.options.map((o) => markup`<li>${own(o.text)}${o.votes !== undefined ? markup` — <span data-votes="${q.id}/${o.id}">${num(o.votes, language)}</span>` : ''}</li>`)}</ul>` : ''}
             </li>`,
           )}
         </ol>
         <p>${t('responses', language)}: <span data-responses>${num(survey.responses, language)}</span></p>
       </div>
-      ${survey.feedback ? html`${survey.feedback.map((p) => html`<p>${own(p)}</p>`)}` : ''}`,
+      ${survey.feedback ? markup`${survey.feedback.map((p) => markup`<p>${own(p)}</p>`)}` : ''}`,
     ['survey'],
   );
 }
@@ -550,13 +676,21 @@ function topicPage(context: BuildContext, site: Site, topic: Topic): Page {
     topic.id,
     topic.title,
     topic.language,
-    html`<p>${inLang(topic.summary, topic.language, language)}</p>
+    markup`<p>${inLang(topic.summary, topic.language, language)}</p>
       ${topic.sections.map(
-        (section) => html`<section><h2>${inLang(section.name, topic.language, language)}</h2>
+        (section) => markup`<section><h2>${inLang(section.name, topic.language, language)}</h2>
           ${linkList(
             section.articleIds.flatMap((id) => {
               const article = site.articles.find((a) => a.id === id && a.status === 'published');
-              return article ? [{ href: articleUrl(site, article), title: inLang(article.title, article.language, language), meta: date(article.publishedAt, language) }] : [];
+              return article
+                ? [
+                    {
+                      href: articleUrl(site, article),
+                      title: inLang(article.title, article.language, language),
+                      meta: date(article.publishedAt, language),
+                    },
+                  ]
+                : [];
             }),
             language,
           )}</section>`,
@@ -574,10 +708,10 @@ function supplyDemandPage(context: BuildContext, site: Site, notice: SupplyDeman
     notice.id,
     notice.title,
     notice.language,
-    html`<dl class="guide">
+    markup`<dl class="guide">
       <div><dt>${t(notice.kind, language)}</dt><dd>${own(notice.product)}</dd></div>
       <div><dt>${t('quantity', language)}</dt><dd>${num(notice.quantity, language)} ${own(notice.unit)}</dd></div>
-      ${notice.price ? html`<div><dt>${t('price', language)}</dt><dd>${own(notice.price)}</dd></div>` : ''}
+      ${notice.price ? markup`<div><dt>${t('price', language)}</dt><dd>${own(notice.price)}</dd></div>` : ''}
       <div><dt>${t('location', language)}</dt><dd>${own(notice.location)}</dd></div>
       <div><dt>${t('contact', language)}</dt><dd>${own(notice.contactName)} ${notice.contactPhone}</dd></div>
       <div><dt>${t('published', language)}</dt><dd>${date(notice.postedAt, language)}</dd></div>
@@ -595,7 +729,7 @@ function catalogEntryPage(context: BuildContext, site: Site, column: Column, ent
     catalogSlug(entry),
     entry.title,
     entry.language,
-    html`${catalogMeta(entry, language)}${article ? html`<p><a href="${articleUrl(site, article)}">${inLang(article.title, article.language, language)}</a></p>` : ''}`,
+    markup`${catalogMeta(entry, language)}${article ? markup`<p><a href="${articleUrl(site, article)}">${inLang(article.title, article.language, language)}</a></p>` : ''}`,
   );
 }
 
@@ -610,20 +744,25 @@ function letterPage(context: BuildContext, site: Site, columnId: string, letter:
     letter.id,
     letter.subject,
     letter.language,
-    html`<p class="meta">${date(letter.submittedAt, language)}</p>
-      ${letter.body.map((p) => html`<p>${own(p)}</p>`)}
-      ${letter.reply
-        ? html`<section class="reply"><h2>${t('reply', language)}${replier ? html` · ${loc(replier.name, language)}` : ''}</h2>
+    markup`<p class="meta">${date(letter.submittedAt, language)}</p>
+      ${letter.body.map((p) => markup`<p>${own(p)}</p>`)}
+      ${
+        letter.reply
+          ? markup`<section class="reply"><h2>${t('reply', language)}${replier ? markup` · ${loc(replier.name, language)}` : ''}</h2>
             <p class="meta">${date(letter.reply.at, language)}</p>
-            ${letter.reply.body.map((p) => html`<p>${own(p)}</p>`)}</section>`
-        : ''}`,
+            ${letter.reply.body.map((p) => markup`<p>${own(p)}</p>`)}</section>`
+          : ''
+      }`,
   );
 }
 
 // ───────────────────────────── search ─────────────────────────────
 
 function searchPage(context: BuildContext, language: Language): Page {
-  const root = language === 'mn' ? [...context.cluster.sites.values()].find((s) => s.language === 'mn' && !s.parentId) : context.cluster.root;
+  const root =
+    language === 'mn'
+      ? [...context.cluster.sites.values()].find((s) => s.language === 'mn' && !s.parentId)
+      : context.cluster.root;
   const other: Language = language === 'mn' ? 'zh' : 'mn';
   return {
     url: SEARCH_PATH[language],
@@ -632,9 +771,12 @@ function searchPage(context: BuildContext, language: Language): Page {
     site: root,
     kind: 'search',
     counterpart: SEARCH_PATH[other],
-    crumbs: [...(root ? siteCrumbs(context, root) : []), { label: t('searchCluster', language), lang: langTag(language) }],
+    crumbs: [
+      ...(root ? siteCrumbs(context, root) : []),
+      { label: t('searchCluster', language), lang: langTag(language) },
+    ],
     features: ['search'],
-    main: html`<h1>${t('searchCluster', language)}</h1>
+    main: markup`<h1>${t('searchCluster', language)}</h1>
       <div class="interactive" data-search>
         <form class="search-form" action="${SEARCH_PATH[language]}" method="get" role="search">
           <label for="search-q">${t('search', language)}</label>
@@ -666,7 +808,8 @@ export function allPages(context: BuildContext): Page[] {
     if (disclosure) for (const entry of site.catalog) pages.push(catalogEntryPage(context, site, disclosure, entry));
     for (const letter of site.letters) {
       const mailbox = site.mailboxes.find((m) => m.id === letter.mailboxId);
-      if (mailbox && letter.public && currentStatus(letter) === 'replied') pages.push(letterPage(context, site, mailbox.columnId, letter));
+      if (mailbox && letter.public && currentStatus(letter) === 'replied')
+        pages.push(letterPage(context, site, mailbox.columnId, letter));
     }
   }
   return pages;

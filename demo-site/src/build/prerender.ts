@@ -25,13 +25,16 @@ function clientAssets(): ClientAssets {
     throw new Error(`No Vite manifest at ${manifestPath}: run \`vite build\` before prerendering`, { cause });
   }
   const entry = manifest['src/client/main.ts'];
-  if (!entry) throw new Error(`The Vite manifest has no entry src/client/main.ts (entries: ${Object.keys(manifest).join(', ')})`);
+  if (!entry)
+    throw new Error(`The Vite manifest has no entry src/client/main.ts (entries: ${Object.keys(manifest).join(', ')})`);
   return { script: `/${entry.file}`, styles: (entry.css ?? []).map((f) => `/${f}`) };
 }
 
 /** The text a reader sees: element content and the attribute values that are read out or shown. */
 function visibleText(document: string): string {
-  const attributes = [...document.matchAll(/\s(?:aria-label|alt|title|placeholder|content)="([^"]*)"/g)].map((m) => m[1]);
+  const attributes = [...document.matchAll(/\s(?:aria-label|alt|title|placeholder|content)="([^"]*)"/g)].map(
+    (m) => m[1],
+  );
   const content = document
     .replace(/<(script|style)\b[\s\S]*?<\/\1>/g, ' ')
     .replace(/<title>[\s\S]*?<\/title>/, ' ')
@@ -61,15 +64,24 @@ async function main(): Promise<void> {
   const seen = new Map<string, Page>();
   for (const page of pages) {
     const clash = seen.get(page.url);
-    if (clash) throw new Error(`Two pages share the URL ${page.url} (${clash.kind} "${clash.title}" and ${page.kind} "${page.title}")`);
+    if (clash)
+      throw new Error(
+        `Two pages share the URL ${page.url} (${clash.kind} "${clash.title}" and ${page.kind} "${page.title}")`,
+      );
     seen.set(page.url, page);
   }
 
   const fontsDir = join(outDir, 'fonts');
   rmSync(fontsDir, { recursive: true, force: true });
   const subsets = await FontSubsets.create(fontsDir, '/fonts/', join(repoRoot, '.cache', 'portal-fonts'));
-  const mongolianFont = { name: 'mn', bytes: new Uint8Array(readFileSync(join(repoRoot, 'fonts', 'NotoSansMongolian-Regular.ttf'))) };
-  const chineseFont = { name: 'zh', bytes: new Uint8Array(readFileSync(join(repoRoot, 'fonts', 'NotoSansSC-GB2312-Regular.ttf'))) };
+  const mongolianFont = {
+    name: 'mn',
+    bytes: new Uint8Array(readFileSync(join(repoRoot, 'fonts', 'NotoSansMongolian-Regular.ttf'))),
+  };
+  const chineseFont = {
+    name: 'zh',
+    bytes: new Uint8Array(readFileSync(join(repoRoot, 'fonts', 'NotoSansSC-GB2312-Regular.ttf'))),
+  };
   // Interactive pages take arbitrary typed text: they get the whole Mongolian font, once, under a stable name.
   cpSync(join(repoRoot, 'fonts', 'NotoSansMongolian-Regular.woff2'), join(fontsDir, 'NotoSansMongolian-Regular.woff2'));
   const fullMongolian = '/fonts/NotoSansMongolian-Regular.woff2';
@@ -88,8 +100,14 @@ async function main(): Promise<void> {
     };
     const file = join(outDir, fileOf(page.url));
     mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(file, renderDocument(cluster, page, assets, fonts));
-    index.push({ url: page.url, kind: page.kind, language: page.language, ...(page.site ? { site: page.site.id } : {}), features: page.features });
+    writeFileSync(file, renderDocument(cluster, page, assets, fonts, process.env['PORTAL_FORM_API']));
+    index.push({
+      url: page.url,
+      kind: page.kind,
+      language: page.language,
+      ...(page.site ? { site: page.site.id } : {}),
+      features: page.features,
+    });
   }
 
   // The interactive columns' data: per site, a slice of the cluster with what the mailbox and the
@@ -98,23 +116,42 @@ async function main(): Promise<void> {
   const dataDir = join(outDir, 'data');
   rmSync(dataDir, { recursive: true, force: true });
   const fixture = fileURLToPath(xilingolFixtureDirectory());
-  const manifest = JSON.parse(readFileSync(join(fixture, 'cluster.json'), 'utf8')) as { siteFiles: string[]; [key: string]: unknown };
+  const manifest = JSON.parse(readFileSync(join(fixture, 'cluster.json'), 'utf8')) as {
+    siteFiles: string[];
+    [key: string]: unknown;
+  };
   for (const siteFile of manifest.siteFiles) {
     const site = JSON.parse(readFileSync(join(fixture, siteFile), 'utf8')) as Record<string, unknown> & { id: string };
     const sliceDir = join(dataDir, 'slices', site.id);
     mkdirSync(sliceDir, { recursive: true });
     // A slice stands alone: its site is the root, so the parent and counterpart links are left out.
     const { parentId: _parent, counterpartId: _counterpart, ...own } = site;
-    const slice = { ...own, articles: [], references: [], catalog: [], interpretations: [], services: [], interviews: [], topics: [], prices: [], supplyDemand: [] };
+    const slice = {
+      ...own,
+      articles: [],
+      references: [],
+      catalog: [],
+      interpretations: [],
+      services: [],
+      interviews: [],
+      topics: [],
+      prices: [],
+      supplyDemand: [],
+    };
     writeFileSync(join(sliceDir, 'site.json'), JSON.stringify(slice));
-    writeFileSync(join(sliceDir, 'cluster.json'), JSON.stringify({ ...manifest, rootSiteId: site.id, siteFiles: ['site.json'] }));
+    writeFileSync(
+      join(sliceDir, 'cluster.json'),
+      JSON.stringify({ ...manifest, rootSiteId: site.id, siteFiles: ['site.json'] }),
+    );
   }
   // Cluster search indexes the whole cluster in the browser: the fixture's files, as published.
   cpSync(fixture, join(dataDir, 'xilingol'), { recursive: true });
   writeFileSync(join(outDir, 'portal-pages.json'), JSON.stringify(index));
 
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  console.log(`prerender: ${pages.length} pages, ${subsets.stats.made} font subsets made, ${subsets.stats.cached} from cache (${Math.round(subsets.stats.bytes / 1024)} KB written) in ${seconds} s`);
+  console.log(
+    `prerender: ${pages.length} pages, ${subsets.stats.made} font subsets made, ${subsets.stats.cached} from cache (${Math.round(subsets.stats.bytes / 1024)} KB written) in ${seconds} s`,
+  );
 }
 
 main().catch((error: unknown) => {

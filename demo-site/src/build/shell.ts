@@ -2,8 +2,8 @@
 // the name in both scripts, the language switch, the column navigation, the breadcrumb and the
 // footer. All of it is plain HTML that works without JavaScript.
 import { localized, type Cluster, type Language, type Site } from '@bichig/cluster';
-import { html, attr, raw, type Html } from './html.js';
-import type { Page } from './pages.js';
+import { markup, attr, raw, type Html } from './html.js';
+import { loc, type Page } from './pages.js';
 import { columnUrl, langTag, SEARCH_PATH, siteUrl } from './routes.js';
 import { t } from './strings.js';
 
@@ -26,9 +26,13 @@ function fontFaces(fonts: PageFonts): Html {
   // for NNBSP, MVS or FVS inside a Mongolian word (Chromium 40287926). `block`: a moment of blank
   // space reads better than Mongolian in a fallback font with broken joining.
   const faces: string[] = [];
-  if (fonts.mongolian) faces.push(`@font-face{font-family:"Bichig Mongolian";src:url(${fonts.mongolian}) format("woff2");font-display:block}`);
-  if (fonts.chinese) faces.push(`@font-face{font-family:"Bichig Chinese";src:url(${fonts.chinese}) format("woff2");font-display:swap}`);
-  return faces.length ? html`<style>${raw(faces.join(''))}</style>` : html``;
+  if (fonts.mongolian)
+    faces.push(
+      `@font-face{font-family:"Bichig Mongolian";src:url(${fonts.mongolian}) format("woff2");font-display:block}`,
+    );
+  if (fonts.chinese)
+    faces.push(`@font-face{font-family:"Bichig Chinese";src:url(${fonts.chinese}) format("woff2");font-display:swap}`);
+  return faces.length ? markup`<style>${raw(faces.join(''))}</style>` : markup``;
 }
 
 function siteHeader(cluster: Cluster, page: Page): Html {
@@ -38,18 +42,20 @@ function siteHeader(cluster: Cluster, page: Page): Html {
   const home = site ? siteUrl(site) : '/';
   const switchLabel = language === 'mn' ? t('chineseVersion', 'zh') : t('mongolianVersion', 'mn');
   const switchLang = language === 'mn' ? 'zh-Hans' : 'mn-Mong';
-  return html`<header class="masthead">
+  return markup`<header class="masthead">
     <div class="toolbar"><bichig-a11y-toolbar></bichig-a11y-toolbar></div>
     <p class="site-name">
       <a href="${home}">
-        ${name.zh ? html`<span class="name-zh" lang="zh-Hans">${name.zh}</span>` : ''}
-        ${name.mn ? html`<span class="name-mn" lang="mn-Mong">${name.mn}</span>` : ''}
+        ${name.zh ? markup`<span class="name-zh" lang="zh-Hans">${name.zh}</span>` : ''}
+        ${name.mn ? markup`<span class="name-mn" lang="mn-Mong">${name.mn}</span>` : ''}
       </a>
     </p>
     <div class="tools">
-      ${page.counterpart
-        ? html`<a class="lang-switch" href="${page.counterpart}" lang="${switchLang}" hreflang="${switchLang}">${switchLabel}</a>`
-        : ''}
+      ${
+        page.counterpart
+          ? markup`<a class="lang-switch" href="${page.counterpart}" lang="${switchLang}" hreflang="${switchLang}">${switchLabel}</a>`
+          : ''
+      }
       <form class="search-box" action="${SEARCH_PATH[language]}" method="get" role="search">
         <label class="visually-hidden" for="header-q">${t('searchCluster', language)}</label>
         <input id="header-q" name="q" type="search" enterkeyhint="search" />
@@ -61,15 +67,15 @@ function siteHeader(cluster: Cluster, page: Page): Html {
 
 function columnNav(cluster: Cluster, page: Page): Html {
   const site = page.site;
-  if (!site) return html``;
+  if (!site) return markup``;
   const language = page.language;
   const columns = cluster.columns(site.id).filter((c) => !c.parentId);
-  return html`<nav class="columns" aria-label="${t('siteNavigation', language)}">
+  return markup`<nav class="columns" aria-label="${t('siteNavigation', language)}">
     <ul>
       <li><a href="${siteUrl(site)}"${attr('aria-current', page.kind === 'home' ? 'page' : undefined)}>${t('home', language)}</a></li>
       ${columns.map(
         (c) =>
-          html`<li><a href="${columnUrl(site, c.id)}"${attr('aria-current', page.columnId === c.id ? (page.kind === 'column' ? 'page' : 'true') : undefined)}>${localized(c.name, language)}</a></li>`,
+          markup`<li><a href="${columnUrl(site, c.id)}"${attr('aria-current', page.columnId === c.id ? (page.kind === 'column' ? 'page' : 'true') : undefined)}>${loc(c.name, language)}</a></li>`,
       )}
     </ul>
   </nav>`;
@@ -77,14 +83,16 @@ function columnNav(cluster: Cluster, page: Page): Html {
 
 function breadcrumb(page: Page): Html {
   const language = page.language;
-  if (page.crumbs.length <= 1 && page.kind === 'home') return html``;
+  if (page.crumbs.length <= 1 && page.kind === 'home') return markup``;
   const own = langTag(language);
-  return html`<nav class="breadcrumb" aria-label="${t('breadcrumb', language)}">
+  return markup`<nav class="breadcrumb" aria-label="${t('breadcrumb', language)}">
     <ol>
       ${page.crumbs.map((crumb, i) => {
         const last = i === page.crumbs.length - 1;
         const langAttr = attr('lang', crumb.lang !== own ? crumb.lang : undefined);
-        return last || !crumb.href ? html`<li><span aria-current="page"${langAttr}>${crumb.label}</span></li>` : html`<li><a href="${crumb.href}"${langAttr}>${crumb.label}</a></li>`;
+        return last || !crumb.href
+          ? markup`<li><span aria-current="page"${langAttr}>${crumb.label}</span></li>`
+          : markup`<li><a href="${crumb.href}"${langAttr}>${crumb.label}</a></li>`;
       })}
     </ol>
   </nav>`;
@@ -94,28 +102,38 @@ function footer(cluster: Cluster, site: Site | undefined, language: Language): H
   const org = site ? cluster.orgs.get(site.orgCode) : undefined;
   const root = cluster.root;
   const mongolianRoot = cluster.counterpart(root.id);
-  return html`<footer class="site-footer">
-    ${org
-      ? html`<p>${t('organiser', language)}: ${localized(org.name, language)}</p>
-          ${org.address ? html`<p>${t('address', language)}: ${localized(org.address, language)}</p>` : ''}
-          ${org.phone ? html`<p>${t('phone', language)}: ${org.phone}</p>` : ''}
+  return markup`<footer class="site-footer">
+    ${
+      org
+        ? markup`<p>${t('organiser', language)}: ${loc(org.name, language)}</p>
+          ${org.address ? markup`<p>${t('address', language)}: ${loc(org.address, language)}</p>` : ''}
+          ${org.phone ? markup`<p>${t('phone', language)}: ${org.phone}</p>` : ''}
 `
-      : ''}
+        : ''
+    }
     <p class="cluster-links">
       <a href="${siteUrl(root)}" lang="zh-Hans">${root.name.zh ?? ''}</a>
-      ${mongolianRoot ? html`<a href="${siteUrl(mongolianRoot)}" lang="mn-Mong">${mongolianRoot.name.mn ?? ''}</a>` : ''}
+      ${mongolianRoot ? markup`<a href="${siteUrl(mongolianRoot)}" lang="mn-Mong">${mongolianRoot.name.mn ?? ''}</a>` : ''}
     </p>
   </footer>`;
 }
 
 /** The whole HTML document of a page. */
-export function renderDocument(cluster: Cluster, page: Page, assets: ClientAssets, fonts: PageFonts): string {
+export function renderDocument(
+  cluster: Cluster,
+  page: Page,
+  assets: ClientAssets,
+  fonts: PageFonts,
+  formApi?: string,
+): string {
   const language = page.language;
   const siteTitle = page.site ? localized(page.site.name, language) : localized(cluster.name, language);
   const title = page.title === siteTitle ? siteTitle : `${page.title} - ${siteTitle}`;
   const counterpartLang = language === 'mn' ? 'zh-Hans' : 'mn-Mong';
-  const preload = fonts.mongolian ? html`<link rel="preload" href="${fonts.mongolian}" as="font" type="font/woff2" crossorigin />` : '';
-  const document = html`<!doctype html>
+  const preload = fonts.mongolian
+    ? markup`<link rel="preload" href="${fonts.mongolian}" as="font" type="font/woff2" crossorigin />`
+    : '';
+  const document = markup`<!doctype html>
 <html lang="${langTag(language)}" class="${language === 'mn' ? 'vertical' : 'horizontal'}" data-kind="${page.kind}"${attr('data-features', page.features.join(' ') || undefined)}${attr('data-site', page.site?.id)}${attr('data-font-mongolian', fonts.fullMongolian ?? fonts.mongolian)}${attr('data-font-chinese', fonts.chinese)}>
 <head>
 <meta charset="utf-8" />
@@ -123,10 +141,11 @@ export function renderDocument(cluster: Cluster, page: Page, assets: ClientAsset
 <title>${title}</title>
 <meta name="description" content="${siteTitle}" />
 <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
-${page.counterpart ? html`<link rel="alternate" hreflang="${counterpartLang}" href="${page.counterpart}" />` : ''}
+${formApi && page.features.length ? markup`<meta name="bichig-form-api" content="${formApi}" />` : ''}
+${page.counterpart ? markup`<link rel="alternate" hreflang="${counterpartLang}" href="${page.counterpart}" />` : ''}
 ${preload}
 ${fontFaces(fonts)}
-${assets.styles.map((href) => html`<link rel="stylesheet" href="${href}" />`)}
+${assets.styles.map((href) => markup`<link rel="stylesheet" href="${href}" />`)}
 <script type="module" src="${assets.script}"></script>
 </head>
 <body>

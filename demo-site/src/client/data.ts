@@ -1,6 +1,7 @@
 // Loading what the interactive columns need, and pointing the elements at the page's fonts.
 import { configureFonts, setLocale } from '@bichig/elements';
 import { fetchCluster, formatIssue, type Cluster } from '@bichig/cluster';
+import { HttpFormAdapter, type FormAdapter } from '@bichig/elements/adapter.js';
 import { IndexedDbFormAdapter } from './idb-adapter.js';
 
 const root = document.documentElement;
@@ -21,19 +22,34 @@ const slices = new Map<string, Promise<Cluster>>();
 export function siteSlice(siteId: string): Promise<Cluster> {
   let loading = slices.get(siteId);
   if (!loading) {
-    loading = fetchCluster(new URL(`/data/slices/${encodeURIComponent(siteId)}/`, location.href)).then(({ cluster, errors }) => {
-      if (errors.length) throw new Error(`The data of site ${siteId} did not load: ${errors.slice(0, 3).map(formatIssue).join('; ')}`);
-      return cluster;
-    });
+    loading = fetchCluster(new URL(`/data/slices/${encodeURIComponent(siteId)}/`, location.href)).then(
+      ({ cluster, errors }) => {
+        if (errors.length)
+          throw new Error(`The data of site ${siteId} did not load: ${errors.slice(0, 3).map(formatIssue).join('; ')}`);
+        return cluster;
+      },
+    );
     slices.set(siteId, loading);
   }
   return loading;
 }
 
-/** The browser-side store for a site's letters and survey answers. */
-export async function siteAdapter(cluster: Cluster, siteId: string): Promise<IndexedDbFormAdapter> {
+/**
+ * Where a site's letters and survey answers go: the server named by the page's
+ * `<meta name="bichig-form-api">` (built with PORTAL_FORM_API=…), else this browser's IndexedDB.
+ */
+export async function siteAdapter(cluster: Cluster, siteId: string): Promise<FormAdapter> {
+  const api = document.querySelector<HTMLMetaElement>('meta[name="bichig-form-api"]')?.content;
+  if (api)
+    return new HttpFormAdapter({ baseUrl: new URL(`${encodeURIComponent(siteId)}/`, new URL(api, location.href)) });
   const site = cluster.site(siteId);
-  return IndexedDbFormAdapter.open({ siteId, calendar: cluster.calendar, mailboxes: site.mailboxes, letters: site.letters, surveys: site.surveys });
+  return IndexedDbFormAdapter.open({
+    siteId,
+    calendar: cluster.calendar,
+    mailboxes: site.mailboxes,
+    letters: site.letters,
+    surveys: site.surveys,
+  });
 }
 
 /** The `lang` of the page's content. */

@@ -61,12 +61,18 @@ const ANSWERS = 'survey-answers';
 function request<T>(req: IDBRequest<T>, what: string): Promise<T> {
   return new Promise((resolve, reject) => {
     req.onsuccess = () => resolve(req.result);
-    req.onerror = () => reject(new AdapterRequestError('network', what, req.error?.message ?? 'IndexedDB request failed', undefined, { cause: req.error }));
+    req.onerror = () =>
+      reject(
+        new AdapterRequestError('network', what, req.error?.message ?? 'IndexedDB request failed', undefined, {
+          cause: req.error,
+        }),
+      );
   });
 }
 
 function openDatabase(name: string): Promise<IDBDatabase> {
-  if (typeof indexedDB === 'undefined') return Promise.reject(new AdapterRequestError('network', `open ${name}`, 'this browser has no IndexedDB'));
+  if (typeof indexedDB === 'undefined')
+    return Promise.reject(new AdapterRequestError('network', `open ${name}`, 'this browser has no IndexedDB'));
   const opening = indexedDB.open(name, 1);
   opening.onupgradeneeded = () => {
     const db = opening.result;
@@ -103,7 +109,16 @@ export class IndexedDbFormAdapter implements FormAdapter {
     tx.objectStore(store).put(value);
     await new Promise<void>((resolve, reject) => {
       tx.oncomplete = () => resolve();
-      tx.onerror = tx.onabort = () => reject(new AdapterRequestError('network', `write ${store}`, tx.error?.message ?? 'IndexedDB write failed', undefined, { cause: tx.error }));
+      tx.onerror = tx.onabort = () =>
+        reject(
+          new AdapterRequestError(
+            'network',
+            `write ${store}`,
+            tx.error?.message ?? 'IndexedDB write failed',
+            undefined,
+            { cause: tx.error },
+          ),
+        );
     });
   }
 
@@ -118,7 +133,9 @@ export class IndexedDbFormAdapter implements FormAdapter {
     const surveys = this.data.surveys.map((s) => structuredClone(s) as Survey);
     const answers: StoredAnswers[] = [];
     for (const survey of surveys) {
-      const stored = (await this.#stored<StoredAnswers>(ANSWERS, 'surveyId', survey.id)).filter((a) => a.siteId === this.data.siteId);
+      const stored = (await this.#stored<StoredAnswers>(ANSWERS, 'surveyId', survey.id)).filter(
+        (a) => a.siteId === this.data.siteId,
+      );
       answers.push(...stored);
       for (const { answers: given } of stored) {
         survey.responses++;
@@ -135,14 +152,25 @@ export class IndexedDbFormAdapter implements FormAdapter {
 
   async #memory(): Promise<MemoryFormAdapter> {
     const [letters, { surveys }] = await Promise.all([this.#letters(), this.#surveys()]);
-    return new MemoryFormAdapter({ mailboxes: this.data.mailboxes, letters, surveys, calendar: this.data.calendar, now: this.#now });
+    return new MemoryFormAdapter({
+      mailboxes: this.data.mailboxes,
+      letters,
+      surveys,
+      calendar: this.data.calendar,
+      now: this.#now,
+    });
   }
 
   async submitLetter(draft: LetterDraft): Promise<LetterReceipt> {
     const memory = await this.#memory();
     const receipt = await memory.submitLetter(draft); // validates; throws SubmissionInvalidError with the problems
     const letter = memory.letters().find((l) => l.queryCode === receipt.queryCode)!;
-    await this.#put(LETTERS, { queryCode: receipt.queryCode, siteId: this.data.siteId, letter, contact: memory.contactOf(receipt.queryCode)! } satisfies StoredLetter);
+    await this.#put(LETTERS, {
+      queryCode: receipt.queryCode,
+      siteId: this.data.siteId,
+      letter,
+      contact: memory.contactOf(receipt.queryCode)!,
+    } satisfies StoredLetter);
     return receipt;
   }
 
@@ -161,7 +189,12 @@ export class IndexedDbFormAdapter implements FormAdapter {
   async submitSurvey(surveyId: string, answers: SurveyAnswers): Promise<SurveyReceipt> {
     const memory = await this.#memory();
     const receipt = await memory.submitSurvey(surveyId, answers); // validates, checks the dates
-    await this.#put(ANSWERS, { siteId: this.data.siteId, surveyId, answers: structuredClone(answers) as SurveyAnswers, at: this.#now().toISOString() } satisfies StoredAnswers);
+    await this.#put(ANSWERS, {
+      siteId: this.data.siteId,
+      surveyId,
+      answers: structuredClone(answers) as SurveyAnswers,
+      at: this.#now().toISOString(),
+    } satisfies StoredAnswers);
     return receipt;
   }
 
@@ -176,7 +209,9 @@ export class IndexedDbFormAdapter implements FormAdapter {
       questions: survey.questions.map((q) => ({
         questionId: q.id,
         options: q.options.map((o) => ({ optionId: o.id, votes: o.votes ?? 0 })),
-        ...(q.kind === 'text' ? { textAnswers: given.filter((a) => typeof a.answers[q.id] === 'string' && a.answers[q.id] !== '').length } : {}),
+        ...(q.kind === 'text'
+          ? { textAnswers: given.filter((a) => typeof a.answers[q.id] === 'string' && a.answers[q.id] !== '').length }
+          : {}),
       })),
     };
   }

@@ -20,6 +20,8 @@ export async function startMailboxes(): Promise<void> {
       element.mailbox = mailboxId;
       if (mailbox) element.column = mailbox.columnId;
       element.lang = pageLang();
+      // Native, as on the prerendered pages (project font first): no 440 KB HarfBuzz WASM on a phone.
+      element.renderer = 'native';
       element.adapter = await siteAdapter(cluster, siteId);
       place.replaceChildren(element);
       await element.updateComplete;

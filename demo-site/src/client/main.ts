@@ -19,10 +19,20 @@ if (root.classList.contains('vertical')) {
       // A scroller of its own (a table, a field) keeps the wheel.
       for (const node of event.composedPath()) {
         if (node === document.body) break;
-        if (node instanceof HTMLElement && node.scrollHeight > node.clientHeight + 1 && /(auto|scroll)/.test(getComputedStyle(node).overflowY)) return;
+        if (
+          node instanceof HTMLElement &&
+          node.scrollHeight > node.clientHeight + 1 &&
+          /(auto|scroll)/.test(getComputedStyle(node).overflowY)
+        )
+          return;
       }
       const scroller = document.scrollingElement ?? root;
-      const delta = event.deltaMode === 1 ? event.deltaY * 40 : event.deltaMode === 2 ? event.deltaY * scroller.clientWidth : event.deltaY;
+      const delta =
+        event.deltaMode === 1
+          ? event.deltaY * 40
+          : event.deltaMode === 2
+            ? event.deltaY * scroller.clientWidth
+            : event.deltaY;
       const before = scroller.scrollLeft;
       scroller.scrollLeft += delta;
       if (scroller.scrollLeft !== before) event.preventDefault();
@@ -39,6 +49,7 @@ if (features.has('search')) starting.push(import('./search.js').then((m) => m.st
 
 /** Resolves when the page's interactive parts have started (tests wait for it). */
 (window as unknown as { portalReady: Promise<unknown> }).portalReady = Promise.allSettled(starting).then((results) => {
-  for (const result of results) if (result.status === 'rejected') console.error('portal: an interactive column failed to start', result.reason);
+  for (const result of results)
+    if (result.status === 'rejected') console.error('portal: an interactive column failed to start', result.reason);
   root.dataset['ready'] = 'true';
 });

@@ -10,9 +10,15 @@ export async function startSearch(): Promise<void> {
   const place = document.querySelector<HTMLElement>('[data-search]');
   if (!place) return;
   // The element's own type, as far as this page uses it.
-  const element = document.createElement('bichig-search') as HTMLElement & { src: string; query: string; whenIndexed(): Promise<void> };
+  const element = document.createElement('bichig-search') as HTMLElement & {
+    src: string;
+    query: string;
+    whenIndexed(): Promise<void>;
+  };
   element.src = '/data/xilingol/cluster.json';
   element.lang = pageLang();
+  // Native, as on the prerendered pages (project font first): no 440 KB HarfBuzz WASM on a phone.
+  element.setAttribute('renderer', 'native');
   element.query = new URLSearchParams(location.search).get('q') ?? '';
   element.addEventListener('bichig-search', (event: Event) => {
     const query = (event as CustomEvent<{ query: string }>).detail.query;

@@ -16,6 +16,8 @@ export async function startSurveys(): Promise<void> {
       element.site = siteId;
       element.survey = place.dataset['survey']!;
       element.lang = pageLang();
+      // Native, as on the prerendered pages (project font first): no 440 KB HarfBuzz WASM on a phone.
+      element.renderer = 'native';
       element.keyboard = pageLang() === 'mn-Mong';
       element.adapter = await siteAdapter(cluster, siteId);
       place.replaceChildren(element);
