@@ -285,6 +285,24 @@ test('Mongolian pages read without JavaScript, in their own font subset', async 
   assert.deepEqual(missing, []);
 });
 
+test('Chinese pages draw their Mongolian words as shaped SVG and download no font', async () => {
+  const page = await newVisitor(browser, VIEWPORTS.desktop);
+  const fonts: string[] = [];
+  page.on('response', (response) => {
+    if (/\.(woff2?|ttf)$/.test(new URL(response.url()).pathname)) fonts.push(response.url());
+  });
+  await openPortalPage(page, preview, '/dwq/');
+  await page.waitForLoadState('networkidle');
+  assert.deepEqual(fonts, []);
+  const name = page.locator('.site-name svg.name-mn');
+  assert.equal(await name.getAttribute('lang'), 'mn-Mong');
+  assert.match((await name.getAttribute('aria-label')) ?? '', /^[\u1820-\u18AA]/);
+  assert.ok((await name.locator('use').count()) > 5, 'the glyphs are drawn');
+  const box = (await name.boundingBox())!;
+  assert.ok(box.height > box.width / 3, 'set vertically, in columns');
+  await page.context().close();
+});
+
 test('an unknown URL is a 404, not the home page', async () => {
   const response = await fetch(new URL('/no-such-column/', preview.url));
   assert.equal(response.status, 404);

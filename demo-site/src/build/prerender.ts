@@ -10,6 +10,7 @@ import { renderDocument, type ClientAssets, type PageFonts } from './shell.js';
 import { fileOf } from './routes.js';
 import { FontSubsets, splitCodePoints } from './fonts.js';
 import { allMongolianStrings } from './strings.js';
+import { ShapedMongolian } from './shaped.js';
 
 const demoRoot = fileURLToPath(new URL('../../', import.meta.url));
 const repoRoot = join(demoRoot, '..');
@@ -31,7 +32,9 @@ function clientAssets(): ClientAssets {
 }
 
 /** The text a reader sees: element content and the attribute values that are read out or shown. */
-function visibleText(document: string): string {
+function visibleText(html: string): string {
+  // Shaped SVG draws its own glyphs: its title and label need no font.
+  const document = html.replace(/<svg\b[\s\S]*?<\/svg>/g, ' ');
   const attributes = [...document.matchAll(/\s(?:aria-label|alt|title|placeholder|content)="([^"]*)"/g)].map(
     (m) => m[1],
   );
@@ -86,21 +89,30 @@ async function main(): Promise<void> {
   cpSync(join(repoRoot, 'fonts', 'NotoSansMongolian-Regular.woff2'), join(fontsDir, 'NotoSansMongolian-Regular.woff2'));
   const fullMongolian = '/fonts/NotoSansMongolian-Regular.woff2';
   const interfaceText = allMongolianStrings();
+  const shaped = await ShapedMongolian.create(mongolianFont.bytes, chineseFont.bytes);
 
   const index: { url: string; kind: Page['kind']; language: string; site?: string; features: readonly string[] }[] = [];
   for (const page of pages) {
     const interactive = page.features.length > 0;
-    const draft = renderDocument(cluster, page, assets, {});
+    const draft = renderDocument(cluster, page, assets, {}, shaped);
     const { mongolian, other } = splitCodePoints(visibleText(draft) + (page.language === 'mn' ? interfaceText : ''));
+    // Chinese pages draw their few Mongolian words as shaped SVG and need no Mongolian font, unless
+    // their content itself holds Mongolian text.
+    const needsMongolian = page.language === 'mn' || [...mongolian].some((cp) => cp >= 0x1820 && cp <= 0x18aa);
     const fonts: PageFonts = {
-      mongolian: interactive && page.language === 'mn' ? fullMongolian : await subsets.subset(mongolianFont, mongolian),
+      ...(needsMongolian
+        ? {
+            mongolian:
+              interactive && page.language === 'mn' ? fullMongolian : await subsets.subset(mongolianFont, mongolian),
+          }
+        : {}),
       // Chinese pages use the reader's system fonts; Mongolian pages carry the few hanzi, Latin letters and digits they show.
       ...(page.language === 'mn' ? { chinese: await subsets.subset(chineseFont, other) } : {}),
       ...(interactive ? { fullMongolian } : {}),
     };
     const file = join(outDir, fileOf(page.url));
     mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(file, renderDocument(cluster, page, assets, fonts, process.env['PORTAL_FORM_API']));
+    writeFileSync(file, renderDocument(cluster, page, assets, fonts, shaped, process.env['PORTAL_FORM_API']));
     index.push({
       url: page.url,
       kind: page.kind,

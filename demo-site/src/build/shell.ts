@@ -6,6 +6,7 @@ import { markup, attr, raw, type Html } from './html.js';
 import { loc, type Page } from './pages.js';
 import { columnUrl, langTag, SEARCH_PATH, siteUrl } from './routes.js';
 import { t } from './strings.js';
+import type { ShapedMongolian } from './shaped.js';
 
 /** The client files Vite built, as root-relative URLs. */
 export interface ClientAssets {
@@ -35,19 +36,20 @@ function fontFaces(fonts: PageFonts): Html {
   return faces.length ? markup`<style>${raw(faces.join(''))}</style>` : markup``;
 }
 
-function siteHeader(cluster: Cluster, page: Page): Html {
+function siteHeader(cluster: Cluster, page: Page, shaped: ShapedMongolian): Html {
   const language = page.language;
   const site = page.site;
   const name = site ? site.name : cluster.name;
   const home = site ? siteUrl(site) : '/';
-  const switchLabel = language === 'mn' ? t('chineseVersion', 'zh') : t('mongolianVersion', 'mn');
+  const switchLabel =
+    language === 'mn' ? t('chineseVersion', 'zh') : shaped.svg(t('mongolianVersion', 'mn'), 16, 200, 'switch-mn');
   const switchLang = language === 'mn' ? 'zh-Hans' : 'mn-Mong';
   return markup`<header class="masthead">
     <div class="toolbar"><bichig-a11y-toolbar></bichig-a11y-toolbar></div>
     <p class="site-name">
       <a href="${home}">
         ${name.zh ? markup`<span class="name-zh" lang="zh-Hans">${name.zh}</span>` : ''}
-        ${name.mn ? markup`<span class="name-mn" lang="mn-Mong">${name.mn}</span>` : ''}
+        ${name.mn ? (language === 'mn' ? markup`<span class="name-mn" lang="mn-Mong">${name.mn}</span>` : shaped.svg(name.mn, 15, 88, 'name-mn')) : ''}
       </a>
     </p>
     <div class="tools">
@@ -98,7 +100,7 @@ function breadcrumb(page: Page): Html {
   </nav>`;
 }
 
-function footer(cluster: Cluster, site: Site | undefined, language: Language): Html {
+function footer(cluster: Cluster, site: Site | undefined, language: Language, shaped: ShapedMongolian): Html {
   const org = site ? cluster.orgs.get(site.orgCode) : undefined;
   const root = cluster.root;
   const mongolianRoot = cluster.counterpart(root.id);
@@ -113,7 +115,7 @@ function footer(cluster: Cluster, site: Site | undefined, language: Language): H
     }
     <p class="cluster-links">
       <a href="${siteUrl(root)}" lang="zh-Hans">${root.name.zh ?? ''}</a>
-      ${mongolianRoot ? markup`<a href="${siteUrl(mongolianRoot)}" lang="mn-Mong">${mongolianRoot.name.mn ?? ''}</a>` : ''}
+      ${mongolianRoot?.name.mn ? markup`<a href="${siteUrl(mongolianRoot)}" lang="mn-Mong">${language === 'mn' ? mongolianRoot.name.mn : shaped.svg(mongolianRoot.name.mn, 14, 120, 'footer-mn')}</a>` : ''}
     </p>
   </footer>`;
 }
@@ -124,6 +126,7 @@ export function renderDocument(
   page: Page,
   assets: ClientAssets,
   fonts: PageFonts,
+  shaped: ShapedMongolian,
   formApi?: string,
 ): string {
   const language = page.language;
@@ -150,13 +153,13 @@ ${assets.styles.map((href) => markup`<link rel="stylesheet" href="${href}" />`)}
 </head>
 <body>
 <a class="skip-link" href="#main">${t('skipToContent', language)}</a>
-${siteHeader(cluster, page)}
+${siteHeader(cluster, page, shaped)}
 ${columnNav(cluster, page)}
 ${breadcrumb(page)}
 <main id="main" tabindex="-1">
 ${page.main}
 </main>
-${footer(cluster, page.site, language)}
+${footer(cluster, page.site, language, shaped)}
 </body>
 </html>
 `;
