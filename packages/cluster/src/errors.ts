@@ -96,3 +96,11 @@ export class SearchQueryError extends Error {
     super(`Search query "${query}": ${reason}`);
   }
 }
+
+/** A serialised search index that cannot be loaded: not an index, another format version, or built from other data. */
+export class SearchIndexLoadError extends Error {
+  override readonly name = 'SearchIndexLoadError';
+  constructor(readonly reason: string) {
+    super(`Cannot load the serialised search index: ${reason}`);
+  }
+}

@@ -65,4 +65,6 @@ export {
   type SearchKind,
   type SearchOptions,
   type SearchResults,
+  type SerializedClusterSearch,
+  type SerializeOptions,
 } from './search.js';
