@@ -169,6 +169,7 @@ export class BichigKeyboard extends LitElement {
   #pressedTimer = 0;
   #lit: HTMLElement | undefined;
   #glyphs = new Map<string, string>();
+  #suggestionKey = '';
 
   constructor() {
     super();
@@ -459,20 +460,26 @@ export class BichigKeyboard extends LitElement {
     cancelAnimationFrame(this.#suggestionFrame);
     const target = this.#target();
     if (!target || target.locked) {
+      this.#suggestionKey = '';
       this.suggestionState = { words: [], suffixes: [], fvs: null };
       return;
     }
     const state = target.read();
+    let next: { words: WordSuggestion[]; suffixes: SuffixSuggestion[]; fvs: FvsChoicesBeforeCaret | null };
     try {
-      this.suggestionState = {
+      next = {
         words: wordSuggestions(state, undefined, 5),
         suffixes: suffixSuggestions(state),
         fvs: fvsChoicesBeforeCaret(state),
       };
     } catch {
-      this.suggestionState = { words: [], suffixes: [], fvs: null };
-      return;
+      next = { words: [], suffixes: [], fvs: null };
     }
+    // Most key presses inside a word leave the bar as it was: then skip the re-render.
+    const key = suggestionKey(next);
+    if (key === this.#suggestionKey) return;
+    this.#suggestionKey = key;
+    this.suggestionState = next;
     const fvs = this.suggestionState.fvs;
     if (fvs) for (const choice of fvs.choices) this.#loadGlyph(choice.text, fvs.position);
   }
@@ -1022,6 +1029,18 @@ export class BichigKeyboard extends LitElement {
       <div class="live" role="status" aria-live="polite">${this.announcement}</div>
     </div>`;
   }
+}
+
+/** What the suggestion bar shows, as one string, to tell whether it changed. */
+function suggestionKey(state: {
+  words: WordSuggestion[];
+  suffixes: SuffixSuggestion[];
+  fvs: FvsChoicesBeforeCaret | null;
+}): string {
+  const fvs = state.fvs
+    ? `${state.fvs.position}:${state.fvs.current}:${state.fvs.choices.map((choice) => choice.text).join(',')}`
+    : '';
+  return `${state.words.map((word) => `${word.word}@${word.start}`).join(',')}|${state.suffixes.map((suffix) => suffix.text).join(',')}|${fvs}`;
 }
 
 /** The inputType of the beforeinput/input events a key's edit fires. */
