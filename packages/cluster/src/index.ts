@@ -6,6 +6,18 @@
  */
 export * from './schema.js';
 export * from './errors.js';
+export {
+  AUDIENCE_LABELS,
+  CATALOG_GENRE_LABELS,
+  CATALOG_TOPIC_LABELS,
+  INTERPRETATION_FORM_LABELS,
+  VALIDITY_LABELS,
+  VOCABULARIES,
+  vocabularyLabel,
+  type InterpretationForm,
+  type VocabularyLabel,
+  type VocabularyName,
+} from './vocabulary.js';
 export { WorkCalendar, addDays, chinaDateOf } from './calendar.js';
 export { Cluster, isPublic, localized, type ArticleLocation, type ColumnItem, type ColumnItemsOptions, type ItemVia, type PlacedReference } from './cluster.js';
 export { loadCluster, type ClusterFiles, type LoadOptions, type LoadResult } from './load.js';
