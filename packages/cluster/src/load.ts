@@ -23,6 +23,7 @@ import {
   SupplyDemandSchema,
   SurveySchema,
   TopicSchema,
+  isClusterRelativeLink,
   type Site,
 } from './schema.js';
 
@@ -45,6 +46,28 @@ export interface LoadResult {
 export interface LoadOptions {
   /** The manifest's path among the files; `cluster.json` by default. */
   readonly manifest?: string;
+  /**
+   * Where the cluster's directory is published (`/data/xilingol/` or an absolute URL): image links
+   * relative to the cluster (`media/chart.svg`) are resolved against it, so a page can use them
+   * as they are. Without it they stay relative. `fetchCluster` passes the URL it fetched from.
+   */
+  readonly mediaBase?: string | URL;
+}
+
+/** Resolves a cluster-relative link against `base` (an absolute URL, or a root-relative path like `/data/x/`). */
+export function resolveMediaLink(url: string, base: string | URL): string {
+  if (!isClusterRelativeLink(url)) return url;
+  const text = String(base);
+  const directory = text.endsWith('/') ? text : `${text}/`;
+  if (/^[a-z][a-z0-9+.-]*:/i.test(directory)) return new URL(url, directory).href;
+  // A root-relative base stays root-relative: resolve on a placeholder origin and drop it again.
+  const resolved = new URL(url, new URL(directory, 'http://cluster.invalid'));
+  return `${resolved.pathname}${resolved.search}${resolved.hash}`;
+}
+
+function resolveSiteMedia(site: Site, base: string | URL): void {
+  for (const article of site.articles) for (const image of article.images) image.url = resolveMediaLink(image.url, base);
+  for (const topic of site.topics) if (topic.banner) topic.banner.url = resolveMediaLink(topic.banner.url, base);
 }
 
 /** The record arrays of a site, each validated record by record. */
@@ -188,6 +211,7 @@ export function loadCluster(files: ClusterFiles, options: LoadOptions = {}): Loa
   if (!byId.has(manifest.rootSiteId)) issues.add(manifestFile, '$.rootSiteId', 'the id of a loaded site', JSON.stringify(manifest.rootSiteId), 'nothing');
   for (const { site, file } of sites) checkSite(issues, file, site, { byId, orgCodes, articleSite, articleById, indexNumbers });
 
+  if (options.mediaBase !== undefined) for (const { site } of sites) resolveSiteMedia(site, options.mediaBase);
   const cluster = new Cluster(manifest.id, manifest.name, manifest.rootSiteId, uniqueOrgs.map((o) => o.record), manifest.calendar, sites.map((s) => s.site));
   return { cluster, errors: issues.issues };
 }

@@ -114,10 +114,25 @@ export const AttachmentSchema = v.object({
 });
 export type Attachment = v.InferOutput<typeof AttachmentSchema>;
 
+/**
+ * Where an image lives: a URL (http/https), a root-relative path (`/img/x.png`), or a path relative
+ * to the cluster's directory (`media/price-trend.svg`, no `..`), which the loaders resolve against
+ * {@link LoadOptions.mediaBase} (`fetchCluster` uses the cluster's own URL).
+ */
+export const MediaLinkSchema = v.pipe(
+  v.string(),
+  v.regex(/^(https?:\/\/\S+|\/\S*|[a-z0-9][a-z0-9_-]*(\.[a-z0-9_-]+)*(\/[a-z0-9][a-z0-9_-]*(\.[a-z0-9_-]+)*)*)$/, 'a URL (http/https), a path starting with /, or a path relative to the cluster like media/chart.svg'),
+);
+
+/** Whether a media link is relative to the cluster's directory (and so needs resolving before use in a page). */
+export function isClusterRelativeLink(url: string): boolean {
+  return !/^([a-z][a-z0-9+.-]*:|\/)/i.test(url);
+}
+
 /** An image in an article. Images are never rotated in vertical Mongolian layout. */
 export const ImageSchema = v.object({
-  /** Image source. */
-  url: LinkSchema,
+  /** Image source: a URL, a root-relative path, or a path relative to the cluster's directory (see {@link MediaLinkSchema}). */
+  url: MediaLinkSchema,
   /** Alternative text, in the article's language. */
   alt: TextSchema,
   /** Caption shown below (or beside, in vertical layout) the image. */
@@ -421,8 +436,7 @@ export const DocumentNumberSchema = v.object({
 export type DocumentNumber = v.InferOutput<typeof DocumentNumberSchema>;
 
 /** One entry of the government information disclosure catalog (政府信息公开目录). */
-export const CatalogEntrySchema = v.pipe(
-  v.object({
+const CatalogEntryObject = v.object({
     /** The index number, `orgCode/yyyy-NNNNN`; unique in the cluster. */
     indexNumber: IndexNumberSchema,
     /** The document's title. */
@@ -455,7 +469,16 @@ export const CatalogEntrySchema = v.pipe(
     keywords: v.array(TextSchema),
     /** The language of the title. */
     language: LanguageSchema,
-  }),
+    /**
+     * Pairs the Chinese and Mongolian entries of the same document: both carry the content id of
+     * the document's Chinese article (as articles pair by `contentId`).
+     */
+    contentId: v.optional(IdSchema),
+  });
+/** A catalog entry (see the fields); a Mongolian entry's title, organs and keywords must be in traditional script. */
+export const CatalogEntrySchema = v.pipe(
+  CatalogEntryObject,
+  mongolianWhenMn<v.InferOutput<typeof CatalogEntryObject>>(['title', 'issuingOrgans', 'keywords']),
   v.forward(
     v.check(
       (e) => (e.validity === 'abolished') === (e.abolishedAt !== undefined),

@@ -1,7 +1,7 @@
 // Reading cluster files from where they live: a directory in Node, a URL in browsers, or any
 // reader you supply. Parse failures and missing files become validation issues like any other.
 import type { ValidationIssue } from './errors.js';
-import { loadCluster, type ClusterFiles, type LoadResult } from './load.js';
+import { loadCluster, type ClusterFiles, type LoadOptions, type LoadResult } from './load.js';
 
 /** Reads one file of a cluster, given its path relative to the cluster root, as text. */
 export type ClusterFileReader = (path: string) => Promise<string>;
@@ -18,7 +18,7 @@ export class ClusterFileNotFoundError extends Error {
  * Reads `cluster.json` and every site file it lists through `read`, parses them and loads the
  * cluster. Files that cannot be read or parsed are reported (and their site left out); the rest load.
  */
-export async function loadClusterWith(read: ClusterFileReader, manifest = 'cluster.json'): Promise<LoadResult> {
+export async function loadClusterWith(read: ClusterFileReader, manifest = 'cluster.json', options: Omit<LoadOptions, 'manifest'> = {}): Promise<LoadResult> {
   const files: Record<string, unknown> = {};
   const problems: ValidationIssue[] = [];
   const readJson = async (path: string): Promise<void> => {
@@ -46,7 +46,7 @@ export async function loadClusterWith(read: ClusterFileReader, manifest = 'clust
   // Unreadable site files are already reported; give loadCluster a manifest without them so they are not reported twice.
   const manifestData = readable[manifest] as { siteFiles?: unknown } | undefined;
   const patched = manifestData && Array.isArray(manifestData.siteFiles) ? { ...readable, [manifest]: { ...manifestData, siteFiles: manifestData.siteFiles.filter((p) => !unreadable.has(p as string)) } } : readable;
-  const result = unreadable.has(manifest) ? loadCluster({}, { manifest }) : loadCluster(patched, { manifest });
+  const result = unreadable.has(manifest) ? loadCluster({}, { manifest }) : loadCluster(patched, { ...options, manifest });
   const errors = unreadable.has(manifest) ? problems : [...problems, ...result.errors];
   return { cluster: result.cluster, errors };
 }
@@ -55,14 +55,19 @@ export async function loadClusterWith(read: ClusterFileReader, manifest = 'clust
  * Loads a cluster over HTTP (browsers, workers): `base` is the URL of the directory holding
  * `cluster.json`, e.g. `new URL('/data/xilingol/', location.href)`.
  */
-export function fetchCluster(base: string | URL, fetchImpl: typeof fetch = fetch): Promise<LoadResult> {
+export function fetchCluster(base: string | URL, fetchImpl: typeof fetch = fetch, options: Omit<LoadOptions, 'manifest'> = {}): Promise<LoadResult> {
   const root = new URL(base);
-  return loadClusterWith(async (path) => {
-    const response = await fetchImpl(new URL(path, root));
-    if (response.status === 404) throw new ClusterFileNotFoundError(path);
-    if (!response.ok) throw new Error(`HTTP ${response.status} for ${path}`);
-    return response.text();
-  });
+  return loadClusterWith(
+    async (path) => {
+      const response = await fetchImpl(new URL(path, root));
+      if (response.status === 404) throw new ClusterFileNotFoundError(path);
+      if (!response.ok) throw new Error(`HTTP ${response.status} for ${path}`);
+      return response.text();
+    },
+    'cluster.json',
+    // Images beside the data (media/…) are published where the data is.
+    { mediaBase: root, ...options },
+  );
 }
 
 // Kept in variables so bundlers neither try to bundle Node's fs for browsers nor turn the fixture
@@ -72,8 +77,12 @@ const NODE_URL = 'node:url';
 const NODE_PATH = 'node:path';
 const XILINGOL_DIRECTORY = '../fixtures/xilingol/';
 
-/** Loads a cluster from a directory in Node: a path (relative to the working directory) or a `file:` URL of the directory holding `cluster.json`. */
-export async function loadClusterFromDirectory(directory: string | URL): Promise<LoadResult> {
+/**
+ * Loads a cluster from a directory in Node: a path (relative to the working directory) or a `file:`
+ * URL of the directory holding `cluster.json`. Cluster-relative image links stay relative unless
+ * `options.mediaBase` says where the directory is published (e.g. `/data/xilingol/` for a prerender).
+ */
+export async function loadClusterFromDirectory(directory: string | URL, options: Omit<LoadOptions, 'manifest'> = {}): Promise<LoadResult> {
   const fs = (await import(/* @vite-ignore */ NODE_FS)) as typeof import('node:fs/promises');
   let root: URL;
   if (typeof directory === 'string') {
@@ -88,7 +97,7 @@ export async function loadClusterFromDirectory(directory: string | URL): Promise
       if ((error as { code?: string }).code === 'ENOENT') throw new ClusterFileNotFoundError(path);
       throw error;
     }
-  });
+  }, 'cluster.json', options);
 }
 
 /** The `file:` URL of the bundled Xilingol fixture directory (Node only). */
@@ -100,6 +109,6 @@ export function xilingolFixtureDirectory(): URL {
  * Loads the Xilingol League fixture cluster that ships with the package (Node). Browsers fetch the
  * same JSON files with {@link fetchCluster}; they are exported as `@bichig/cluster/fixtures/xilingol/*`.
  */
-export function loadXilingolFixture(): Promise<LoadResult> {
-  return loadClusterFromDirectory(xilingolFixtureDirectory());
+export function loadXilingolFixture(options: Omit<LoadOptions, 'manifest'> = {}): Promise<LoadResult> {
+  return loadClusterFromDirectory(xilingolFixtureDirectory(), options);
 }
