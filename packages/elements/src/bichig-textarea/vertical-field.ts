@@ -85,7 +85,7 @@ export abstract class VerticalFieldBase extends LitElement implements VerticalTe
   #defaultValue: string | undefined;
   #customValidity = '';
   #composing = false;
-  #marksFrame = 0;
+  #cancelMarks: (() => void) | undefined;
   #resize: ResizeObserver | undefined;
   #labelObserver: MutationObserver | undefined;
 
@@ -235,7 +235,7 @@ export abstract class VerticalFieldBase extends LitElement implements VerticalTe
     super.disconnectedCallback();
     this.#resize?.disconnect();
     this.#labelObserver?.disconnect();
-    cancelAnimationFrame(this.#marksFrame);
+    this.#cancelMarks?.();
   }
 
   protected override firstUpdated(): void {
@@ -357,11 +357,19 @@ export abstract class VerticalFieldBase extends LitElement implements VerticalTe
       return;
     }
     if (this.#composing) return;
-    cancelAnimationFrame(this.#marksFrame);
-    this.#marksFrame = requestAnimationFrame(() => this.updateControlMarks());
+    this.#cancelMarks?.();
+    // The marks need the text laid out a second time (in the mirror): do it when the browser is
+    // idle, so the frame that shows the typed character is not held up by them.
+    if (typeof requestIdleCallback === 'function') {
+      const handle = requestIdleCallback(() => this.updateControlMarks(), { timeout: 150 });
+      this.#cancelMarks = () => cancelIdleCallback(handle);
+    } else {
+      const handle = setTimeout(() => this.updateControlMarks(), 50);
+      this.#cancelMarks = () => clearTimeout(handle);
+    }
   }
 
-  /** Re-measures and redraws the format-control marks now (they otherwise follow on the next frame). */
+  /** Re-measures and redraws the format-control marks now (they otherwise follow when the browser is next idle). */
   updateControlMarks(): void {
     const control = this.nativeControl;
     const mirror = this.renderRoot.querySelector<HTMLElement>('.mirror');
