@@ -2,11 +2,9 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '@bichig/elements/bichig-a11y-toolbar.js';
 import '@bichig/elements/bichig-news-list.js';
-import { setLocale } from '@bichig/elements';
 import { xilingol } from './support/interactive-cluster.js';
 
 interface Args {
-  locale: 'zh-Hans' | 'mn-Mong' | 'en';
   page: 'zh' | 'mn';
 }
 
@@ -19,12 +17,10 @@ const meta: Meta<Args> = {
   title: 'Site chrome/bichig-a11y-toolbar',
   component: 'bichig-a11y-toolbar',
   tags: ['autodocs'],
-  decorators: [(story, context) => (void setLocale(String(context.globals['locale'] ?? context.args.locale)), story())],
   argTypes: {
-    locale: { control: 'inline-radio', options: ['zh-Hans', 'mn-Mong', 'en'] },
     page: { control: 'inline-radio', options: ['zh', 'mn'] },
   },
-  args: { locale: 'zh-Hans', page: 'zh' },
+  args: { page: 'zh' },
   render: ({ page }) => {
     document.documentElement.lang = page === 'mn' ? 'mn-Mong' : 'zh-Hans';
     return html`<bichig-a11y-toolbar></bichig-a11y-toolbar>
@@ -44,5 +40,6 @@ type Story = StoryObj<Args>;
 /** On a Chinese page: the reading guide is a horizontal band. */
 export const Chinese: Story = {};
 /** On a Mongolian page: the reading guide is a vertical band, along the columns. */
-export const Mongolian: Story = { args: { locale: 'mn-Mong', page: 'mn' } };
-export const English: Story = { args: { locale: 'en' } };
+export const Mongolian: Story = { args: { page: 'mn' }, globals: { locale: 'mn-Mong' } };
+/** Interface strings in English (the toolbar's locale comes from Storybook's Locale toolbar). */
+export const English: Story = { globals: { locale: 'en' } };

@@ -1,7 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '@bichig/elements/bichig-article.js';
-import { setLocale } from '@bichig/elements';
 import { columnArgTypes, xilingol, type ColumnArgs } from './support/interactive-cluster.js';
 
 interface Args extends ColumnArgs {
@@ -13,12 +12,6 @@ const meta: Meta<Args> = {
   title: 'Columns/bichig-article',
   component: 'bichig-article',
   tags: ['autodocs'],
-  decorators: [
-    (story, context) => (
-      void setLocale(String(context.globals['locale'] ?? (context.args.lang === 'mn' ? 'mn-Mong' : 'zh-Hans'))),
-      story()
-    ),
-  ],
   argTypes: { ...columnArgTypes, article: { control: 'text' } },
   args: { lang: 'zh', site: 'xlgl', width: 1200, renderer: 'native', article: 'xlgl-policy-001' },
   render: ({ lang, width, renderer, article }) =>
@@ -38,7 +31,10 @@ type Story = StoryObj<Args>;
 /** Chinese, horizontal. */
 export const Chinese: Story = {};
 /** Mongolian, vertical (mlreq): columns advance left to right. */
-export const Mongolian: Story = { args: { lang: 'mn', site: 'xlgl-mn', article: 'xlgl-mn-news-udhr' } };
+export const Mongolian: Story = {
+  args: { lang: 'mn', site: 'xlgl-mn', article: 'xlgl-mn-news-udhr' },
+  globals: { locale: 'mn-Mong' },
+};
 /** A phone, in Chinese. */
 export const ChinesePhone: Story = { args: { width: 360 } };
 /** A phone, in Mongolian. */

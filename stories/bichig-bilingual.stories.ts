@@ -2,7 +2,6 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
 import '@bichig/elements/all.js';
-import { setLocale } from '@bichig/elements';
 import { UDHR_ARTICLE_1_MN, UDHR_ARTICLE_1_ZH, UDHR_ARTICLE_1_ZH_HEADING } from './support/udhr.js';
 
 interface BilingualArgs {
@@ -16,15 +15,16 @@ const meta: Meta<BilingualArgs> = {
   title: 'Text/bichig-bilingual',
   component: 'bichig-bilingual',
   tags: ['autodocs'],
-  decorators: [
-    (story, context) => {
-      void setLocale(String(context.globals['locale'] ?? 'zh-Hans'));
-      return story();
-    },
-  ],
   argTypes: {
-    renderer: { control: 'inline-radio', options: ['native', 'shaped', 'auto'], description: 'Renderer of the Mongolian version' },
-    width: { control: { type: 'range', min: 320, max: 1400, step: 20 }, description: 'Side by side from 48rem up; a switch below' },
+    renderer: {
+      control: 'inline-radio',
+      options: ['native', 'shaped', 'auto'],
+      description: 'Renderer of the Mongolian version',
+    },
+    width: {
+      control: { type: 'range', min: 320, max: 1400, step: 20 },
+      description: 'Side by side from 48rem up; a switch below',
+    },
     view: { control: 'inline-radio', options: ['mn', 'zh'], description: 'Version shown on narrow screens' },
     contentId: { control: 'inline-radio', options: ['udhr-1', 'notice-only-zh'] },
   },

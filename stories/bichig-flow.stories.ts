@@ -3,7 +3,6 @@ import { html } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import '@bichig/elements/bichig-flow.js';
-import { setLocale } from '@bichig/elements';
 import { UDHR_ARTICLE_1_MN, UDHR_ARTICLE_1_ZH, UDHR_ARTICLE_1_ZH_HEADING } from './support/udhr.js';
 
 interface FlowArgs {
@@ -42,12 +41,6 @@ const meta: Meta<FlowArgs> = {
   title: 'Text/bichig-flow',
   component: 'bichig-flow',
   tags: ['autodocs'],
-  decorators: [
-    (story, context) => {
-      void setLocale(String(context.globals['locale'] ?? 'zh-Hans'));
-      return story();
-    },
-  ],
   argTypes: {
     renderer: { control: 'inline-radio', options: ['native', 'shaped', 'auto'] },
     paginated: { control: 'boolean' },
@@ -57,7 +50,12 @@ const meta: Meta<FlowArgs> = {
   },
   args: { renderer: 'native', paginated: false, height: 420, fontSize: 20, lang: 'mn-Mong' },
   render: ({ renderer, paginated, height, fontSize, lang }) =>
-    html`<bichig-flow renderer=${renderer} ?paginated=${paginated} lang=${lang} style=${styleMap({ height: `${height}px`, fontSize: `${fontSize}px` })}>
+    html`<bichig-flow
+      renderer=${renderer}
+      ?paginated=${paginated}
+      lang=${lang}
+      style=${styleMap({ height: `${height}px`, fontSize: `${fontSize}px` })}
+    >
       ${unsafeHTML(lang === 'mn-Mong' ? MONGOLIAN : CHINESE)}
     </bichig-flow>`,
 };

@@ -1,7 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '@bichig/elements/bichig-mailbox.js';
-import { setLocale } from '@bichig/elements';
 import { columnArgTypes, memoryAdapter, xilingol, type ColumnArgs } from './support/interactive-cluster.js';
 
 interface Args extends ColumnArgs {
@@ -17,15 +16,30 @@ const meta: Meta<Args> = {
   title: 'Columns/bichig-mailbox',
   component: 'bichig-mailbox',
   tags: ['autodocs'],
-  decorators: [(story, context) => (void setLocale(String(context.globals['locale'] ?? (context.args.lang === 'mn' ? 'mn-Mong' : 'zh-Hans'))), story())],
   argTypes: {
     ...columnArgTypes,
     tab: { control: 'inline-radio', options: ['write', 'lookup', 'replied', 'statistics'] },
-    mailbox: { control: 'select', options: ['', 'leader', 'messages', 'petition', 'hotline'], description: 'Mailbox id (default: the column’s)' },
-    latencyMs: { control: { type: 'range', min: 0, max: 3000, step: 100 }, description: 'Delay of the in-memory backend' },
+    mailbox: {
+      control: 'select',
+      options: ['', 'leader', 'messages', 'petition', 'hotline'],
+      description: 'Mailbox id (default: the column’s)',
+    },
+    latencyMs: {
+      control: { type: 'range', min: 0, max: 3000, step: 100 },
+      description: 'Delay of the in-memory backend',
+    },
     connected: { control: 'boolean', description: 'Whether an adapter is connected' },
   },
-  args: { lang: 'zh', site: 'xlgl', width: 1100, renderer: 'native', tab: 'write', mailbox: '', latencyMs: 400, connected: true },
+  args: {
+    lang: 'zh',
+    site: 'xlgl',
+    width: 1100,
+    renderer: 'native',
+    tab: 'write',
+    mailbox: '',
+    latencyMs: 400,
+    connected: true,
+  },
   render: ({ lang, site, width, renderer, tab, mailbox, latencyMs, connected }) =>
     html`<div style="width: ${width}px; max-width: 100%">
       <bichig-mailbox
@@ -55,4 +69,7 @@ export const RepliedLettersMongolian: Story = { args: { tab: 'replied', lang: 'm
 export const Statistics: Story = { args: { tab: 'statistics' } };
 /** No backend: the lists come from the published data; submitting says it is not connected and keeps the letter. */
 export const NotConnected: Story = { args: { connected: false } };
-export const MongolianPhone: Story = { args: { lang: 'mn', site: 'xlgl-mn', width: 360 } };
+export const MongolianPhone: Story = {
+  args: { lang: 'mn', site: 'xlgl-mn', width: 360 },
+  globals: { locale: 'mn-Mong' },
+};

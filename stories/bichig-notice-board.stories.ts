@@ -1,7 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '@bichig/elements/bichig-notice-board.js';
-import { setLocale } from '@bichig/elements';
 import { columnArgTypes, xilingol, type ColumnArgs } from './support/interactive-cluster.js';
 
 interface Args extends ColumnArgs {
@@ -14,12 +13,6 @@ const meta: Meta<Args> = {
   title: 'Columns/bichig-notice-board',
   component: 'bichig-notice-board',
   tags: ['autodocs'],
-  decorators: [
-    (story, context) => (
-      void setLocale(String(context.globals['locale'] ?? (context.args.lang === 'mn' ? 'mn-Mong' : 'zh-Hans'))),
-      story()
-    ),
-  ],
   argTypes: { ...columnArgTypes, column: { control: 'text' }, newDays: { control: 'number' } },
   args: { lang: 'zh', site: 'xlgl', width: 1200, renderer: 'native', column: 'notices', newDays: 120 },
   render: ({ lang, site, width, renderer, column, newDays }) =>
@@ -41,8 +34,11 @@ type Story = StoryObj<Args>;
 /** Chinese, horizontal. */
 export const Chinese: Story = {};
 /** Mongolian, vertical (mlreq): columns advance left to right. */
-export const Mongolian: Story = { args: { lang: 'mn', site: 'xlgl-mn' } };
+export const Mongolian: Story = { args: { lang: 'mn', site: 'xlgl-mn' }, globals: { locale: 'mn-Mong' } };
 /** A phone, in Chinese. */
 export const ChinesePhone: Story = { args: { width: 360 } };
 /** A phone, in Mongolian. */
-export const MongolianPhone: Story = { args: { ...{ lang: 'mn', site: 'xlgl-mn' }, width: 360 } };
+export const MongolianPhone: Story = {
+  args: { ...{ lang: 'mn', site: 'xlgl-mn' }, width: 360 },
+  globals: { locale: 'mn-Mong' },
+};

@@ -1,7 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '@bichig/elements/bichig-price-table.js';
-import { setLocale } from '@bichig/elements';
 import { columnArgTypes, xilingol, type ColumnArgs } from './support/interactive-cluster.js';
 
 interface Args extends ColumnArgs {
@@ -13,12 +12,6 @@ const meta: Meta<Args> = {
   title: 'Columns/bichig-price-table',
   component: 'bichig-price-table',
   tags: ['autodocs'],
-  decorators: [
-    (story, context) => (
-      void setLocale(String(context.globals['locale'] ?? (context.args.lang === 'mn' ? 'mn-Mong' : 'zh-Hans'))),
-      story()
-    ),
-  ],
   argTypes: { ...columnArgTypes, column: { control: 'text' } },
   args: { lang: 'zh', site: 'xlgl', width: 1200, renderer: 'native', column: 'prices' },
   render: ({ lang, site, width, renderer, column }) =>
@@ -39,8 +32,11 @@ type Story = StoryObj<Args>;
 /** Chinese, horizontal. */
 export const Chinese: Story = {};
 /** Mongolian, vertical (mlreq): columns advance left to right. */
-export const Mongolian: Story = { args: { lang: 'mn', site: 'xlgl-mn' } };
+export const Mongolian: Story = { args: { lang: 'mn', site: 'xlgl-mn' }, globals: { locale: 'mn-Mong' } };
 /** A phone, in Chinese. */
 export const ChinesePhone: Story = { args: { width: 360 } };
 /** A phone, in Mongolian. */
-export const MongolianPhone: Story = { args: { ...{ lang: 'mn', site: 'xlgl-mn' }, width: 360 } };
+export const MongolianPhone: Story = {
+  args: { ...{ lang: 'mn', site: 'xlgl-mn' }, width: 360 },
+  globals: { locale: 'mn-Mong' },
+};

@@ -2,7 +2,6 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
 import '@bichig/elements/bichig-text.js';
-import { setLocale } from '@bichig/elements';
 import { UDHR_ARTICLE_1_MN, UDHR_ARTICLE_1_ZH } from './support/udhr.js';
 
 interface TextArgs {
@@ -17,22 +16,29 @@ const meta: Meta<TextArgs> = {
   title: 'Text/bichig-text',
   component: 'bichig-text',
   tags: ['autodocs'],
-  decorators: [
-    (story, context) => {
-      void setLocale(String(context.globals['locale'] ?? 'zh-Hans'));
-      return story();
-    },
-  ],
   argTypes: {
-    renderer: { control: 'inline-radio', options: ['shaped', 'native', 'auto'], description: 'HarfBuzz glyphs as SVG, the browser’s text, or whichever is correct here' },
-    blockSize: { control: { type: 'range', min: 120, max: 800, step: 10 }, description: 'Column length in px (block-size attribute)' },
+    renderer: {
+      control: 'inline-radio',
+      options: ['shaped', 'native', 'auto'],
+      description: 'HarfBuzz glyphs as SVG, the browser’s text, or whichever is correct here',
+    },
+    blockSize: {
+      control: { type: 'range', min: 120, max: 800, step: 10 },
+      description: 'Column length in px (block-size attribute)',
+    },
     fontSize: { control: { type: 'range', min: 12, max: 64, step: 1 } },
     text: { control: 'text' },
     lang: { control: 'inline-radio', options: ['mn-Mong', 'zh-Hans'] },
   },
   args: { text: UDHR_ARTICLE_1_MN, renderer: 'shaped', blockSize: 360, fontSize: 24, lang: 'mn-Mong' },
   render: ({ text, renderer, blockSize, fontSize, lang }) =>
-    html`<bichig-text renderer=${renderer} block-size=${blockSize} lang=${lang} style=${styleMap({ fontSize: `${fontSize}px` })}>${text}</bichig-text>`,
+    html`<bichig-text
+      renderer=${renderer}
+      block-size=${blockSize}
+      lang=${lang}
+      style=${styleMap({ fontSize: `${fontSize}px` })}
+      >${text}</bichig-text
+    >`,
 };
 export default meta;
 type Story = StoryObj<TextArgs>;

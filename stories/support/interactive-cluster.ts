@@ -3,8 +3,13 @@
 import { loadCluster, type Cluster } from '@bichig/cluster';
 import { MemoryFormAdapter } from '@bichig/elements';
 
-const modules = import.meta.glob('../../packages/cluster/fixtures/xilingol/**/*.json', { eager: true, import: 'default' });
-const files = Object.fromEntries(Object.entries(modules).map(([path, data]) => [path.replace(/^.*\/fixtures\/xilingol\//, ''), data]));
+const modules = import.meta.glob('../../packages/cluster/fixtures/xilingol/**/*.json', {
+  eager: true,
+  import: 'default',
+});
+const files = Object.fromEntries(
+  Object.entries(modules).map(([path, data]) => [path.replace(/^.*\/fixtures\/xilingol\//, ''), data]),
+);
 
 let cluster: Cluster | undefined;
 /** The loaded fixture (once per page). */
@@ -32,7 +37,15 @@ export interface ColumnArgs {
 
 export const columnArgTypes = {
   lang: { control: 'inline-radio', options: ['zh', 'mn'], description: 'Content language: zh horizontal, mn vertical' },
-  site: { control: 'select', options: ['xlgl', 'xlgl-mn', 'xlht', 'dwq-mn', 'xhq-mn', 'nmj'], description: 'Fixture site id' },
+  site: {
+    control: 'select',
+    options: ['xlgl', 'xlgl-mn', 'xlht', 'dwq-mn', 'xhq-mn', 'nmj'],
+    description: 'Fixture site id',
+  },
   width: { control: { type: 'range', min: 320, max: 1400, step: 20 }, description: 'Container width (360 = phone)' },
-  renderer: { control: 'inline-radio', options: ['native', 'shaped', 'auto'], description: 'How Mongolian text is drawn' },
+  renderer: {
+    control: 'inline-radio',
+    options: ['native', 'shaped', 'auto'],
+    description: 'How Mongolian text is drawn',
+  },
 } as const;
