@@ -6,6 +6,13 @@
 // Vite serves the workspace sources on 127.0.0.1; playwright-core drives Debian's Chromium.
 // Fonts and the WASM are loaded once before measuring (a warm page, as after the first visit):
 // the figures are about layout and drawing, not the network.
+//
+// BENCH_PROFILE=shaped (or native, auto) records a V8 CPU profile of that mode's measurement
+// into .cache/bench-elements-<mode>.cpuprofile (open it in Chromium's DevTools) and prints the
+// functions with the most self time; BENCH_MODES=shaped,auto measures only those modes (the
+// baseline is always measured, before and after). BENCH_TRACE=shaped records a Chromium trace
+// of that mode into .cache/bench-elements-<mode>.trace.json and prints the tasks over 50 ms
+// with what they spent their time on.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'vite';
 import type { Plugin } from 'vite';
@@ -63,6 +70,56 @@ const port = typeof address === 'object' && address ? address.port : 0;
 const browser = await chromium.launch({ executablePath: process.env['CHROME_PATH'] ?? '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
 
 type Mode = 'baseline' | 'native' | 'shaped' | 'auto';
+
+interface CpuProfile {
+  nodes: Array<{ id: number; callFrame: { functionName: string; url: string; lineNumber: number }; children?: number[] }>;
+  samples: number[];
+  timeDeltas: number[];
+}
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  pid: number;
+  tid: number;
+  args?: { data?: { functionName?: string; url?: string } };
+}
+
+/** Tasks of the page's main thread over 50 ms, each with the time of the work inside it by kind. */
+function printLongTasks(trace: { traceEvents: TraceEvent[] }): void {
+  const events = trace.traceEvents.filter((e) => e.ph === 'X' && e.dur !== undefined);
+  const mainThread = trace.traceEvents.find((e) => e.name === 'thread_name' && (e.args as { name?: string } | undefined)?.name === 'CrRendererMain');
+  const onMain = events.filter((e) => mainThread && e.pid === mainThread.pid && e.tid === mainThread.tid);
+  const tasks = onMain.filter((e) => e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask').filter((e) => e.dur! > 50_000);
+  const kinds = ['FunctionCall', 'TimerFire', 'FireAnimationFrame', 'EventDispatch', 'UpdateLayoutTree', 'Layout', 'PrePaint', 'Paint', 'Layerize', 'Commit', 'ParseHTML', 'MajorGC', 'MinorGC', 'HitTest', 'IntersectionObserverController::computeIntersections'];
+  console.log(`  trace: ${tasks.length} main-thread tasks over 50 ms`);
+  for (const task of tasks.slice(0, 20)) {
+    const inside = onMain.filter((e) => e !== task && e.ts >= task.ts && e.ts + e.dur! <= task.ts + task.dur!);
+    const parts = kinds
+      .map((kind) => [kind, inside.filter((e) => e.name === kind).reduce((sum, e) => sum + e.dur!, 0) / 1000] as const)
+      .filter(([, ms]) => ms >= 1)
+      .map(([kind, ms]) => `${kind} ${ms.toFixed(0)}`);
+    const calls = inside.filter((e) => e.name === 'FunctionCall' && e.dur! > 5000).map((e) => `${e.args?.data?.functionName || '?'}`);
+    console.log(`    ${(task.dur! / 1000).toFixed(0).padStart(5)} ms: ${parts.join(', ')}${calls.length ? `; calls: ${[...new Set(calls)].slice(0, 5).join(', ')}` : ''}`);
+  }
+}
+
+/** The 25 functions with the most self time in a V8 CPU profile. */
+function printHotFunctions(profile: CpuProfile): void {
+  const selfMs = new Map<number, number>();
+  profile.samples.forEach((id, i) => selfMs.set(id, (selfMs.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000));
+  const byFunction = new Map<string, number>();
+  for (const node of profile.nodes) {
+    const { functionName, url, lineNumber } = node.callFrame;
+    const key = `${functionName || '(anonymous)'} ${url.replace(/^.*\/(packages|node_modules)\//, '$1/')}:${lineNumber + 1}`;
+    byFunction.set(key, (byFunction.get(key) ?? 0) + (selfMs.get(node.id) ?? 0));
+  }
+  const total = [...byFunction.values()].reduce((a, b) => a + b, 0);
+  console.log(`  CPU profile: ${total.toFixed(0)} ms sampled; most self time:`);
+  for (const [key, ms] of [...byFunction].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(`    ${ms.toFixed(1).padStart(8)} ms  ${key}`);
+}
 interface Measurement {
   mode: Mode;
   firstPaintMs: number[];
@@ -150,10 +207,35 @@ try {
       { mode, article, rounds: ROUNDS },
     );
 
+  const profiled = process.env['BENCH_PROFILE'] as Mode | undefined;
+  const only = process.env['BENCH_MODES']?.split(',') as Mode[] | undefined;
+  const cdp = profiled ? await page.context().newCDPSession(page) : undefined;
   const results: Measurement[] = [];
   for (const mode of ['baseline', 'native', 'shaped', 'auto', 'baseline'] as const) {
+    if (only && mode !== 'baseline' && !only.includes(mode)) continue;
     console.log(`measuring ${mode} …`);
+    if (cdp && mode === profiled) {
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+      await cdp.send('Profiler.start');
+    }
+    const traced = process.env['BENCH_TRACE'] === mode;
+    const tracePath = new URL(`.cache/bench-elements-${mode}.trace.json`, root).pathname;
+    if (traced) {
+      mkdirSync(new URL('.cache/', root), { recursive: true });
+      await browser.startTracing(page, { path: tracePath, categories: ['devtools.timeline', 'blink', 'v8.execute', 'disabled-by-default-devtools.timeline'] });
+    }
     results.push(await measure(mode));
+    if (traced) {
+      await browser.stopTracing();
+      printLongTasks(JSON.parse(readFileSync(tracePath, 'utf8')) as { traceEvents: TraceEvent[] });
+    }
+    if (cdp && mode === profiled) {
+      const { profile } = (await cdp.send('Profiler.stop')) as { profile: CpuProfile };
+      mkdirSync(new URL('.cache/', root), { recursive: true });
+      writeFileSync(new URL(`.cache/bench-elements-${mode}.cpuprofile`, root), JSON.stringify(profile));
+      printHotFunctions(profile);
+    }
   }
   const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
   // The baseline is measured before and after the elements; its median over both runs is the reference.

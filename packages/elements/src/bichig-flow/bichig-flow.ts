@@ -94,8 +94,13 @@ export class BichigFlow extends LitElement {
     super.connectedCallback();
     this.#mutations = new MutationObserver(() => this.version++);
     this.#mutations.observe(this, { childList: true, subtree: true, characterData: true, attributes: true });
-    this.#resize = new ResizeObserver(() => this.#updatePages());
+    this.#resize = new ResizeObserver(() => {
+      this.#measured = undefined;
+      this.#updatePages();
+    });
     this.#resize.observe(this);
+    const article = this.renderRoot.querySelector('.article');
+    if (article) this.#resize.observe(article); // reconnected; on the first connection, firstUpdated does it
   }
 
   override disconnectedCallback(): void {
@@ -109,19 +114,32 @@ export class BichigFlow extends LitElement {
     return this.renderRoot.querySelector('.viewport');
   }
 
-  /** The width of one column (the article's line height), px. */
-  get columnPitch(): number {
+  /**
+   * Column pitch and page width, read once per size and per article (not on every scroll
+   * event: reading a computed style or a box there would make the browser recompute the style
+   * and layout of the whole article for each step of the scroll).
+   */
+  #measured: { pitch: number; pageWidth: number } | undefined;
+
+  #measure(): { pitch: number; pageWidth: number } {
+    if (this.#measured) return this.#measured;
     const article = this.renderRoot.querySelector('.article');
     const lineHeight = article ? parseFloat(getComputedStyle(article).lineHeight) : NaN;
-    return Number.isFinite(lineHeight) && lineHeight > 0 ? lineHeight : 32;
+    const pitch = Number.isFinite(lineHeight) && lineHeight > 0 ? lineHeight : 32;
+    const viewport = this.viewport;
+    const measured = { pitch, pageWidth: viewport ? Math.max(pitch, Math.floor(viewport.clientWidth / pitch) * pitch) : 0 };
+    if (viewport && this.isConnected) this.#measured = measured;
+    return measured;
+  }
+
+  /** The width of one column (the article's line height), px. */
+  get columnPitch(): number {
+    return this.#measure().pitch;
   }
 
   /** One screen of whole columns, px. */
   get pageWidth(): number {
-    const viewport = this.viewport;
-    if (!viewport) return 0;
-    const pitch = this.columnPitch;
-    return Math.max(pitch, Math.floor(viewport.clientWidth / pitch) * pitch);
+    return this.#measure().pageWidth;
   }
 
   /** Scrolls by `columns` columns (negative: back). */
@@ -240,6 +258,8 @@ export class BichigFlow extends LitElement {
     viewport.addEventListener('pointerup', this.#onPointerUp);
     viewport.addEventListener('pointercancel', this.#onPointerUp);
     viewport.addEventListener('scroll', this.#onScroll, { passive: true });
+    // The article's size changes with its font size and line height (e.g. a larger-text mode), which the pitch follows.
+    this.#resize?.observe(this.renderRoot.querySelector('.article')!);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -257,6 +277,7 @@ export class BichigFlow extends LitElement {
   async #renderArticle(): Promise<void> {
     const generation = ++this.#generation;
     this.#rendering = true;
+    this.#measured = undefined;
     const article = this.renderRoot.querySelector<HTMLElement>('.article');
     if (!article) return;
     const mode = parseRenderer(this.renderer, this);
@@ -288,7 +309,9 @@ export class BichigFlow extends LitElement {
     }
     const results = await Promise.all(texts.map((text) => text.whenRendered()));
     if (generation !== this.#generation) return;
-    await new Promise((resolve) => requestAnimationFrame(resolve));
+    // Every block is drawn (its layout read in the same batch as the others'), so the size
+    // read here costs the one layout the next frame would do anyway.
+    this.#measured = undefined;
     this.#updatePages();
     const renderer = results.some((r) => r.renderer === 'shaped') ? 'shaped' : 'native';
     const columns = Math.round((this.viewport?.scrollWidth ?? 0) / this.columnPitch);

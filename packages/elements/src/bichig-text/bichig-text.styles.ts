@@ -30,10 +30,21 @@ export const bichigTextStyles = css`
     position: relative;
     max-inline-size: 100%;
   }
-  svg {
+  /* Physical offsets: the host is vertical-lr, where the logical ones would turn. */
+  .glyphs {
     position: absolute;
-    inset-block-start: 0;
-    inset-inline-start: 0;
+    inset: 0;
+  }
+  .glyphs .chunk {
+    /* An empty box per chunk of columns (left and width set per chunk), watched for nearness to the viewport. */
+    position: absolute;
+    top: 0;
+    bottom: 0;
+  }
+  .glyphs svg {
+    /* One SVG per chunk of columns, placed at its first column (left set per chunk). */
+    position: absolute;
+    top: 0;
     overflow: visible;
   }
   .text-layer {
@@ -48,12 +59,14 @@ export const bichigTextStyles = css`
     top: 0;
     bottom: 0;
     writing-mode: vertical-lr;
+    /* Columns far from the viewport are not laid out or painted, yet stay in the DOM for
+       find-in-page, selection and screen readers; their size is fixed by their position. */
+    content-visibility: auto;
   }
   .text-layer span {
     position: absolute;
     left: 0;
     width: 100%;
-    transform-origin: 0 0;
     white-space: pre;
     cursor: text;
   }
@@ -62,7 +75,7 @@ export const bichigTextStyles = css`
     color: transparent;
   }
   @media (forced-colors: active) {
-    svg {
+    .glyphs svg {
       fill: CanvasText;
     }
   }

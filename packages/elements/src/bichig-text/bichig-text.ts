@@ -1,21 +1,25 @@
 import { LitElement, html, nothing } from 'lit';
 import type { PropertyValues } from 'lit';
-import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { styleMap } from 'lit/directives/style-map.js';
-import type { TextLayout } from '@bichig/core';
+import type { LayoutOptions, TextLayout } from '@bichig/core';
 import { themeTokens } from '../shared/theme.js';
 import { bichigTextStyles } from './bichig-text.styles.js';
-import { loadNativeFonts, needsChineseFont, NATIVE_FONT_STACK } from '../shared/fonts.js';
+import { loadNativeFonts, needsChineseFont } from '../shared/fonts.js';
 import { loadShapedEngine, ShapedRendererError } from '../shared/shaped-engine.js';
 import type { ShapedEngine } from '../shared/shaped-engine.js';
 import { probeNativeShaping } from '../shared/probe.js';
-import { glyphSvg, selectedSource, textLayerHtml } from '../shared/shaped-render.js';
+import { selectedSource, textLayerHtml } from '../shared/shaped-render.js';
+import { runInLayoutBatch } from './layout-batch.js';
+import { GlyphChunks } from './glyph-chunks.js';
 import { BichigFallbackEvent, BichigRenderEvent } from '../shared/events.js';
 import type { BichigRenderDetail, FallbackReason, ResolvedRenderer } from '../shared/events.js';
 import { parseRenderer } from '../shared/renderer.js';
 import type { RendererMode } from '../shared/renderer.js';
 
-let nextInstance = 1;
+/** A newer refresh took over while a layout was under way. */
+class SupersededLayout extends Error {
+  override readonly name = 'SupersededLayout';
+}
 /** A layout long enough never to wrap: used to find the text's natural length. */
 const UNBOUNDED = 1e7;
 
@@ -66,7 +70,6 @@ export class BichigText extends LitElement {
   declare private shapedLayout: TextLayout | undefined;
   declare private naturalLength: number;
 
-  readonly #instance = nextInstance++;
   #lightText = '';
   #generation = 0;
   #observedHeight = 0;
@@ -134,6 +137,9 @@ export class BichigText extends LitElement {
     this.#resize?.disconnect();
     document.removeEventListener('copy', this.#onCopy);
     this.#generation++;
+    this.#glyphs?.clear();
+    this.#glyphs = undefined;
+    this.#shownLayout = undefined;
   }
 
 
@@ -210,10 +216,8 @@ export class BichigText extends LitElement {
           await fonts; // the text layer is measured in the same font; a failure only costs alignment
         }
         if (stale()) return;
-        await this.#layoutShaped(engine);
+        await this.#layoutShaped(engine, stale);
         if (stale()) return;
-        this.resolved = 'shaped';
-        await this.updateComplete;
         this.#finish('shaped', this.shapedLayout?.columns.length ?? 0);
       } catch (error) {
         if (stale()) return;
@@ -228,33 +232,108 @@ export class BichigText extends LitElement {
 
   #bold = false;
 
-  #layoutOptions(engine: ShapedEngine, blockSize: number) {
-    const style = getComputedStyle(this);
-    this.#bold = Number(style.fontWeight) >= 600;
+  #layoutOptions(engine: ShapedEngine, style: CSSStyleDeclaration, blockSize: number): LayoutOptions {
     const fontSize = parseFloat(style.fontSize) || 16;
     const lineHeight = parseFloat(style.lineHeight);
     return { fonts: engine.fonts, blockSize, fontSize, columnWidth: Number.isFinite(lineHeight) ? lineHeight : fontSize * 1.8 };
   }
 
-  /** Two passes: the natural length first (so the host can size itself like an inline-block), then the columns at the length the container gives. */
-  async #layoutShaped(engine: ShapedEngine): Promise<void> {
+  /**
+   * Lays the text out and draws it, in the page's layout batch (all shaped elements read their
+   * sizes together, then write together). Without block-size: the natural length first (a
+   * placeholder that long, clamped by the container, tells the length available), then the
+   * columns at that length. Finally the chunks of glyphs in sight are drawn; the others follow
+   * when they come near the viewport.
+   */
+  async #layoutShaped(engine: ShapedEngine, stale: () => boolean): Promise<void> {
     const text = this.source;
-    if (this.blockSize !== undefined) {
-      this.shapedLayout = engine.core.layoutText(text, this.#layoutOptions(engine, this.blockSize));
-      this.naturalLength = this.blockSize;
-      this.#observedHeight = this.clientHeight;
+    const check = (): void => {
+      if (stale()) throw new SupersededLayout();
+    };
+    let options: LayoutOptions | undefined;
+    let natural = 0;
+    let available = 0;
+    let drawVisible: () => void = () => undefined;
+    await runInLayoutBatch([
+      {
+        read: () => {
+          check();
+          const style = getComputedStyle(this);
+          this.#bold = Number(style.fontWeight) >= 600;
+          options = this.#layoutOptions(engine, style, this.blockSize ?? UNBOUNDED);
+        },
+        write: () => {
+          if (this.blockSize !== undefined) return;
+          const unbounded = engine.core.layoutText(text, options!);
+          natural = Math.ceil(Math.max(1, ...unbounded.columns.map((column) => column.extent)));
+          this.naturalLength = natural;
+          this.shapedLayout = undefined;
+          this.resolved = 'shaped';
+          return this.updateComplete;
+        },
+      },
+      {
+        read: () => {
+          check();
+          this.#observedHeight = this.clientHeight;
+          if (this.blockSize !== undefined) return;
+          const box = this.renderRoot.querySelector<HTMLElement>('.shaped');
+          available = Math.min(box ? box.getBoundingClientRect().height : natural, this.#observedHeight || natural);
+        },
+        write: () => {
+          if (this.blockSize === undefined) {
+            options!.blockSize = available >= natural - 0.5 ? natural : available;
+            this.naturalLength = natural;
+          } else {
+            this.naturalLength = this.blockSize;
+          }
+          this.shapedLayout = engine.core.layoutText(text, options!);
+          this.resolved = 'shaped';
+          return this.updateComplete;
+        },
+      },
+      {
+        read: () => {
+          check();
+          if (this.#glyphs && this.shapedLayout) drawVisible = this.#glyphs.measureVisible(this);
+        },
+        write: () => {
+          drawVisible();
+          this.#glyphs?.observe();
+        },
+      },
+    ]);
+  }
+
+  #glyphs: GlyphChunks | undefined;
+  #shownLayout: TextLayout | undefined;
+
+  protected override updated(): void {
+    // The text layer and the glyph chunks are written directly (not through a template): a
+    // string parsed once into place, and chunks that come and go with scrolling.
+    const layout = this.resolved === 'shaped' ? this.shapedLayout : undefined;
+    if (layout === this.#shownLayout) return;
+    this.#shownLayout = layout;
+    if (!layout) {
+      this.#glyphs?.clear();
+      this.#glyphs = undefined;
       return;
     }
-    const unbounded = engine.core.layoutText(text, this.#layoutOptions(engine, UNBOUNDED));
-    const natural = Math.ceil(Math.max(1, ...unbounded.columns.map((column) => column.extent)));
-    this.naturalLength = natural;
-    this.shapedLayout = undefined;
-    this.resolved = 'shaped';
-    await this.updateComplete;
-    const box = this.renderRoot.querySelector<HTMLElement>('.shaped');
-    const available = Math.min(box ? box.getBoundingClientRect().height : natural, this.clientHeight || natural);
-    this.#observedHeight = this.clientHeight;
-    this.shapedLayout = engine.core.layoutText(text, this.#layoutOptions(engine, available >= natural - 0.5 ? natural : available));
+    const container = this.renderRoot.querySelector<HTMLElement>('.glyphs')!;
+    if (this.#glyphs?.container !== container) this.#glyphs = new GlyphChunks(container);
+    this.#glyphs.show(layout, this.#bold);
+    this.renderRoot.querySelector<HTMLElement>('.text-layer')!.innerHTML = textLayerHtml(layout);
+  }
+
+  /** Columns whose glyphs are in the DOM now (the shaped renderer draws those near the viewport), of all columns. */
+  get drawnColumns(): { drawn: number; total: number } {
+    const layout = this.layout;
+    if (!layout || !this.#glyphs) return { drawn: 0, total: 0 };
+    const drawn = [...this.renderRoot.querySelectorAll('svg[data-columns]')].reduce((sum, svg) => {
+      const [from, to] = svg.getAttribute('data-columns')!.split('-').map(Number);
+      return sum + (to! - from!);
+    }, 0);
+    return { drawn, total: layout.columns.length };
   }
 
   #nativeColumns(): number {
@@ -284,14 +363,13 @@ export class BichigText extends LitElement {
     if (this.resolved === 'shaped') {
       const layout = this.shapedLayout;
       if (!layout) return html`<div class="shaped" part="text" lang=${lang} style=${styleMap({ height: `${this.naturalLength}px`, width: '1px' })}></div>`;
-      const font = `${layout.fontSize}px ${NATIVE_FONT_STACK}`;
       return html`<div
         class="shaped"
         part="text"
         style=${styleMap({ height: `${Math.min(this.naturalLength, layout.blockSize) || layout.blockSize}px`, width: `${layout.width}px` })}
       >
-        ${unsafeHTML(glyphSvg(layout, `g${this.#instance}`, { bold: this.#bold }))}
-        <div class="text-layer" part="text-layer" lang=${lang} data-start="0">${unsafeHTML(textLayerHtml(layout, font))}</div>
+        <div class="glyphs"></div>
+        <div class="text-layer" part="text-layer" lang=${lang} data-start="0"></div>
       </div>`;
     }
     return html`<span class="native" part="text" lang=${lang} data-start="0" style=${blockStyle}>${this.source}</span>`;

@@ -60,23 +60,22 @@ export interface TextSegment {
 
 const isSpace = (text: string): boolean => /^\s+$/u.test(text);
 
-/** Splits the layout's clusters into text-layer segments, column by column. */
-export function textSegments(layout: TextLayout): TextSegment[] {
-  const segments: TextSegment[] = [];
+/** Splits one column's clusters into text-layer segments, appending them to `segments`. */
+function columnSegments(layout: TextLayout, column: number, segments: TextSegment[]): void {
   let current: TextSegment | undefined;
   let currentScript = '';
   let endsWithSpace = false;
-  for (const cluster of layout.clusters) {
+  for (const cluster of layout.clustersInColumn(column)) {
     const text = layout.text.slice(cluster.start, cluster.end);
-    if (text === '\n' || text === '\u2029') {
+    if (text === '\n' || text === '\r\n' || text === '\r' || text === '\u2029') {
       current = undefined; // paragraph breaks carry no glyphs; the copy handler restores them
       continue;
     }
     const space = isSpace(text);
     const scriptKey = `${cluster.script}/${cluster.orientation}`;
-    const startNew = !current || current.column !== cluster.column || (endsWithSpace && !space) || (!space && scriptKey !== currentScript && currentScript !== '');
+    const startNew = !current || (endsWithSpace && !space) || (!space && scriptKey !== currentScript && currentScript !== '');
     if (startNew) {
-      current = { column: cluster.column, start: cluster.start, end: cluster.end, top: cluster.box.y, bottom: cluster.box.y + cluster.box.height };
+      current = { column, start: cluster.start, end: cluster.end, top: cluster.box.y, bottom: cluster.box.y + cluster.box.height };
       segments.push(current);
       currentScript = space ? '' : scriptKey;
     } else if (current) {
@@ -86,51 +85,138 @@ export function textSegments(layout: TextLayout): TextSegment[] {
     }
     endsWithSpace = space;
   }
-  return segments;
 }
 
-let measureContext: CanvasRenderingContext2D | null | undefined;
-const naturalLengthCache = new Map<string, number>();
-
-/** The browser's own advance of `text` in `font` (a CSS font shorthand), horizontal = vertical for sideways text. */
-function naturalLength(text: string, font: string): number {
-  measureContext ??= document.createElement('canvas').getContext('2d');
-  if (!measureContext) return 0;
-  const key = `${font}\u0001${text}`;
-  let length = naturalLengthCache.get(key);
-  if (length === undefined) {
-    measureContext.font = font;
-    length = measureContext.measureText(text).width;
-    if (naturalLengthCache.size > 50_000) naturalLengthCache.clear();
-    naturalLengthCache.set(key, length);
-  }
-  return length;
+/** Splits the layout's clusters into text-layer segments, column by column. */
+export function textSegments(layout: TextLayout): TextSegment[] {
+  const segments: TextSegment[] = [];
+  for (let column = 0; column < layout.columns.length; column++) columnSegments(layout, column, segments);
+  return segments;
 }
 
 /**
  * The transparent text layer: one absolutely placed column per layout column, one span per
- * segment whose start and end sit exactly on the first and last cluster of the segment; the
- * browser's rendering of the segment is stretched (scaleY) to the shaped length in between.
- * Spans carry `data-start` (source offset) for the copy handler.
+ * segment (a word with its trailing spaces, or a run of one script), placed at the segment's
+ * first cluster and as long as the segment in the layout. Nothing is measured: each word starts
+ * exactly where its glyphs start, so where a browser would shape a word differently from
+ * HarfBuzz the difference stays inside that word. Spans carry `data-start` (source offset) for
+ * the copy handler. Columns skip layout while far from the viewport (`content-visibility: auto`
+ * in the element's styles) but stay in the DOM for find-in-page, selection and screen readers.
  */
-export function textLayerHtml(layout: TextLayout, cssFont: string): string {
-  const byColumn = new Map<number, string[]>();
-  for (const segment of textSegments(layout)) {
-    const text = layout.text.slice(segment.start, segment.end);
-    const length = segment.bottom - segment.top;
-    const natural = naturalLength(text, cssFont);
-    const scale = natural > 0 && length > 0 ? length / natural : 1;
-    let spans = byColumn.get(segment.column);
-    if (!spans) byColumn.set(segment.column, (spans = []));
-    spans.push(`<span data-start="${segment.start}" style="top:${r(segment.top)}px;transform:scaleY(${scale.toFixed(4)})">${escapeHtml(text)}</span>`);
-  }
+export function textLayerHtml(layout: TextLayout): string {
   const columns: string[] = [];
+  const segments: TextSegment[] = [];
   for (const column of layout.columns) {
-    const spans = byColumn.get(column.index);
-    if (!spans) continue;
-    columns.push(`<div class="column" style="left:${r(column.box.x)}px;width:${r(column.box.width)}px">${spans.join('')}</div>`);
+    segments.length = 0;
+    columnSegments(layout, column.index, segments);
+    if (segments.length === 0) continue;
+    let spans = '';
+    for (const segment of segments) {
+      const text = layout.text.slice(segment.start, segment.end);
+      spans += `<span data-start="${segment.start}" style="top:${r(segment.top)}px;height:${r(segment.bottom - segment.top)}px">${escapeHtml(text)}</span>`;
+    }
+    columns.push(`<div class="column" style="left:${r(column.box.x)}px;width:${r(column.box.width)}px">${spans}</div>`);
   }
   return columns.join('');
+}
+
+/** A glyph outline placed in px at origin (0, 0): its first point, and the rest as relative commands from there. */
+interface PlacedOutline {
+  /** The outline's first point relative to the glyph origin, in hundredths of a px. */
+  x: number;
+  y: number;
+  /** Everything after the first move, in relative commands (hundredths kept exact: no rounding drift). */
+  rest: string;
+}
+
+const outlines = new WeakMap<object, Map<string, PlacedOutline | null>>();
+const hundredths = (n: number): string => (n / 100).toString();
+
+/**
+ * A glyph's outline (font units, y up, absolute commands as core's `glyphPath` gives them)
+ * turned into px by the glyph's matrix without its translation — rotated glyphs send the font's
+ * x axis down, upright ones flip y (the matrices of core's `glyphTransform`) — and written in
+ * relative commands, so that placing it anywhere only needs a new first `M`. Cached per font,
+ * glyph, rotation and scale; null for glyphs with no outline (spaces, controls).
+ */
+function placedOutline(font: { glyphPath(id: number): string }, glyph: number, rotation: 0 | 90, scale: number): PlacedOutline | null {
+  let byGlyph = outlines.get(font);
+  if (!byGlyph) outlines.set(font, (byGlyph = new Map()));
+  const key = `${glyph}/${rotation}/${scale}`;
+  let outline = byGlyph.get(key);
+  if (outline !== undefined) return outline;
+  const path = font.glyphPath(glyph);
+  outline = null;
+  let first: [number, number] | undefined;
+  let rest = '';
+  // Current point and subpath start, in hundredths of a px relative to the glyph origin.
+  let cx = 0;
+  let cy = 0;
+  let sx = 0;
+  let sy = 0;
+  for (const [, command, args] of path.matchAll(/([MLQCZmlqcz])([^MLQCZmlqcz]*)/g)) {
+    const numbers = args!.split(/[\s,]+/).filter(Boolean).map(Number);
+    const points: Array<[number, number]> = [];
+    for (let i = 0; i + 1 < numbers.length; i += 2) {
+      const fx = numbers[i]!;
+      const fy = numbers[i + 1]!;
+      points.push(rotation === 90 ? [Math.round(fy * scale * 100), Math.round(fx * scale * 100)] : [Math.round(fx * scale * 100), Math.round(-fy * scale * 100)]);
+    }
+    const op = command!.toUpperCase();
+    if (op === 'Z') {
+      rest += 'z';
+      cx = sx;
+      cy = sy;
+      continue;
+    }
+    if (op === 'M') {
+      const [x, y] = points[0] ?? [cx, cy];
+      if (!first) first = [x, y];
+      else rest += `m${hundredths(x - cx)} ${hundredths(y - cy)}`;
+      cx = sx = x;
+      cy = sy = y;
+      continue;
+    }
+    // L, Q, C: every point of the segment relative to the point where the segment starts.
+    const per = op === 'L' ? 1 : op === 'Q' ? 2 : 3;
+    for (let i = 0; i + per <= points.length; i += per) {
+      const segment = points.slice(i, i + per);
+      rest += op.toLowerCase() + segment.map(([x, y]) => `${hundredths(x - cx)} ${hundredths(y - cy)}`).join(' ');
+      [cx, cy] = segment[segment.length - 1]!;
+    }
+  }
+  if (first) outline = { x: first[0], y: first[1], rest };
+  byGlyph.set(key, outline);
+  return outline;
+}
+
+/**
+ * Columns [from, to) of `layout` as one SVG placed over them (`left` = the first column's x),
+ * in the layout's coordinates (its viewBox starts at that x). Each glyph with an outline is one
+ * <path> in layout order whose first point is absolute: no per-glyph transform, which in
+ * Chromium would give every glyph its own paint property node and make each repaint of a long
+ * text re-layerize thousands of them (tens of ms per frame while scrolling).
+ */
+export function glyphColumnsSvg(layout: TextLayout, from: number, to: number, options: { bold?: boolean } = {}): string {
+  const first = layout.columns[from];
+  const last = layout.columns[to - 1];
+  if (!first || !last) return '';
+  let paths = '';
+  for (let column = from; column < to; column++) {
+    for (const glyph of layout.glyphsInColumn(column)) {
+      const font = layout.fonts[glyph.font];
+      if (!font) continue;
+      const outline = placedOutline(font.font, glyph.id, glyph.rotation, font.scale);
+      if (!outline) continue;
+      paths += `<path d="M${hundredths(Math.round(glyph.x * 100) + outline.x)} ${hundredths(Math.round(glyph.y * 100) + outline.y)}${outline.rest}"/>`;
+    }
+  }
+  const x = r(first.box.x);
+  const w = r(last.box.x + last.box.width - first.box.x);
+  const h = r(layout.height);
+  // Neither font has a bold face; like the browser, embolden by stroking the outline (~3 % of the em).
+  const stroke = options.bold ? ` stroke="currentColor" stroke-width="${r(layout.fontSize * 0.03)}" stroke-linejoin="round"` : '';
+  return `<svg part="glyphs" aria-hidden="true" focusable="false" data-columns="${from}-${to}" style="left:${x}px" width="${w}" height="${h}" viewBox="${x} 0 ${w} ${h}" fill="currentColor"${stroke}>${paths}</svg>`;
 }
 
 /**
@@ -163,6 +249,22 @@ export function sourceOffsetOf(node: Node, offset: number, root: Node): number |
 }
 
 /**
+ * The source offset of a selection boundary inside `container`: inside the text (layer), as
+ * {@link sourceOffsetOf}; before it (e.g. among the glyphs, which come first), 0; after it, the
+ * end of the source.
+ */
+function boundaryOffset(node: Node, offset: number, container: Node, source: string): number | undefined {
+  const found = sourceOffsetOf(node, offset, container);
+  if (found !== undefined || !(container instanceof Element)) return found;
+  const layer = container.matches('[data-start]') ? container : container.querySelector('[data-start]');
+  if (!layer) return undefined;
+  const text = document.createRange();
+  text.selectNodeContents(layer);
+  const side = text.comparePoint(node, Math.min(offset, node.nodeType === Node.TEXT_NODE ? (node.textContent ?? '').length : node.childNodes.length));
+  return side < 0 ? 0 : side > 0 ? source.length : undefined;
+}
+
+/**
  * The source text of the selection inside `root` (a shadow root), for the copy handler; or
  * undefined when the selection is not inside it.
  */
@@ -171,8 +273,8 @@ export function selectedSource(root: ShadowRoot, source: string, container: Node
   if (!selection || selection.rangeCount === 0 || selection.isCollapsed) return undefined;
   const range = selection.getRangeAt(0);
   if (!container.contains(range.startContainer) && !container.contains(range.endContainer)) return undefined;
-  const start = container.contains(range.startContainer) ? sourceOffsetOf(range.startContainer, range.startOffset, container) : 0;
-  const end = container.contains(range.endContainer) ? sourceOffsetOf(range.endContainer, range.endOffset, container) : source.length;
+  const start = container.contains(range.startContainer) ? boundaryOffset(range.startContainer, range.startOffset, container, source) : 0;
+  const end = container.contains(range.endContainer) ? boundaryOffset(range.endContainer, range.endOffset, container, source) : source.length;
   if (start === undefined || end === undefined) return undefined;
   return source.slice(Math.min(start, end), Math.max(start, end));
 }
