@@ -54,14 +54,19 @@ export const bichigTextStyles = css`
     line-height: inherit;
     white-space: pre;
   }
+  .text-layer .columns {
+    position: absolute;
+    top: 0;
+    bottom: 0;
+    /* Groups of columns far from the viewport are not laid out or painted, yet stay in the DOM
+       for find-in-page, selection and screen readers; their size is fixed by their position. */
+    content-visibility: auto;
+  }
   .text-layer .column {
     position: absolute;
     top: 0;
     bottom: 0;
     writing-mode: vertical-lr;
-    /* Columns far from the viewport are not laid out or painted, yet stay in the DOM for
-       find-in-page, selection and screen readers; their size is fixed by their position. */
-    content-visibility: auto;
   }
   .text-layer span {
     position: absolute;

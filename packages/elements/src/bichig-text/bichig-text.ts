@@ -10,7 +10,7 @@ import type { ShapedEngine } from '../shared/shaped-engine.js';
 import { probeNativeShaping } from '../shared/probe.js';
 import { selectedSource, textLayerHtml } from '../shared/shaped-render.js';
 import { runInLayoutBatch } from './layout-batch.js';
-import { GlyphChunks } from './glyph-chunks.js';
+import { COLUMNS_PER_CHUNK, GlyphChunks } from './glyph-chunks.js';
 import { BichigFallbackEvent, BichigRenderEvent } from '../shared/events.js';
 import type { BichigRenderDetail, FallbackReason, ResolvedRenderer } from '../shared/events.js';
 import { parseRenderer } from '../shared/renderer.js';
@@ -322,7 +322,7 @@ export class BichigText extends LitElement {
     const container = this.renderRoot.querySelector<HTMLElement>('.glyphs')!;
     if (this.#glyphs?.container !== container) this.#glyphs = new GlyphChunks(container);
     this.#glyphs.show(layout, this.#bold);
-    this.renderRoot.querySelector<HTMLElement>('.text-layer')!.innerHTML = textLayerHtml(layout);
+    this.renderRoot.querySelector<HTMLElement>('.text-layer')!.innerHTML = textLayerHtml(layout, COLUMNS_PER_CHUNK);
   }
 
   /** Columns whose glyphs are in the DOM now (the shaped renderer draws those near the viewport), of all columns. */

@@ -100,24 +100,33 @@ export function textSegments(layout: TextLayout): TextSegment[] {
  * first cluster and as long as the segment in the layout. Nothing is measured: each word starts
  * exactly where its glyphs start, so where a browser would shape a word differently from
  * HarfBuzz the difference stays inside that word. Spans carry `data-start` (source offset) for
- * the copy handler. Columns skip layout while far from the viewport (`content-visibility: auto`
- * in the element's styles) but stay in the DOM for find-in-page, selection and screen readers.
+ * the copy handler. Columns come in groups of `columnsPerGroup` that skip layout while far from
+ * the viewport (`content-visibility: auto` in the element's styles) but stay in the DOM for
+ * find-in-page, selection and screen readers.
  */
-export function textLayerHtml(layout: TextLayout): string {
-  const columns: string[] = [];
+export function textLayerHtml(layout: TextLayout, columnsPerGroup = 8): string {
+  const groups: string[] = [];
   const segments: TextSegment[] = [];
-  for (const column of layout.columns) {
-    segments.length = 0;
-    columnSegments(layout, column.index, segments);
-    if (segments.length === 0) continue;
-    let spans = '';
-    for (const segment of segments) {
-      const text = layout.text.slice(segment.start, segment.end);
-      spans += `<span data-start="${segment.start}" style="top:${r(segment.top)}px;height:${r(segment.bottom - segment.top)}px">${escapeHtml(text)}</span>`;
+  for (let from = 0; from < layout.columns.length; from += columnsPerGroup) {
+    const to = Math.min(from + columnsPerGroup, layout.columns.length);
+    const left = layout.columns[from]!.box.x;
+    const last = layout.columns[to - 1]!.box;
+    let columns = '';
+    for (let index = from; index < to; index++) {
+      const column = layout.columns[index]!;
+      segments.length = 0;
+      columnSegments(layout, index, segments);
+      if (segments.length === 0) continue;
+      let spans = '';
+      for (const segment of segments) {
+        const text = layout.text.slice(segment.start, segment.end);
+        spans += `<span data-start="${segment.start}" style="top:${r(segment.top)}px;height:${r(segment.bottom - segment.top)}px">${escapeHtml(text)}</span>`;
+      }
+      columns += `<div class="column" style="left:${r(column.box.x - left)}px;width:${r(column.box.width)}px">${spans}</div>`;
     }
-    columns.push(`<div class="column" style="left:${r(column.box.x)}px;width:${r(column.box.width)}px">${spans}</div>`);
+    if (columns) groups.push(`<div class="columns" style="left:${r(left)}px;width:${r(last.x + last.width - left)}px">${columns}</div>`);
   }
-  return columns.join('');
+  return groups.join('');
 }
 
 /** A glyph outline placed in px at origin (0, 0): its first point, and the rest as relative commands from there. */
