@@ -2,7 +2,9 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { COLUMN_TYPES, currentStatus, isMongolianScript, localized } from '@bichig/cluster';
 import { generateCluster } from '../../packages/cluster/scripts/fixture/generate.js';
-import { fixture, fixtureFiles } from './helpers.js';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { FIXTURE_DIR, fixture, fixtureFiles } from './helpers.js';
 
 const BANNERS = ['锡林浩特市', '二连浩特市', '阿巴嘎旗', '苏尼特左旗', '苏尼特右旗', '东乌珠穆沁旗', '西乌珠穆沁旗', '太仆寺旗', '镶黄旗', '正镶白旗', '正蓝旗', '多伦县', '乌拉盖管理区'];
 const STANDARD = ['news', 'notices', 'policy-documents', 'policy-interpretations', 'disclosure-catalog', 'service-hall', 'mailbox', 'public-messages', 'interviews', 'surveys', 'topics', 'herder-policy', 'herder-technology', 'herder-jobs', 'livestock-prices', 'supply-demand'];
@@ -16,6 +18,14 @@ describe('the Xilingol fixture', () => {
     assert.equal(cluster.root.level, 'region');
     assert.equal(cluster.counterpart('xlgl')?.language, 'mn');
     assert.ok(cluster.site('xlgl-mn').name.mn?.startsWith('ᠰᠢᠯᠢ\u202Fᠶᠢᠨ ᠭᠣᠣᠯ ᠠᠶᠢᠮᠠᠭ'));
+  });
+
+  it('names 乌拉盖管理区 in Mongolian as Ulagai management area, run by a management committee', async () => {
+    const { cluster } = await fixture();
+    const name = cluster.site('wlgq').name.mn!;
+    assert.equal(name, 'ᠤᠯᠠᠭᠠᠢ\u202Fᠶᠢᠨ ᠵᠠᠬᠢᠷᠭᠠᠨ\u202Fᠤ ᠲᠣᠭᠣᠷᠢᠭ\u202Fᠤᠨ ᠵᠠᠬᠢᠷᠤᠯᠲᠠ\u202Fᠶᠢᠨ ᠵᠥᠪᠯᠡᠯ');
+    assert.ok(isMongolianScript(name) && MONGOLIAN_TEXT.test(name));
+    assert.equal(cluster.org(cluster.site('wlgq').orgCode)?.name.mn, name);
   });
 
   it('has the 13 banner and county portals under their real names, East Ujimqin and Xianghuang also in Mongolian', async () => {
@@ -94,10 +104,13 @@ describe('the Xilingol fixture', () => {
     }
   });
 
-  it('is exactly what the committed generator produces', () => {
-    const generated = generateCluster().files;
+  it('is exactly what the committed generator produces, charts included', () => {
+    const { files: generated, media } = generateCluster();
     const committed = fixtureFiles();
     assert.deepEqual(Object.keys(generated).sort(), Object.keys(committed).sort());
     for (const [path, data] of Object.entries(generated)) assert.deepEqual(JSON.parse(JSON.stringify(data)), committed[path], path);
+    const committedMedia = readdirSync(join(FIXTURE_DIR, 'media')).map((name) => `media/${name}`);
+    assert.deepEqual(Object.keys(media).sort(), committedMedia.sort());
+    for (const [path, svg] of Object.entries(media)) assert.equal(svg, readFileSync(join(FIXTURE_DIR, path), 'utf8'), path);
   });
 });

@@ -8,7 +8,8 @@ import { generateCluster } from './fixture/generate.js';
 
 const out = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'xilingol');
 rmSync(join(out, 'sites'), { recursive: true, force: true });
-const { files } = generateCluster();
+rmSync(join(out, 'media'), { recursive: true, force: true });
+const { files, media } = generateCluster();
 let bytes = 0;
 for (const [path, data] of Object.entries(files)) {
   const file = join(out, path);
@@ -17,4 +18,10 @@ for (const [path, data] of Object.entries(files)) {
   bytes += Buffer.byteLength(text);
   writeFileSync(file, text);
 }
-console.log(`wrote ${Object.keys(files).length} files, ${(bytes / 1024).toFixed(0)} KiB, to ${out}`);
+for (const [path, svg] of Object.entries(media)) {
+  const file = join(out, path);
+  mkdirSync(dirname(file), { recursive: true });
+  bytes += Buffer.byteLength(svg);
+  writeFileSync(file, svg);
+}
+console.log(`wrote ${Object.keys(files).length} data files and ${Object.keys(media).length} SVG charts, ${(bytes / 1024).toFixed(0)} KiB, to ${out}`);

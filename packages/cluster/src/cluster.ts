@@ -29,6 +29,12 @@ export interface ColumnItem {
   readonly reference?: Reference;
   /** The id of the original article (the source of a copy), which makes an item unique in a column. */
   readonly canonicalId: string;
+  /**
+   * Whether the item is pinned (置顶) in this column: the column's own articles and copies keep
+   * their `pinned` flag; a quoted, linked or aggregated article pinned on its own site is not
+   * pinned here, since pinning is the choice of the column that lists it.
+   */
+  readonly pinned: boolean;
 }
 
 /** Options for {@link Cluster.columnItems}. */
@@ -65,7 +71,7 @@ export function localized(text: Localized, language: Language): string {
 const VIA_PRECEDENCE: Record<ItemVia, number> = { own: 0, copy: 1, quote: 2, link: 3, aggregated: 4 };
 
 function byPinnedThenNewest(a: ColumnItem, b: ColumnItem): number {
-  const pin = Number(b.article.pinned === true) - Number(a.article.pinned === true);
+  const pin = Number(b.pinned) - Number(a.pinned);
   if (pin) return pin;
   return Date.parse(b.article.publishedAt) - Date.parse(a.article.publishedAt) || (a.article.id < b.article.id ? -1 : 1);
 }
@@ -265,13 +271,13 @@ export class Cluster {
     for (const article of this.ownByColumn.get(siteId)?.get(columnId) ?? []) {
       if (!isPublic(article, now)) continue;
       const isCopy = article.origin !== undefined;
-      offer({ article, siteId, via: isCopy ? 'copy' : 'own', canonicalId: article.origin?.articleId ?? article.id });
+      offer({ article, siteId, via: isCopy ? 'copy' : 'own', canonicalId: article.origin?.articleId ?? article.id, pinned: article.pinned === true });
     }
     for (const reference of site.references) {
       if (reference.targetColumnId !== columnId || !reference.approved || reference.mode === 'copy') continue;
       const source = this.articles.get(reference.sourceArticleId);
       if (!source || !isPublic(source.article, now)) continue;
-      offer({ article: source.article, siteId: source.site.id, via: reference.mode, reference, canonicalId: source.article.origin?.articleId ?? source.article.id });
+      offer({ article: source.article, siteId: source.site.id, via: reference.mode, reference, canonicalId: source.article.origin?.articleId ?? source.article.id, pinned: false });
     }
     if (column.aggregate) {
       const rule = column.aggregate;
@@ -283,7 +289,7 @@ export class Cluster {
         for (const sourceColumn of source.columns) {
           if (!rule.columnTypes.includes(sourceColumn.type)) continue;
           for (const article of byColumn?.get(sourceColumn.id) ?? []) {
-            if (isPublic(article, now)) gathered.push({ article, siteId: source.id, via: 'aggregated', canonicalId: article.origin?.articleId ?? article.id });
+            if (isPublic(article, now)) gathered.push({ article, siteId: source.id, via: 'aggregated', canonicalId: article.origin?.articleId ?? article.id, pinned: false });
           }
         }
       }
