@@ -251,3 +251,165 @@ describe('<bichig-text> auto renderer', () => {
     expect(element.shadowRoot!.querySelector('.native')!.textContent).to.equal('ᠮᠣᠩᠭᠣᠯ');
   });
 });
+
+/** Waits (frame by frame, up to `ms`) until `check` holds; fails with `what` otherwise. */
+async function until(check: () => boolean, what: string, ms = 10_000): Promise<void> {
+  const deadline = performance.now() + ms;
+  while (!check()) {
+    if (performance.now() > deadline) throw new Error(`timed out waiting until ${what}`);
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+  }
+}
+
+/** The column ranges [from, to) whose glyphs are in the DOM. */
+function drawnColumnRanges(element: BichigText): Array<[number, number]> {
+  return [...element.shadowRoot!.querySelectorAll('svg[part~="glyphs"]')].map((svg) => svg.getAttribute('data-columns')!.split('-').map(Number) as [number, number]);
+}
+
+/** About 20,000 characters: the UDHR article as paragraphs. */
+const LONG_TEXT = Array.from({ length: Math.ceil(20_000 / (UDHR_ARTICLE_1_MN.length + 1)) }, () => UDHR_ARTICLE_1_MN).join('\n');
+
+describe('<bichig-text> shaped renderer, long texts', () => {
+  afterEach(() => {
+    document.querySelectorAll('bichig-text').forEach((e) => e.remove());
+    document.querySelectorAll('.scroller').forEach((e) => e.remove());
+  });
+
+  async function mountScrolling(text: string): Promise<{ scroller: HTMLElement; element: BichigText }> {
+    await setViewport({ width: 1000, height: 700 });
+    const scroller = document.createElement('div');
+    scroller.className = 'scroller';
+    scroller.style.cssText = 'width: 600px; height: 400px; overflow-x: auto; overflow-y: hidden';
+    let main = document.querySelector('main');
+    if (!main) document.body.append((main = document.createElement('main')));
+    main.append(scroller);
+    const element = document.createElement('bichig-text');
+    element.setAttribute('renderer', 'shaped');
+    element.style.fontSize = '20px';
+    element.textContent = text;
+    scroller.append(element);
+    await element.whenRendered();
+    return { scroller, element };
+  }
+
+  it('draws only the columns near the viewport, keeps the whole text in the text layer, and draws the rest while scrolling', async () => {
+    const { scroller, element } = await mountScrolling(LONG_TEXT);
+    expect(element.resolvedRenderer).to.equal('shaped');
+    const layout = element.layout!;
+    expect(layout.columns.length).to.be.greaterThan(200);
+    expect(element.getBoundingClientRect().width).to.be.closeTo(layout.width, 1); // full width: scrolling and find work
+    // In sight: the columns in the 600 px scroller are drawn at first paint, far fewer than all.
+    const visibleColumns = Math.ceil(600 / layout.columnWidth);
+    const drawn = () => drawnColumnRanges(element).reduce((sum, [from, to]) => sum + to - from, 0);
+    expect(drawn()).to.be.at.least(visibleColumns);
+    expect(drawn()).to.be.lessThan(layout.columns.length / 4);
+    expect(drawnColumnRanges(element)[0]![0]).to.equal(0);
+    // The drawn paths are exactly the glyphs of the drawn columns.
+    const glyphsIn = (ranges: Array<[number, number]>) =>
+      ranges.reduce((sum, [from, to]) => {
+        for (let c = from; c < to; c++) sum += layout.glyphsInColumn(c).filter((g) => layout.fonts[g.font]!.font.glyphPath(g.id) !== '').length;
+        return sum;
+      }, 0);
+    expect(glyphPaths(element).length).to.equal(glyphsIn(drawnColumnRanges(element)));
+    // The text layer has every character (but the paragraph breaks, which carry no glyphs), for find-in-page and screen readers.
+    const layer = element.shadowRoot!.querySelector('[part="text-layer"]')!;
+    expect(layer.textContent).to.equal(LONG_TEXT.replace(/\n/g, ''));
+    // Scrolled to the end: the last columns get drawn, the first ones are dropped.
+    scroller.scrollLeft = scroller.scrollWidth;
+    const last = layout.columns.length;
+    await until(() => drawnColumnRanges(element).some(([, to]) => to === last), 'the last columns are drawn');
+    await until(() => !drawnColumnRanges(element).some(([from]) => from === 0), 'the first columns are dropped');
+    expect(drawn()).to.be.lessThan(layout.columns.length / 4);
+    const lastPaths = glyphPaths(element);
+    const lastBox = lastPaths[lastPaths.length - 1]!.getBoundingClientRect();
+    const scrollerBox = scroller.getBoundingClientRect();
+    expect(lastBox.left).to.be.within(scrollerBox.left, scrollerBox.right);
+    await screenshot(scroller, 'long-text-end');
+    // Copying everything still gives the exact source, whatever is drawn.
+    expect(await copyAll(element)).to.equal(LONG_TEXT);
+  });
+
+  it('places each word of the text layer on its glyphs', async () => {
+    const element = await mount(UDHR_ARTICLE_1_MN, { renderer: 'shaped', 'block-size': '300' });
+    const layout = element.layout!;
+    const host = element.shadowRoot!.querySelector('.shaped')!.getBoundingClientRect();
+    const spans = [...element.shadowRoot!.querySelectorAll<HTMLElement>('[part="text-layer"] span')];
+    expect(spans.length).to.be.greaterThan(30);
+    for (const span of spans) {
+      const start = Number(span.dataset['start']);
+      const cluster = layout.clusterAt(start)!;
+      const box = span.getBoundingClientRect();
+      // The span sits on its first cluster, in its column.
+      expect(box.top - host.top, span.textContent!).to.be.closeTo(cluster.box.y, 0.05);
+      expect(box.left - host.left).to.be.closeTo(layout.columns[cluster.column]!.box.x, 0.05);
+      // And the browser's own text in it (what selection and find highlight) ends where the glyphs end:
+      // Chromium, with the project font first, shapes the word as HarfBuzz did.
+      const range = document.createRange();
+      range.selectNodeContents(span);
+      const text = range.getBoundingClientRect();
+      expect(text.top - box.top, span.textContent!).to.be.closeTo(0, 0.5);
+      const trailing = /\s+$/u.exec(span.textContent!)?.[0].length ?? 0;
+      const inked = document.createRange();
+      inked.setStart(span.firstChild!, 0);
+      inked.setEnd(span.firstChild!, span.textContent!.length - trailing);
+      const lastCluster = layout.clusterAt(start + span.textContent!.length - trailing - 1)!;
+      expect(inked.getBoundingClientRect().bottom - host.top, span.textContent!).to.be.closeTo(lastCluster.box.y + lastCluster.box.height, 0.5);
+    }
+  });
+
+  it('keeps its glyphs when moved, and finishes a render that a move interrupted', async () => {
+    const element = await mount(UDHR_ARTICLE_1_MN, { renderer: 'shaped', 'block-size': '300' });
+    const before = glyphPaths(element).length;
+    expect(before).to.be.greaterThan(100);
+    const other = document.createElement('section');
+    document.querySelector('main')!.append(other);
+    other.append(element);
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    expect(glyphPaths(element).length).to.equal(before);
+    // Moved again while a new text is being laid out (its layout waits for the next frame's batch).
+    element.text = MIXED;
+    await element.updateComplete;
+    document.querySelector('main')!.append(element);
+    const rendered = await element.whenRendered();
+    expect(rendered.renderer).to.equal('shaped');
+    expect(element.layout!.text).to.equal(MIXED);
+    expect(glyphPaths(element).length).to.equal(drawnGlyphs(element.layout!).length);
+    other.remove();
+  });
+
+  it('waits in whenRendered() for a light-DOM text edited just before', async () => {
+    const element = await mount(UDHR_ARTICLE_1_MN, { renderer: 'shaped', 'block-size': '300' });
+    element.textContent = 'ᠪᠢᠴᠢᠭ';
+    await element.whenRendered();
+    expect(element.layout!.text).to.equal('ᠪᠢᠴᠢᠭ');
+    expect(glyphPaths(element).length).to.equal(drawnGlyphs(element.layout!).length);
+  });
+
+  it('lays out again once a hidden text gets a size', async () => {
+    const box = document.createElement('div');
+    box.style.cssText = 'display: none; height: 200px';
+    document.querySelector('main')?.append(box) ?? document.body.append(box);
+    const element = document.createElement('bichig-text');
+    element.setAttribute('renderer', 'shaped');
+    element.style.fontSize = '20px';
+    element.textContent = UDHR_ARTICLE_1_MN;
+    box.append(element);
+    expect((await element.whenRendered()).renderer).to.equal('shaped');
+    expect(element.layout!.columns.length).to.equal(1); // no size yet: one column per paragraph
+    const relaid = new Promise((resolve) => element.addEventListener('bichig-render', resolve, { once: true }));
+    box.style.display = 'block';
+    await relaid;
+    expect(element.resolvedRenderer).to.equal('shaped');
+    expect(element.layout!.columns.length).to.be.greaterThan(3);
+    expect(element.getBoundingClientRect().height).to.be.at.most(200.5);
+    await until(() => glyphPaths(element).length === drawnGlyphs(element.layout!).length, 'every glyph is drawn');
+    box.remove();
+  });
+
+  it('emboldens bold text by stroking the outlines', async () => {
+    const element = await mount(UDHR_ARTICLE_1_MN, { renderer: 'shaped', 'block-size': '300' }, 'font-size: 20px; font-weight: 700');
+    const svg = element.shadowRoot!.querySelector('svg[part~="glyphs"]')!;
+    expect(svg.getAttribute('stroke')).to.equal('currentColor');
+    expect(Number(svg.getAttribute('stroke-width'))).to.be.closeTo(20 * 0.03, 0.01);
+  });
+});

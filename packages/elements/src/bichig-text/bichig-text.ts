@@ -102,9 +102,14 @@ export class BichigText extends LitElement {
     return this.resolved === 'shaped' ? this.shapedLayout : undefined;
   }
 
-  /** Resolves when the current text has been drawn by the renderer that will stay. */
+  /**
+   * Resolves when the current text has been drawn by the renderer that will stay. A change not
+   * yet picked up (light-DOM text just edited, a property just set) is waited for too.
+   */
   whenRendered(): Promise<BichigRenderDetail> {
-    return this.#rendered;
+    if (this.isConnected) this.#readLightText();
+    if (!this.isUpdatePending) return this.#rendered;
+    return this.updateComplete.then(() => this.#rendered);
   }
 
   #renderedPending = false;
@@ -129,6 +134,9 @@ export class BichigText extends LitElement {
     // On the document: Chromium dispatches the copy of a selection inside a shadow tree to the
     // document body, not to the shadow tree, so the host would never see it.
     document.addEventListener('copy', this.#onCopy);
+    this.#glyphs?.observe();
+    // Moved while a render was under way (the disconnection abandoned it): start it again.
+    if (this.hasUpdated && this.#renderedPending) this.#refresh();
   }
 
   override disconnectedCallback(): void {
@@ -137,11 +145,8 @@ export class BichigText extends LitElement {
     this.#resize?.disconnect();
     document.removeEventListener('copy', this.#onCopy);
     this.#generation++;
-    this.#glyphs?.clear();
-    this.#glyphs = undefined;
-    this.#shownLayout = undefined;
+    this.#glyphs?.unobserve();
   }
-
 
   #readLightText(): void {
     const text = this.textContent ?? '';
@@ -279,6 +284,9 @@ export class BichigText extends LitElement {
           if (this.blockSize !== undefined) return;
           const box = this.renderRoot.querySelector<HTMLElement>('.shaped');
           available = Math.min(box ? box.getBoundingClientRect().height : natural, this.#observedHeight || natural);
+          // Not rendered (display: none somewhere above): one column per paragraph for now; the
+          // resize observer lays the text out again once it has a size.
+          if (available <= 0) available = natural;
         },
         write: () => {
           if (this.blockSize === undefined) {
@@ -323,17 +331,6 @@ export class BichigText extends LitElement {
     if (this.#glyphs?.container !== container) this.#glyphs = new GlyphChunks(container);
     this.#glyphs.show(layout, this.#bold);
     this.renderRoot.querySelector<HTMLElement>('.text-layer')!.innerHTML = textLayerHtml(layout, COLUMNS_PER_CHUNK);
-  }
-
-  /** Columns whose glyphs are in the DOM now (the shaped renderer draws those near the viewport), of all columns. */
-  get drawnColumns(): { drawn: number; total: number } {
-    const layout = this.layout;
-    if (!layout || !this.#glyphs) return { drawn: 0, total: 0 };
-    const drawn = [...this.renderRoot.querySelectorAll('svg[data-columns]')].reduce((sum, svg) => {
-      const [from, to] = svg.getAttribute('data-columns')!.split('-').map(Number);
-      return sum + (to! - from!);
-    }, 0);
-    return { drawn, total: layout.columns.length };
   }
 
   #nativeColumns(): number {

@@ -71,7 +71,7 @@ function drain(): void {
   while (drawQueue.length > 0 && performance.now() < deadline) {
     const chunk = drawQueue.shift()!;
     chunk.queued = false;
-    if (chunk.near && chunk.owner.owns(chunk)) chunk.owner.draw(chunk);
+    if (chunk.near && chunk.owner.owns(chunk) && chunk.sentinel.isConnected) chunk.owner.draw(chunk);
   }
   if (drawQueue.length > 0) setTimeout(drain, 0);
   else draining = false;
@@ -165,6 +165,11 @@ export class GlyphChunks {
         this.draw(chunk);
       }
     };
+  }
+
+  /** Stops following the viewport (the element left the document); what is drawn stays. */
+  unobserve(): void {
+    for (const chunk of this.#chunks) observer?.unobserve(chunk.sentinel);
   }
 
   owns(chunk: Chunk): boolean {
