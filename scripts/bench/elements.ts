@@ -22,7 +22,13 @@ import { harfbuzzModuleStub } from '../wtr-harfbuzz-stub.mjs';
 
 const ARTICLE_CHARACTERS = 20_000;
 const ROUNDS = 5;
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 const root = new URL('../../', import.meta.url);
 const corpus = readFileSync(new URL('../shared/corpus/udhr-article1.mn-Mong.txt', root), 'utf8').trim();
@@ -67,12 +73,20 @@ const server = await createServer({
 await server.listen();
 const address = server.httpServer?.address();
 const port = typeof address === 'object' && address ? address.port : 0;
-const browser = await chromium.launch({ executablePath: process.env['CHROME_PATH'] ?? '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
+const browser = await chromium.launch({
+  executablePath: process.env['CHROME_PATH'] ?? '/usr/bin/chromium',
+  headless: true,
+  args: CHROMIUM_ARGS,
+});
 
 type Mode = 'baseline' | 'native' | 'shaped' | 'auto';
 
 interface CpuProfile {
-  nodes: Array<{ id: number; callFrame: { functionName: string; url: string; lineNumber: number }; children?: number[] }>;
+  nodes: Array<{
+    id: number;
+    callFrame: { functionName: string; url: string; lineNumber: number };
+    children?: number[];
+  }>;
   samples: number[];
   timeDeltas: number[];
 }
@@ -90,10 +104,30 @@ interface TraceEvent {
 /** Tasks of the page's main thread over 50 ms, each with the time of the work inside it by kind. */
 function printLongTasks(trace: { traceEvents: TraceEvent[] }): void {
   const events = trace.traceEvents.filter((e) => e.ph === 'X' && e.dur !== undefined);
-  const mainThread = trace.traceEvents.find((e) => e.name === 'thread_name' && (e.args as { name?: string } | undefined)?.name === 'CrRendererMain');
+  const mainThread = trace.traceEvents.find(
+    (e) => e.name === 'thread_name' && (e.args as { name?: string } | undefined)?.name === 'CrRendererMain',
+  );
   const onMain = events.filter((e) => mainThread && e.pid === mainThread.pid && e.tid === mainThread.tid);
-  const tasks = onMain.filter((e) => e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask').filter((e) => e.dur! > 50_000);
-  const kinds = ['FunctionCall', 'TimerFire', 'FireAnimationFrame', 'EventDispatch', 'UpdateLayoutTree', 'Layout', 'PrePaint', 'Paint', 'Layerize', 'Commit', 'ParseHTML', 'MajorGC', 'MinorGC', 'HitTest', 'IntersectionObserverController::computeIntersections'];
+  const tasks = onMain
+    .filter((e) => e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask')
+    .filter((e) => e.dur! > 50_000);
+  const kinds = [
+    'FunctionCall',
+    'TimerFire',
+    'FireAnimationFrame',
+    'EventDispatch',
+    'UpdateLayoutTree',
+    'Layout',
+    'PrePaint',
+    'Paint',
+    'Layerize',
+    'Commit',
+    'ParseHTML',
+    'MajorGC',
+    'MinorGC',
+    'HitTest',
+    'IntersectionObserverController::computeIntersections',
+  ];
   console.log(`  trace: ${tasks.length} main-thread tasks over 50 ms`);
   for (const task of tasks.slice(0, 20)) {
     const inside = onMain.filter((e) => e !== task && e.ts >= task.ts && e.ts + e.dur! <= task.ts + task.dur!);
@@ -101,8 +135,12 @@ function printLongTasks(trace: { traceEvents: TraceEvent[] }): void {
       .map((kind) => [kind, inside.filter((e) => e.name === kind).reduce((sum, e) => sum + e.dur!, 0) / 1000] as const)
       .filter(([, ms]) => ms >= 1)
       .map(([kind, ms]) => `${kind} ${ms.toFixed(0)}`);
-    const calls = inside.filter((e) => e.name === 'FunctionCall' && e.dur! > 5000).map((e) => `${e.args?.data?.functionName || '?'}`);
-    console.log(`    ${(task.dur! / 1000).toFixed(0).padStart(5)} ms: ${parts.join(', ')}${calls.length ? `; calls: ${[...new Set(calls)].slice(0, 5).join(', ')}` : ''}`);
+    const calls = inside
+      .filter((e) => e.name === 'FunctionCall' && e.dur! > 5000)
+      .map((e) => `${e.args?.data?.functionName || '?'}`);
+    console.log(
+      `    ${(task.dur! / 1000).toFixed(0).padStart(5)} ms: ${parts.join(', ')}${calls.length ? `; calls: ${[...new Set(calls)].slice(0, 5).join(', ')}` : ''}`,
+    );
   }
 }
 
@@ -118,7 +156,8 @@ function printHotFunctions(profile: CpuProfile): void {
   }
   const total = [...byFunction.values()].reduce((a, b) => a + b, 0);
   console.log(`  CPU profile: ${total.toFixed(0)} ms sampled; most self time:`);
-  for (const [key, ms] of [...byFunction].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(`    ${ms.toFixed(1).padStart(8)} ms  ${key}`);
+  for (const [key, ms] of [...byFunction].sort((a, b) => b[1] - a[1]).slice(0, 25))
+    console.log(`    ${ms.toFixed(1).padStart(8)} ms  ${key}`);
 }
 interface Measurement {
   mode: Mode;
@@ -137,7 +176,11 @@ try {
   });
   console.log(`serving on 127.0.0.1:${port}; loading the page …`);
   await page.goto(`http://127.0.0.1:${port}/__bench/elements.html`);
-  await page.waitForFunction(() => (window as unknown as { bichigBenchReady?: boolean }).bichigBenchReady === true, undefined, { timeout: 180_000 });
+  await page.waitForFunction(
+    () => (window as unknown as { bichigBenchReady?: boolean }).bichigBenchReady === true,
+    undefined,
+    { timeout: 180_000 },
+  );
 
   const measure = (mode: Mode): Promise<Measurement> =>
     page.evaluate(
@@ -156,7 +199,11 @@ try {
             }
             return { host: div, done: async () => undefined, scroller: () => div };
           }
-          const flow = document.createElement('bichig-flow') as HTMLElement & { renderer: string; whenRendered(): Promise<unknown>; viewport: HTMLElement };
+          const flow = document.createElement('bichig-flow') as HTMLElement & {
+            renderer: string;
+            whenRendered(): Promise<unknown>;
+            viewport: HTMLElement;
+          };
           flow.className = 'host';
           flow.renderer = mode;
           for (const text of article) {
@@ -189,7 +236,7 @@ try {
         let longestFrame = 0;
         let last = performance.now();
         // Until the end: when a step no longer moves the scroll position.
-        for (let previous = -1; scroller.scrollLeft !== previous; ) {
+        for (let previous = -1; scroller.scrollLeft !== previous;) {
           previous = scroller.scrollLeft;
           scroller.scrollLeft += 120;
           scroller.dispatchEvent(new WheelEvent('wheel', { deltaY: 0, bubbles: true }));
@@ -223,7 +270,10 @@ try {
     const tracePath = new URL(`.cache/bench-elements-${mode}.trace.json`, root).pathname;
     if (traced) {
       mkdirSync(new URL('.cache/', root), { recursive: true });
-      await browser.startTracing(page, { path: tracePath, categories: ['devtools.timeline', 'blink', 'v8.execute', 'disabled-by-default-devtools.timeline'] });
+      await browser.startTracing(page, {
+        path: tracePath,
+        categories: ['devtools.timeline', 'blink', 'v8.execute', 'disabled-by-default-devtools.timeline'],
+      });
     }
     results.push(await measure(mode));
     if (traced) {
@@ -241,8 +291,15 @@ try {
   // The baseline is measured before and after the elements; its median over both runs is the reference.
   const baselines = results.filter((r) => r.mode === 'baseline');
   const baseline = median(baselines.flatMap((r) => r.firstPaintMs));
-  const report: Record<string, unknown> = { characters: article.join('\n').length, rounds: ROUNDS, baselineFirstPaintMs: baseline, modes: {} };
-  console.log(`connect → first paint, ${article.join('\n').length} characters of Mongolian in ${article.length} paragraphs (median of ${ROUNDS}; warm fonts and WASM)`);
+  const report: Record<string, unknown> = {
+    characters: article.join('\n').length,
+    rounds: ROUNDS,
+    baselineFirstPaintMs: baseline,
+    modes: {},
+  };
+  console.log(
+    `connect → first paint, ${article.join('\n').length} characters of Mongolian in ${article.length} paragraphs (median of ${ROUNDS}; warm fonts and WASM)`,
+  );
   console.log(`  plain vertical-lr div   ${baseline.toFixed(1)} ms  (baseline 1.00×)`);
   for (const result of results.filter((r) => r.mode !== 'baseline')) {
     const ms = median(result.firstPaintMs);
@@ -252,10 +309,19 @@ try {
       `  <bichig-flow renderer="${result.mode}">`.padEnd(36) +
         `${ms.toFixed(1)} ms  ${ratio.toFixed(2)}× baseline; scrolling: longest task ${result.longestScrollTaskMs ? result.longestScrollTaskMs.toFixed(0) + ' ms' : 'none over 50 ms'} (target ≤ 50 ms) ${scrollOk ? 'met' : 'MISSED'}, longest frame ${result.longestFrameMs.toFixed(0)} ms`,
     );
-    (report['modes'] as Record<string, unknown>)[result.mode] = { firstPaintMs: ms, ratioToBaseline: ratio, samples: result.firstPaintMs, longestScrollTaskMs: result.longestScrollTaskMs, longestFrameMs: result.longestFrameMs, scrollTarget50msMet: scrollOk };
+    (report['modes'] as Record<string, unknown>)[result.mode] = {
+      firstPaintMs: ms,
+      ratioToBaseline: ratio,
+      samples: result.firstPaintMs,
+      longestScrollTaskMs: result.longestScrollTaskMs,
+      longestFrameMs: result.longestFrameMs,
+      scrollTarget50msMet: scrollOk,
+    };
   }
   const baselineScroll = Math.max(...baselines.map((r) => r.longestScrollTaskMs));
-  console.log(`  (plain div while scrolling: longest task ${baselineScroll ? baselineScroll.toFixed(0) + ' ms' : 'none over 50 ms'})`);
+  console.log(
+    `  (plain div while scrolling: longest task ${baselineScroll ? baselineScroll.toFixed(0) + ' ms' : 'none over 50 ms'})`,
+  );
   mkdirSync(new URL('bench-results/', root), { recursive: true });
   writeFileSync(new URL('bench-results/elements.json', root), JSON.stringify(report, null, 2) + '\n');
 } finally {

@@ -130,16 +130,20 @@ describe('<bichig-flow>', () => {
     const texts = [...flow.shadowRoot!.querySelectorAll('p > bichig-text')];
     expect(texts.length).to.equal(60);
     const drawn = (text: Element) => text.shadowRoot!.querySelectorAll('svg[part~="glyphs"] path').length > 0;
-    expect(texts.every((text) => (text as Element & { resolvedRenderer: string }).resolvedRenderer === 'shaped')).to.equal(true);
+    expect(
+      texts.every((text) => (text as Element & { resolvedRenderer: string }).resolvedRenderer === 'shaped'),
+    ).to.equal(true);
     expect(drawn(texts[0]!)).to.equal(true);
     expect(texts.filter(drawn).length).to.be.lessThan(20);
     // Every paragraph's text is in the DOM (find-in-page, screen readers), drawn or not.
-    for (const text of texts) expect(text.shadowRoot!.querySelector('[part="text-layer"]')!.textContent).to.equal(UDHR_ARTICLE_1_MN);
+    for (const text of texts)
+      expect(text.shadowRoot!.querySelector('[part="text-layer"]')!.textContent).to.equal(UDHR_ARTICLE_1_MN);
     const viewport = flow.viewport!;
     viewport.scrollLeft = viewport.scrollWidth;
     const deadline = performance.now() + 10_000;
     while (!drawn(texts[59]!) || drawn(texts[0]!)) {
-      if (performance.now() > deadline) throw new Error('the last paragraph was not drawn, or the first not dropped, after scrolling to the end');
+      if (performance.now() > deadline)
+        throw new Error('the last paragraph was not drawn, or the first not dropped, after scrolling to the end');
       await new Promise((resolve) => requestAnimationFrame(resolve));
     }
     expect(texts.filter(drawn).length).to.be.lessThan(20);

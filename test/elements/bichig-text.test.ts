@@ -20,7 +20,10 @@ function drawnGlyphs(layout: TextLayout): LayoutGlyph[] {
 
 /** Where a glyph's path must start: the first point of its outline through the glyph's matrix (core's glyphTransform). */
 function expectedStart(layout: TextLayout, glyph: LayoutGlyph): [number, number] {
-  const [fx, fy] = /^M\s*(-?[\d.]+)[\s,]+(-?[\d.]+)/.exec(layout.fonts[glyph.font]!.font.glyphPath(glyph.id))!.slice(1).map(Number) as [number, number];
+  const [fx, fy] = /^M\s*(-?[\d.]+)[\s,]+(-?[\d.]+)/
+    .exec(layout.fonts[glyph.font]!.font.glyphPath(glyph.id))!
+    .slice(1)
+    .map(Number) as [number, number];
   const [a, b, c, d, e, f] = glyphTransform(layout, glyph);
   return [a * fx + c * fy + e, b * fx + d * fy + f];
 }
@@ -30,7 +33,11 @@ function pathStart(path: SVGPathElement): [number, number] {
   return /^M(-?[\d.]+) (-?[\d.]+)/.exec(path.getAttribute('d')!)!.slice(1).map(Number) as [number, number];
 }
 
-async function mount(text: string, attributes: Record<string, string> = {}, style = 'font-size: 24px'): Promise<BichigText> {
+async function mount(
+  text: string,
+  attributes: Record<string, string> = {},
+  style = 'font-size: 24px',
+): Promise<BichigText> {
   const element = document.createElement('bichig-text');
   for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
   element.setAttribute('style', style);
@@ -198,7 +205,10 @@ describe('<bichig-text> shaped renderer', () => {
     expect(layer.closest('[lang]')!.getAttribute('lang')).to.equal('mn-Mong');
     expect(element.shadowRoot!.querySelector('svg')!.getAttribute('aria-hidden')).to.equal('true');
     const tree = await accessibilityTree();
-    const names = tree.filter((node) => !node.ignored && node.role === 'StaticText').map((node) => node.name).join('');
+    const names = tree
+      .filter((node) => !node.ignored && node.role === 'StaticText')
+      .map((node) => node.name)
+      .join('');
     for (const word of ['ᠬᠦᠮᠦᠨ ᠪᠦᠷ', 'ᠨᠡᠷ᠎ᠡ', 'ᠬᠣᠭᠣᠷᠣᠨᠳᠣ᠎ᠨ', 'ᠥᠠᠷ']) expect(names, word).to.include(word);
   });
 
@@ -215,13 +225,19 @@ describe('<bichig-text> shaped renderer', () => {
     const shaped = await mount(UDHR_ARTICLE_1_MN, { renderer: 'shaped', 'block-size': '360' }, style);
     const native = await mount(UDHR_ARTICLE_1_MN, { renderer: 'native', 'block-size': '360' }, style);
     // A control: the same text with its MVS and NNBSP removed, i.e. with different letter forms.
-    const broken = await mount(UDHR_ARTICLE_1_MN.replace(/[\u180E\u202F]/g, ''), { renderer: 'native', 'block-size': '360' }, style);
+    const broken = await mount(
+      UDHR_ARTICLE_1_MN.replace(/[\u180E\u202F]/g, ''),
+      { renderer: 'native', 'block-size': '360' },
+      style,
+    );
     const shapedPixels = await screenshot(shaped, 'udhr-shaped');
     const nativePixels = await screenshot(native, 'udhr-native');
     const brokenPixels = await screenshot(broken, 'udhr-native-without-mvs');
     const agreement = pixelDiff(shapedPixels, nativePixels, 2);
     const control = pixelDiff(shapedPixels, brokenPixels, 2);
-    console.log(`shaped vs native: ${(agreement.differingShare * 100).toFixed(2)} % of ${agreement.inkedPixels} inked pixels differ; control: ${(control.differingShare * 100).toFixed(2)} %`);
+    console.log(
+      `shaped vs native: ${(agreement.differingShare * 100).toFixed(2)} % of ${agreement.inkedPixels} inked pixels differ; control: ${(control.differingShare * 100).toFixed(2)} %`,
+    );
     expect(shaped.layout!.columns.length).to.equal(native.whenRendered ? (await native.whenRendered()).columns : 0);
     expect(agreement.differingShare).to.be.lessThan(0.02);
     expect(control.differingShare).to.be.greaterThan(agreement.differingShare * 3);
@@ -263,11 +279,16 @@ async function until(check: () => boolean, what: string, ms = 10_000): Promise<v
 
 /** The column ranges [from, to) whose glyphs are in the DOM. */
 function drawnColumnRanges(element: BichigText): Array<[number, number]> {
-  return [...element.shadowRoot!.querySelectorAll('svg[part~="glyphs"]')].map((svg) => svg.getAttribute('data-columns')!.split('-').map(Number) as [number, number]);
+  return [...element.shadowRoot!.querySelectorAll('svg[part~="glyphs"]')].map(
+    (svg) => svg.getAttribute('data-columns')!.split('-').map(Number) as [number, number],
+  );
 }
 
 /** About 20,000 characters: the UDHR article as paragraphs. */
-const LONG_TEXT = Array.from({ length: Math.ceil(20_000 / (UDHR_ARTICLE_1_MN.length + 1)) }, () => UDHR_ARTICLE_1_MN).join('\n');
+const LONG_TEXT = Array.from(
+  { length: Math.ceil(20_000 / (UDHR_ARTICLE_1_MN.length + 1)) },
+  () => UDHR_ARTICLE_1_MN,
+).join('\n');
 
 describe('<bichig-text> shaped renderer, long texts', () => {
   afterEach(() => {
@@ -307,7 +328,8 @@ describe('<bichig-text> shaped renderer, long texts', () => {
     // The drawn paths are exactly the glyphs of the drawn columns.
     const glyphsIn = (ranges: Array<[number, number]>) =>
       ranges.reduce((sum, [from, to]) => {
-        for (let c = from; c < to; c++) sum += layout.glyphsInColumn(c).filter((g) => layout.fonts[g.font]!.font.glyphPath(g.id) !== '').length;
+        for (let c = from; c < to; c++)
+          sum += layout.glyphsInColumn(c).filter((g) => layout.fonts[g.font]!.font.glyphPath(g.id) !== '').length;
         return sum;
       }, 0);
     expect(glyphPaths(element).length).to.equal(glyphsIn(drawnColumnRanges(element)));
@@ -353,7 +375,10 @@ describe('<bichig-text> shaped renderer, long texts', () => {
       inked.setStart(span.firstChild!, 0);
       inked.setEnd(span.firstChild!, span.textContent!.length - trailing);
       const lastCluster = layout.clusterAt(start + span.textContent!.length - trailing - 1)!;
-      expect(inked.getBoundingClientRect().bottom - host.top, span.textContent!).to.be.closeTo(lastCluster.box.y + lastCluster.box.height, 0.5);
+      expect(inked.getBoundingClientRect().bottom - host.top, span.textContent!).to.be.closeTo(
+        lastCluster.box.y + lastCluster.box.height,
+        0.5,
+      );
     }
   });
 
@@ -407,7 +432,11 @@ describe('<bichig-text> shaped renderer, long texts', () => {
   });
 
   it('emboldens bold text by stroking the outlines', async () => {
-    const element = await mount(UDHR_ARTICLE_1_MN, { renderer: 'shaped', 'block-size': '300' }, 'font-size: 20px; font-weight: 700');
+    const element = await mount(
+      UDHR_ARTICLE_1_MN,
+      { renderer: 'shaped', 'block-size': '300' },
+      'font-size: 20px; font-weight: 700',
+    );
     const svg = element.shadowRoot!.querySelector('svg[part~="glyphs"]')!;
     expect(svg.getAttribute('stroke')).to.equal('currentColor');
     expect(Number(svg.getAttribute('stroke-width'))).to.be.closeTo(20 * 0.03, 0.01);

@@ -21,7 +21,9 @@ describe('<bichig-text> when the font request fails', () => {
       element.setAttribute('renderer', renderer);
       element.setAttribute('block-size', '300');
       element.textContent = UDHR_ARTICLE_1_MN;
-      const fallback = new Promise<BichigFallbackEvent>((resolve) => element.addEventListener('bichig-fallback', resolve, { once: true }));
+      const fallback = new Promise<BichigFallbackEvent>((resolve) =>
+        element.addEventListener('bichig-fallback', resolve, { once: true }),
+      );
       document.body.append(element);
       const event = await fallback;
       const rendered = await element.whenRendered();

@@ -18,7 +18,9 @@ describe('<bichig-text> when the WASM request fails', () => {
       element.setAttribute('renderer', renderer);
       element.setAttribute('block-size', '300');
       element.textContent = UDHR_ARTICLE_1_MN;
-      const fallback = new Promise<BichigFallbackEvent>((resolve) => element.addEventListener('bichig-fallback', resolve, { once: true }));
+      const fallback = new Promise<BichigFallbackEvent>((resolve) =>
+        element.addEventListener('bichig-fallback', resolve, { once: true }),
+      );
       document.body.append(element);
       const event = await fallback;
       const rendered = await element.whenRendered();

@@ -44,17 +44,37 @@ export const bichigFlowStyles = css`
   .article > :first-child {
     margin-inline-start: 0;
   }
-  h1, h2, h3, h4, h5, h6 {
+  h1,
+  h2,
+  h3,
+  h4,
+  h5,
+  h6 {
     font-weight: 700;
     line-height: 1.5;
     margin-block: 0 0.6em;
     margin-inline: 0;
   }
-  h1 { font-size: 1.6em; }
-  h2 { font-size: 1.35em; }
-  h3 { font-size: 1.15em; }
-  h4, h5, h6 { font-size: 1em; }
-  p, blockquote, figure, ul, ol, table {
+  h1 {
+    font-size: 1.6em;
+  }
+  h2 {
+    font-size: 1.35em;
+  }
+  h3 {
+    font-size: 1.15em;
+  }
+  h4,
+  h5,
+  h6 {
+    font-size: 1em;
+  }
+  p,
+  blockquote,
+  figure,
+  ul,
+  ol,
+  table {
     margin-block: 0 0.8em;
     margin-inline: 0;
   }
@@ -63,7 +83,8 @@ export const bichigFlowStyles = css`
     border-inline-start: 0;
     border-block-start: 3px solid var(--_border);
   }
-  ul, ol {
+  ul,
+  ol {
     padding-inline-start: 1.6em;
   }
   ol {
@@ -76,7 +97,10 @@ export const bichigFlowStyles = css`
   li::marker {
     color: var(--_muted);
   }
-  img, video, svg, canvas {
+  img,
+  video,
+  svg,
+  canvas {
     /* Images keep their own orientation: writing-mode never rotates replaced elements. Their
        height is limited to the column length. */
     max-inline-size: 100%;
@@ -97,7 +121,8 @@ export const bichigFlowStyles = css`
   table {
     border-collapse: collapse;
   }
-  th, td {
+  th,
+  td {
     border: 1px solid var(--_border);
     padding: 0.3em 0.4em;
     text-align: start;
@@ -117,7 +142,8 @@ export const bichigFlowStyles = css`
     outline: 2px solid var(--_focus);
     outline-offset: 2px;
   }
-  u, ins {
+  u,
+  ins {
     text-decoration: underline;
     text-underline-position: right;
   }
@@ -128,7 +154,8 @@ export const bichigFlowStyles = css`
     text-underline-position: right;
     text-decoration-thickness: 1px;
   }
-  strong, b {
+  strong,
+  b {
     font-weight: 700;
   }
   bichig-text {

@@ -14,7 +14,22 @@ import { BichigText } from '../bichig-text/bichig-text.js';
 import { defineElement } from '../shared/define.js';
 
 /** Blocks whose text the shaped renderer can set as one <bichig-text>. */
-const TEXT_BLOCKS = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'FIGCAPTION', 'TD', 'TH', 'DT', 'DD', 'CAPTION']);
+const TEXT_BLOCKS = new Set([
+  'P',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'LI',
+  'FIGCAPTION',
+  'TD',
+  'TH',
+  'DT',
+  'DD',
+  'CAPTION',
+]);
 /** Elements never copied into the rendered article (they would run or load in the wrong place). */
 const DROPPED = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'LINK', 'META', 'IFRAME', 'OBJECT', 'EMBED']);
 /** A wheel delta in lines or pages, in px. */
@@ -127,7 +142,10 @@ export class BichigFlow extends LitElement {
     const lineHeight = article ? parseFloat(getComputedStyle(article).lineHeight) : NaN;
     const pitch = Number.isFinite(lineHeight) && lineHeight > 0 ? lineHeight : 32;
     const viewport = this.viewport;
-    const measured = { pitch, pageWidth: viewport ? Math.max(pitch, Math.floor(viewport.clientWidth / pitch) * pitch) : 0 };
+    const measured = {
+      pitch,
+      pageWidth: viewport ? Math.max(pitch, Math.floor(viewport.clientWidth / pitch) * pitch) : 0,
+    };
     if (viewport && this.isConnected) this.#measured = measured;
     return measured;
   }
@@ -154,7 +172,9 @@ export class BichigFlow extends LitElement {
     if (viewport) viewport.scrollLeft = (clamped - 1) * this.pageWidth;
     if (clamped !== this.page) {
       this.page = clamped;
-      this.dispatchEvent(new CustomEvent('bichig-page', { detail: { page: clamped, pages: this.pages }, bubbles: true, composed: true }));
+      this.dispatchEvent(
+        new CustomEvent('bichig-page', { detail: { page: clamped, pages: this.pages }, bubbles: true, composed: true }),
+      );
     }
   }
 
@@ -182,13 +202,21 @@ export class BichigFlow extends LitElement {
       PageDown: () => this.#scrollByPages(1),
       PageUp: () => this.#scrollByPages(-1),
       Home: () => (this.paginated ? this.goToPage(1) : viewport.scrollTo({ left: 0, behavior: 'instant' })),
-      End: () => (this.paginated ? this.goToPage(this.pages) : viewport.scrollTo({ left: viewport.scrollWidth, behavior: 'instant' })),
+      End: () =>
+        this.paginated
+          ? this.goToPage(this.pages)
+          : viewport.scrollTo({ left: viewport.scrollWidth, behavior: 'instant' }),
     };
     const action = actions[event.key];
     if (!action) return;
     // Only when focus is on the region itself or a link in it; never steal keys from form fields.
     const target = event.composedPath()[0];
-    if (target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return;
+    if (
+      target instanceof HTMLInputElement ||
+      target instanceof HTMLTextAreaElement ||
+      target instanceof HTMLSelectElement
+    )
+      return;
     event.preventDefault();
     action();
   };
@@ -198,7 +226,12 @@ export class BichigFlow extends LitElement {
     if (event.ctrlKey) return; // pinch-zoom
     const viewport = this.viewport;
     if (!viewport) return;
-    const unit = event.deltaMode === WheelEvent.DOM_DELTA_LINE ? LINE_PX : event.deltaMode === WheelEvent.DOM_DELTA_PAGE ? this.pageWidth : 1;
+    const unit =
+      event.deltaMode === WheelEvent.DOM_DELTA_LINE
+        ? LINE_PX
+        : event.deltaMode === WheelEvent.DOM_DELTA_PAGE
+          ? this.pageWidth
+          : 1;
     // A vertical wheel moves the columns; a horizontal one (trackpads) is left to the browser.
     if (Math.abs(event.deltaY) <= Math.abs(event.deltaX)) return;
     const delta = event.deltaY * unit;
@@ -263,7 +296,13 @@ export class BichigFlow extends LitElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    if ((changed as Map<string, unknown>).has('version') || changed.has('renderer') || !this.hasUpdated || changed.size === 0 || this.#needsCopy) {
+    if (
+      (changed as Map<string, unknown>).has('version') ||
+      changed.has('renderer') ||
+      !this.hasUpdated ||
+      changed.size === 0 ||
+      this.#needsCopy
+    ) {
       this.#needsCopy = false;
       void this.#renderArticle();
     }
@@ -344,15 +383,36 @@ export class BichigFlow extends LitElement {
     const page = localDigits(this.page, locale);
     const pages = localDigits(this.pages, locale);
     return html`
-      <div class="viewport" part="viewport" tabindex="0" role="region" aria-label=${this.label ?? this.#headingText() ?? msg('文章', { id: 'flow.region' })} @keydown=${this.#onKeyDown}>
+      <div
+        class="viewport"
+        part="viewport"
+        tabindex="0"
+        role="region"
+        aria-label=${this.label ?? this.#headingText() ?? msg('文章', { id: 'flow.region' })}
+        @keydown=${this.#onKeyDown}
+      >
         <div class="article" part="article" lang=${lang}></div>
       </div>
       <div class="pager" part="pager" role="group" aria-label=${msg('翻页', { id: 'flow.pager' })}>
-        <button part="previous" type="button" aria-label=${msg('上一页', { id: 'flow.previous' })} ?disabled=${this.page <= 1} @click=${() => this.#scrollByPages(-1)}>
+        <button
+          part="previous"
+          type="button"
+          aria-label=${msg('上一页', { id: 'flow.previous' })}
+          ?disabled=${this.page <= 1}
+          @click=${() => this.#scrollByPages(-1)}
+        >
           <span aria-hidden="true">←</span>
         </button>
-        <span class="page-status" part="page-status" aria-live="polite">${msg(str`第 ${page} 页，共 ${pages} 页`, { id: 'flow.page-status' })}</span>
-        <button part="next" type="button" aria-label=${msg('下一页', { id: 'flow.next' })} ?disabled=${this.page >= this.pages} @click=${() => this.#scrollByPages(1)}>
+        <span class="page-status" part="page-status" aria-live="polite"
+          >${msg(str`第 ${page} 页，共 ${pages} 页`, { id: 'flow.page-status' })}</span
+        >
+        <button
+          part="next"
+          type="button"
+          aria-label=${msg('下一页', { id: 'flow.next' })}
+          ?disabled=${this.page >= this.pages}
+          @click=${() => this.#scrollByPages(1)}
+        >
           <span aria-hidden="true">→</span>
         </button>
       </div>

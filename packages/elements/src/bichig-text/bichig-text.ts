@@ -75,7 +75,6 @@ export class BichigText extends LitElement {
   #observedHeight = 0;
   #mutations: MutationObserver | undefined;
   #resize: ResizeObserver | undefined;
-  #engine: ShapedEngine | undefined;
   #rendered!: Promise<BichigRenderDetail>;
   #resolveRendered!: (detail: BichigRenderDetail) => void;
 
@@ -128,7 +127,8 @@ export class BichigText extends LitElement {
     this.#resize = new ResizeObserver(() => {
       const height = this.clientHeight;
       // Only a change of the column length (our inline size) calls for a new layout.
-      if (this.resolved === 'shaped' && this.blockSize === undefined && Math.abs(height - this.#observedHeight) > 0.5) this.#refresh();
+      if (this.resolved === 'shaped' && this.blockSize === undefined && Math.abs(height - this.#observedHeight) > 0.5)
+        this.#refresh();
     });
     this.#resize.observe(this);
     // On the document: Chromium dispatches the copy of a selection inside a shadow tree to the
@@ -157,7 +157,13 @@ export class BichigText extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('renderer') || changed.has('blockSize') || changed.has('text') || !this.hasUpdated || this.#sourceChanged()) {
+    if (
+      changed.has('renderer') ||
+      changed.has('blockSize') ||
+      changed.has('text') ||
+      !this.hasUpdated ||
+      this.#sourceChanged()
+    ) {
       this.#refresh();
     }
   }
@@ -205,10 +211,12 @@ export class BichigText extends LitElement {
       }
       try {
         const engine = await loadShapedEngine(text);
-        this.#engine = engine;
         if (mode === 'auto') {
           const fontError = await fonts;
-          if (fontError) throw new ShapedRendererError('font', fontError.message, 'The browser could not load the font', { cause: fontError });
+          if (fontError)
+            throw new ShapedRendererError('font', fontError.message, 'The browser could not load the font', {
+              cause: fontError,
+            });
           const probe = await probeNativeShaping(engine);
           if (probe.agrees) {
             if (stale()) return;
@@ -240,7 +248,12 @@ export class BichigText extends LitElement {
   #layoutOptions(engine: ShapedEngine, style: CSSStyleDeclaration, blockSize: number): LayoutOptions {
     const fontSize = parseFloat(style.fontSize) || 16;
     const lineHeight = parseFloat(style.lineHeight);
-    return { fonts: engine.fonts, blockSize, fontSize, columnWidth: Number.isFinite(lineHeight) ? lineHeight : fontSize * 1.8 };
+    return {
+      fonts: engine.fonts,
+      blockSize,
+      fontSize,
+      columnWidth: Number.isFinite(lineHeight) ? lineHeight : fontSize * 1.8,
+    };
   }
 
   /**
@@ -345,7 +358,8 @@ export class BichigText extends LitElement {
 
   #onCopy = (event: ClipboardEvent): void => {
     const container = this.renderRoot.querySelector('[part~="text"]');
-    if (event.defaultPrevented || !container || !event.clipboardData || !(this.renderRoot instanceof ShadowRoot)) return;
+    if (event.defaultPrevented || !container || !event.clipboardData || !(this.renderRoot instanceof ShadowRoot))
+      return;
     const copied = selectedSource(this.renderRoot, this.source, container);
     if (copied === undefined) return;
     // The browser's own serialisation would add line breaks between the text layer's columns
@@ -359,7 +373,13 @@ export class BichigText extends LitElement {
     const blockStyle = this.blockSize !== undefined ? styleMap({ height: `${this.blockSize}px` }) : nothing;
     if (this.resolved === 'shaped') {
       const layout = this.shapedLayout;
-      if (!layout) return html`<div class="shaped" part="text" lang=${lang} style=${styleMap({ height: `${this.naturalLength}px`, width: '1px' })}></div>`;
+      if (!layout)
+        return html`<div
+          class="shaped"
+          part="text"
+          lang=${lang}
+          style=${styleMap({ height: `${this.naturalLength}px`, width: '1px' })}
+        ></div>`;
       return html`<div
         class="shaped"
         part="text"

@@ -80,7 +80,7 @@ function drain(): void {
 /** The part of the viewport `element` can be seen through: the window clipped by every scrolling ancestor (across shadow roots). */
 export function visibleClip(element: Element): ClipRect {
   const clip: ClipRect = { left: 0, top: 0, right: window.innerWidth, bottom: window.innerHeight };
-  for (let node: Node | null = element.parentNode; node; ) {
+  for (let node: Node | null = element.parentNode; node;) {
     if (node instanceof ShadowRoot) {
       node = node.host;
       continue;

@@ -29,7 +29,12 @@ const fontPromises = new Map<string, Promise<BichigFont>>();
 /** Loads @bichig/core and HarfBuzz once. */
 export function loadCore(): Promise<Core> {
   corePromise ??= import('@bichig/core').catch((cause: unknown) => {
-    throw new ShapedRendererError('wasm', 'harfbuzzjs (harfbuzz.wasm)', `The HarfBuzz WebAssembly module did not load: ${describe(cause)}`, { cause });
+    throw new ShapedRendererError(
+      'wasm',
+      'harfbuzzjs (harfbuzz.wasm)',
+      `The HarfBuzz WebAssembly module did not load: ${describe(cause)}`,
+      { cause },
+    );
   });
   return corePromise;
 }
@@ -79,7 +84,9 @@ export function loadShapedEngine(text: string): Promise<ShapedEngine> {
   const make = async (): Promise<ShapedEngine> => {
     const core = await loadCore();
     const { mongolian, chinese: chineseUrl } = getFontSources();
-    const fonts = await Promise.all(chinese ? [loadFontOnce(core, mongolian), loadFontOnce(core, chineseUrl)] : [loadFontOnce(core, mongolian)]);
+    const fonts = await Promise.all(
+      chinese ? [loadFontOnce(core, mongolian), loadFontOnce(core, chineseUrl)] : [loadFontOnce(core, mongolian)],
+    );
     return { core, fonts: new core.FontStack(fonts) };
   };
   if (chinese) {

@@ -37,7 +37,10 @@ export function glyphSvg(layout: TextLayout, idPrefix: string, options: { bold?:
     if (!drawable) continue;
     const s = font.scale;
     // Same matrices as core's glyphTransform: rotated glyphs send the font's x axis down.
-    const m = glyph.rotation === 90 ? `0 ${r(s)} ${r(s)} 0 ${r(glyph.x)} ${r(glyph.y)}` : `${r(s)} 0 0 ${r(-s)} ${r(glyph.x)} ${r(glyph.y)}`;
+    const m =
+      glyph.rotation === 90
+        ? `0 ${r(s)} ${r(s)} 0 ${r(glyph.x)} ${r(glyph.y)}`
+        : `${r(s)} 0 0 ${r(-s)} ${r(glyph.x)} ${r(glyph.y)}`;
     uses.push(`<use href="#${id}" transform="matrix(${m})"/>`);
   }
   const w = r(layout.width);
@@ -73,9 +76,16 @@ function columnSegments(layout: TextLayout, column: number, segments: TextSegmen
     }
     const space = isSpace(text);
     const scriptKey = `${cluster.script}/${cluster.orientation}`;
-    const startNew = !current || (endsWithSpace && !space) || (!space && scriptKey !== currentScript && currentScript !== '');
+    const startNew =
+      !current || (endsWithSpace && !space) || (!space && scriptKey !== currentScript && currentScript !== '');
     if (startNew) {
-      current = { column, start: cluster.start, end: cluster.end, top: cluster.box.y, bottom: cluster.box.y + cluster.box.height };
+      current = {
+        column,
+        start: cluster.start,
+        end: cluster.end,
+        top: cluster.box.y,
+        bottom: cluster.box.y + cluster.box.height,
+      };
       segments.push(current);
       currentScript = space ? '' : scriptKey;
     } else if (current) {
@@ -124,7 +134,10 @@ export function textLayerHtml(layout: TextLayout, columnsPerGroup = 8): string {
       }
       columns += `<div class="column" style="left:${r(column.box.x - left)}px;width:${r(column.box.width)}px">${spans}</div>`;
     }
-    if (columns) groups.push(`<div class="columns" style="left:${r(left)}px;width:${r(last.x + last.width - left)}px">${columns}</div>`);
+    if (columns)
+      groups.push(
+        `<div class="columns" style="left:${r(left)}px;width:${r(last.x + last.width - left)}px">${columns}</div>`,
+      );
   }
   return groups.join('');
 }
@@ -148,7 +161,12 @@ const hundredths = (n: number): string => (n / 100).toString();
  * relative commands, so that placing it anywhere only needs a new first `M`. Cached per font,
  * glyph, rotation and scale; null for glyphs with no outline (spaces, controls).
  */
-function placedOutline(font: { glyphPath(id: number): string }, glyph: number, rotation: 0 | 90, scale: number): PlacedOutline | null {
+function placedOutline(
+  font: { glyphPath(id: number): string },
+  glyph: number,
+  rotation: 0 | 90,
+  scale: number,
+): PlacedOutline | null {
   let byGlyph = outlines.get(font);
   if (!byGlyph) outlines.set(font, (byGlyph = new Map()));
   const key = `${glyph}/${rotation}/${scale}`;
@@ -164,12 +182,19 @@ function placedOutline(font: { glyphPath(id: number): string }, glyph: number, r
   let sx = 0;
   let sy = 0;
   for (const [, command, args] of path.matchAll(/([MLQCZmlqcz])([^MLQCZmlqcz]*)/g)) {
-    const numbers = args!.split(/[\s,]+/).filter(Boolean).map(Number);
+    const numbers = args!
+      .split(/[\s,]+/)
+      .filter(Boolean)
+      .map(Number);
     const points: Array<[number, number]> = [];
     for (let i = 0; i + 1 < numbers.length; i += 2) {
       const fx = numbers[i]!;
       const fy = numbers[i + 1]!;
-      points.push(rotation === 90 ? [Math.round(fy * scale * 100), Math.round(fx * scale * 100)] : [Math.round(fx * scale * 100), Math.round(-fy * scale * 100)]);
+      points.push(
+        rotation === 90
+          ? [Math.round(fy * scale * 100), Math.round(fx * scale * 100)]
+          : [Math.round(fx * scale * 100), Math.round(-fy * scale * 100)],
+      );
     }
     const op = command!.toUpperCase();
     if (op === 'Z') {
@@ -206,7 +231,12 @@ function placedOutline(font: { glyphPath(id: number): string }, glyph: number, r
  * Chromium would give every glyph its own paint property node and make each repaint of a long
  * text re-layerize thousands of them (tens of ms per frame while scrolling).
  */
-export function glyphColumnsSvg(layout: TextLayout, from: number, to: number, options: { bold?: boolean } = {}): string {
+export function glyphColumnsSvg(
+  layout: TextLayout,
+  from: number,
+  to: number,
+  options: { bold?: boolean } = {},
+): string {
   const first = layout.columns[from];
   const last = layout.columns[to - 1];
   if (!first || !last) return '';
@@ -224,7 +254,9 @@ export function glyphColumnsSvg(layout: TextLayout, from: number, to: number, op
   const w = r(last.box.x + last.box.width - first.box.x);
   const h = r(layout.height);
   // Neither font has a bold face; like the browser, embolden by stroking the outline (~3 % of the em).
-  const stroke = options.bold ? ` stroke="currentColor" stroke-width="${r(layout.fontSize * 0.03)}" stroke-linejoin="round"` : '';
+  const stroke = options.bold
+    ? ` stroke="currentColor" stroke-width="${r(layout.fontSize * 0.03)}" stroke-linejoin="round"`
+    : '';
   return `<svg part="glyphs" aria-hidden="true" focusable="false" data-columns="${from}-${to}" style="left:${x}px" width="${w}" height="${h}" viewBox="${x} 0 ${w} ${h}" fill="currentColor"${stroke}>${paths}</svg>`;
 }
 
@@ -249,7 +281,8 @@ export function sourceOffsetOf(node: Node, offset: number, root: Node): number |
       // Offsets of text nodes before this one inside the same segment element.
       let before = 0;
       const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
-      for (let text = walker.nextNode(); text && text !== node; text = walker.nextNode()) before += text.textContent?.length ?? 0;
+      for (let text = walker.nextNode(); text && text !== node; text = walker.nextNode())
+        before += text.textContent?.length ?? 0;
       return Number(element.dataset['start']) + before + within;
     }
     element = element.parentNode;
@@ -269,7 +302,10 @@ function boundaryOffset(node: Node, offset: number, container: Node, source: str
   if (!layer) return undefined;
   const text = document.createRange();
   text.selectNodeContents(layer);
-  const side = text.comparePoint(node, Math.min(offset, node.nodeType === Node.TEXT_NODE ? (node.textContent ?? '').length : node.childNodes.length));
+  const side = text.comparePoint(
+    node,
+    Math.min(offset, node.nodeType === Node.TEXT_NODE ? (node.textContent ?? '').length : node.childNodes.length),
+  );
   return side < 0 ? 0 : side > 0 ? source.length : undefined;
 }
 
@@ -278,12 +314,17 @@ function boundaryOffset(node: Node, offset: number, container: Node, source: str
  * undefined when the selection is not inside it.
  */
 export function selectedSource(root: ShadowRoot, source: string, container: Node): string | undefined {
-  const selection = (root as ShadowRoot & { getSelection?: () => Selection | null }).getSelection?.() ?? document.getSelection();
+  const selection =
+    (root as ShadowRoot & { getSelection?: () => Selection | null }).getSelection?.() ?? document.getSelection();
   if (!selection || selection.rangeCount === 0 || selection.isCollapsed) return undefined;
   const range = selection.getRangeAt(0);
   if (!container.contains(range.startContainer) && !container.contains(range.endContainer)) return undefined;
-  const start = container.contains(range.startContainer) ? boundaryOffset(range.startContainer, range.startOffset, container, source) : 0;
-  const end = container.contains(range.endContainer) ? boundaryOffset(range.endContainer, range.endOffset, container, source) : source.length;
+  const start = container.contains(range.startContainer)
+    ? boundaryOffset(range.startContainer, range.startOffset, container, source)
+    : 0;
+  const end = container.contains(range.endContainer)
+    ? boundaryOffset(range.endContainer, range.endOffset, container, source)
+    : source.length;
   if (start === undefined || end === undefined) return undefined;
   return source.slice(Math.min(start, end), Math.max(start, end));
 }
