@@ -62,7 +62,7 @@ const faceByFamily = new Map<string, FontFace>();
 function resolve(url: string): string {
   try {
     return new URL(url, globalThis.document?.baseURI ?? import.meta.url).href;
-  } catch (cause) {
+  } catch {
     throw new FontConfigurationError(url, 'not a valid URL');
   }
 }
