@@ -105,7 +105,7 @@ describe('applyKey: layers', () => {
     const shiftedKey = getLayer(layout, 'shift').rows[0]?.[0];
     assert.ok(shiftedKey);
     state = applyKey(state, shiftedKey.action, { layout });
-    assert.equal(state.value, '\u1842');
+    assert.equal(state.value, '\u1827'); // ᠧ, the first letter of the touch layout's shift layer
     assert.equal(state.layer, 'letters');
     assert.equal(state.returnLayer, undefined);
   });

@@ -138,25 +138,6 @@ function assertLayersConsistent(layout: KeyboardLayout): void {
   }
 }
 
-describe('touch layout', () => {
-  it('fits a phone: at most 10 key units a row', () => {
-    for (const layer of touchLayout.layers) {
-      for (const row of layer.rows) {
-        const units = row.reduce((sum, key) => sum + (key.width ?? 1), 0);
-        assert.ok(units <= 10.5, `${layer.id}: a row of ${units} units`);
-      }
-    }
-  });
-
-  it('offers every Hudum letter of the standard layout on its letter layers', () => {
-    const onTouch = new Set(
-      ['letters', 'shift'].flatMap((id) => getLayer(touchLayout, id).rows.flat().flatMap((k) => (k.action.type === 'insert' ? [k.action.text] : []))),
-    );
-    const standardLetters = table.flatMap((row) => [row.base, row.shift]).filter((c): c is string => c !== null && /[\u1820-\u1842]/.test(c));
-    assert.deepEqual(standardLetters.filter((letter) => !onTouch.has(letter)), []);
-  });
-});
-
 describe('lookup', () => {
   it('finds layouts and layers by id and names the unknown ones', () => {
     assert.equal(getLayout('standard'), standardLayout);
