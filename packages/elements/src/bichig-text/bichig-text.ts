@@ -127,7 +127,12 @@ export class BichigText extends LitElement {
     this.#resize = new ResizeObserver(() => {
       const height = this.clientHeight;
       // Only a change of the column length (our inline size) calls for a new layout.
-      if (this.resolved === 'shaped' && this.blockSize === undefined && Math.abs(height - this.#observedHeight) > 0.5)
+      if (
+        this.resolved === 'shaped' &&
+        this.blockSize === undefined &&
+        this.#batchJobs === 0 &&
+        Math.abs(height - this.#observedHeight) > 0.5
+      )
         this.#refresh();
     });
     this.#resize.observe(this);
@@ -268,11 +273,23 @@ export class BichigText extends LitElement {
     const check = (): void => {
       if (stale()) throw new SupersededLayout();
     };
+    this.#batchJobs++;
+    try {
+      await this.#runPhases(engine, text, check);
+    } finally {
+      this.#batchJobs--;
+    }
+  }
+
+  /** Layouts of this element waiting in (or going through) the page's layout batch, which reads its size anyway. */
+  #batchJobs = 0;
+
+  #runPhases(engine: ShapedEngine, text: string, check: () => void): Promise<void> {
     let options: LayoutOptions | undefined;
     let natural = 0;
     let available = 0;
     let drawVisible: () => void = () => undefined;
-    await runInLayoutBatch([
+    return runInLayoutBatch(this, [
       {
         read: () => {
           check();

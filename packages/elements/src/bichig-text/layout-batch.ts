@@ -1,20 +1,26 @@
 /**
- * Size reads and DOM writes of every shaped <bichig-text> on the page, done together in one
- * animation frame: each phase first runs the reads of all waiting elements, then all their
- * writes. An article of a hundred paragraphs then costs one style recalculation and one layout
- * per phase, instead of one per paragraph (a read after another element's write forces the
- * browser to lay out everything written so far).
+ * Size reads and DOM writes of every shaped <bichig-text> on the page, done together: each
+ * phase first runs the reads of a group of waiting elements, then all their writes. An article
+ * of a hundred paragraphs then costs one style recalculation and one layout per phase and group,
+ * instead of one per paragraph (a read after another element's write forces the browser to lay
+ * out everything written so far).
+ *
+ * The first phase (cheap: a style read and a placeholder) runs for all waiting elements at the
+ * next animation frame. The later phases run group by group, elements nearest the viewport
+ * first, and the batch yields to the browser whenever a task has used its time budget, so a long
+ * article never blocks input or frames with one long task.
  */
 
 /** One step of an element's work in a batch. */
 export interface BatchPhase {
-  /** Reads the DOM (styles, sizes). Runs before any write of the same phase, in any element. */
+  /** Reads the DOM (styles, sizes). Runs before any write of the same phase, in any element of the group. */
   read?: () => void;
   /** Changes the DOM; a returned promise (e.g. Lit's `updateComplete`) is awaited before the next phase's reads. */
   write?: () => Promise<unknown> | void;
 }
 
 interface Job {
+  element: Element;
   phases: readonly BatchPhase[];
   resolve: () => void;
   reject: (error: unknown) => void;
@@ -25,6 +31,10 @@ let queue: Job[] = [];
 let scheduled = false;
 /** When frames are not produced (a hidden tab), the batch still runs after this long. */
 const FRAME_FALLBACK_MS = 100;
+/** Work per task before yielding, ms: a frame's worth, well under the 50 ms that makes a task long. */
+const TASK_BUDGET_MS = 20;
+/** Elements whose later phases run together (one forced layout per phase for all of them). */
+const GROUP_SIZE = 6;
 
 function nextFrame(callback: () => void): void {
   let done = false;
@@ -37,14 +47,21 @@ function nextFrame(callback: () => void): void {
   setTimeout(once, FRAME_FALLBACK_MS);
 }
 
+/** Lets the browser handle input and draw a frame before going on. */
+function yieldToBrowser(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (scheduler?.yield) return scheduler.yield();
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
 /**
- * Runs `phases` together with those of every other element queued before the next frame.
- * Rejects with the first error a phase of this element throws (its later phases are skipped;
- * other elements carry on).
+ * Runs `phases` for `element` together with those of every other element queued before the
+ * next frame. Rejects with the first error a phase of this element throws (its later phases are
+ * skipped; other elements carry on).
  */
-export function runInLayoutBatch(phases: readonly BatchPhase[]): Promise<void> {
+export function runInLayoutBatch(element: Element, phases: readonly BatchPhase[]): Promise<void> {
   return new Promise((resolve, reject) => {
-    queue.push({ phases, resolve, reject, failed: false });
+    queue.push({ element, phases, resolve, reject, failed: false });
     if (!scheduled) {
       scheduled = true;
       nextFrame(() => void flush());
@@ -52,36 +69,61 @@ export function runInLayoutBatch(phases: readonly BatchPhase[]): Promise<void> {
   });
 }
 
+function fail(job: Job, error: unknown): void {
+  if (job.failed) return;
+  job.failed = true;
+  job.reject(error);
+}
+
+/** Phase k of every job of `jobs` that has one: all reads, then all writes, then their promises. */
+async function runPhase(jobs: readonly Job[], k: number): Promise<void> {
+  const live = jobs.filter((job) => !job.failed && k < job.phases.length);
+  for (const job of live) {
+    try {
+      job.phases[k]!.read?.();
+    } catch (error) {
+      fail(job, error);
+    }
+  }
+  const writes: Array<Promise<unknown>> = [];
+  for (const job of live) {
+    if (job.failed) continue;
+    try {
+      const pending = job.phases[k]!.write?.();
+      if (pending) writes.push(pending.catch((error: unknown) => fail(job, error)));
+    } catch (error) {
+      fail(job, error);
+    }
+  }
+  await Promise.all(writes);
+}
+
+/** Distance of an element's box from the viewport, px (0 when they meet). */
+function distanceFromViewport(element: Element): number {
+  const box = element.getBoundingClientRect();
+  const dx = Math.max(0, box.left - window.innerWidth, -box.right);
+  const dy = Math.max(0, box.top - window.innerHeight, -box.bottom);
+  return dx + dy;
+}
+
 async function flush(): Promise<void> {
   scheduled = false;
   const jobs = queue;
   queue = [];
-  const fail = (job: Job, error: unknown): void => {
-    if (job.failed) return;
-    job.failed = true;
-    job.reject(error);
-  };
+  let taskStart = performance.now();
+  await runPhase(jobs, 0);
+  // Nearest the viewport first (all boxes read at once, after the placeholders of phase 0).
+  const distance = new Map(jobs.filter((job) => !job.failed).map((job) => [job, distanceFromViewport(job.element)]));
+  const pending = [...distance.keys()].sort((a, b) => distance.get(a)! - distance.get(b)!);
   const depth = Math.max(0, ...jobs.map((job) => job.phases.length));
-  for (let k = 0; k < depth; k++) {
-    const live = jobs.filter((job) => !job.failed && k < job.phases.length);
-    for (const job of live) {
-      try {
-        job.phases[k]!.read?.();
-      } catch (error) {
-        fail(job, error);
-      }
+  while (pending.length > 0) {
+    if (performance.now() - taskStart > TASK_BUDGET_MS) {
+      await yieldToBrowser();
+      taskStart = performance.now();
     }
-    const writes: Array<Promise<unknown>> = [];
-    for (const job of live) {
-      if (job.failed) continue;
-      try {
-        const pending = job.phases[k]!.write?.();
-        if (pending) writes.push(pending.catch((error: unknown) => fail(job, error)));
-      } catch (error) {
-        fail(job, error);
-      }
-    }
-    await Promise.all(writes);
+    const group = pending.splice(0, GROUP_SIZE);
+    for (let k = 1; k < depth; k++) await runPhase(group, k);
+    for (const job of group) if (!job.failed) job.resolve();
   }
   for (const job of jobs) if (!job.failed) job.resolve();
 }
