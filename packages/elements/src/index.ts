@@ -11,8 +11,8 @@ export { localDigits } from './shared/digits.js';
 
 export { BichigTextarea } from './bichig-textarea/bichig-textarea.js';
 export { BichigInput } from './bichig-input/bichig-input.js';
-export { BichigKeyboard, BichigKeyEvent } from './bichig-keyboard/bichig-keyboard.js';
-export type { BichigKeyDetail } from './bichig-keyboard/bichig-keyboard.js';
+export { BichigKeyboard, BichigKeyEvent, BichigLayoutChangeEvent, LAYOUT_STORAGE_KEY } from './bichig-keyboard/bichig-keyboard.js';
+export type { BichigKeyDetail, BichigLayoutChangeDetail } from './bichig-keyboard/bichig-keyboard.js';
 export { defineElement, DuplicateElementDefinitionWarning } from './shared/define.js';
 export { setLocale, getLocale, isBichigLocale, BICHIG_LOCALES, UnsupportedLocaleError } from './shared/localize.js';
 export type { BichigLocale } from './shared/localize.js';
