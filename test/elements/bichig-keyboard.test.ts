@@ -186,8 +186,9 @@ describe('<bichig-keyboard> other layouts', () => {
     expect(keyboard.currentLayer.id, 'shift is one-shot').to.equal('letters');
     await tap(keyboard, 'Symbols');
     await tap(keyboard, 'Digit1');
-    await tap(keyboard, 'U+1811'); // ᠑
-    expect(keyboard.currentLayer.id, 'symbols stay').to.equal('symbols');
+    await tap(keyboard, 'MongolianDigits');
+    await tap(keyboard, 'Digit1'); // ᠑ on the Mongolian digits layer
+    expect(keyboard.currentLayer.id, 'symbols stay').to.equal('mongolian-digits');
     await tap(keyboard, 'Letters');
     await tap(keyboard, 'Controls');
     await tap(keyboard, 'FVS4');

@@ -27,7 +27,8 @@ export const bichigKeyboardStyles = css`
     border-radius: 8px;
     user-select: none;
     -webkit-user-select: none;
-    /* A keyboard wider than a small screen scrolls sideways rather than shrinking keys below 44 px. */
+    /* Only a keyboard wider than the screen (a wide layout chosen on a phone) scrolls sideways,
+       rather than shrinking keys below 44 px; the touch layout fits 360 px. */
     overflow-x: auto;
   }
   button {
@@ -81,6 +82,81 @@ export const bichigKeyboardStyles = css`
   .suggestion.form.current {
     border-color: var(--_focus);
     box-shadow: inset 0 0 0 1px var(--_focus);
+  }
+  .layout-switch {
+    min-block-size: var(--_key);
+    min-inline-size: var(--_key);
+    padding: 2px 8px;
+    border: 1px solid var(--_border);
+    border-radius: 6px;
+    background: var(--_surface);
+    cursor: pointer;
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    gap: 4px;
+    flex: none;
+    font-size: 14px;
+  }
+  .layout-switch[aria-expanded='true'] {
+    border-color: var(--_focus);
+    box-shadow: inset 0 0 0 1px var(--_focus);
+  }
+  .switch-label.vertical {
+    writing-mode: vertical-lr;
+    font-size: 16px;
+  }
+  .layout-menu {
+    /* Over the keys like the variants menu; the suggestion bar with its switch stays visible. */
+    position: absolute;
+    inset-inline: 0;
+    inset-block-start: 0;
+    display: flex;
+    flex-direction: column;
+    gap: var(--_gap);
+    padding: var(--_gap);
+    background: Canvas;
+    border: 2px solid var(--_focus);
+    border-radius: 8px;
+    box-shadow: 0 4px 16px rgb(0 0 0 / 25%);
+    z-index: 2;
+    animation: pop 120ms ease-out;
+  }
+  /* Mongolian names are written vertically: the choices stand side by side, read left to right. */
+  .layout-menu.vertical {
+    flex-direction: row;
+    flex-wrap: wrap;
+  }
+  .layout-menu button {
+    min-inline-size: var(--_key);
+    min-block-size: var(--_key);
+    display: flex;
+    align-items: center;
+    gap: 8px;
+    padding: 4px 12px;
+    border: 1px solid var(--_border);
+    border-radius: 6px;
+    background: Canvas;
+    cursor: pointer;
+    text-align: start;
+  }
+  .layout-menu.vertical button {
+    flex-direction: column;
+    padding: 8px 6px;
+  }
+  .layout-menu.vertical .layout-name {
+    writing-mode: vertical-lr;
+    font-size: 18px;
+  }
+  .layout-menu button[aria-checked='true'] {
+    background: var(--_surface);
+    border-color: var(--_focus);
+    box-shadow: inset 0 0 0 1px var(--_focus);
+    font-weight: 600;
+  }
+  .layout-menu .check {
+    inline-size: 1em;
+    text-align: center;
   }
   .toggle[aria-pressed='true'] {
     background: var(--_surface);
@@ -215,9 +291,15 @@ export const bichigKeyboardStyles = css`
       transform: translateY(4px);
     }
   }
+  /* Seven keys a row on a phone: a little shorter than on the wide layouts, so the letters and
+     the page both fit on a small screen, still well over 44 px. */
+  .keyboard[data-layout='touch'] .key {
+    min-block-size: calc(var(--_key) * 1.1);
+  }
   @media (prefers-reduced-motion: reduce) {
     button.key,
-    .variants {
+    .variants,
+    .layout-menu {
       transition: none;
       animation: none;
     }
@@ -230,6 +312,8 @@ export const bichigKeyboardStyles = css`
     button.key,
     .suggestion,
     .toggle,
+    .layout-switch,
+    .layout-menu button,
     .variants button {
       border-color: ButtonText;
     }

@@ -7,6 +7,7 @@ import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { guard } from 'lit/directives/guard.js';
 import {
   FUNCTION_KEY_NAMES,
+  LAYOUTS,
   actionForKeyEvent,
   applyFvsChoice,
   applyKey,
@@ -76,11 +77,88 @@ export class BichigKeyEvent extends CustomEvent<BichigKeyDetail> {
   }
 }
 
+/** Detail of the `bichig-layout-change` event. */
+export interface BichigLayoutChangeDetail {
+  /** The id of the layout the visitor chose: 'standard', 'mongolian-script', 'phonetic' or 'touch'. */
+  layout: string;
+  /** The id of the layout shown before. */
+  previous: string;
+}
+
+/** Fired (bubbling, composed) when the visitor chose another layout with the layout switch (or `chooseLayout`). */
+export class BichigLayoutChangeEvent extends CustomEvent<BichigLayoutChangeDetail> {
+  static readonly eventName = 'bichig-layout-change';
+  constructor(detail: BichigLayoutChangeDetail) {
+    super(BichigLayoutChangeEvent.eventName, { detail, bubbles: true, composed: true });
+  }
+}
+
 declare global {
   interface HTMLElementEventMap {
     'bichig-key': BichigKeyEvent;
+    'bichig-layout-change': BichigLayoutChangeEvent;
   }
 }
+
+/** Where the visitor's layout choice is kept (one per origin, shared by every keyboard of the site). */
+export const LAYOUT_STORAGE_KEY = 'bichig-keyboard-layout';
+
+/**
+ * The visitor's choice as last read or made in this page; `null` until storage is read. It is
+ * also the only record where storage is unavailable (blocked cookies, sandboxed frames).
+ */
+let layoutChoice: string | undefined | null = null;
+
+function storedLayoutChoice(): string | undefined {
+  if (layoutChoice === null) {
+    let stored: string | null | undefined;
+    try {
+      stored = globalThis.localStorage?.getItem(LAYOUT_STORAGE_KEY);
+    } catch {
+      stored = undefined;
+    }
+    // A value from an older version or typed by hand is ignored, not trusted.
+    layoutChoice = LAYOUTS.some((layout) => layout.id === stored) ? (stored ?? undefined) : undefined;
+  }
+  return layoutChoice;
+}
+
+function storeLayoutChoice(id: string): void {
+  layoutChoice = id;
+  try {
+    globalThis.localStorage?.setItem(LAYOUT_STORAGE_KEY, id);
+  } catch {
+    // Storage refused (quota, privacy mode): the choice holds for this page only.
+  }
+}
+
+/** Unknown `layout` values already warned about (the layout is looked up on every key). */
+const warnedLayouts = new Set<string>();
+
+/** Every keyboard in the page, so a choice made on one shows on all of them. */
+const connectedKeyboards = new Set<BichigKeyboard>();
+
+/**
+ * Width in px of the default (standard) layout's widest row with 44 px keys and 4 px gaps, plus
+ * the keyboard's padding and border: a narrower viewport would scroll it sideways, so the
+ * keyboard picks the phone layout there.
+ */
+function defaultLayoutWidthPx(): number {
+  const rows = getLayout(DEFAULT_LAYOUT_ID).layers.flatMap((layer) => layer.rows);
+  const widths = rows.map((row) => row.reduce((sum, key) => sum + (key.width ?? 1) * 44, 0) + (row.length - 1) * 4);
+  return Math.max(...widths) + 2 * (4 + 1);
+}
+
+/** Matches where the phone layout suits best: a touch screen, or a viewport too narrow for the standard rows. */
+let phoneQuery: MediaQueryList | undefined;
+function phoneMediaQuery(): MediaQueryList | undefined {
+  if (typeof matchMedia !== 'function') return undefined;
+  phoneQuery ??= matchMedia(`(pointer: coarse), (max-width: ${defaultLayoutWidthPx() - 1}px)`);
+  return phoneQuery;
+}
+
+/** The layout picked when neither the visitor nor the page chose one. */
+const PHONE_LAYOUT_ID = 'touch';
 
 function localized(text: LocalizedText | undefined): string | undefined {
   if (!text) return undefined;
@@ -108,6 +186,12 @@ const physicalKeysConverter = {
  * shaped by @bichig/core. The suggestion bar offers word completions, case suffixes chosen by
  * vowel harmony, and the FVS forms of the letter before the caret.
  *
+ * Which layout: the one the visitor chose with the layout switch (a button in the suggestion bar
+ * with a menu of the four layouts; the choice is kept in localStorage under
+ * `bichig-keyboard-layout` and applies to every keyboard of the site), else the `layout`
+ * attribute, else — automatically — the `touch` layout on a touch screen (`pointer: coarse`) or a
+ * viewport narrower than the standard layout's rows, and the standard layout elsewhere.
+ *
  * Keys are at least 44 × 44 px; a pointer never moves focus (pointerdown/mousedown default
  * prevented); keyboard users Tab into the keys (one tab stop, arrow keys between keys, Home/End)
  * and the keys type into the field focused last. Motion is off under prefers-reduced-motion.
@@ -118,6 +202,9 @@ const physicalKeysConverter = {
  * @csspart suggestions - The suggestion bar.
  * @csspart suggestion - One suggestion button.
  * @csspart physical-toggle - The button that turns hardware key mapping on and off.
+ * @csspart layout-switch - The button that opens the layout menu.
+ * @csspart layout-menu - The menu of layouts.
+ * @csspart layout-option - One layout in that menu.
  * @csspart keys - The key area of the current layer.
  * @csspart key - One key; also `key-letter`, `key-control` (invisible characters) and `key-function`.
  * @csspart variants - The long-press menu of letter forms.
@@ -126,27 +213,32 @@ const physicalKeysConverter = {
  * @cssprop --bichig-color-surface - Key background.
  * @cssprop --bichig-color-border - Key borders.
  * @cssprop --bichig-color-focus - Focus ring.
- * @cssprop --bichig-keyboard-key-size - Minimum key size: 44px by default (WCAG 2.5.5); a site may lower it (not under 24px, WCAG 2.5.8) to fit the ten-key rows of the touch layout on a 360px phone, which otherwise scroll sideways.
+ * @cssprop --bichig-keyboard-key-size - Minimum key size: 44px by default (WCAG 2.5.5); a site may lower it, not under 24px (WCAG 2.5.8). The touch layout's rows of seven 44px keys fit a 360px phone.
  *
  * @event bichig-key - {BichigKeyEvent} A key (on screen, a suggestion, or a mapped hardware key) was applied; `detail.value` is the field's new value.
+ * @event bichig-layout-change - {BichigLayoutChangeEvent} The visitor chose another layout with the layout switch; `detail.layout` is its id, `detail.previous` the one before.
  */
 export class BichigKeyboard extends LitElement {
   static override styles = [themeTokens, bichigKeyboardStyles];
 
   static override properties = {
     htmlFor: { attribute: 'for' },
-    layout: { reflect: true },
+    layout: {},
     physicalKeys: { attribute: 'physical-keys', reflect: true, converter: physicalKeysConverter },
     layer: { state: true },
     suggestionState: { state: true },
     menu: { state: true },
+    layoutMenuOpen: { state: true },
     focusedKey: { state: true },
     announcement: { state: true },
   };
 
   /** The id of the field to type into; without it, the editable field focused last. */
   declare htmlFor: string;
-  /** `standard` (default, GB/T 28038), `mongolian-script`, `phonetic` or `touch`. */
+  /**
+   * The page's layout: `standard` (GB/T 28038), `mongolian-script`, `phonetic` or `touch`; empty
+   * (the default) picks one for the device. A visitor's own choice (the layout switch) wins.
+   */
   declare layout: string;
   /** Map hardware keys to the layout while the keyboard is shown (`physical-keys="off"` turns it off). */
   declare physicalKeys: boolean;
@@ -157,6 +249,7 @@ export class BichigKeyboard extends LitElement {
     fvs: FvsChoicesBeforeCaret | null;
   };
   declare private menu: { keyId: string; choices: MenuChoice[]; byKeyboard: boolean } | undefined;
+  declare private layoutMenuOpen: boolean;
   declare private focusedKey: string | undefined;
   declare private announcement: string;
 
@@ -170,27 +263,60 @@ export class BichigKeyboard extends LitElement {
   #lit: HTMLElement | undefined;
   #glyphs = new Map<string, string>();
   #suggestionKey = '';
+  /** The id of the layout the last render showed, to start a newly shown layout on its default layer. */
+  #shownLayoutId: string | undefined;
 
   constructor() {
     super();
     updateWhenLocaleChanges(this);
     this.htmlFor = '';
-    this.layout = DEFAULT_LAYOUT_ID;
+    this.layout = '';
     this.physicalKeys = true;
     this.layer = getLayout(DEFAULT_LAYOUT_ID).defaultLayer;
     this.suggestionState = { words: [], suffixes: [], fvs: null };
     this.menu = undefined;
+    this.layoutMenuOpen = false;
     this.focusedKey = undefined;
     this.announcement = '';
   }
 
-  /** The layout in use (an unknown `layout` falls back to the standard one, with a warning). */
+  /**
+   * The id of the layout in use: the visitor's choice, else `layout`, else the one that suits the
+   * device (`touch` on a touch screen or a narrow viewport, `standard` elsewhere).
+   */
+  get activeLayout(): string {
+    return this.keyboardLayout.id;
+  }
+
+  /** The layout in use (an unknown `layout` falls back to the automatic choice, with a warning). */
   get keyboardLayout(): KeyboardLayout {
-    try {
-      return getLayout(this.layout);
-    } catch (error) {
-      console.warn(`<bichig-keyboard>: ${(error as Error).message}; using ${DEFAULT_LAYOUT_ID}`);
-      return getLayout(DEFAULT_LAYOUT_ID);
+    const chosen = storedLayoutChoice() ?? this.layout;
+    if (chosen) {
+      try {
+        return getLayout(chosen);
+      } catch (error) {
+        if (!warnedLayouts.has(chosen)) console.warn(`<bichig-keyboard>: ${(error as Error).message}; choosing one for the device`);
+        warnedLayouts.add(chosen);
+      }
+    }
+    return getLayout(phoneMediaQuery()?.matches ? PHONE_LAYOUT_ID : DEFAULT_LAYOUT_ID);
+  }
+
+  /**
+   * Shows the layout `id` and keeps it as this visitor's choice (localStorage), for every keyboard
+   * of the site; fires `bichig-layout-change` when the layout shown changes.
+   * @throws UnknownLayoutError for an id that is not a built-in layout.
+   */
+  chooseLayout(id: string): void {
+    getLayout(id);
+    const previous = this.activeLayout;
+    storeLayoutChoice(id);
+    this.layoutMenuOpen = false;
+    for (const keyboard of connectedKeyboards) keyboard.requestUpdate();
+    this.requestUpdate();
+    if (id !== previous) {
+      this.#announce(localized(getLayout(id).name) ?? id);
+      this.dispatchEvent(new BichigLayoutChangeEvent({ layout: id, previous }));
     }
   }
 
@@ -215,6 +341,9 @@ export class BichigKeyboard extends LitElement {
     window.addEventListener('keydown', this.#onPhysicalKeyDown, true);
     document.addEventListener('selectionchange', this.#scheduleSuggestions);
     document.addEventListener('input', this.#scheduleSuggestions, true);
+    window.addEventListener('storage', this.#onStorage);
+    phoneMediaQuery()?.addEventListener('change', this.#onDeviceChange);
+    connectedKeyboards.add(this);
     const active = deepActiveElement();
     if (isEditableElement(active)) this.#lastFocused = active;
   }
@@ -225,13 +354,44 @@ export class BichigKeyboard extends LitElement {
     window.removeEventListener('keydown', this.#onPhysicalKeyDown, true);
     document.removeEventListener('selectionchange', this.#scheduleSuggestions);
     document.removeEventListener('input', this.#scheduleSuggestions, true);
+    window.removeEventListener('storage', this.#onStorage);
+    phoneMediaQuery()?.removeEventListener('change', this.#onDeviceChange);
+    connectedKeyboards.delete(this);
     cancelAnimationFrame(this.#suggestionFrame);
     clearTimeout(this.#longPressTimer);
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('layout')) {
-      this.layer = this.keyboardLayout.defaultLayer;
+  /**
+   * Forgets the visitor's layout choice (localStorage and this page): every keyboard goes back
+   * to its `layout` attribute or the automatic choice. For a site's "reset settings".
+   */
+  static forgetLayoutChoice(): void {
+    layoutChoice = undefined;
+    try {
+      globalThis.localStorage?.removeItem(LAYOUT_STORAGE_KEY);
+    } catch {
+      // Nothing stored where storage is refused.
+    }
+    for (const keyboard of connectedKeyboards) keyboard.requestUpdate();
+  }
+
+  /** A choice made in another tab of the site shows here too. */
+  #onStorage = (event: StorageEvent): void => {
+    if (event.key !== null && event.key !== LAYOUT_STORAGE_KEY) return;
+    layoutChoice = null;
+    this.requestUpdate();
+  };
+
+  /** A phone turned, a window resized past the standard rows, a mouse plugged into a tablet. */
+  #onDeviceChange = (): void => {
+    this.requestUpdate();
+  };
+
+  protected override willUpdate(_changed: PropertyValues<this>): void {
+    const layout = this.keyboardLayout;
+    if (layout.id !== this.#shownLayoutId) {
+      this.#shownLayoutId = layout.id;
+      this.layer = layout.defaultLayer;
       this.#returnLayer = undefined;
       this.#pendingLatin = undefined;
       this.menu = undefined;
@@ -567,6 +727,7 @@ export class BichigKeyboard extends LitElement {
     if (choices.length === 0) return false;
     for (const choice of choices) if (choice.position) this.#loadGlyph(choice.text, choice.position);
     this.menu = { keyId: key.id, choices, byKeyboard };
+    this.layoutMenuOpen = false;
     if (byKeyboard)
       void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part~="variant"]')?.focus());
     return true;
@@ -637,6 +798,7 @@ export class BichigKeyboard extends LitElement {
       return;
     }
     this.#closeMenu(false);
+    this.layoutMenuOpen = false;
     this.#pressKey(key);
   };
 
@@ -917,6 +1079,7 @@ export class BichigKeyboard extends LitElement {
             : nothing
         }
       </div>
+      ${this.#renderLayoutSwitch(tab())}
       <button
         type="button"
         class="toggle"
@@ -944,6 +1107,142 @@ export class BichigKeyboard extends LitElement {
         </svg>
       </button>
     </div>`;
+  }
+
+  #renderLayoutSwitch(tabIndex: number): TemplateResult {
+    const name = localized(this.keyboardLayout.name) ?? this.activeLayout;
+    const mongolianInterface = getLocale() === 'mn-Mong';
+    return html`<button
+      type="button"
+      class="layout-switch"
+      part="layout-switch"
+      tabindex=${tabIndex}
+      aria-haspopup="menu"
+      aria-expanded=${String(this.layoutMenuOpen)}
+      aria-controls=${this.layoutMenuOpen ? 'layout-menu' : nothing}
+      aria-label=${msg(str`键盘布局：${name}`, { id: 'keyboard.layout-switch' })}
+      title=${name}
+      @pointerdown=${this.#keepFocus}
+      @mousedown=${this.#keepFocus}
+      @click=${this.#onLayoutSwitchClick}
+      @keydown=${this.#onLayoutSwitchKeyDown}
+    >
+      <svg
+        aria-hidden="true"
+        focusable="false"
+        width="20"
+        height="20"
+        viewBox="0 0 20 20"
+        fill="none"
+        stroke="currentColor"
+        stroke-width="1.6"
+      >
+        <circle cx="10" cy="10" r="8.2" />
+        <path d="M1.8 10h16.4M10 1.8c-4.4 4.6-4.4 11.8 0 16.4M10 1.8c4.4 4.6 4.4 11.8 0 16.4" />
+      </svg>
+      <span class=${classMap({ 'switch-label': true, vertical: mongolianInterface })} aria-hidden="true"
+        >${msg('布局', { id: 'keyboard.layout' })}</span
+      >
+    </button>`;
+  }
+
+  #renderLayoutMenu(): TemplateResult | typeof nothing {
+    if (!this.layoutMenuOpen) return nothing;
+    const active = this.activeLayout;
+    const mongolianInterface = getLocale() === 'mn-Mong';
+    return html`<div
+      id="layout-menu"
+      class=${classMap({ 'layout-menu': true, vertical: mongolianInterface })}
+      part="layout-menu"
+      role="menu"
+      aria-label=${msg('选择键盘布局', { id: 'keyboard.layout-menu' })}
+      @keydown=${this.#onLayoutMenuKeyDown}
+    >
+      ${LAYOUTS.map((layout) => {
+        const checked = layout.id === active;
+        return html`<button
+          type="button"
+          role="menuitemradio"
+          part="layout-option"
+          data-layout=${layout.id}
+          aria-checked=${String(checked)}
+          tabindex=${checked ? 0 : -1}
+          @pointerdown=${this.#keepFocus}
+          @mousedown=${this.#keepFocus}
+          @click=${(event: MouseEvent) => this.#pickLayout(layout.id, event.detail === 0)}
+        >
+          <span class="check" aria-hidden="true">${checked ? '✓' : ''}</span
+          ><span class="layout-name">${localized(layout.name) ?? layout.id}</span>
+        </button>`;
+      })}
+    </div>`;
+  }
+
+  #layoutSwitchButton(): HTMLButtonElement | null {
+    return this.renderRoot.querySelector<HTMLButtonElement>('.layout-switch');
+  }
+
+  #openLayoutMenu(focusChoice: boolean): void {
+    this.menu = undefined;
+    this.layoutMenuOpen = true;
+    if (focusChoice)
+      void this.updateComplete.then(() =>
+        this.renderRoot.querySelector<HTMLElement>('[part~="layout-option"][aria-checked="true"]')?.focus(),
+      );
+  }
+
+  #closeLayoutMenu(refocusSwitch: boolean): void {
+    this.layoutMenuOpen = false;
+    if (refocusSwitch) void this.updateComplete.then(() => this.#layoutSwitchButton()?.focus());
+  }
+
+  /** A tap or a click toggles the menu without moving focus; Enter or Space (detail 0) moves focus into it. */
+  #onLayoutSwitchClick = (event: MouseEvent): void => {
+    if (this.layoutMenuOpen) this.#closeLayoutMenu(event.detail === 0);
+    else this.#openLayoutMenu(event.detail === 0);
+  };
+
+  #onLayoutSwitchKeyDown = (event: KeyboardEvent): void => {
+    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+    event.preventDefault();
+    this.#openLayoutMenu(true);
+  };
+
+  #onLayoutMenuKeyDown = (event: KeyboardEvent): void => {
+    const items = [...this.renderRoot.querySelectorAll<HTMLButtonElement>('[part~="layout-option"]')];
+    const index = items.indexOf(event.target as HTMLButtonElement);
+    let next: HTMLButtonElement | undefined;
+    switch (event.key) {
+      case 'ArrowDown':
+      case 'ArrowRight':
+        next = items[(index + 1) % items.length];
+        break;
+      case 'ArrowUp':
+      case 'ArrowLeft':
+        next = items[(index - 1 + items.length) % items.length];
+        break;
+      case 'Home':
+        next = items[0];
+        break;
+      case 'End':
+        next = items.at(-1);
+        break;
+      case 'Escape':
+      case 'Tab':
+        event.preventDefault();
+        this.#closeLayoutMenu(true);
+        return;
+      default:
+        return;
+    }
+    event.preventDefault();
+    for (const item of items) item.tabIndex = item === next ? 0 : -1;
+    next?.focus();
+  };
+
+  #pickLayout(id: string, byKeyboard: boolean): void {
+    this.chooseLayout(id);
+    if (byKeyboard) void this.updateComplete.then(() => this.#layoutSwitchButton()?.focus());
   }
 
   #renderMenu(): TemplateResult | typeof nothing {
@@ -998,6 +1297,7 @@ export class BichigKeyboard extends LitElement {
     return html`<div
       class="keyboard"
       part="keyboard"
+      data-layout=${this.activeLayout}
       lang=${getLocale()}
       role="group"
       aria-label=${msg(str`蒙古文键盘：${layoutName}`, { id: 'keyboard.name' })}
@@ -1024,7 +1324,7 @@ export class BichigKeyboard extends LitElement {
             layer.rows.map((row) => html`<div class="row">${row.map((key) => this.#renderKey(key))}</div>`),
           )}
         </div>
-        ${this.#renderMenu()}
+        ${this.#renderMenu()} ${this.#renderLayoutMenu()}
       </div>
       <div class="live" role="status" aria-live="polite">${this.announcement}</div>
     </div>`;
