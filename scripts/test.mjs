@@ -96,8 +96,11 @@ if (wanted('browser')) {
   countsFrom('.cache/browser-results.json', 'browser tests', ok);
 }
 
-if (wanted('storybook'))
-  step('storybook build', 'npx', ['storybook', 'build', '-o', '.cache/storybook-static', '--quiet']);
+if (wanted('storybook')) {
+  // Storybook's docs read the custom-elements manifest, generated from the elements' JSDoc.
+  if (step('custom-elements manifest', 'npm', ['run', 'manifest', '-w', '@bichig/elements']))
+    step('storybook build', 'npx', ['storybook', 'build', '-o', '.cache/storybook-static', '--quiet']);
+}
 
 if (wanted('e2e') && existsSync('test/e2e')) {
   ensureChromium();
