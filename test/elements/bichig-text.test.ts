@@ -336,6 +336,9 @@ describe('<bichig-text> shaped renderer, long texts', () => {
     // The text layer has every character (but the paragraph breaks, which carry no glyphs), for find-in-page and screen readers.
     const layer = element.shadowRoot!.querySelector('[part="text-layer"]')!;
     expect(layer.textContent).to.equal(LONG_TEXT.replace(/\n/g, ''));
+    // Soon after, in idle slices, the chunks just past the scroller's edge are drawn ahead too (scrollMargin).
+    await until(() => drawn() >= visibleColumns + 16, 'chunks beyond the visible edge are drawn ahead');
+    expect(drawn()).to.be.lessThan(layout.columns.length / 4);
     // Scrolled to the end: the last columns get drawn, the first ones are dropped.
     scroller.scrollLeft = scroller.scrollWidth;
     const last = layout.columns.length;
