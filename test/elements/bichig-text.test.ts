@@ -352,6 +352,12 @@ describe('<bichig-text> shaped renderer, long texts', () => {
     await screenshot(scroller, 'long-text-end');
     // Copying everything still gives the exact source, whatever is drawn.
     expect(await copyAll(element)).to.equal(LONG_TEXT);
+    // Printing lays out every column: all glyphs are drawn before it, and far ones dropped after.
+    window.dispatchEvent(new Event('beforeprint'));
+    expect(drawn()).to.equal(layout.columns.length);
+    expect(glyphPaths(element).length).to.equal(drawnGlyphs(layout).length);
+    window.dispatchEvent(new Event('afterprint'));
+    expect(drawn()).to.be.lessThan(layout.columns.length / 4);
   });
 
   it('places each word of the text layer on its glyphs', async () => {

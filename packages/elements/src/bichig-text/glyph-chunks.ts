@@ -52,6 +52,22 @@ function sharedObserver(): IntersectionObserver {
   return observer;
 }
 
+// Printing lays the page out without the observer: every chunk must be drawn first. Afterwards
+// the observer's next report drops those far from the viewport again.
+const shown = new Set<GlyphChunks>();
+let printListening = false;
+
+function listenForPrinting(): void {
+  if (printListening) return;
+  printListening = true;
+  window.addEventListener('beforeprint', () => {
+    for (const chunks of shown) chunks.drawAll();
+  });
+  window.addEventListener('afterprint', () => {
+    for (const chunks of shown) chunks.dropFar();
+  });
+}
+
 const drawQueue: Chunk[] = [];
 let draining = false;
 
@@ -132,10 +148,22 @@ export class GlyphChunks {
     this.container.append(sentinels);
   }
 
+  /** Draws every chunk now (before printing). */
+  drawAll(): void {
+    for (const chunk of this.#chunks) this.draw(chunk);
+  }
+
+  /** Drops the chunks the observer last reported far from every viewport. */
+  dropFar(): void {
+    for (const chunk of this.#chunks) if (!chunk.near) this.drop(chunk);
+  }
+
   /** Starts following the viewport (drawing chunks that come near, dropping those that go far). */
   observe(): void {
     const io = sharedObserver();
     for (const chunk of this.#chunks) io.observe(chunk.sentinel);
+    shown.add(this);
+    listenForPrinting();
   }
 
   /**
@@ -170,6 +198,7 @@ export class GlyphChunks {
   /** Stops following the viewport (the element left the document); what is drawn stays. */
   unobserve(): void {
     for (const chunk of this.#chunks) observer?.unobserve(chunk.sentinel);
+    shown.delete(this);
   }
 
   owns(chunk: Chunk): boolean {
@@ -217,6 +246,7 @@ export class GlyphChunks {
     }
     this.#chunks = [];
     this.#layout = undefined;
+    shown.delete(this);
     this.container.replaceChildren();
   }
 }
