@@ -1,14 +1,16 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
+import { html, nothing } from 'lit';
+import { ref } from 'lit/directives/ref.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import '@bichig/elements/bichig-keyboard.js';
 import '@bichig/elements/bichig-textarea.js';
 import '@bichig/elements/bichig-input.js';
-import { setLocale } from '@bichig/elements';
+import { BichigKeyboard } from '@bichig/elements';
 import site from '../packages/cluster/fixtures/xilingol/sites/xlgl-mn.json';
 
 interface KeyboardArgs {
-  layout: 'standard' | 'mongolian-script' | 'phonetic' | 'touch';
+  /** '' = no `layout` attribute: the keyboard picks one for the device. */
+  layout: '' | 'standard' | 'mongolian-script' | 'phonetic' | 'touch';
   physicalKeys: boolean;
   target: 'bichig-textarea' | 'bichig-input' | 'textarea' | 'contenteditable';
   width: number;
@@ -19,21 +21,37 @@ interface KeyboardArgs {
 const letter = site.letters.find((entry) => entry.language === 'mn');
 const START = letter ? `${letter.subject}\n${letter.body.join('\n')}` : '';
 
+/**
+ * Puts the fixture letter into the field once the field is in the page. Storybook also renders
+ * every story into a detached element for its source snippet; a field that never reaches a page
+ * gets nothing, and the snippet shows the markup, not the whole letter.
+ */
+function fillWithLetter(element: Element | undefined): void {
+  if (!element) return;
+  queueMicrotask(() => {
+    const field = element as Element & { value: string };
+    if (element.isConnected && field.value === '') field.value = START;
+  });
+}
+
 const meta: Meta<KeyboardArgs> = {
   title: 'Input/bichig-keyboard',
   component: 'bichig-keyboard',
   tags: ['autodocs'],
   decorators: [
-    (story, context) => {
-      void setLocale(String(context.globals['locale'] ?? 'zh-Hans'));
+    (story) => {
+      // The interface language comes from the locale toolbar (preview). A layout chosen with the keyboard's own switch is kept in localStorage and would outrank
+      // the `layout` control in every story: each story starts from its own arguments.
+      BichigKeyboard.forgetLayoutChoice();
       return story();
     },
   ],
   argTypes: {
     layout: {
-      control: 'inline-radio',
-      options: ['standard', 'mongolian-script', 'phonetic', 'touch'],
-      description: 'Keyboard layout (standard = GB/T 28038)',
+      options: ['', 'standard', 'mongolian-script', 'phonetic', 'touch'],
+      control: { type: 'inline-radio', labels: { '': 'automatic' } },
+      description:
+        'Keyboard layout (standard = GB/T 28038); automatic: touch on a touch screen or a narrow viewport, standard elsewhere',
     },
     physicalKeys: { control: 'boolean', description: 'Map hardware keys by KeyboardEvent.code' },
     target: {
@@ -52,7 +70,7 @@ const meta: Meta<KeyboardArgs> = {
             id="field"
             label="ᠪᠢᠴᠢᠭ"
             ?show-controls=${showControls}
-            .value=${START}
+            ${ref(fillWithLetter)}
             style="height: 260px; width: 100%; font-size: 22px"
           ></bichig-textarea>`
         : target === 'bichig-input'
@@ -79,7 +97,11 @@ const meta: Meta<KeyboardArgs> = {
               ></div>`;
     return html`<div style=${styleMap({ width: `${width}px`, maxWidth: '100%', display: 'grid', gap: '12px' })}>
       ${field}
-      <bichig-keyboard for="field" layout=${layout} physical-keys=${physicalKeys ? 'on' : 'off'}></bichig-keyboard>
+      <bichig-keyboard
+        for="field"
+        layout=${layout || nothing}
+        physical-keys=${physicalKeys ? 'on' : 'off'}
+      ></bichig-keyboard>
     </div>`;
   },
 };
@@ -88,8 +110,19 @@ type Story = StoryObj<KeyboardArgs>;
 
 /** The standard (GB/T 28038) layout under a vertical letter field. Long-press a letter for its forms. */
 export const Standard: Story = {};
-/** The phone layout: ten keys a row, layers for punctuation, digits and format controls. */
+/**
+ * The phone layout at 360 px: seven 44 px keys a row, vowels on top, consonants in rows by
+ * frequency, loan letters on shift, a digit keypad with punctuation, and named format controls.
+ * The globe button switches layouts (kept for the visitor).
+ */
 export const Phone: Story = { args: { layout: 'touch', width: 360, target: 'bichig-input' } };
+/** The phone layout with the Mongolian interface. */
+export const PhoneMongolian: Story = {
+  args: { layout: 'touch', width: 360, target: 'bichig-input' },
+  globals: { locale: 'mn-Mong' },
+};
+/** No `layout` attribute: the keyboard picks the touch layout on a touch screen or a narrow viewport. */
+export const Automatic: Story = { args: { layout: '' } };
 /** Type Latin, get Mongolian. */
 export const Phonetic: Story = { args: { layout: 'phonetic' } };
 /** Windows' older Mongolian (Mongolian Script) layout. */
@@ -99,20 +132,6 @@ export const NativeTextarea: Story = { args: { target: 'textarea' } };
 /** Typing into a contenteditable element. */
 export const ContentEditable: Story = { args: { target: 'contenteditable' } };
 /** The interface in Mongolian (choose mn-Mong in the toolbar for the whole UI). */
-export const MongolianInterface: Story = {
-  decorators: [
-    (story) => {
-      void setLocale('mn-Mong');
-      return story();
-    },
-  ],
-};
+export const MongolianInterface: Story = { globals: { locale: 'mn-Mong' } };
 /** The interface in Chinese. */
-export const ChineseInterface: Story = {
-  decorators: [
-    (story) => {
-      void setLocale('zh-Hans');
-      return story();
-    },
-  ],
-};
+export const ChineseInterface: Story = { globals: { locale: 'zh-Hans' } };

@@ -66,9 +66,7 @@ async function tap(keyboard: BichigKeyboard, id: string): Promise<void> {
 
 /** The key id that types `text` on the layer shown now, if any. */
 function keyTyping(keyboard: BichigKeyboard, text: string): string | undefined {
-  return keyboard.currentLayer.rows
-    .flat()
-    .find((key) => key.action.type === 'insert' && key.action.text === text)?.id;
+  return keyboard.currentLayer.rows.flat().find((key) => key.action.type === 'insert' && key.action.text === text)?.id;
 }
 
 /** Every button's box on the layer shown, and whether the keyboard or page scrolls sideways. */
@@ -116,7 +114,7 @@ describe('<bichig-keyboard> on a 360 px phone', () => {
       await keyboard.updateComplete;
       expect(keyboard.currentLayer.id).to.equal(layerId);
       const { boxes, keyboardScrolls, pageScrolls } = measure(keyboard);
-      expect(boxes.length, layerId).to.be.greaterThan(15);
+      expect(boxes.length, layerId).to.be.greaterThan(12);
       for (const { name, box } of boxes) {
         expect(box.width, `${name} width`).to.be.at.least(44);
         expect(box.height, `${name} height`).to.be.at.least(44);
@@ -194,7 +192,7 @@ describe('<bichig-keyboard> layout switch', () => {
   it('opens by touch without taking focus from the field; choosing a layout shows it, fires an event and persists', async () => {
     const { field, keyboard } = await phonePage();
     const events: BichigLayoutChangeEvent[] = [];
-    document.addEventListener('bichig-layout-change', (event) => events.push(event), { once: true });
+    document.body.addEventListener('bichig-layout-change', (event) => events.push(event), { once: true });
     const button = switchButton(keyboard);
     expect(button.textContent!.trim()).to.equal('布局');
     expect(button.getAttribute('aria-label')).to.equal('键盘布局：蒙古文（手机）');
@@ -326,7 +324,11 @@ describe('<bichig-keyboard> layout switch', () => {
       await screenshot(document.querySelector('main')!, `bichig-keyboard-phone-360-${locale}`);
       await tapElement(switchButton(keyboard));
       await keyboard.updateComplete;
-      await Promise.all(shadow(keyboard).getAnimations().map((animation) => animation.finished));
+      await Promise.all(
+        shadow(keyboard)
+          .getAnimations()
+          .map((animation) => animation.finished),
+      );
       const result = await runAxe(document.body, { resultTypes: ['violations'] });
       const violations = result.violations.map(
         (v) => `${v.id}: ${v.nodes.map((n) => `${n.target.join(' ')} ${n.failureSummary ?? ''}`).join(', ')}`,

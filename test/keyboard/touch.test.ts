@@ -38,7 +38,9 @@ function letterCounts(): Map<string, number> {
 
 /** Presses the key with this id on the layer shown, as a tap does. */
 function press(state: EditorState, id: string): EditorState {
-  const key = getLayer(touchLayout, state.layer).rows.flat().find((candidate) => candidate.id === id);
+  const key = getLayer(touchLayout, state.layer)
+    .rows.flat()
+    .find((candidate) => candidate.id === id);
   assert.ok(key, `no key ${id} on layer ${state.layer ?? touchLayout.defaultLayer}`);
   return applyKey(state, key.action, { layout: touchLayout });
 }
@@ -77,7 +79,10 @@ describe('touch layout: letters', () => {
   it('has every Hudum letter of the standard layout on the letters or shift layer, each once', () => {
     assert.equal(standardLetters.size, 35);
     const both = new Set([...first, ...second]);
-    assert.deepEqual([...standardLetters].filter((letter) => !both.has(letter)), []);
+    assert.deepEqual(
+      [...standardLetters].filter((letter) => !both.has(letter)),
+      [],
+    );
     assert.equal(new Set(first).size, first.length, 'a letter twice on the letters layer');
     assert.deepEqual(
       second.filter((letter) => first.includes(letter)),

@@ -295,7 +295,8 @@ export class BichigKeyboard extends LitElement {
       try {
         return getLayout(chosen);
       } catch (error) {
-        if (!warnedLayouts.has(chosen)) console.warn(`<bichig-keyboard>: ${(error as Error).message}; choosing one for the device`);
+        if (!warnedLayouts.has(chosen))
+          console.warn(`<bichig-keyboard>: ${(error as Error).message}; choosing one for the device`);
         warnedLayouts.add(chosen);
       }
     }
@@ -366,12 +367,13 @@ export class BichigKeyboard extends LitElement {
    * to its `layout` attribute or the automatic choice. For a site's "reset settings".
    */
   static forgetLayoutChoice(): void {
-    layoutChoice = undefined;
     try {
       globalThis.localStorage?.removeItem(LAYOUT_STORAGE_KEY);
     } catch {
       // Nothing stored where storage is refused.
     }
+    // Read storage afresh next time (another tab may choose meanwhile).
+    layoutChoice = null;
     for (const keyboard of connectedKeyboards) keyboard.requestUpdate();
   }
 

@@ -45,7 +45,14 @@ function letterKey(letter: string, extra: Partial<ScreenKey> = {}): ScreenKey {
 
 const row = (letters: string): ScreenKey[] => Array.from(letters, (letter) => letterKey(letter));
 
-function layerKey(id: string, layer: string, mode: 'once' | 'lock', cap: string, label: LocalizedText, width = 1): ScreenKey {
+function layerKey(
+  id: string,
+  layer: string,
+  mode: 'once' | 'lock',
+  cap: string,
+  label: LocalizedText,
+  width = 1,
+): ScreenKey {
   return { id, action: { type: 'layer', layer, mode }, cap, label, width };
 }
 
@@ -116,17 +123,33 @@ const MONGOLIAN_DIGITS = '᠑᠒᠓᠔᠕᠖᠗᠘᠙᠐';
  * A symbols layer: digits 1–9 as a phone keypad on the left, 0 under them, punctuation on the
  * right. `digits` is either script; the other script is on long-press and on the toggle key.
  */
-function symbolsLayer(id: string, name: LocalizedText, digits: string, otherDigits: string, toggle: ScreenKey): KeyboardLayer {
+function symbolsLayer(
+  id: string,
+  name: LocalizedText,
+  digits: string,
+  otherDigits: string,
+  toggle: ScreenKey,
+): KeyboardLayer {
   const digit = (i: number): ScreenKey => {
     const char = digits[i] ?? '';
     return textKey(`Digit${ASCII_DIGITS[i]}`, char, { longPress: [otherDigits[i] ?? char] });
   };
-  const keypadRow = (from: number, punctuation: ScreenKey[]): ScreenKey[] => [digit(from), digit(from + 1), digit(from + 2), ...punctuation];
+  const keypadRow = (from: number, punctuation: ScreenKey[]): ScreenKey[] => [
+    digit(from),
+    digit(from + 1),
+    digit(from + 2),
+    ...punctuation,
+  ];
   return {
     id,
     name,
     rows: [
-      keypadRow(0, [mongolianComma, mongolianFullStop, textKey('Colon', '\u1804', { longPress: ['\uFE14', ':'] }), textKey('Ellipsis', '\u1801')]),
+      keypadRow(0, [
+        mongolianComma,
+        mongolianFullStop,
+        textKey('Colon', '\u1804', { longPress: ['\uFE14', ':'] }),
+        textKey('Ellipsis', '\u1801'),
+      ]),
       keypadRow(3, [
         textKey('Question', '\uFE16', { longPress: ['?', '\u2048'] }),
         textKey('Exclamation', '\uFE15', { longPress: ['!', '\u2049'] }),
@@ -139,7 +162,15 @@ function symbolsLayer(id: string, name: LocalizedText, digits: string, otherDigi
         textKey('Minus', '-', { longPress: ['+', '=', '×', '÷'] }),
         textKey('Slash', '/'),
       ]),
-      [toggle, digit(9), textKey('Period', '.'), textKey('CommaAscii', ','), textKey('Yuan', '¥'), textKey('NNBSP', NNBSP, { longPress: [MVS] }), backspace],
+      [
+        toggle,
+        digit(9),
+        textKey('Period', '.'),
+        textKey('CommaAscii', ','),
+        textKey('Yuan', '¥'),
+        textKey('NNBSP', NNBSP, { longPress: [MVS] }),
+        backspace,
+      ],
       bottomRow(toLetters),
     ],
   };
@@ -176,7 +207,8 @@ const controls: KeyboardLayer = {
 export const touchLayout: KeyboardLayout = {
   id: 'touch',
   name: { en: 'Mongolian (phone)', 'zh-Hans': '蒙古文（手机）', 'mn-Mong': 'ᠮᠣᠩᠭᠣᠯ ᠭᠠᠷ ᠤᠲᠠᠰᠤ' },
-  source: 'bichig: a seven-column phone layout (fits 360 px with 44 px keys), letters ordered by the word-list frequencies',
+  source:
+    'bichig: a seven-column phone layout (fits 360 px with 44 px keys), letters ordered by the word-list frequencies',
   defaultLayer: 'letters',
   layers: [letters, shifted, symbols, mongolianDigits, controls],
   physicalKeys: standardLayout.physicalKeys,
