@@ -175,6 +175,9 @@ export class GlyphChunks {
     const layout = this.#layout;
     if (!layout || this.#chunks.length === 0) return () => undefined;
     const box = host.getBoundingClientRect();
+    // Outside the window, nothing can be in sight (and the scroll containers need not be read).
+    if (box.right <= 0 || box.left >= window.innerWidth || box.bottom <= 0 || box.top >= window.innerHeight)
+      return () => undefined;
     const clip = visibleClip(host);
     const visible: Chunk[] = [];
     if (box.bottom > clip.top && box.top < clip.bottom) {
