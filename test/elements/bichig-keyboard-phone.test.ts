@@ -147,6 +147,31 @@ describe('<bichig-keyboard> on a 360 px phone', () => {
     ]);
   });
 
+  it('fits inside a page margin of 16 px a side (328 px), as the portal lays it out', async () => {
+    document.body.style.margin = '0';
+    try {
+      mount(
+        `<div style="padding-inline: 16px"><textarea id="t" aria-label="t"></textarea><bichig-keyboard for="t"></bichig-keyboard></div>`,
+      );
+      const keyboard = document.querySelector('bichig-keyboard')!;
+      await keyboard.updateComplete;
+      expect(keyboard.getBoundingClientRect().width).to.equal(328);
+      for (const layer of ['letters', 'symbols']) {
+        if (layer === 'symbols') keyboard.press('Symbols');
+        await keyboard.updateComplete;
+        const { boxes, keyboardScrolls } = measure(keyboard);
+        expect(keyboardScrolls, `${layer}: the keyboard scrolls sideways`).to.equal(false);
+        for (const { name, box } of boxes) {
+          expect(Math.min(box.width, box.height), name).to.be.at.least(44);
+          expect(box.left, name).to.be.at.least(16);
+          expect(box.right, name).to.be.at.most(360 - 16);
+        }
+      }
+    } finally {
+      document.body.style.margin = '';
+    }
+  });
+
   it('types every letter of the standard layout by tapping (Shift for the loan letters)', async () => {
     const { field, keyboard } = await phonePage();
     const letters = [

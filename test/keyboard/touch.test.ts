@@ -5,14 +5,14 @@ import type { EditorState, KeyboardLayer, ScreenKey } from '@bichig/keyboard';
 import { WORD_FREQUENCIES } from '../../packages/keyboard/src/data/word-frequencies.js';
 import { readStandardTable } from './helpers.js';
 
-// The box model of <bichig-keyboard> (bichig-keyboard.styles.ts): 44 px keys, 4 px gaps, 4 px
-// padding and a 1 px border around the keys. A 360 px phone, with 8 px left on each side for the
-// page's margin (a body's default margin), leaves 344 px.
+// The box model of the touch layout in <bichig-keyboard> (bichig-keyboard.styles.ts): 44 px
+// keys, 2 px between keys, 2 px padding and a 1 px border around them. A 360 px phone, with a
+// page margin of 16 px on each side (1rem, as the demo portal has), leaves 328 px.
 const KEY_PX = 44;
-const GAP_PX = 4;
-const KEYBOARD_FRAME_PX = 2 * (4 + 1);
+const GAP_PX = 2;
+const KEYBOARD_FRAME_PX = 2 * (2 + 1);
 const PHONE_PX = 360;
-const SAFE_MARGIN_PX = 8;
+const SAFE_MARGIN_PX = 16;
 
 const HUDUM_LETTER = /^[\u1820-\u1842]$/u;
 

@@ -291,8 +291,15 @@ export const bichigKeyboardStyles = css`
       transform: translateY(4px);
     }
   }
-  /* Seven keys a row on a phone: a little shorter than on the wide layouts, so the letters and
-     the page both fit on a small screen, still well over 44 px. */
+  /* Seven keys a row on a phone. 7 × 44 px keys + 6 × 2 px gaps + 2 × (2 px padding + 1 px
+     border) = 326 px: fits a 360 px screen inside a page margin of 16 px a side. Keys are a
+     little shorter than on the wide layouts, so the letters and the page both fit, still over 44 px. */
+  .keyboard[data-layout='touch'] {
+    padding-inline: 2px;
+  }
+  .keyboard[data-layout='touch'] .row {
+    column-gap: 2px;
+  }
   .keyboard[data-layout='touch'] .key {
     min-block-size: calc(var(--_key) * 1.1);
   }

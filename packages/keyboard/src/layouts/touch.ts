@@ -7,10 +7,10 @@ import { standardLayout } from './standard.js';
 /*
  * The phone layout, made to fit a 360 px wide phone with keys of at least 44 × 44 px.
  *
- * Width. A row holds at most seven key units: 7 × 44 px keys + 6 × 4 px
- * gaps = 332 px, plus the keyboard's 4 px padding and 1 px border on each side = 342 px, which
- * leaves 9 px of the 360 px on each side for the page's own margin. The GB/T 28038 arrangement
- * (ten and more keys a row) cannot fit: ten 44 px keys need ~480 px and scrolled sideways.
+ * Width. A row holds at most seven key units. <bichig-keyboard> draws the touch layout with 2 px
+ * between keys and 2 px padding plus a 1 px border around them: 7 × 44 + 6 × 2 + 2 × 3 = 326 px,
+ * which fits a 360 px phone inside a page margin of 16 px on each side (328 px). The GB/T 28038
+ * arrangement (ten and more keys a row) cannot fit: ten 44 px keys need ~480 px and scrolled.
  *
  * Letters. Which letters go on the first layer, and in which row, follows the letter counts of
  * @bichig/keyboard's word list (`src/data/word-frequencies.ts`: the shared corpus plus the
