@@ -11,7 +11,6 @@ import {
   getLayout,
   mongolianScriptLayout,
   standardLayout,
-  touchLayout,
 } from '@bichig/keyboard';
 import type { KeyAction, KeyboardLayout } from '@bichig/keyboard';
 import { codePoints, keyEvent, readStandardTable, typeKeys } from './helpers.js';
