@@ -1,5 +1,6 @@
 // `npm run bench -- elements`: time from an element connecting to its first paint, for a
-// 20,000-character Mongolian article, per renderer (native, shaped, auto), as a ratio to the
+// 20,000-character Mongolian article, per renderer of <bichig-flow> (native, shaped, auto) and
+// as one shaped <bichig-text> in a scrolling div (text-shaped), as a ratio to the
 // browser's own layout of the same text in a plain `writing-mode: vertical-lr` div measured in
 // the same run; and the longest task while scrolling through it (target ≤ 50 ms).
 //
@@ -81,7 +82,8 @@ const browser = await chromium.launch({
   args: CHROMIUM_ARGS,
 });
 
-type Mode = 'baseline' | 'native' | 'shaped' | 'auto';
+/** The plain div; <bichig-flow> per renderer; one shaped <bichig-text> holding the whole article in a scrolling div. */
+type Mode = 'baseline' | 'native' | 'shaped' | 'auto' | 'text-shaped';
 
 interface CpuProfile {
   nodes: Array<{
@@ -231,6 +233,20 @@ try {
             }
             return { host: div, done: async () => undefined, scroller: () => div };
           }
+          if (mode === 'text-shaped') {
+            const div = document.createElement('div');
+            div.className = 'host';
+            div.style.cssText = 'overflow-x: auto; overflow-y: hidden';
+            const text = document.createElement('bichig-text') as HTMLElement & {
+              renderer: string;
+              whenRendered(): Promise<unknown>;
+            };
+            text.renderer = 'shaped';
+            text.style.lineHeight = '1.8';
+            text.textContent = article.join('\n');
+            div.append(text);
+            return { host: div, done: () => text.whenRendered(), scroller: () => div };
+          }
           const flow = document.createElement('bichig-flow') as HTMLElement & {
             renderer: string;
             whenRendered(): Promise<unknown>;
@@ -312,7 +328,7 @@ try {
   const results: Measurement[] = [];
   /** Per traced mode: main-thread CPU time from connecting to the first paint, per round. */
   const firstPaintCpuMs = new Map<Mode, number[]>();
-  for (const mode of ['baseline', 'native', 'shaped', 'auto', 'baseline'] as const) {
+  for (const mode of ['baseline', 'native', 'shaped', 'auto', 'text-shaped', 'baseline'] as const) {
     if (only && mode !== 'baseline' && !only.includes(mode)) continue;
     console.log(`measuring ${mode} …`);
     if (cdp && mode === profiled) {
@@ -363,7 +379,10 @@ try {
     const scrollOk = result.longestScrollTaskMs <= 50;
     const paintTask = median(result.firstPaintLongestTaskMs);
     console.log(
-      `  <bichig-flow renderer="${result.mode}">`.padEnd(36) +
+      (result.mode === 'text-shaped'
+        ? '  one <bichig-text renderer="shaped">'
+        : `  <bichig-flow renderer="${result.mode}">`
+      ).padEnd(36) +
         `${ms.toFixed(1)} ms  ${ratio.toFixed(2)}× baseline; longest task while painting ${paintTask ? paintTask.toFixed(0) + ' ms' : 'none over 50 ms'} (median); scrolling: longest task ${result.longestScrollTaskMs ? result.longestScrollTaskMs.toFixed(0) + ' ms' : 'none over 50 ms'} (target ≤ 50 ms) ${scrollOk ? 'met' : 'MISSED'}, longest frame ${result.longestFrameMs.toFixed(0)} ms`,
     );
     (report['modes'] as Record<string, unknown>)[result.mode] = {

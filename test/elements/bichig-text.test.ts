@@ -440,6 +440,26 @@ describe('<bichig-text> shaped renderer, long texts', () => {
     box.remove();
   });
 
+  it('lays out once: no second layout follows the first render by itself', async () => {
+    let renders = 0;
+    const count = () => renders++;
+    document.addEventListener('bichig-render', count);
+    try {
+      const element = await mount(MIXED, { renderer: 'shaped' });
+      const short = await mount(
+        UDHR_ARTICLE_1_MN,
+        { renderer: 'shaped' },
+        'font-size: 20px; display: inline-block; max-height: 250px',
+      );
+      expect(element.resolvedRenderer).to.equal('shaped');
+      expect(short.layout!.columns.length).to.be.greaterThan(1); // wrapped at the 250 px it was allowed
+      for (let frame = 0; frame < 5; frame++) await new Promise((resolve) => requestAnimationFrame(resolve));
+      expect(renders).to.equal(2);
+    } finally {
+      document.removeEventListener('bichig-render', count);
+    }
+  });
+
   it('emboldens bold text by stroking the outlines', async () => {
     const element = await mount(
       UDHR_ARTICLE_1_MN,

@@ -20,8 +20,8 @@ import type { RendererMode } from '../shared/renderer.js';
 class SupersededLayout extends Error {
   override readonly name = 'SupersededLayout';
 }
-/** A layout long enough never to wrap: used to find the text's natural length. */
-const UNBOUNDED = 1e7;
+/** The longest column a placeholder asks for, px (far below the browser's layout limits). */
+const LONGEST_COLUMN = 1e7;
 
 /**
  * A run of traditional Mongolian set vertically (columns top→bottom, advancing left→right),
@@ -286,46 +286,53 @@ export class BichigText extends LitElement {
 
   #runPhases(engine: ShapedEngine, text: string, check: () => void): Promise<void> {
     let options: LayoutOptions | undefined;
-    let natural = 0;
+    /** No text is longer than this (px): every character's advance is under 1.5 em. */
+    let longest = 0;
     let available = 0;
     let drawVisible: () => void = () => undefined;
     return runInLayoutBatch(this, [
       {
+        // For every waiting text at once, cheaply: a placeholder as long as the text could be,
+        // which the container clamps (max-inline-size: 100%) to the length it allows.
         read: () => {
           check();
           const style = getComputedStyle(this);
           this.#bold = Number(style.fontWeight) >= 600;
-          options = this.#layoutOptions(engine, style, this.blockSize ?? UNBOUNDED);
+          options = this.#layoutOptions(engine, style, this.blockSize ?? 1);
+          longest = Math.min(LONGEST_COLUMN, Math.ceil((text.length + 1) * options.fontSize! * 1.5));
         },
         write: () => {
-          if (this.blockSize !== undefined) return;
-          const unbounded = engine.core.layoutText(text, options!);
-          natural = Math.ceil(Math.max(1, ...unbounded.columns.map((column) => column.extent)));
-          this.naturalLength = natural;
+          this.naturalLength = this.blockSize ?? longest;
           this.shapedLayout = undefined;
           this.resolved = 'shaped';
           return this.updateComplete;
         },
       },
       {
+        // Group by group (this is where the text is shaped): the length available, then the columns.
         read: () => {
           check();
-          this.#observedHeight = this.clientHeight;
           if (this.blockSize !== undefined) return;
           const box = this.renderRoot.querySelector<HTMLElement>('.shaped');
-          available = Math.min(box ? box.getBoundingClientRect().height : natural, this.#observedHeight || natural);
+          available = Math.min(box ? box.getBoundingClientRect().height : longest, this.clientHeight || longest);
           // Not rendered (display: none somewhere above): one column per paragraph for now; the
           // resize observer lays the text out again once it has a size.
-          if (available <= 0) available = natural;
+          if (available <= 0) available = longest;
         },
         write: () => {
-          if (this.blockSize === undefined) {
-            options!.blockSize = available >= natural - 0.5 ? natural : available;
-            this.naturalLength = natural;
-          } else {
+          if (this.blockSize !== undefined) {
             this.naturalLength = this.blockSize;
+            this.shapedLayout = engine.core.layoutText(text, { ...options!, blockSize: this.blockSize });
+          } else {
+            // Like an inline-block: as long as the longest paragraph when every paragraph fits
+            // (within half a pixel), else as long as the container allows. Shaping happens once;
+            // the second layout only breaks the cached paragraphs into columns again.
+            const trial = engine.core.layoutText(text, { ...options!, blockSize: available + 0.5 });
+            const fits = trial.columns.every((column) => column.endsParagraph);
+            const natural = Math.ceil(Math.max(1, ...trial.columns.map((column) => column.extent)));
+            this.naturalLength = fits ? natural : available;
+            this.shapedLayout = engine.core.layoutText(text, { ...options!, blockSize: fits ? natural : available });
           }
-          this.shapedLayout = engine.core.layoutText(text, options!);
           this.resolved = 'shaped';
           return this.updateComplete;
         },
@@ -333,6 +340,8 @@ export class BichigText extends LitElement {
       {
         read: () => {
           check();
+          // The height drawn at: only a change from it (the container's doing) calls for a new layout.
+          this.#observedHeight = this.clientHeight;
           if (this.#glyphs && this.shapedLayout) drawVisible = this.#glyphs.measureVisible(this);
         },
         write: () => {
