@@ -429,3 +429,20 @@ describe('<bichig-textarea> in a form', () => {
     });
   }
 });
+
+describe('<bichig-textarea> off the page', () => {
+  it('a field given a value but never attached does not throw when its format-control marks come due', async () => {
+    // Storybook renders stories into a detached element to build their source snippet: the
+    // marks scheduled for idle time then run on a field that is not in the document.
+    const errors: string[] = [];
+    const onError = (event: ErrorEvent) => errors.push(event.message);
+    window.addEventListener('error', onError);
+    const field = document.createElement('bichig-textarea') as BichigTextarea;
+    field.setAttribute('show-controls', '');
+    field.value = 'ᠮᠣᠩᠭᠣᠯ ᠤᠨ';
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    window.removeEventListener('error', onError);
+    expect(errors).to.deep.equal([]);
+    expect(field.value).to.equal('ᠮᠣᠩᠭᠣᠯ ᠤᠨ');
+  });
+});

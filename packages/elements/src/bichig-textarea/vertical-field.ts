@@ -371,6 +371,8 @@ export abstract class VerticalFieldBase extends LitElement implements VerticalTe
 
   /** Re-measures and redraws the format-control marks now (they otherwise follow when the browser is next idle). */
   updateControlMarks(): void {
+    // A field that was never attached (or was removed before the browser got idle) has nothing to draw.
+    if (!this.isConnected || !this.renderRoot) return;
     const control = this.nativeControl;
     const mirror = this.renderRoot.querySelector<HTMLElement>('.mirror');
     const clip = this.renderRoot.querySelector<HTMLElement>('.marks-clip');
