@@ -20,8 +20,10 @@ export function fixtureFiles(): Record<string, unknown> {
 }
 
 /** A site file of a file set, typed loosely for damaging. */
+/* eslint-disable @typescript-eslint/no-explicit-any -- tests reach into records to break them */
 export function siteFile(files: Record<string, unknown>, id: string): Record<string, any> {
   return files[`sites/${id}.json`] as Record<string, any>;
+/* eslint-enable @typescript-eslint/no-explicit-any */
 }
 
 /** Loads a fresh cluster from fixture files (modifiable, unlike the cached one). */

@@ -115,7 +115,7 @@ describe('schemas and loading', () => {
 
   it('reject a letter history that skips the workflow', () => {
     const { errors } = freshCluster((files) => {
-      const letter = siteFile(files, 'xlgl').letters.find((l: any) => l.history.length >= 4);
+      const letter = siteFile(files, 'xlgl').letters.find((l: { history: unknown[] }) => l.history.length >= 4);
       letter.history.splice(1, 2); // received → replied
     });
     assert.equal(errors.length, 1);
@@ -128,7 +128,7 @@ describe('schemas and loading', () => {
     assert.equal(none.cluster.sites.size, 0);
     assert.equal(none.errors[0]?.file, 'cluster.json');
     const files = fixtureFiles();
-    (files['cluster.json'] as any).calendar.timeZone = 'UTC';
+    (files['cluster.json'] as { calendar: { timeZone: string } }).calendar.timeZone = 'UTC';
     const bad = loadCluster(files);
     assert.equal(bad.cluster.sites.size, 0);
     assert.equal(bad.errors[0]?.path, '$.calendar.timeZone');
