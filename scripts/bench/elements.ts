@@ -36,8 +36,23 @@ const CHROMIUM_ARGS = [
 const root = new URL('../../', import.meta.url);
 const corpus = readFileSync(new URL('../shared/corpus/udhr-article1.mn-Mong.txt', root), 'utf8').trim();
 // Paragraphs of the UDHR article (Mongolian, as published) until the article has 20,000 characters.
+// BENCH_ARTICLE=varied: every paragraph is the article's words in another order (a fixed
+// shuffle), so no paragraph repeats: each is analysed, shaped from the word cache and broken
+// into columns anew, as in a real article, instead of coming from core's paragraph cache.
+const varied = process.env['BENCH_ARTICLE'] === 'varied';
+const words = corpus.split(' ');
+let seed = 1;
+const random = (): number => ((seed = (seed * 16807) % 2147483647) - 1) / 2147483646;
 const paragraphs: string[] = [];
-for (let length = 0; length < ARTICLE_CHARACTERS; length += corpus.length + 1) paragraphs.push(corpus);
+for (let length = 0; length < ARTICLE_CHARACTERS; length += corpus.length + 1) {
+  const order = [...words];
+  if (varied)
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1));
+      [order[i], order[j]] = [order[j]!, order[i]!];
+    }
+  paragraphs.push(order.join(' '));
+}
 const article = paragraphs.join('\n').slice(0, ARTICLE_CHARACTERS).split('\n');
 
 const PAGE = `<!doctype html><html lang="zh-Hans"><head><meta charset="utf-8"><title>bench</title>
@@ -370,7 +385,7 @@ try {
     modes: {},
   };
   console.log(
-    `connect → first paint, ${article.join('\n').length} characters of Mongolian in ${article.length} paragraphs (median of ${ROUNDS}; warm fonts and WASM)`,
+    `connect → first paint, ${article.join('\n').length} characters${varied ? ' (varied paragraphs)' : ''} of Mongolian in ${article.length} paragraphs (median of ${ROUNDS}; warm fonts and WASM)`,
   );
   console.log(`  plain vertical-lr div   ${baseline.toFixed(1)} ms  (baseline 1.00×)`);
   for (const result of results.filter((r) => r.mode !== 'baseline')) {

@@ -9,7 +9,7 @@ import { loadShapedEngine, ShapedRendererError } from '../shared/shaped-engine.j
 import type { ShapedEngine } from '../shared/shaped-engine.js';
 import { probeNativeShaping } from '../shared/probe.js';
 import { selectedSource, textLayerHtml } from '../shared/shaped-render.js';
-import { runInLayoutBatch } from './layout-batch.js';
+import { runInLayoutBatch, yieldToBrowser } from './layout-batch.js';
 import { COLUMNS_PER_CHUNK, GlyphChunks } from './glyph-chunks.js';
 import { BichigFallbackEvent, BichigRenderEvent } from '../shared/events.js';
 import type { BichigRenderDetail, FallbackReason, ResolvedRenderer } from '../shared/events.js';
@@ -22,6 +22,10 @@ class SupersededLayout extends Error {
 }
 /** The longest column a placeholder asks for, px (far below the browser's layout limits). */
 const LONGEST_COLUMN = 1e7;
+/** Texts longer than this are shaped ahead in slices (an article's paragraph is shorter). */
+const SHAPE_AHEAD_CHARACTERS = 4_000;
+/** Shaping per task when shaping ahead, ms. */
+const SHAPE_AHEAD_SLICE_MS = 12;
 
 /**
  * A run of traditional Mongolian set vertically (columns top→bottom, advancing left→right),
@@ -263,21 +267,41 @@ export class BichigText extends LitElement {
 
   /**
    * Lays the text out and draws it, in the page's layout batch (all shaped elements read their
-   * sizes together, then write together). Without block-size: the natural length first (a
-   * placeholder that long, clamped by the container, tells the length available), then the
-   * columns at that length. Finally the chunks of glyphs in sight are drawn; the others follow
-   * when they come near the viewport.
+   * sizes together, then write together). Without block-size: a placeholder as long as the text
+   * could be, clamped by the container, tells the length available; then the columns at that
+   * length. Finally the chunks of glyphs in sight are drawn; the others follow when they come
+   * near the viewport. A long text is shaped ahead, paragraph by paragraph between frames.
    */
   async #layoutShaped(engine: ShapedEngine, stale: () => boolean): Promise<void> {
     const text = this.source;
     const check = (): void => {
       if (stale()) throw new SupersededLayout();
     };
+    if (text.length > SHAPE_AHEAD_CHARACTERS) await this.#shapeAhead(engine, text, stale);
     this.#batchJobs++;
     try {
       await this.#runPhases(engine, text, check);
     } finally {
       this.#batchJobs--;
+    }
+  }
+
+  /**
+   * Shapes each paragraph of a long text on its own, yielding to the browser between slices of
+   * work, so that the layout in the batch finds them in core's paragraph cache (keyed by font
+   * size and paragraph) and only breaks them into columns: no single task shapes the whole text.
+   * Only speed depends on that cache; the layout is the same without it.
+   */
+  async #shapeAhead(engine: ShapedEngine, text: string, stale: () => boolean): Promise<void> {
+    const options = this.#layoutOptions(engine, getComputedStyle(this), LONGEST_COLUMN);
+    let sliceStart = performance.now();
+    for (const paragraph of text.split(/\r\n|\n|\r/)) {
+      if (stale()) return;
+      engine.core.layoutText(paragraph, options);
+      if (performance.now() - sliceStart > SHAPE_AHEAD_SLICE_MS) {
+        await yieldToBrowser();
+        sliceStart = performance.now();
+      }
     }
   }
 

@@ -53,7 +53,7 @@ function nextFrame(callback: () => void): void {
 }
 
 /** Lets the browser handle input and draw a frame before going on. */
-function yieldToBrowser(): Promise<void> {
+export function yieldToBrowser(): Promise<void> {
   const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
   if (scheduler?.yield) return scheduler.yield();
   return new Promise((resolve) => setTimeout(resolve, 0));
