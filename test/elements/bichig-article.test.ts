@@ -100,6 +100,31 @@ describe('<bichig-article> in Mongolian', () => {
     expect(byline.left).to.be.at.least(title.right - 1);
   });
 
+  it('shows its chart (图解) unrotated, loaded, with its alt text and its caption in Mongolian', async () => {
+    const item = cluster.columnItems('xlgl-mn', 'news', { now: NOW }).find((i) => i.article.images.length > 0)!;
+    expect(item, 'a public Mongolian article with a chart').to.exist;
+    const image = item.article.images[0]!;
+    const element = await mount<BichigArticle>(
+      'bichig-article',
+      { article: item.article.id, now: NOW, renderer: 'native' },
+      { cluster },
+    );
+    const img = element.shadowRoot!.querySelector<HTMLImageElement>('figure img')!;
+    expect(img.alt).to.equal(image.alt);
+    expect(img.alt).to.match(/[\u1820-\u18AA]/);
+    expect(img.src).to.match(/\/fixtures\/xilingol\/media\/[a-z0-9-]+\.svg$/);
+    img.loading = 'eager';
+    await img.decode();
+    expect(img.naturalWidth).to.equal(image.width);
+    expect(getComputedStyle(img).transform).to.equal('none');
+    const caption = element.shadowRoot!.querySelector('figure figcaption bichig-text') as HTMLElement & {
+      source: string;
+    };
+    expect(caption.source).to.equal(image.caption);
+    expect(caption.getAttribute('lang')).to.equal('mn-Mong');
+    await screenshot(element, 'article-mn-chart');
+  });
+
   it('has no axe-core violations', async () => {
     await mount('bichig-article', { article: mongolianArticleId(), now: NOW }, { cluster });
     expect(describeViolations(await axeViolations(document.querySelector('main')!))).to.deep.equal([]);

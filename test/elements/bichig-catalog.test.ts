@@ -2,7 +2,7 @@ import { expect } from '@esm-bundle/chai';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '@bichig/elements/bichig-catalog.js';
 import type { BichigCatalog } from '@bichig/elements';
-import { formatDocumentNumber } from '@bichig/cluster';
+import { formatDocumentNumber, vocabularyLabel } from '@bichig/cluster';
 import { screenshot } from './support/pixels.js';
 import { $, $$, LANGUAGES, axeProblems, mount, settled, sharedFixture, textOf, unmountAll, useLocale } from './support/interactive-columns.js';
 
@@ -18,8 +18,8 @@ for (const { name, lang, locale, site } of LANGUAGES) {
     async function setup(attributes: Record<string, string> = {}) {
       const cluster = await sharedFixture();
       const element = await mount<BichigCatalog>('bichig-catalog', { site, lang, ...attributes }, { cluster });
-      // The Mongolian portal publishes no catalog of its own: it shows its Chinese counterpart's.
-      const entries = cluster.site('xlgl').catalog;
+      // Each portal shows its own catalog: the Mongolian portal's entries are its own Mongolian ones.
+      const entries = cluster.site(site).catalog;
       return { cluster, element, entries };
     }
 
@@ -43,6 +43,25 @@ for (const { name, lang, locale, site } of LANGUAGES) {
         expect(lefts).to.deep.equal([...lefts].sort((a, b) => a - b));
         expect(new Set(lefts.map(Math.round)).size).to.equal(shown.length);
       }
+    });
+
+    it('names topics, genres and validity in the interface language, as the cluster vocabularies do', async () => {
+      const { element, entries } = await setup({ 'page-size': '50' });
+      expect(entries.length).to.be.greaterThan(2);
+      expect(entries.every((e) => e.language === lang), `every entry of ${site} is in ${name}`).to.equal(true);
+      const topicOptions = $$<HTMLOptionElement>(element, 'select[id$="-topic"] option').slice(1);
+      const topics = [...new Set(entries.map((e) => e.topic))];
+      expect(topicOptions.map((o) => o.value)).to.have.members(topics);
+      for (const option of topicOptions)
+        expect(option.textContent).to.contain(vocabularyLabel('topic', option.value as (typeof topics)[number], lang));
+      const genres = $$<HTMLOptionElement>(element, 'select[id$="-genre"] option').slice(1);
+      for (const option of genres)
+        expect(option.textContent).to.contain(vocabularyLabel('genre', option.value as (typeof entries)[number]['genre'], lang));
+      const entry = entries[0]!;
+      const row = $$(element, '[part~="entry"]').find((e) => e.dataset['indexNumber'] === entry.indexNumber)!;
+      expect(textOf(row)).to.contain(vocabularyLabel('topic', entry.topic, lang));
+      expect(textOf(row)).to.contain(vocabularyLabel('validity', entry.validity, lang));
+      if (lang === 'mn') expect(textOf(row)).to.match(/[\u1820-\u18AA]/);
     });
 
     it('filters by topic, genre, organ, year and validity', async () => {

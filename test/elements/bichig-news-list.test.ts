@@ -17,6 +17,12 @@ import {
   unmountAll,
 } from './support/columns.js';
 
+/** `cluster` with every article unpinned, for tests that set up pins themselves. */
+function withoutPins(cluster: Cluster): Cluster {
+  for (const site of cluster.sites.values()) for (const article of site.articles) article.pinned = false;
+  return cluster;
+}
+
 let cluster: Cluster;
 before(async () => {
   cluster = await fixtureCluster();
@@ -102,7 +108,9 @@ describe('<bichig-news-list> in Chinese', () => {
   });
 
   it('lists pinned articles first, marked as pinned', async () => {
-    const copy = await fixtureCluster();
+    // The fixture pins each site's newest news: start from a copy with no pins at all, so exactly
+    // one pinned article (an older one) is what this test looks at.
+    const copy = withoutPins(await fixtureCluster());
     const items = copy.columnItems('xlgl', 'news', { now: NOW });
     const older = items.find((i) => i.via === 'own' && items.indexOf(i) > 5)!;
     older.article.pinned = true;
@@ -115,6 +123,33 @@ describe('<bichig-news-list> in Chinese', () => {
     const first = list.shadowRoot!.querySelector('[part~="item"]')!;
     expect(first.querySelector('[part~="pinned"]')!.textContent).to.equal('置顶');
     expect(list.shadowRoot!.querySelectorAll('[part~="pinned"]').length).to.equal(1);
+  });
+
+  it('does not mark an article pinned on its banner site as pinned where the league gathers it', async () => {
+    const copy = withoutPins(await fixtureCluster());
+    const gathered = copy.columnItems('xlgl', 'banner-news', { now: NOW });
+    // An older item of East Ujimqin's own news, pinned there by its editors.
+    const banner = gathered.find((i) => i.via === 'aggregated' && i.siteId === 'dwq' && gathered.indexOf(i) > 5)!;
+    expect(banner, 'the league column gathers an older East Ujimqin article').to.exist;
+    banner.article.pinned = true;
+
+    // On its own site it is pinned: first, with the badge.
+    const own = await mount<BichigNewsList>(
+      'bichig-news-list',
+      { site: 'dwq', column: banner.article.columnId, now: NOW, lang: 'zh-Hans' },
+      { cluster: copy },
+    );
+    expect(titles(own)[0]).to.equal(banner.article.title);
+    expect(own.shadowRoot!.querySelector('[part~="item"] [part~="pinned"]')).to.exist;
+
+    // In the league's aggregate column it keeps its place by date and carries no badge.
+    const league = await mount<BichigNewsList>(
+      'bichig-news-list',
+      { site: 'xlgl', column: 'banner-news', now: NOW, lang: 'zh-Hans', 'page-size': '200' },
+      { cluster: copy },
+    );
+    expect(titles(league)).to.deep.equal(gathered.map((i) => i.article.title));
+    expect(league.shadowRoot!.querySelectorAll('[part~="pinned"]').length).to.equal(0);
   });
 
   it('loads its data from src and shows a visible error for a bad URL or an unknown column', async () => {

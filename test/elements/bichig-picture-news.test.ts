@@ -6,7 +6,8 @@ import type { Cluster } from '@bichig/cluster';
 import { axeViolations, screenshot } from './support/pixels.js';
 import { NOW, describeViolations, fixtureCluster, mount, settled, unmountAll } from './support/columns.js';
 
-// The fixture's articles have no images; these tests give three of a column's articles a picture.
+// These tests give three of a column's articles a picture of their own, after clearing the
+// fixture's charts (图解) from that column, so the slides are exactly the three given.
 async function clusterWithPictures(siteId: string, columnId: string): Promise<{ cluster: Cluster; titles: string[] }> {
   const cluster = await fixtureCluster();
   const all = cluster.columnItems(siteId, columnId, { now: NOW });
@@ -111,12 +112,46 @@ describe('<bichig-picture-news>', () => {
 
   it('says so when the column has no pictures', async () => {
     const cluster = await fixtureCluster();
+    // The fixture's news columns carry charts: take them out of this column for this test.
+    const items = cluster.columnItems('xlgl', 'news', { now: NOW });
+    expect(items.some((i) => i.article.images.length > 0)).to.equal(true);
+    for (const item of items) item.article.images.length = 0;
     const element = await mount<BichigPictureNews>(
       'bichig-picture-news',
       { site: 'xlgl', column: 'news', now: NOW, lang: 'zh-Hans' },
       { cluster },
     );
     expect(element.shadowRoot!.querySelector('[part~="state"]')!.textContent!.trim()).to.equal('暂无内容');
+  });
+
+  it("shows the fixture's own charts, loaded, with their alt text, in Chinese and Mongolian", async () => {
+    const cluster = await fixtureCluster();
+    for (const [site, lang] of [
+      ['xlgl', 'zh-Hans'],
+      ['xlgl-mn', 'mn-Mong'],
+    ] as const) {
+      const expected = cluster
+        .columnItems(site, 'news', { now: NOW })
+        .filter((i) => i.article.images.length > 0)
+        .slice(0, 5);
+      expect(expected.length, `${site} has pictures`).to.be.greaterThan(1);
+      const element = await mount<BichigPictureNews>(
+        'bichig-picture-news',
+        { site, column: 'news', now: NOW, interval: '0', lang, renderer: 'native' },
+        { cluster },
+      );
+      const root = element.shadowRoot!;
+      expect(root.querySelectorAll('[part~="picker"]').length).to.equal(expected.length);
+      expect(caption(element)).to.equal(expected[0]!.article.title);
+      const image = root.querySelector<HTMLImageElement>('[part~="image"]')!;
+      // fetchCluster resolved the fixture's relative media link against the data's own URL.
+      expect(image.src).to.equal(new URL(expected[0]!.article.images[0]!.url, location.href).href);
+      expect(image.src).to.match(/\/fixtures\/xilingol\/media\/[a-z0-9-]+\.svg$/);
+      expect(image.alt).to.equal(expected[0]!.article.images[0]!.alt);
+      await image.decode();
+      expect(image.naturalWidth).to.be.greaterThan(0);
+      unmountAll();
+    }
   });
 
   it('sets the Mongolian headline vertically beside the picture, which is not rotated', async () => {

@@ -129,9 +129,12 @@ export class BichigNewsList extends BichigColumnElement {
     </div>`;
   }
 
-  /** Extra badges before a title (the notice board adds "new"). */
+  /**
+   * Extra badges before a title (the notice board adds "new"). Pinned is the column's own choice
+   * (`item.pinned`): an article pinned on its banner's site is not pinned where the league gathers it.
+   */
   protected renderBadges(item: ColumnItem): TemplateResult | typeof nothing {
-    return item.article.pinned
+    return item.pinned
       ? html`<span class="badge" part="pinned" lang=${this.uiLang}>${msg('置顶', { id: 'news-list.pinned' })}</span>`
       : nothing;
   }
