@@ -17,6 +17,7 @@ import {
   newVisitor,
   openPortalPage,
   deepText,
+  svgInkDifference,
   VIEWPORTS,
   type Preview,
   type PortalPage,
@@ -354,3 +355,149 @@ for (const [name, match] of PAGE_TYPES) {
     }
   });
 }
+
+// ───────────────────────────── pictures, charts and pins ─────────────────────────────
+
+/** Makes every image of the page load now (they are lazy) and returns what each one got. */
+async function loadedImages(page: Page, selector: string) {
+  return page.evaluate(async (selector) => {
+    const images = [...document.querySelectorAll<HTMLImageElement>(selector)];
+    for (const image of images) image.loading = 'eager';
+    await Promise.all(images.map((image) => image.decode().catch(() => undefined)));
+    return images.map((image) => ({
+      src: new URL(image.src).pathname,
+      alt: image.alt,
+      naturalWidth: image.naturalWidth,
+      lang: image.closest('[lang]')?.getAttribute('lang') ?? '',
+    }));
+  }, selector);
+}
+
+test('picture news: the Chinese and Mongolian main portals show their charts, and an article shows its chart with alt text and caption', async () => {
+  for (const [home, language] of [
+    ['/', 'zh'],
+    ['/mn/', 'mn'],
+  ] as const) {
+    for (const [size, viewport] of Object.entries(VIEWPORTS)) {
+      const page = await newVisitor(browser, viewport);
+      const errors = watchErrors(page);
+      await openPortalPage(page, preview, home);
+      const carousel = page.locator('main .picture-news');
+      assert.equal(
+        await carousel.getAttribute('aria-roledescription'),
+        language === 'mn' ? 'ᠵᠢᠷᠤᠭ\u202Fᠤᠨ ᠵᠠᠭᠰᠠᠭᠠᠯ' : '轮播',
+      );
+      const slides = carousel.locator('.slide[role="group"]');
+      const count = await slides.count();
+      assert.ok(count >= 2, `${home} shows at least two slides (${count})`);
+      const images = await loadedImages(page, 'main .picture-news img');
+      assert.equal(images.length, count);
+      for (const image of images) {
+        assert.match(image.src, /^\/data\/xilingol\/media\/[a-z0-9-]+\.svg$/);
+        assert.ok(image.naturalWidth > 0, `${image.src} loaded on ${home}`);
+        assert.ok(image.alt.length > 10, `${image.src} has alt text`);
+        if (language === 'mn') assert.match(image.alt, /[\u1820-\u18AA]/, 'Mongolian alt text on the Mongolian portal');
+      }
+      await page.screenshot({ path: shot(`picture-news-${language}-${size}`) });
+      if (size === 'desktop') {
+        // The first slide's headline leads to its article, which shows the same chart with its caption.
+        const first = images[0]!;
+        await slides.first().locator('a').click();
+        await page.waitForURL(/\.html$/);
+        await page.waitForFunction(() => document.documentElement.dataset['ready'] === 'true');
+        const figures = await loadedImages(page, 'main figure img');
+        assert.ok(
+          figures.some((f) => f.src === first.src && f.alt === first.alt && f.naturalWidth > 0),
+          'the article shows the chart',
+        );
+        const caption = (await page.locator('main figure figcaption').first().textContent())?.trim() ?? '';
+        assert.ok(caption.length > 4, 'the chart has a caption');
+        if (language === 'mn') assert.match(caption, /[\u1820-\u18AA]/);
+        await page.locator('main figure').first().scrollIntoViewIfNeeded();
+        await page.screenshot({ path: shot(`article-chart-${language}-desktop`) });
+        assert.deepEqual(await axeViolations(page), [], `axe-core on ${page.url()}`);
+      }
+      assert.deepEqual(errors, [], `console errors on ${home} (${size})`);
+      await page.context().close();
+    }
+  }
+});
+
+test('Mongolian charts carry their own font: the labels are drawn with it, in an <img>, with no Mongolian font installed', async () => {
+  const page = await newVisitor(browser, VIEWPORTS.desktop);
+  await openPortalPage(page, preview, '/mn/');
+  const src = await page.locator('main .picture-news img').first().getAttribute('src');
+  assert.ok(src);
+  const svg = await (await fetch(new URL(src, preview.url))).text();
+  const face =
+    /@font-face\{font-family:'Bichig Mongolian';src:url\(data:font\/woff2;base64,([A-Za-z0-9+/=]+)\) format\('woff2'\)\}/.exec(
+      svg,
+    );
+  assert.ok(face, `${src} embeds a WOFF2 @font-face for 'Bichig Mongolian'`);
+  // The embedded subset covers every Mongolian letter the chart draws, and is a subset, not the font.
+  const font = await loadFont(new Uint8Array(Buffer.from(face[1]!, 'base64')));
+  const drawn = [...svg.matchAll(/<text\b[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]).join('');
+  const letters = new Set([...drawn].map((c) => c.codePointAt(0)!).filter((cp) => cp >= 0x1820 && cp <= 0x18aa));
+  assert.ok(letters.size > 10, 'the chart draws Mongolian text');
+  assert.deepEqual(
+    [...letters].filter((cp) => !font.hasCodePoint(cp)).map((cp) => `U+${cp.toString(16).toUpperCase()}`),
+    [],
+  );
+  const full = readFileSync(new URL('../../fonts/NotoSansMongolian-Regular.woff2', import.meta.url));
+  assert.ok(Buffer.from(face[1]!, 'base64').byteLength < full.byteLength / 4, 'a per-chart subset');
+  // Drawn as an image, the chart's Mongolian title must look different without the embedded face
+  // (this machine has no Mongolian font: without it the labels fall back to nothing readable).
+  // The title's two vertical columns at the left edge.
+  const inkDifference = await svgInkDifference(page, svg, svg.replace(face[0], ''), 110);
+  assert.ok(inkDifference.ink > 500, `the title is drawn (${inkDifference.ink} dark pixels)`);
+  assert.ok(
+    inkDifference.differing > inkDifference.ink / 4,
+    `the embedded font draws it (${inkDifference.differing} of ${inkDifference.ink} pixels differ without it)`,
+  );
+  await page.context().close();
+});
+
+test('pinned items come first in their own column, and are not pinned where the league gathers them', async () => {
+  const page = await newVisitor(browser, VIEWPORTS.desktop, { javaScriptEnabled: false });
+  const entries = async (url: string) => {
+    await page.goto(new URL(url, preview.url).href);
+    return page.locator('main .item-list > li').evaluateAll((items) =>
+      items.map((li) => ({
+        href: li.querySelector('a')?.getAttribute('href') ?? '',
+        pinned: li.classList.contains('pinned'),
+        badge: li.querySelector('.badge')?.textContent ?? '',
+      })),
+    );
+  };
+  const pinnedHrefs = new Map<string, string[]>();
+  for (const [url, badge] of [
+    ['/news/', '置顶'],
+    ['/mn/news/', 'ᠲᠡᠷᠢᠭᠦᠨ\u202Fᠳᠦ'],
+    ['/dwq/news/', '置顶'],
+  ] as const) {
+    const list = await entries(url);
+    pinnedHrefs.set(
+      url,
+      list.filter((e) => e.pinned).map((e) => e.href),
+    );
+    const pinned = list.filter((e) => e.pinned).length;
+    assert.ok(pinned > 0, `${url} has pinned items`);
+    assert.ok(
+      list.slice(0, pinned).every((e) => e.pinned && e.badge === badge),
+      `${url}: pinned first, badged`,
+    );
+    assert.ok(
+      list.slice(pinned).every((e) => !e.pinned && e.badge === ''),
+      `${url}: then the rest`,
+    );
+  }
+  // The league's column of banner news gathers East Ujimqin's pinned news without pinning it.
+  const gathered = await entries('/banner-news/');
+  const fromBanner = gathered.filter((e) => pinnedHrefs.get('/dwq/news/')!.includes(e.href));
+  assert.ok(fromBanner.length > 0, 'the league lists a news item East Ujimqin pinned');
+  assert.deepEqual(
+    gathered.filter((e) => e.pinned || e.badge),
+    [],
+  );
+  await page.context().close();
+});

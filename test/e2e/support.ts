@@ -154,3 +154,45 @@ const DEEP_TEXT = `(selector) => {
 export async function deepText(page: Page, selector: string): Promise<string> {
   return page.evaluate(`(${DEEP_TEXT})(${JSON.stringify(selector)})`) as Promise<string>;
 }
+
+// Written as a string for the same reason as DEEP_TEXT.
+const INK_DIFFERENCE = `async ({ first, second, width }) => {
+  const draw = async (markup) => {
+    const image = new Image();
+    image.src = URL.createObjectURL(new Blob([markup], { type: 'image/svg+xml' }));
+    await image.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = image.naturalWidth;
+    canvas.height = image.naturalHeight;
+    const context = canvas.getContext('2d');
+    context.drawImage(image, 0, 0);
+    return context.getImageData(0, 0, Math.min(width, canvas.width), canvas.height).data;
+  };
+  const a = await draw(first);
+  const b = await draw(second);
+  let ink = 0;
+  let differing = 0;
+  for (let i = 0; i < a.length; i += 4) {
+    const darkA = a[i] + a[i + 1] + a[i + 2] < 384;
+    const darkB = b[i] + b[i + 1] + b[i + 2] < 384;
+    if (darkA) ink++;
+    if (darkA !== darkB) differing++;
+  }
+  return { ink, differing };
+}`;
+
+/**
+ * Draws two SVG documents as images (as an <img> would show them) and compares the left `width`
+ * pixels: how many are dark in the first, and how many differ in darkness between the two.
+ */
+export async function svgInkDifference(
+  page: Page,
+  first: string,
+  second: string,
+  width: number,
+): Promise<{ ink: number; differing: number }> {
+  return page.evaluate(`(${INK_DIFFERENCE})(${JSON.stringify({ first, second, width })})`) as Promise<{
+    ink: number;
+    differing: number;
+  }>;
+}

@@ -50,30 +50,44 @@ export class FontSubsets {
 
   /** The URL of `font` subset to the code points of `text` (plus the invisible joiners core always keeps). */
   async subset(font: FontFile, codePoints: ReadonlySet<number>): Promise<string> {
-    let fontHash = this.#fontHash.get(font);
-    if (!fontHash)
-      this.#fontHash.set(font, (fontHash = createHash('sha256').update(font.bytes).digest('hex').slice(0, 16)));
-    const sorted = [...codePoints].sort((a, b) => a - b);
-    const key = createHash('sha256').update(fontHash).update(Uint32Array.from(sorted)).digest('hex').slice(0, 16);
-    const done = this.#written.get(key);
+    const done = this.#written.get(this.#key(font, codePoints).key);
     if (done) return done;
-    const cached = join(this.cacheDir, `${key}.woff2`);
-    let woff2: Uint8Array;
-    if (existsSync(cached)) {
-      woff2 = readFileSync(cached);
-      this.stats.cached++;
-    } else {
-      const ttf = this.subsetter.subsetCodePoints(font.bytes, sorted, { fontName: font.name });
-      woff2 = await compress(ttf);
-      writeFileSync(cached, woff2);
-      this.stats.made++;
-    }
+    const { key, woff2 } = await this.woff2(font, codePoints);
     const file = `${font.name}-${key}.woff2`;
     writeFileSync(join(this.outDir, file), woff2);
     this.stats.bytes += woff2.byteLength;
     const url = `${this.urlBase}${file}`;
     this.#written.set(key, url);
     return url;
+  }
+
+  /**
+   * The WOFF2 bytes of `font` subset to `codePoints`, and the content hash that names them; from
+   * the cache when an earlier build made the same subset. Embedded fonts (the Mongolian charts'
+   * data: URLs) use it directly.
+   */
+  async woff2(font: FontFile, codePoints: ReadonlySet<number>): Promise<{ key: string; woff2: Uint8Array }> {
+    const { key, sorted } = this.#key(font, codePoints);
+    const cached = join(this.cacheDir, `${key}.woff2`);
+    if (existsSync(cached)) {
+      this.stats.cached++;
+      return { key, woff2: readFileSync(cached) };
+    }
+    const ttf = this.subsetter.subsetCodePoints(font.bytes, sorted, { fontName: font.name });
+    const woff2 = await compress(ttf);
+    writeFileSync(cached, woff2);
+    this.stats.made++;
+    return { key, woff2 };
+  }
+
+  /** The content hash naming `font` subset to `codePoints`. */
+  #key(font: FontFile, codePoints: ReadonlySet<number>): { key: string; sorted: number[] } {
+    let fontHash = this.#fontHash.get(font);
+    if (!fontHash)
+      this.#fontHash.set(font, (fontHash = createHash('sha256').update(font.bytes).digest('hex').slice(0, 16)));
+    const sorted = [...codePoints].sort((a, b) => a - b);
+    const key = createHash('sha256').update(fontHash).update(Uint32Array.from(sorted)).digest('hex').slice(0, 16);
+    return { key, sorted };
   }
 }
 

@@ -25,6 +25,7 @@ import {
   type SupplyDemand,
   type Survey,
   type Topic,
+  vocabularyLabel,
 } from '@bichig/cluster';
 import { formatDate, formatNumber } from '@bichig/core/format';
 import { markup, attr, type Html } from './html.js';
@@ -171,7 +172,10 @@ function articleList(
   return markup`<ul class="item-list">
     ${items.map((item) => {
       const from = item.siteId !== site.id ? context.cluster.site(item.siteId) : undefined;
-      return markup`<li${attr('class', item.article.pinned ? 'pinned' : undefined)}>
+      // Pinned is the listing column's choice (item.pinned): an article pinned on its banner's
+      // site is not pinned where the league gathers it.
+      return markup`<li${attr('class', item.pinned ? 'pinned' : undefined)}>
+        ${item.pinned ? markup`<span class="badge">${t('pinned', language)}</span>` : ''}
         <a href="${itemHref(context, item)}">${inLang(item.article.title, item.article.language, language)}</a>
         <span class="meta">${date(item.article.publishedAt, language)}${from ? markup` · ${loc(from.name, language)}` : ''}</span>
         ${options.summary && item.article.summary ? markup`<p class="summary">${inLang(item.article.summary, item.article.language, language)}</p>` : ''}
@@ -198,6 +202,49 @@ const HOME_BLOCK_TYPES: readonly Column['type'][] = [
   'herder-technology',
   'herder-jobs',
 ];
+
+const PICTURE_SLIDES = 5;
+
+/**
+ * Picture news (图片新闻) of a home page: the newest articles with an image in the site's news
+ * columns (its own first, then those it gathers), at most five. Prerendered so it reads without a
+ * script: the slides form a strip that scrolls sideways (snapping to each slide; the next one
+ * peeks in), each slide a group named "slide n of m" in the carousel (WAI-ARIA APG), with the
+ * picture and its alt text and the headline linking to the article. Nothing rotates by itself.
+ */
+function pictureNews(context: BuildContext, site: Site): Html {
+  const { cluster, now } = context;
+  const language = site.language;
+  const newsColumns = cluster.columns(site.id).filter((c) => c.type === 'news');
+  const seen = new Set<string>();
+  const slides: { item: ColumnItem; column: Column }[] = [];
+  for (const column of newsColumns) {
+    for (const item of cluster.columnItems(site.id, column.id, { now })) {
+      if (slides.length >= PICTURE_SLIDES) break;
+      if (!item.article.images.length || seen.has(item.canonicalId)) continue;
+      seen.add(item.canonicalId);
+      slides.push({ item, column });
+    }
+  }
+  if (!slides.length) return markup``;
+  const headingId = `picture-news-${site.id}`;
+  return markup`<section class="block picture-news" aria-roledescription="${t('carousel', language)}" aria-labelledby="${headingId}">
+    <h2 id="${headingId}"><a href="${columnUrl(site, slides[0]!.column.id)}">${t('pictureNews', language)}</a></h2>
+    <div class="slides">
+      ${slides.map(({ item }, i) => {
+        const image = item.article.images[0]!;
+        const position =
+          language === 'mn'
+            ? `${num(i + 1, language)} / ${num(slides.length, language)}`
+            : `第 ${i + 1} 张，共 ${slides.length} 张`;
+        return markup`<div class="slide" role="group" aria-roledescription="${t('slide', language)}" aria-label="${position}">
+          <img src="${image.url}" alt="${image.alt}" width="${image.width}" height="${image.height}"${attr('loading', i === 0 ? undefined : 'lazy')} decoding="async"${attr('lang', item.article.language !== language ? langTag(item.article.language) : undefined)} />
+          <a class="slide-title" href="${itemHref(context, item)}">${inLang(item.article.title, item.article.language, language)}</a>
+        </div>`;
+      })}
+    </div>
+  </section>`;
+}
 
 function homePage(context: BuildContext, site: Site): Page {
   const { cluster, now } = context;
@@ -239,6 +286,7 @@ function homePage(context: BuildContext, site: Site): Page {
     features: [],
     main: markup`<h1 class="visually-hidden">${siteName(site)}</h1>
       <div class="home">
+        ${pictureNews(context, site)}
         ${blocks}
         <div class="block portals">
           <h2>${t('otherSites', language)}</h2>
@@ -388,14 +436,16 @@ function catalogColumn(context: BuildContext, site: Site, column: Column): Html 
   // The table reads without JavaScript; <bichig-catalog> adds the topic, genre, organ and year filters.
   return markup`<div class="catalog" data-site="${site.id}" data-column="${column.id}">
     <table class="catalog-table">
-      <thead><tr><th scope="col">${t('indexNumber', language)}</th><th scope="col">${t('documentNumber', language)}</th><th scope="col">${t('issuingOrgan', language)}</th><th scope="col">${t('published', language)}</th></tr></thead>
+      <thead><tr><th scope="col">${t('indexNumber', language)}</th><th scope="col">${t('documentNumber', language)}</th><th scope="col">${t('issuingOrgan', language)}</th><th scope="col">${t('topic', language)}</th><th scope="col">${t('published', language)}</th><th scope="col">${t('validity', language)}</th></tr></thead>
       <tbody>
         ${entries.map(
           (e) => markup`<tr>
             <td><a href="${itemUrl(site, column.id, catalogSlug(e))}">${e.indexNumber}</a><br /><span lang="${langTag(e.language)}">${e.title}</span></td>
             <td lang="zh-Hans">${e.documentNumber ? `${e.documentNumber.organCode}〔${e.documentNumber.year}〕${e.documentNumber.number}号` : '—'}</td>
-            <td lang="zh-Hans">${e.issuingOrgans.join('、')}</td>
+            <td>${organs(e, language)}</td>
+            <td>${vocabularyLabel('topic', e.topic, language)} · ${vocabularyLabel('genre', e.genre, language)}</td>
             <td>${date(e.publishedAt, language)}</td>
+            <td>${vocabularyLabel('validity', e.validity, language)}</td>
           </tr>`,
         )}
       </tbody>
@@ -531,8 +581,8 @@ function articlePage(context: BuildContext, site: Site, article: Article): Page 
       <div class="body">
         ${article.body.map((p) => markup`<p>${p}</p>`)}
         ${article.images.map(
-          (image) => markup`<figure>
-            <img src="${image.url}" alt="${image.alt}" width="${image.width}" height="${image.height}" loading="lazy" />
+          (image) => markup`<figure class="picture">
+            <img src="${image.url}" alt="${image.alt}" width="${image.width}" height="${image.height}" loading="lazy" decoding="async" />
             ${image.caption ? markup`<figcaption>${image.caption}</figcaption>` : ''}
           </figure>`,
         )}
@@ -558,12 +608,20 @@ function articlePage(context: BuildContext, site: Site, article: Article): Page 
   };
 }
 
+/** The issuing organs of an entry, in the entry's language (a Mongolian entry names them in Mongolian). */
+function organs(entry: CatalogEntry, language: Language): Html {
+  return inLang(entry.issuingOrgans.join(entry.language === 'mn' ? '᠂ ' : '、'), entry.language, language);
+}
+
 function catalogMeta(entry: CatalogEntry, language: Language): Html {
   return markup`<dl class="disclosure" lang="${langTag(language)}">
     <div><dt>${t('indexNumber', language)}</dt><dd>${entry.indexNumber}</dd></div>
-    <div><dt>${t('issuingOrgan', language)}</dt><dd lang="zh-Hans">${entry.issuingOrgans.join('、')}</dd></div>
+    <div><dt>${t('issuingOrgan', language)}</dt><dd>${organs(entry, language)}</dd></div>
     ${entry.documentNumber ? markup`<div><dt>${t('documentNumber', language)}</dt><dd lang="zh-Hans">${entry.documentNumber.organCode}〔${entry.documentNumber.year}〕${entry.documentNumber.number}号</dd></div>` : ''}
     <div><dt>${t('published', language)}</dt><dd>${date(entry.publishedAt, language)}</dd></div>
+    <div><dt>${t('topic', language)}</dt><dd>${vocabularyLabel('topic', entry.topic, language)}</dd></div>
+    <div><dt>${t('genre', language)}</dt><dd>${vocabularyLabel('genre', entry.genre, language)}</dd></div>
+    <div><dt>${t('validity', language)}</dt><dd>${vocabularyLabel('validity', entry.validity, language)}</dd></div>
   </dl>`;
 }
 

@@ -11,10 +11,13 @@ import { fileOf } from './routes.js';
 import { FontSubsets, splitCodePoints } from './fonts.js';
 import { allMongolianStrings } from './strings.js';
 import { ShapedMongolian } from './shaped.js';
+import { publishMedia } from './media.js';
 
 const demoRoot = fileURLToPath(new URL('../../', import.meta.url));
 const repoRoot = join(demoRoot, '..');
 const outDir = join(demoRoot, 'dist');
+/** Where the fixture's files are published; its images (media/…) are linked from there. */
+const DATA_BASE = '/data/xilingol/';
 
 /** The entry script and its styles, from Vite's manifest. */
 function clientAssets(): ClientAssets {
@@ -53,7 +56,7 @@ function visibleText(html: string): string {
 
 async function main(): Promise<void> {
   const started = performance.now();
-  const { cluster, errors } = await loadXilingolFixture();
+  const { cluster, errors } = await loadXilingolFixture({ mediaBase: DATA_BASE });
   if (errors.length) {
     // The portal shows what loaded; the build says loudly what did not.
     console.warn(`prerender: ${errors.length} record(s) of the fixture did not validate and are left out:`);
@@ -157,12 +160,16 @@ async function main(): Promise<void> {
     );
   }
   // Cluster search indexes the whole cluster in the browser: the fixture's files, as published.
-  cpSync(fixture, join(dataDir, 'xilingol'), { recursive: true });
+  const published = join(outDir, ...DATA_BASE.split('/').filter(Boolean));
+  cpSync(fixture, published, { recursive: true });
+  // Its images, which the pages link there too: the Mongolian charts with their font inside.
+  const media = await publishMedia(join(fixture, 'media'), join(published, 'media'), subsets, mongolianFont);
   writeFileSync(join(outDir, 'portal-pages.json'), JSON.stringify(index));
 
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  const chartBytes = media.embedded.reduce((sum, e) => sum + e.after, 0);
   console.log(
-    `prerender: ${pages.length} pages, ${subsets.stats.made} font subsets made, ${subsets.stats.cached} from cache (${Math.round(subsets.stats.bytes / 1024)} KB written) in ${seconds} s`,
+    `prerender: ${pages.length} pages, ${subsets.stats.made} font subsets made, ${subsets.stats.cached} from cache (${Math.round(subsets.stats.bytes / 1024)} KB written), ${media.files} images (${media.embedded.length} Mongolian charts with their font embedded, ${Math.round(chartBytes / 1024)} KB) in ${seconds} s`,
   );
 }
 
