@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '@bichig/elements/bichig-article.js';
 import { columnArgTypes, xilingol, type ColumnArgs } from './support/interactive-cluster.js';
+import { withFixtureMedia } from './support/fixture-media.js';
 
 interface Args extends ColumnArgs {
   article: string;
@@ -17,7 +18,7 @@ const meta: Meta<Args> = {
   render: ({ lang, width, renderer, article }) =>
     html`<div style="width: ${width}px; max-width: 100%">
       <bichig-article
-        .cluster=${xilingol()}
+        .cluster=${withFixtureMedia(xilingol())}
         lang=${lang}
         renderer=${renderer}
         now="2026-01-01T12:00:00+08:00"
@@ -33,6 +34,13 @@ export const Chinese: Story = {};
 /** Mongolian, vertical (mlreq): columns advance left to right. */
 export const Mongolian: Story = {
   args: { lang: 'mn', site: 'xlgl-mn', article: 'xlgl-mn-news-udhr' },
+  globals: { locale: 'mn-Mong' },
+};
+/** A news article with its chart (图解), alt text and caption, in Chinese. */
+export const ChineseChart: Story = { args: { article: 'xlgl-news-002' } };
+/** The same news in Mongolian: the chart is never rotated, its caption runs vertically. */
+export const MongolianChart: Story = {
+  args: { lang: 'mn', site: 'xlgl-mn', article: 'xlgl-mn-news-002' },
   globals: { locale: 'mn-Mong' },
 };
 /** A phone, in Chinese. */

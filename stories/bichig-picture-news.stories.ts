@@ -3,22 +3,11 @@ import { html } from 'lit';
 import '@bichig/elements/bichig-picture-news.js';
 import type { Cluster } from '@bichig/cluster';
 import { columnArgTypes, xilingol, type ColumnArgs } from './support/interactive-cluster.js';
+import { withFixtureMedia } from './support/fixture-media.js';
 
-const SAMPLE_PICTURE = (hue: number) =>
-  `data:image/svg+xml,${encodeURIComponent(`<svg xmlns="http://www.w3.org/2000/svg" width="640" height="360"><rect width="640" height="360" fill="hsl(${hue} 60% 85%)"/><path d="M0 250 Q160 190 320 240 T640 230 V360 H0z" fill="hsl(${hue} 45% 35%)"/></svg>`)}`;
-
-/** The fixture's articles have no images: give three of the column's articles a sample picture. */
-function withPictures(site: string, column: string): Cluster {
-  const cluster = xilingol();
-  const items = cluster.site(site).columns.some((c) => c.id === column)
-    ? cluster.columnItems(site, column, { now: '2026-01-01T12:00:00+08:00' })
-    : [];
-  // Drawn inline: Storybook serves no fixture pictures.
-  items.slice(0, 3).forEach((item, i) => {
-    if (!item.article.images.length)
-      item.article.images.push({ url: SAMPLE_PICTURE(90 + i * 70), alt: item.article.title, width: 640, height: 360 });
-  });
-  return cluster;
+/** The fixture with its charts (图解) as article images: the news columns' picture news. */
+function withPictures(): Cluster {
+  return withFixtureMedia(xilingol());
 }
 
 interface Args extends ColumnArgs {
@@ -26,7 +15,7 @@ interface Args extends ColumnArgs {
   interval: number;
 }
 
-/** An APG carousel of the newest articles with pictures (the fixture has no images yet, so the story adds sample pictures to three articles). Data: the Xilingol fixture, published as of 2026-01-01. */
+/** An APG carousel of the newest articles with pictures: the fixture's charts (图解) of live sheep prices, letters, services and grassland subsidies. Mongolian charts are shown as the files are published, so they use the reader's installed Mongolian font (the demo portal embeds a subset of the project font into each). Data: the Xilingol fixture, published as of 2026-01-01. */
 const meta: Meta<Args> = {
   title: 'Columns/bichig-picture-news',
   component: 'bichig-picture-news',
@@ -36,7 +25,7 @@ const meta: Meta<Args> = {
   render: ({ lang, site, width, renderer, column, interval }) =>
     html`<div style="width: ${width}px; max-width: 100%">
       <bichig-picture-news
-        .cluster=${withPictures(site, column)}
+        .cluster=${withPictures()}
         site=${site}
         lang=${lang}
         renderer=${renderer}
