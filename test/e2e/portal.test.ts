@@ -322,6 +322,8 @@ const PAGE_TYPES: [string, (p: PortalPage) => boolean][] = [
   ['article-mn', (p) => p.kind === 'article' && p.language === 'mn'],
   ['catalog-zh', (p) => p.url === '/disclosure/'],
   ['catalog-entry-zh', (p) => p.kind === 'item' && p.url.startsWith('/disclosure/')],
+  ['catalog-mn', (p) => p.url === '/mn/disclosure/'],
+  ['catalog-entry-mn', (p) => p.kind === 'item' && p.url.startsWith('/mn/disclosure/')],
   ['service-hall-zh', (p) => p.url === '/services/'],
   ['service-guide-zh', (p) => p.kind === 'item' && p.url.startsWith('/services/')],
   ['mailbox-zh', (p) => p.url === '/mailbox/'],
