@@ -460,6 +460,23 @@ describe('<bichig-text> shaped renderer, long texts', () => {
     }
   });
 
+  it('lays out again when the font size or the line height changes (a larger-text setting)', async () => {
+    const element = await mount(UDHR_ARTICLE_1_MN, { renderer: 'shaped', 'block-size': '300' }, 'font-size: 20px');
+    expect(element.layout!.fontSize).to.equal(20);
+    const columns = element.layout!.columns.length;
+    let relaid = new Promise((resolve) => element.addEventListener('bichig-render', resolve, { once: true }));
+    element.style.fontSize = '30px';
+    await relaid;
+    expect(element.layout!.fontSize).to.equal(30);
+    expect(element.layout!.columns.length).to.be.greaterThan(columns);
+    expect(glyphPaths(element).length).to.equal(drawnGlyphs(element.layout!).length);
+    relaid = new Promise((resolve) => element.addEventListener('bichig-render', resolve, { once: true }));
+    element.style.setProperty('--bichig-line-height', '2.4');
+    await relaid;
+    expect(element.layout!.columnWidth).to.be.closeTo(72, 0.01);
+    expect(element.getBoundingClientRect().width).to.be.closeTo(element.layout!.width, 1);
+  });
+
   it('emboldens bold text by stroking the outlines', async () => {
     const element = await mount(
       UDHR_ARTICLE_1_MN,

@@ -75,6 +75,16 @@ export const bichigTextStyles = css`
     white-space: pre;
     cursor: text;
   }
+  .metrics {
+    /* 1em × 1lh, watched: the layout follows a change of font size or line height. */
+    position: absolute;
+    top: 0;
+    left: 0;
+    width: 1em;
+    height: 1lh;
+    visibility: hidden;
+    pointer-events: none;
+  }
   .text-layer ::selection {
     background: var(--bichig-color-selection, color-mix(in srgb, Highlight 40%, transparent));
     color: transparent;

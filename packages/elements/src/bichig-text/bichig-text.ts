@@ -128,18 +128,20 @@ export class BichigText extends LitElement {
     this.#readLightText();
     this.#mutations = new MutationObserver(() => this.#readLightText());
     this.#mutations.observe(this, { childList: true, characterData: true, subtree: true });
-    this.#resize = new ResizeObserver(() => {
-      const height = this.clientHeight;
-      // Only a change of the column length (our inline size) calls for a new layout.
-      if (
-        this.resolved === 'shaped' &&
-        this.blockSize === undefined &&
-        this.#batchJobs === 0 &&
-        Math.abs(height - this.#observedHeight) > 0.5
-      )
-        this.#refresh();
+    this.#resize = new ResizeObserver((entries) => {
+      if (this.resolved !== 'shaped' || this.#batchJobs > 0) return;
+      for (const entry of entries) {
+        // A new column length (our inline size), or a new font size or line height (the
+        // metrics box is 1em × 1lh: a larger-text setting changes it, not the host's px size).
+        const relayout = entry.target === this ? this.#lengthChanged() : this.#metricsChanged(entry.contentRect);
+        if (relayout) {
+          this.#refresh();
+          return;
+        }
+      }
     });
     this.#resize.observe(this);
+    if (this.#metricsBox) this.#resize.observe(this.#metricsBox);
     // On the document: Chromium dispatches the copy of a selection inside a shadow tree to the
     // document body, not to the shadow tree, so the host would never see it.
     document.addEventListener('copy', this.#onCopy);
@@ -155,6 +157,32 @@ export class BichigText extends LitElement {
     document.removeEventListener('copy', this.#onCopy);
     this.#generation++;
     this.#glyphs?.unobserve();
+  }
+
+  #lengthChanged(): boolean {
+    return this.blockSize === undefined && Math.abs(this.clientHeight - this.#observedHeight) > 0.5;
+  }
+
+  /** The metrics box of the drawn layout, and its size when first seen ("w×h"). */
+  #metricsBox: Element | undefined;
+  #metricsSize: string | undefined;
+
+  /** The layout's column width is the CSS line height (not `normal`, which has no single length). */
+  #lineHeightIsLength = true;
+
+  #metricsChanged(box: DOMRectReadOnly): boolean {
+    const size = `${box.width.toFixed(2)}×${box.height.toFixed(2)}`;
+    const first = this.#metricsSize === undefined;
+    const changed = !first && size !== this.#metricsSize;
+    this.#metricsSize = size;
+    if (changed || !first) return changed;
+    // First sight: font size or line height may have changed between the layout and now.
+    const layout = this.shapedLayout;
+    if (!layout) return false;
+    return (
+      Math.abs(box.width - layout.fontSize) > 0.05 ||
+      (this.#lineHeightIsLength && Math.abs(box.height - layout.columnWidth) > 0.05)
+    );
   }
 
   #readLightText(): void {
@@ -257,6 +285,7 @@ export class BichigText extends LitElement {
   #layoutOptions(engine: ShapedEngine, style: CSSStyleDeclaration, blockSize: number): LayoutOptions {
     const fontSize = parseFloat(style.fontSize) || 16;
     const lineHeight = parseFloat(style.lineHeight);
+    this.#lineHeightIsLength = Number.isFinite(lineHeight);
     return {
       fonts: engine.fonts,
       blockSize,
@@ -388,11 +417,20 @@ export class BichigText extends LitElement {
     if (!layout) {
       this.#glyphs?.clear();
       this.#glyphs = undefined;
+      if (this.#metricsBox) this.#resize?.unobserve(this.#metricsBox);
+      this.#metricsBox = undefined;
       return;
     }
     const container = this.renderRoot.querySelector<HTMLElement>('.glyphs')!;
     if (this.#glyphs?.container !== container) this.#glyphs = new GlyphChunks(container);
     this.#glyphs.show(layout, this.#bold);
+    const metrics = this.renderRoot.querySelector('.metrics') ?? undefined;
+    if (metrics !== this.#metricsBox) {
+      if (this.#metricsBox) this.#resize?.unobserve(this.#metricsBox);
+      this.#metricsBox = metrics;
+      this.#metricsSize = undefined;
+      if (metrics) this.#resize?.observe(metrics);
+    }
     this.renderRoot.querySelector<HTMLElement>('.text-layer')!.innerHTML = textLayerHtml(layout, COLUMNS_PER_CHUNK);
   }
 
@@ -437,6 +475,7 @@ export class BichigText extends LitElement {
       >
         <div class="glyphs"></div>
         <div class="text-layer" part="text-layer" lang=${lang} data-start="0"></div>
+        <div class="metrics"></div>
       </div>`;
     }
     return html`<span class="native" part="text" lang=${lang} data-start="0" style=${blockStyle}>${this.source}</span>`;

@@ -38,8 +38,13 @@ const TASK_BUDGET_MS = 20;
  * and paints what it wrote in the same task, right after it (about as long again for an article).
  */
 const FRAME_TASK_BUDGET_MS = 8;
-/** Elements whose later phases run together (one forced layout per phase for all of them). */
-const GROUP_SIZE = 8;
+/**
+ * Elements whose later phases run together (one forced layout per step for all of them): a
+ * first group for what is in sight, then groups twice as large up to a limit, so that a long
+ * article needs few steps (each costs a forced layout, and a frame when the batch yields).
+ */
+const FIRST_GROUP_SIZE = 8;
+const LARGEST_GROUP_SIZE = 16;
 
 function nextFrame(callback: () => void): void {
   let done = false;
@@ -123,7 +128,8 @@ async function flush(): Promise<void> {
   const pending = [...distance.keys()].sort((a, b) => distance.get(a)! - distance.get(b)!);
   const depth = Math.max(0, ...jobs.map((job) => job.phases.length));
   const groups: Job[][] = [];
-  for (let i = 0; i < pending.length; i += GROUP_SIZE) groups.push(pending.slice(i, i + GROUP_SIZE));
+  for (let i = 0, size = FIRST_GROUP_SIZE; i < pending.length; i += size, size = Math.min(size * 2, LARGEST_GROUP_SIZE))
+    groups.push(pending.slice(i, i + size));
   // A wavefront: step t runs phase k of group t - k + 1, so the reads of one group's later phase
   // and of the next group's earlier phase share one layout.
   for (let t = 0; t < groups.length + depth - 2; t++) {
