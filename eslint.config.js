@@ -28,7 +28,10 @@ export default tseslint.config(
       '@typescript-eslint/no-non-null-assertion': 'off',
       // Mongolian text is written with NNBSP (U+202F) before case suffixes and MVS before final
       // vowels: they belong in strings, templates, regular expressions and comments about them.
-      'no-irregular-whitespace': ['error', { skipStrings: true, skipTemplates: true, skipRegExps: true, skipComments: true }],
+      'no-irregular-whitespace': [
+        'error',
+        { skipStrings: true, skipTemplates: true, skipRegExps: true, skipComments: true },
+      ],
       // Character classes of Mongolian free variation selectors (U+180B–U+180F) and ZWJ/ZWNJ are
       // the point of the text analysis, not a mistake.
       'no-misleading-character-class': 'off',

@@ -41,7 +41,12 @@ export default {
   files,
   rootDir: '.',
   nodeResolve: { exportConditions: ['source', 'browser', 'development'] },
-  plugins: [harfbuzzModuleStub(), commonjsToEsm(), bichigTestCommands(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  plugins: [
+    harfbuzzModuleStub(),
+    commonjsToEsm(),
+    bichigTestCommands(),
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
+  ],
   browsers: [
     playwrightLauncher({
       product: 'chromium',

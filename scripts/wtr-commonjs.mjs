@@ -7,7 +7,8 @@
 import { build } from 'esbuild';
 import { resolve } from 'node:path';
 
-const ESM_SYNTAX = /\bexport\s*(default\b|\{|\*|const\b|let\b|var\b|function\b|class\b|async\b)|\bimport\.meta\b|^\s*import\s*[\w{*'"]/m;
+const ESM_SYNTAX =
+  /\bexport\s*(default\b|\{|\*|const\b|let\b|var\b|function\b|class\b|async\b)|\bimport\.meta\b|^\s*import\s*[\w{*'"]/m;
 const CJS_SYNTAX = /\brequire\s*\(|\bmodule\.exports\b|\bexports\.[\w$]+\s*=/;
 
 export function commonjsToEsm({ rootDir = '.' } = {}) {
@@ -16,13 +17,21 @@ export function commonjsToEsm({ rootDir = '.' } = {}) {
     name: 'bichig-commonjs-to-esm',
     async transform(context) {
       const path = decodeURIComponent(context.path);
-      if (!path.includes('/node_modules/') || !/\.c?js$/.test(path) || path.startsWith('/__wds-outside-root__/')) return;
+      if (!path.includes('/node_modules/') || !/\.c?js$/.test(path) || path.startsWith('/__wds-outside-root__/'))
+        return;
       const body = typeof context.body === 'string' ? context.body : undefined;
       if (!body || ESM_SYNTAX.test(body) || !CJS_SYNTAX.test(body)) return;
       const file = resolve(rootDir, `.${path}`);
       let code = cache.get(file);
       if (code === undefined) {
-        const result = await build({ entryPoints: [file], bundle: true, format: 'esm', platform: 'browser', write: false, logLevel: 'silent' });
+        const result = await build({
+          entryPoints: [file],
+          bundle: true,
+          format: 'esm',
+          platform: 'browser',
+          write: false,
+          logLevel: 'silent',
+        });
         code = result.outputFiles[0].text;
         cache.set(file, code);
       }

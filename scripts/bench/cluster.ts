@@ -25,7 +25,8 @@ import { fileURLToPath } from 'node:url';
 import { ClusterSearch, loadCluster, type Cluster } from '@bichig/cluster';
 import { generateCluster } from '../../packages/cluster/scripts/fixture/generate.js';
 
-const arg = (name: string, fallback: number) => Number(process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? fallback);
+const arg = (name: string, fallback: number) =>
+  Number(process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? fallback);
 const SITES = arg('sites', 800);
 const ARTICLES = arg('articles', 100);
 const ROUNDS = 3;
@@ -52,7 +53,9 @@ const texts: Record<string, string> = {};
   for (const [path, data] of Object.entries(files)) texts[path] = JSON.stringify(data);
 }
 const bytes = Object.values(texts).reduce((n, t) => n + Buffer.byteLength(t), 0);
-console.log(`  ${Object.keys(texts).length} files, ${(bytes / 2 ** 20).toFixed(1)} MiB of JSON (generated in ${(ms(started) / 1000).toFixed(1)} s)`);
+console.log(
+  `  ${Object.keys(texts).length} files, ${(bytes / 2 ** 20).toFixed(1)} MiB of JSON (generated in ${(ms(started) / 1000).toFixed(1)} s)`,
+);
 
 function parseAll(): Record<string, unknown> {
   const parsed: Record<string, unknown> = {};
@@ -97,7 +100,8 @@ let items = 0;
 for (let round = 0; round < ROUNDS; round++) {
   items = 0;
   started = process.hrtime.bigint();
-  for (const site of cluster.sites.values()) for (const column of site.columns) items += cluster.columnItems(site.id, column.id, { now: NOW }).length;
+  for (const site of cluster.sites.values())
+    for (const column of site.columns) items += cluster.columnItems(site.id, column.id, { now: NOW }).length;
   resolveTimes.push(ms(started));
 }
 
@@ -140,9 +144,34 @@ if (!loaded || loaded.size !== search.size) throw new Error('the loaded index di
 
 const NNBSP = '\u202F';
 const QUERIES = [
-  '草原生态保护', '那达慕大会', '接羔保育', '公益性岗位招聘', '草', '羊', '医疗保险缴费', '重点项目建设', '乌兰牧骑', '草原防灭火应急演练',
-  '政务服务', '牧区供水', '老旧小区改造', '补奖资金', '布鲁氏菌病', '食品安全', '东乌珠穆沁旗', '2025年', '那达慕 草原', 'PM2.5',
-  'ᠪᠡᠯᠴᠢᠭᠡᠷ', `ᠪᠡᠯᠴᠢᠭᠡᠷ${NNBSP}ᠦᠨ`, 'ᠠᠵᠢᠯ', `ᠠᠵᠢᠯ${NNBSP}ᠳᠤ`, 'ᠬᠣᠰᠢᠭᠤ', 'ᠨᠠᠭᠠᠳᠤᠮ', 'ᠮᠠᠯᠴᠢᠳ', `ᠲᠤᠰᠠᠯᠠᠮᠵᠢ${NNBSP}ᠶᠢᠨ ᠪᠣᠳᠤᠯᠭ᠎ᠠ`,
+  '草原生态保护',
+  '那达慕大会',
+  '接羔保育',
+  '公益性岗位招聘',
+  '草',
+  '羊',
+  '医疗保险缴费',
+  '重点项目建设',
+  '乌兰牧骑',
+  '草原防灭火应急演练',
+  '政务服务',
+  '牧区供水',
+  '老旧小区改造',
+  '补奖资金',
+  '布鲁氏菌病',
+  '食品安全',
+  '东乌珠穆沁旗',
+  '2025年',
+  '那达慕 草原',
+  'PM2.5',
+  'ᠪᠡᠯᠴᠢᠭᠡᠷ',
+  `ᠪᠡᠯᠴᠢᠭᠡᠷ${NNBSP}ᠦᠨ`,
+  'ᠠᠵᠢᠯ',
+  `ᠠᠵᠢᠯ${NNBSP}ᠳᠤ`,
+  'ᠬᠣᠰᠢᠭᠤ',
+  'ᠨᠠᠭᠠᠳᠤᠮ',
+  'ᠮᠠᠯᠴᠢᠳ',
+  `ᠲᠤᠰᠠᠯᠠᠮᠵᠢ${NNBSP}ᠶᠢᠨ ᠪᠣᠳᠤᠯᠭ᠎ᠠ`,
 ];
 /** Single characters and terms found in a large share of the documents. */
 const BROAD = new Set(['草', '羊', '2025年', '政务服务', '东乌珠穆沁旗', '那达慕 草原']);
@@ -185,20 +214,52 @@ const report = {
   loadIndexFromJsonVsJsonParse: median(indexLoadTimes) / base,
   loadIndexWithDocumentsMs: median(indexLoadWithDocumentsTimes),
   loadIndexWithDocumentsVsBuild: median(indexLoadWithDocumentsTimes) / median(indexTimes),
-  heapMiB: { parsedJson: parsedHeap, loadedCluster: loadedHeap, searchIndex: indexHeap, loadedSearchIndex: indexLoadHeap },
-  searchMs: { p50: percentile(latencies, 0.5), p95: percentile(latencies, 0.95), max: latencies[latencies.length - 1]!, queries: latencies.length, hits },
+  heapMiB: {
+    parsedJson: parsedHeap,
+    loadedCluster: loadedHeap,
+    searchIndex: indexHeap,
+    loadedSearchIndex: indexLoadHeap,
+  },
+  searchMs: {
+    p50: percentile(latencies, 0.5),
+    p95: percentile(latencies, 0.95),
+    max: latencies[latencies.length - 1]!,
+    queries: latencies.length,
+    hits,
+  },
   searchP95VsJsonParse: percentile(latencies, 0.95) / base,
-  broadSearchMs: { p50: percentile(broadLatencies, 0.5), p95: percentile(broadLatencies, 0.95), max: broadLatencies[broadLatencies.length - 1]!, queries: broadLatencies.length },
+  broadSearchMs: {
+    p50: percentile(broadLatencies, 0.5),
+    p95: percentile(broadLatencies, 0.95),
+    max: broadLatencies[broadLatencies.length - 1]!,
+    queries: broadLatencies.length,
+  },
   broadSearchP95VsJsonParse: percentile(broadLatencies, 0.95) / base,
 };
-console.log(`${report.sites} sites, ${articleCount} articles, ${search.size} search documents, ${ROUNDS} rounds (medians)`);
+console.log(
+  `${report.sites} sites, ${articleCount} articles, ${search.size} search documents, ${ROUNDS} rounds (medians)`,
+);
 console.log(`  baseline JSON.parse of every file:         ${base.toFixed(0)} ms, ${parsedHeap.toFixed(0)} MiB heap`);
-console.log(`  JSON.parse + loadCluster (validate, refs): ${report.loadAndValidateVsJsonParse.toFixed(2)}× baseline (${report.loadAndValidateMs.toFixed(0)} ms), ${loadedHeap.toFixed(0)} MiB heap`);
-console.log(`  resolve every column of every site:        ${report.resolveAllColumnsVsJsonParse.toFixed(2)}× baseline (${report.resolveAllColumnsMs.toFixed(0)} ms, ${items} items)`);
-console.log(`  build the search index:                    ${report.buildSearchIndexVsJsonParse.toFixed(2)}× baseline (${report.buildSearchIndexMs.toFixed(0)} ms), +${indexHeap.toFixed(0)} MiB heap`);
-console.log(`  load the prebuilt index (parse + fromJSON): ${report.loadIndexFromJsonVsBuild.toFixed(3)}× building it (${report.loadIndexFromJsonMs.toFixed(0)} ms for ${report.serialisedIndexMiB.toFixed(1)} MiB of JSON), +${indexLoadHeap.toFixed(0)} MiB heap`);
-console.log(`    with its documents, without the cluster:  ${report.loadIndexWithDocumentsVsBuild.toFixed(3)}× building it (${report.loadIndexWithDocumentsMs.toFixed(0)} ms for ${report.serialisedIndexWithDocumentsMiB.toFixed(1)} MiB)`);
-console.log(`  search, ${latencies.length} queries (zh + mn):          p50 ${report.searchMs.p50.toFixed(2)} ms, p95 ${report.searchMs.p95.toFixed(2)} ms (${report.searchP95VsJsonParse.toFixed(3)}× baseline), max ${report.searchMs.max.toFixed(2)} ms`);
-console.log(`    broad queries only (${broadLatencies.length}):              p50 ${report.broadSearchMs.p50.toFixed(2)} ms, p95 ${report.broadSearchMs.p95.toFixed(2)} ms (${report.broadSearchP95VsJsonParse.toFixed(3)}× baseline)`);
+console.log(
+  `  JSON.parse + loadCluster (validate, refs): ${report.loadAndValidateVsJsonParse.toFixed(2)}× baseline (${report.loadAndValidateMs.toFixed(0)} ms), ${loadedHeap.toFixed(0)} MiB heap`,
+);
+console.log(
+  `  resolve every column of every site:        ${report.resolveAllColumnsVsJsonParse.toFixed(2)}× baseline (${report.resolveAllColumnsMs.toFixed(0)} ms, ${items} items)`,
+);
+console.log(
+  `  build the search index:                    ${report.buildSearchIndexVsJsonParse.toFixed(2)}× baseline (${report.buildSearchIndexMs.toFixed(0)} ms), +${indexHeap.toFixed(0)} MiB heap`,
+);
+console.log(
+  `  load the prebuilt index (parse + fromJSON): ${report.loadIndexFromJsonVsBuild.toFixed(3)}× building it (${report.loadIndexFromJsonMs.toFixed(0)} ms for ${report.serialisedIndexMiB.toFixed(1)} MiB of JSON), +${indexLoadHeap.toFixed(0)} MiB heap`,
+);
+console.log(
+  `    with its documents, without the cluster:  ${report.loadIndexWithDocumentsVsBuild.toFixed(3)}× building it (${report.loadIndexWithDocumentsMs.toFixed(0)} ms for ${report.serialisedIndexWithDocumentsMiB.toFixed(1)} MiB)`,
+);
+console.log(
+  `  search, ${latencies.length} queries (zh + mn):          p50 ${report.searchMs.p50.toFixed(2)} ms, p95 ${report.searchMs.p95.toFixed(2)} ms (${report.searchP95VsJsonParse.toFixed(3)}× baseline), max ${report.searchMs.max.toFixed(2)} ms`,
+);
+console.log(
+  `    broad queries only (${broadLatencies.length}):              p50 ${report.broadSearchMs.p50.toFixed(2)} ms, p95 ${report.broadSearchMs.p95.toFixed(2)} ms (${report.broadSearchP95VsJsonParse.toFixed(3)}× baseline)`,
+);
 mkdirSync(join(repoRoot, 'bench-results'), { recursive: true });
 writeFileSync(join(repoRoot, 'bench-results', 'cluster.json'), JSON.stringify(report, null, 2) + '\n');

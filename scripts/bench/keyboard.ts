@@ -32,7 +32,13 @@ const corpus = readFileSync(join(repoRoot, '..', 'shared', 'corpus', 'udhr-artic
 const field = corpus.repeat(Math.ceil(FIELD_LENGTH / corpus.length) + 1).slice(0, FIELD_LENGTH);
 // Keys that type a word, a space and a suffix, pressed in the middle of the field.
 const codes = ['KeyH', 'KeyU', 'KeyM', 'KeyU', 'KeyN', 'Minus', 'KeyU', 'Space', 'Backspace', 'Backspace'];
-const events: PhysicalKeyEvent[] = codes.map((code) => ({ code, shiftKey: false, altKey: false, ctrlKey: false, metaKey: false }));
+const events: PhysicalKeyEvent[] = codes.map((code) => ({
+  code,
+  shiftKey: false,
+  altKey: false,
+  ctrlKey: false,
+  metaKey: false,
+}));
 
 function startState(): EditorState {
   const middle = FIELD_LENGTH / 2;
@@ -69,7 +75,10 @@ function engineWithSuggestions(presses: number): number {
   let offered = 0;
   for (let i = 0; i < presses; i++) {
     state = keyPress(state, events[i % events.length]!);
-    offered += suffixSuggestions(state).length + wordSuggestions(state).length + (fvsChoicesBeforeCaret(state)?.choices.length ?? 0);
+    offered +=
+      suffixSuggestions(state).length +
+      wordSuggestions(state).length +
+      (fvsChoicesBeforeCaret(state)?.choices.length ?? 0);
     if (state.value.length > FIELD_LENGTH + 200) state = startState();
   }
   return offered;
@@ -124,7 +133,9 @@ const report = {
 };
 console.log(`field of ${FIELD_LENGTH} characters, ${PRESSES} key presses × ${ROUNDS} rounds (medians)`);
 console.log(`  applyKey + actionForKeyEvent:            ${report.engineVsBaseline.toFixed(2)}× the bare string edit`);
-console.log(`  … + suffix, word and FVS suggestions:    ${report.engineWithSuggestionsVsBaseline.toFixed(2)}× the bare string edit`);
+console.log(
+  `  … + suffix, word and FVS suggestions:    ${report.engineWithSuggestionsVsBaseline.toFixed(2)}× the bare string edit`,
+);
 console.log(
   `  per key press, full path: p50 ${report.perPressMs.p50.toFixed(4)} ms, p95 ${report.perPressMs.p95.toFixed(4)} ms, p99 ${report.perPressMs.p99.toFixed(4)} ms (frame: 16.7 ms)`,
 );

@@ -1,6 +1,16 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { IndexNumberError, formatDocumentNumber, formatIndexNumber, nextIndexNumber, parseDocumentNumber, parseIndexNumber, queryCatalog, validityOn, type PlacedCatalogEntry } from '@bichig/cluster';
+import {
+  IndexNumberError,
+  formatDocumentNumber,
+  formatIndexNumber,
+  nextIndexNumber,
+  parseDocumentNumber,
+  parseIndexNumber,
+  queryCatalog,
+  validityOn,
+  type PlacedCatalogEntry,
+} from '@bichig/cluster';
 import { fixture } from './helpers.js';
 
 async function entries(): Promise<PlacedCatalogEntry[]> {
@@ -11,8 +21,16 @@ describe('disclosure catalog', () => {
   it('filters by topic, genre, organ, year and validity together', async () => {
     const all = await entries();
     const orgCode = all.find((e) => e.siteId === 'xlgl')!.entry.orgCode;
-    const page = queryCatalog(all, { topics: ['agriculture'], genres: ['notice', 'measures'], orgCodes: [orgCode], years: [2025, 2026], validities: ['valid', 'amended', 'abolished', 'not-yet-effective'] });
-    const expected = all.filter(({ entry: e }) => e.topic === 'agriculture' && ['notice', 'measures'].includes(e.genre) && e.orgCode === orgCode);
+    const page = queryCatalog(all, {
+      topics: ['agriculture'],
+      genres: ['notice', 'measures'],
+      orgCodes: [orgCode],
+      years: [2025, 2026],
+      validities: ['valid', 'amended', 'abolished', 'not-yet-effective'],
+    });
+    const expected = all.filter(
+      ({ entry: e }) => e.topic === 'agriculture' && ['notice', 'measures'].includes(e.genre) && e.orgCode === orgCode,
+    );
     assert.ok(expected.length > 0);
     assert.equal(page.total, expected.length);
     for (const { entry } of page.items) {
@@ -32,10 +50,15 @@ describe('disclosure catalog', () => {
     assert.deepEqual(dates, [...dates].sort().reverse());
     const oldest = queryCatalog(all, { order: 'asc', page: newest.pageCount, pageSize: 7 });
     assert.equal(oldest.page, newest.pageCount);
-    const concatenated = Array.from({ length: newest.pageCount }, (_, i) => queryCatalog(all, { pageSize: 7, page: i + 1 }).items).flat();
+    const concatenated = Array.from(
+      { length: newest.pageCount },
+      (_, i) => queryCatalog(all, { pageSize: 7, page: i + 1 }).items,
+    ).flat();
     assert.equal(new Set(concatenated.map((i) => i.entry.indexNumber)).size, all.length);
     assert.equal(queryCatalog(all, { page: 999 }).page, queryCatalog(all, {}).pageCount);
-    const byIndex = queryCatalog(all, { sort: 'indexNumber', order: 'asc', pageSize: 1000 }).items.map((i) => i.entry.indexNumber);
+    const byIndex = queryCatalog(all, { sort: 'indexNumber', order: 'asc', pageSize: 1000 }).items.map(
+      (i) => i.entry.indexNumber,
+    );
     assert.deepEqual(byIndex, [...byIndex].sort());
   });
 
@@ -53,7 +76,11 @@ describe('disclosure catalog', () => {
     const some = all[5]!.entry;
     const number = formatDocumentNumber(some.documentNumber!);
     assert.ok(queryCatalog(all, { text: number }).items.some((i) => i.entry.indexNumber === some.indexNumber));
-    assert.ok(queryCatalog(all, { text: '草原' }).items.every((i) => i.entry.title.includes('草原') || i.entry.keywords.some((k) => k.includes('草原'))));
+    assert.ok(
+      queryCatalog(all, { text: '草原' }).items.every(
+        (i) => i.entry.title.includes('草原') || i.entry.keywords.some((k) => k.includes('草原')),
+      ),
+    );
   });
 
   it('has entries of every validity in the fixture, consistent with their dates', async () => {
@@ -70,7 +97,10 @@ describe('disclosure catalog', () => {
     const all = await entries();
     const existing = all.map((e) => e.entry.indexNumber);
     const org = parseIndexNumber(existing[0]!)!.orgCode;
-    const used = existing.map(parseIndexNumber).filter((p) => p?.orgCode === org && p.year === 2026).map((p) => p!.serial);
+    const used = existing
+      .map(parseIndexNumber)
+      .filter((p) => p?.orgCode === org && p.year === 2026)
+      .map((p) => p!.serial);
     const next = nextIndexNumber(existing, org, 2026);
     assert.equal(next, `${org}/2026-${String(Math.max(0, ...used) + 1).padStart(5, '0')}`);
     assert.equal(nextIndexNumber(existing, org, 2027), `${org}/2027-00001`);

@@ -45,7 +45,10 @@ describe('pinned items', () => {
   it('a banner pinning its own news does not pin it in the main portal that gathers it', async () => {
     const { cluster } = await fixture();
     const gathered = cluster.columnItems('xlgl', 'banner-news', { now: FIXTURE_NOW });
-    assert.ok(gathered.some((i) => i.article.pinned === true), 'some gathered article is pinned on its banner site');
+    assert.ok(
+      gathered.some((i) => i.article.pinned === true),
+      'some gathered article is pinned on its banner site',
+    );
     assert.ok(gathered.every((i) => !i.pinned));
   });
 });
@@ -78,15 +81,22 @@ describe('图解 charts', () => {
           const texts = [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((match) => match[1]!);
           if (article.language === 'mn') {
             mongolian++;
-            assert.ok(isMongolianScript(image.alt) && isMongolianScript(image.caption!), `${article.id}: alt and caption in traditional script`);
+            assert.ok(
+              isMongolianScript(image.alt) && isMongolianScript(image.caption!),
+              `${article.id}: alt and caption in traditional script`,
+            );
             assert.match(svg, /lang="mn-Mong"/);
             assert.match(svg, /writing-mode:vertical-lr/);
             assert.match(svg, /font-family:'Bichig Mongolian'/);
             const words = texts.filter((t) => MONGOLIAN.test(t));
             assert.ok(words.length >= 3, article.id);
-            assert.ok(words.every((t) => isMongolianScript(t)), article.id);
+            assert.ok(
+              words.every((t) => isMongolianScript(t)),
+              article.id,
+            );
             // Every Mongolian label is set vertically.
-            for (const match of svg.matchAll(/<text([^>]*)>([^<]*)<\/text>/g)) if (MONGOLIAN.test(match[2]!)) assert.match(match[1]!, /class="v/, match[2]);
+            for (const match of svg.matchAll(/<text([^>]*)>([^<]*)<\/text>/g))
+              if (MONGOLIAN.test(match[2]!)) assert.match(match[1]!, /class="v/, match[2]);
             assert.ok(!texts.some((t) => HAN.test(t)), `${article.id}: no Chinese on a Mongolian chart`);
           } else {
             assert.ok(HAN.test(image.alt) && !MONGOLIAN.test(image.alt), `${article.id}: alt in Chinese`);
@@ -102,28 +112,45 @@ describe('图解 charts', () => {
   it('gives each news column with a picture carousel several illustrated items, also on the Mongolian sites', async () => {
     const { cluster } = await fixture();
     for (const siteId of ['xlgl', 'xlgl-mn', 'dwq', 'dwq-mn', 'xhq', 'xhq-mn']) {
-      const withImages = cluster.columnItems(siteId, 'news', { now: FIXTURE_NOW }).filter((i) => i.article.images.length > 0);
+      const withImages = cluster
+        .columnItems(siteId, 'news', { now: FIXTURE_NOW })
+        .filter((i) => i.article.images.length > 0);
       assert.ok(withImages.length >= 2, `${siteId}: ${withImages.length}`);
     }
-    assert.ok(cluster.columnItems('xlgl', 'news', { now: FIXTURE_NOW }).filter((i) => i.article.images.length > 0).length >= 5);
+    assert.ok(
+      cluster.columnItems('xlgl', 'news', { now: FIXTURE_NOW }).filter((i) => i.article.images.length > 0).length >= 5,
+    );
   });
 
   it('draws the letters chart from the letters: the same totals and answer rate letterStatistics computes', async () => {
     const { cluster } = await fixture();
     const site = cluster.site('xlgl');
-    const { overall } = letterStatistics(site.letters, { calendar: cluster.calendar, mailboxes: new Map(site.mailboxes.map((m) => [m.id, m])) });
+    const { overall } = letterStatistics(site.letters, {
+      calendar: cluster.calendar,
+      mailboxes: new Map(site.mailboxes.map((m) => [m.id, m])),
+    });
     const article = site.articles.find((a) => a.id === 'xlgl-news-graphic-letters')!;
-    assert.ok(article.body[0]!.includes(`共收到群众来信${overall.received}件，已答复${overall.answered}件，答复率${overall.answerRate}%`), article.body[0]);
+    assert.ok(
+      article.body[0]!.includes(
+        `共收到群众来信${overall.received}件，已答复${overall.answered}件，答复率${overall.answerRate}%`,
+      ),
+      article.body[0],
+    );
     const svg = svgOf(article.images[0]!.url);
     assert.ok(svg.includes(`答复率${overall.answerRate}%`));
     // The Mongolian portal shows the same figures.
     const mn = cluster.site('xlgl-mn').articles.find((a) => a.contentId === article.contentId)!;
-    assert.ok(mn.images[0]!.alt.includes(` ${overall.received} `) && mn.images[0]!.alt.includes(`${overall.answerRate}%`), mn.images[0]!.alt);
+    assert.ok(
+      mn.images[0]!.alt.includes(` ${overall.received} `) && mn.images[0]!.alt.includes(`${overall.answerRate}%`),
+      mn.images[0]!.alt,
+    );
   });
 
   it('draws each price chart from its market price reports', async () => {
     const { cluster } = await fixture();
-    const charts = [...cluster.sites.values()].flatMap((s) => s.articles.filter((a) => a.id.endsWith('-news-graphic-prices')).map((a) => ({ site: s, article: a })));
+    const charts = [...cluster.sites.values()].flatMap((s) =>
+      s.articles.filter((a) => a.id.endsWith('-news-graphic-prices')).map((a) => ({ site: s, article: a })),
+    );
     assert.ok(charts.length >= 14, `${charts.length} price charts`);
     for (const { site, article } of charts) {
       const zhSite = site.language === 'zh' ? site : cluster.site(site.counterpartId!);
@@ -133,20 +160,37 @@ describe('图解 charts', () => {
       assert.equal(points.length, sheep.length, article.id);
       // The line rises and falls with the prices.
       const ys = points.map((p) => Number(p.split(',')[1]));
-      for (let i = 1; i < sheep.length; i++) assert.equal(Math.sign(ys[i - 1]! - ys[i]!), Math.sign(Math.round(sheep[i]! * 100) - Math.round(sheep[i - 1]! * 100)), `${article.id} point ${i}`);
-      const highest = Math.max(...sheep).toFixed(2).replace(/\.?0+$/, '').replace(/\B(?=(\d{3})+(?!\d))/, ',');
+      for (let i = 1; i < sheep.length; i++)
+        assert.equal(
+          Math.sign(ys[i - 1]! - ys[i]!),
+          Math.sign(Math.round(sheep[i]! * 100) - Math.round(sheep[i - 1]! * 100)),
+          `${article.id} point ${i}`,
+        );
+      const highest = Math.max(...sheep)
+        .toFixed(2)
+        .replace(/\.?0+$/, '')
+        .replace(/\B(?=(\d{3})+(?!\d))/, ',');
       assert.ok(article.images[0]!.alt.includes(highest), `${article.id}: ${highest} in ${article.images[0]!.alt}`);
     }
   });
 
   it('illustrates each grassland-subsidy report with its own figures', async () => {
     const { cluster } = await fixture();
-    const reports = [...cluster.sites.values()].flatMap((s) => s.articles).filter((a) => a.language === 'zh' && a.title.endsWith('全面落实草原生态保护补助奖励政策'));
+    const reports = [...cluster.sites.values()]
+      .flatMap((s) => s.articles)
+      .filter((a) => a.language === 'zh' && a.title.endsWith('全面落实草原生态保护补助奖励政策'));
     assert.ok(reports.length >= 20);
     for (const article of reports) {
-      const [, ban, balance, households] = /禁牧面积(\d+)万亩、草畜平衡面积(\d+)万亩.*涉及牧户(\d+)户/.exec(article.body.join(''))!;
+      const [, ban, balance, households] = /禁牧面积(\d+)万亩、草畜平衡面积(\d+)万亩.*涉及牧户(\d+)户/.exec(
+        article.body.join(''),
+      )!;
       const image = article.images[0]!;
-      assert.ok(image.alt.includes(`禁牧面积${Number(ban).toLocaleString('en')}万亩、草畜平衡面积${Number(balance).toLocaleString('en')}万亩`), image.alt);
+      assert.ok(
+        image.alt.includes(
+          `禁牧面积${Number(ban).toLocaleString('en')}万亩、草畜平衡面积${Number(balance).toLocaleString('en')}万亩`,
+        ),
+        image.alt,
+      );
       assert.ok(image.alt.includes(`${Number(households).toLocaleString('en')}户`), image.alt);
     }
   });
@@ -164,7 +208,8 @@ describe('loading images beside the data', () => {
   it('accepts media/… links and refuses links that climb out of the cluster or run script', () => {
     const image = { url: 'media/a.svg', alt: '图', width: 1, height: 1 };
     assert.ok(v.safeParse(ImageSchema, image).success);
-    for (const url of ['../secret.svg', 'media/../../a.svg', 'javascript:alert(1)', 'media/a b.svg', '']) assert.ok(!v.safeParse(ImageSchema, { ...image, url }).success, url);
+    for (const url of ['../secret.svg', 'media/../../a.svg', 'javascript:alert(1)', 'media/a b.svg', ''])
+      assert.ok(!v.safeParse(ImageSchema, { ...image, url }).success, url);
   });
 
   it('loadCluster leaves links relative unless told the base; fetchCluster resolves them against its URL', async () => {
@@ -174,7 +219,10 @@ describe('loading images beside the data', () => {
     assert.match(firstImage(plain.site('xlgl').articles), /^media\//);
     const based = loadCluster(fixtureFiles() as ClusterFiles, { mediaBase: '/data/xilingol/' }).cluster;
     assert.match(firstImage(based.site('xlgl').articles), /^\/data\/xilingol\/media\/[a-z0-9-]+\.svg$/);
-    const fakeFetch = (async (url: URL) => new Response(readFileSync(join(FIXTURE_DIR, url.pathname.replace('/data/xilingol/', '')), 'utf8'))) as unknown as typeof fetch;
+    const fakeFetch = (async (url: URL) =>
+      new Response(
+        readFileSync(join(FIXTURE_DIR, url.pathname.replace('/data/xilingol/', '')), 'utf8'),
+      )) as unknown as typeof fetch;
     const { cluster, errors } = await fetchCluster('https://portal.example/data/xilingol/', fakeFetch);
     assert.deepEqual(errors, []);
     const url = firstImage(cluster.site('dwq-mn').articles);
@@ -191,12 +239,25 @@ describe('the Mongolian disclosure catalog', () => {
       assert.ok(site.catalog.length >= 2, `${siteId}: ${site.catalog.length} entries`);
       for (const entry of site.catalog) {
         assert.equal(entry.language, 'mn');
-        for (const text of [entry.title, ...entry.issuingOrgans, ...entry.keywords]) assert.ok(isMongolianScript(text), `${siteId}: ${text}`);
+        for (const text of [entry.title, ...entry.issuingOrgans, ...entry.keywords])
+          assert.ok(isMongolianScript(text), `${siteId}: ${text}`);
         assert.equal(entry.issuingOrgans[0], localized(cluster.org(entry.orgCode).name, 'mn'));
         const chinese = counterpart.catalog.find((e) => e.contentId === entry.contentId)!;
         assert.ok(chinese, `${siteId}: ${entry.indexNumber} has a Chinese entry with content id ${entry.contentId}`);
         assert.equal(chinese.language, 'zh');
-        for (const key of ['orgCode', 'documentNumber', 'writtenAt', 'publishedAt', 'effectiveAt', 'abolishedAt', 'topic', 'genre', 'audience', 'validity'] as const) assert.deepEqual(entry[key], chinese[key], `${siteId} ${entry.indexNumber}: ${key}`);
+        for (const key of [
+          'orgCode',
+          'documentNumber',
+          'writtenAt',
+          'publishedAt',
+          'effectiveAt',
+          'abolishedAt',
+          'topic',
+          'genre',
+          'audience',
+          'validity',
+        ] as const)
+          assert.deepEqual(entry[key], chinese[key], `${siteId} ${entry.indexNumber}: ${key}`);
         assert.notEqual(entry.indexNumber, chinese.indexNumber);
         // Its full text is a Mongolian article in the policy column, the translation of the Chinese one.
         const article = site.articles.find((a) => a.id === entry.articleId)!;

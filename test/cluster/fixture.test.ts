@@ -6,8 +6,39 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { FIXTURE_DIR, fixture, fixtureFiles } from './helpers.js';
 
-const BANNERS = ['锡林浩特市', '二连浩特市', '阿巴嘎旗', '苏尼特左旗', '苏尼特右旗', '东乌珠穆沁旗', '西乌珠穆沁旗', '太仆寺旗', '镶黄旗', '正镶白旗', '正蓝旗', '多伦县', '乌拉盖管理区'];
-const STANDARD = ['news', 'notices', 'policy-documents', 'policy-interpretations', 'disclosure-catalog', 'service-hall', 'mailbox', 'public-messages', 'interviews', 'surveys', 'topics', 'herder-policy', 'herder-technology', 'herder-jobs', 'livestock-prices', 'supply-demand'];
+const BANNERS = [
+  '锡林浩特市',
+  '二连浩特市',
+  '阿巴嘎旗',
+  '苏尼特左旗',
+  '苏尼特右旗',
+  '东乌珠穆沁旗',
+  '西乌珠穆沁旗',
+  '太仆寺旗',
+  '镶黄旗',
+  '正镶白旗',
+  '正蓝旗',
+  '多伦县',
+  '乌拉盖管理区',
+];
+const STANDARD = [
+  'news',
+  'notices',
+  'policy-documents',
+  'policy-interpretations',
+  'disclosure-catalog',
+  'service-hall',
+  'mailbox',
+  'public-messages',
+  'interviews',
+  'surveys',
+  'topics',
+  'herder-policy',
+  'herder-technology',
+  'herder-jobs',
+  'livestock-prices',
+  'supply-demand',
+];
 /** Traditional Mongolian letters, FVS/MVS, NNBSP, Mongolian punctuation, spaces, digits and neutral punctuation. */
 const MONGOLIAN_TEXT = /^[\u1800-\u18AA\u202F\u200C\u200D\s0-9.,:;!?%()/-]+$/u;
 
@@ -31,7 +62,10 @@ describe('the Xilingol fixture', () => {
   it('has the 13 banner and county portals under their real names, East Ujimqin and Xianghuang also in Mongolian', async () => {
     const { cluster } = await fixture();
     const banners = cluster.sitesAt('banner-county').filter((s) => s.language === 'zh');
-    assert.deepEqual(banners.map((s) => BANNERS.find((b) => localized(s.name, 'zh').startsWith(b))).filter(Boolean).length, 13);
+    assert.deepEqual(
+      banners.map((s) => BANNERS.find((b) => localized(s.name, 'zh').startsWith(b))).filter(Boolean).length,
+      13,
+    );
     const mongolian = cluster.sitesAt('banner-county').filter((s) => s.language === 'mn');
     assert.deepEqual(mongolian.map((s) => s.counterpartId).sort(), ['dwq', 'xhq']);
     assert.match(cluster.site('dwq-mn').name.mn!, /^ᠵᠡᠭᠦᠨ ᠦᠵᠦᠮᠦᠴᠢᠨ ᠬᠣᠰᠢᠭᠤᠨ/);
@@ -49,7 +83,8 @@ describe('the Xilingol fixture', () => {
     const { cluster } = await fixture();
     for (const site of cluster.sites.values()) {
       const types = new Set(site.columns.map((c) => c.type));
-      for (const type of STANDARD) assert.ok(types.has(type as (typeof COLUMN_TYPES)[number]), `${site.id} lacks ${type}`);
+      for (const type of STANDARD)
+        assert.ok(types.has(type as (typeof COLUMN_TYPES)[number]), `${site.id} lacks ${type}`);
     }
   });
 
@@ -61,7 +96,18 @@ describe('the Xilingol fixture', () => {
     const years = new Set(articles.map((a) => a.publishedAt.slice(0, 4)));
     assert.deepEqual([...years].sort(), ['2025', '2026']);
     assert.equal(new Set(articles.map((a) => a.id)).size, articles.length);
-    const count = (key: 'catalog' | 'letters' | 'services' | 'surveys' | 'interviews' | 'topics' | 'prices' | 'supplyDemand' | 'interpretations') => sites.reduce((n, s) => n + s[key].length, 0);
+    const count = (
+      key:
+        | 'catalog'
+        | 'letters'
+        | 'services'
+        | 'surveys'
+        | 'interviews'
+        | 'topics'
+        | 'prices'
+        | 'supplyDemand'
+        | 'interpretations',
+    ) => sites.reduce((n, s) => n + s[key].length, 0);
     assert.ok(count('catalog') >= 50);
     assert.ok(count('interpretations') >= 20);
     assert.ok(count('letters') >= 200);
@@ -69,11 +115,17 @@ describe('the Xilingol fixture', () => {
     assert.ok(count('surveys') >= 10 && count('interviews') >= 10 && count('topics') >= 10);
     assert.ok(count('prices') >= 100 && count('supplyDemand') >= 50);
     for (const status of ['received', 'accepted', 'in-progress', 'replied', 'invalid', 'duplicate'] as const) {
-      assert.ok(sites.some((s) => s.letters.some((l) => currentStatus(l) === status)), status);
+      assert.ok(
+        sites.some((s) => s.letters.some((l) => currentStatus(l) === status)),
+        status,
+      );
     }
     const interviewStates = new Set(sites.flatMap((s) => s.interviews.map((i) => i.state)));
     assert.deepEqual([...interviewStates].sort(), ['live', 'preview', 'replay']);
-    assert.ok(sites.some((s) => s.references.some((r) => r.mode === 'copy')) && sites.some((s) => s.references.some((r) => r.mode === 'link')));
+    assert.ok(
+      sites.some((s) => s.references.some((r) => r.mode === 'copy')) &&
+        sites.some((s) => s.references.some((r) => r.mode === 'link')),
+    );
   });
 
   it('writes Mongolian in traditional script, with NNBSP before suffixes', async () => {
@@ -88,7 +140,8 @@ describe('the Xilingol fixture', () => {
     assert.ok(texts.length > 100);
     for (const text of texts) assert.ok(isMongolianScript(text) && MONGOLIAN_TEXT.test(text), JSON.stringify(text));
     const all = texts.join(' ');
-    for (const suffix of ['ᠶᠢᠨ', 'ᠤᠨ', 'ᠦᠨ', 'ᠳᠤ', 'ᠢ', 'ᠶᠢ']) assert.ok(all.includes(`\u202F${suffix} `), `NNBSP + ${suffix}`);
+    for (const suffix of ['ᠶᠢᠨ', 'ᠤᠨ', 'ᠦᠨ', 'ᠳᠤ', 'ᠢ', 'ᠶᠢ'])
+      assert.ok(all.includes(`\u202F${suffix} `), `NNBSP + ${suffix}`);
     // A case suffix never stands after a plain space.
     assert.ok(!/ (ᠶᠢᠨ|ᠤᠨ|ᠦᠨ|ᠳᠤ|ᠳᠦ|ᠲᠤ|ᠲᠦ|ᠶᠢ) /u.test(all), 'a suffix after a plain space');
   });
@@ -108,9 +161,11 @@ describe('the Xilingol fixture', () => {
     const { files: generated, media } = generateCluster();
     const committed = fixtureFiles();
     assert.deepEqual(Object.keys(generated).sort(), Object.keys(committed).sort());
-    for (const [path, data] of Object.entries(generated)) assert.deepEqual(JSON.parse(JSON.stringify(data)), committed[path], path);
+    for (const [path, data] of Object.entries(generated))
+      assert.deepEqual(JSON.parse(JSON.stringify(data)), committed[path], path);
     const committedMedia = readdirSync(join(FIXTURE_DIR, 'media')).map((name) => `media/${name}`);
     assert.deepEqual(Object.keys(media).sort(), committedMedia.sort());
-    for (const [path, svg] of Object.entries(media)) assert.equal(svg, readFileSync(join(FIXTURE_DIR, path), 'utf8'), path);
+    for (const [path, svg] of Object.entries(media))
+      assert.equal(svg, readFileSync(join(FIXTURE_DIR, path), 'utf8'), path);
   });
 });

@@ -14,8 +14,11 @@ export function fixture(): Promise<LoadResult> {
 
 /** The fixture's files, parsed afresh so a test can damage them. */
 export function fixtureFiles(): Record<string, unknown> {
-  const files: Record<string, unknown> = { 'cluster.json': JSON.parse(readFileSync(join(FIXTURE_DIR, 'cluster.json'), 'utf8')) };
-  for (const name of readdirSync(join(FIXTURE_DIR, 'sites'))) files[`sites/${name}`] = JSON.parse(readFileSync(join(FIXTURE_DIR, 'sites', name), 'utf8'));
+  const files: Record<string, unknown> = {
+    'cluster.json': JSON.parse(readFileSync(join(FIXTURE_DIR, 'cluster.json'), 'utf8')),
+  };
+  for (const name of readdirSync(join(FIXTURE_DIR, 'sites')))
+    files[`sites/${name}`] = JSON.parse(readFileSync(join(FIXTURE_DIR, 'sites', name), 'utf8'));
   return files;
 }
 
@@ -23,7 +26,7 @@ export function fixtureFiles(): Record<string, unknown> {
 /* eslint-disable @typescript-eslint/no-explicit-any -- tests reach into records to break them */
 export function siteFile(files: Record<string, unknown>, id: string): Record<string, any> {
   return files[`sites/${id}.json`] as Record<string, any>;
-/* eslint-enable @typescript-eslint/no-explicit-any */
+  /* eslint-enable @typescript-eslint/no-explicit-any */
 }
 
 /** Loads a fresh cluster from fixture files (modifiable, unlike the cached one). */

@@ -34,7 +34,18 @@ const mailbox: Mailbox = {
 };
 
 function letter(submittedAt: string, id = 'letter-1'): Letter {
-  return { id, mailboxId: 'leader', queryCode: 'AB12CD34EF', purpose: 'consult', language: 'zh', subject: '咨询', body: ['请问草原补奖资金什么时候发放？'], public: true, submittedAt, history: [{ status: 'received', at: submittedAt }] };
+  return {
+    id,
+    mailboxId: 'leader',
+    queryCode: 'AB12CD34EF',
+    purpose: 'consult',
+    language: 'zh',
+    subject: '咨询',
+    body: ['请问草原补奖资金什么时候发放？'],
+    public: true,
+    submittedAt,
+    history: [{ status: 'received', at: submittedAt }],
+  };
 }
 
 async function calendar(): Promise<WorkCalendar> {
@@ -81,22 +92,47 @@ describe('work calendar', () => {
 
 describe('letter workflow', () => {
   it('allows exactly the transitions of the workflow', () => {
-    const allowed = new Set(['received>accepted', 'received>invalid', 'received>duplicate', 'accepted>in-progress', 'accepted>replied', 'in-progress>replied']);
-    for (const from of LETTER_STATUSES) for (const to of LETTER_STATUSES) assert.equal(canTransition(from, to), allowed.has(`${from}>${to}`), `${from} → ${to}`);
+    const allowed = new Set([
+      'received>accepted',
+      'received>invalid',
+      'received>duplicate',
+      'accepted>in-progress',
+      'accepted>replied',
+      'in-progress>replied',
+    ]);
+    for (const from of LETTER_STATUSES)
+      for (const to of LETTER_STATUSES)
+        assert.equal(canTransition(from, to), allowed.has(`${from}>${to}`), `${from} → ${to}`);
     assert.deepEqual(LETTER_TRANSITIONS.replied, []);
   });
 
   it('walks a letter through the workflow and refuses shortcuts with a typed error', () => {
     let l = letter('2025-09-25T10:00:00+08:00');
-    assert.throws(() => transitionLetter(l, 'replied', { at: '2025-09-26T10:00:00+08:00', reply: { body: ['答复'], orgCode: 'ORG1', at: '2025-09-26T10:00:00+08:00' } }), LetterTransitionError);
+    assert.throws(
+      () =>
+        transitionLetter(l, 'replied', {
+          at: '2025-09-26T10:00:00+08:00',
+          reply: { body: ['答复'], orgCode: 'ORG1', at: '2025-09-26T10:00:00+08:00' },
+        }),
+      LetterTransitionError,
+    );
     assert.throws(() => transitionLetter(l, 'accepted', { at: '2025-09-26T09:00:00+08:00' }), LetterWorkflowError);
     assert.throws(() => transitionLetter(l, 'invalid', { at: '2025-09-26T09:00:00+08:00' }), /needs a note/);
-    assert.throws(() => transitionLetter(l, 'accepted', { at: '2025-09-24T09:00:00+08:00', handlingOrgCode: 'ORG1' }), /before the previous change/);
+    assert.throws(
+      () => transitionLetter(l, 'accepted', { at: '2025-09-24T09:00:00+08:00', handlingOrgCode: 'ORG1' }),
+      /before the previous change/,
+    );
     l = transitionLetter(l, 'accepted', { at: '2025-09-26T09:00:00+08:00', handlingOrgCode: 'ORG1' });
     l = transitionLetter(l, 'in-progress', { at: '2025-09-28T09:00:00+08:00', orgCode: 'ORG1' });
-    l = transitionLetter(l, 'replied', { at: '2025-10-20T16:00:00+08:00', reply: { body: ['您好，资金将于年底前发放。'], orgCode: 'ORG1', at: '2025-10-20T16:00:00+08:00' } });
+    l = transitionLetter(l, 'replied', {
+      at: '2025-10-20T16:00:00+08:00',
+      reply: { body: ['您好，资金将于年底前发放。'], orgCode: 'ORG1', at: '2025-10-20T16:00:00+08:00' },
+    });
     assert.equal(currentStatus(l), 'replied');
-    assert.deepEqual(l.history.map((e) => e.status), ['received', 'accepted', 'in-progress', 'replied']);
+    assert.deepEqual(
+      l.history.map((e) => e.status),
+      ['received', 'accepted', 'in-progress', 'replied'],
+    );
     const error = (() => {
       try {
         transitionLetter(l, 'in-progress', { at: '2025-10-21T09:00:00+08:00' });
@@ -110,10 +146,16 @@ describe('letter workflow', () => {
 
   it('counts the deadline in working days from the day of acceptance, in China time', async () => {
     const cal = await calendar();
-    const accepted = transitionLetter(letter('2025-09-25T10:00:00+08:00'), 'accepted', { at: '2025-09-26T23:30:00+08:00', handlingOrgCode: 'ORG1' });
+    const accepted = transitionLetter(letter('2025-09-25T10:00:00+08:00'), 'accepted', {
+      at: '2025-09-26T23:30:00+08:00',
+      handlingOrgCode: 'ORG1',
+    });
     assert.equal(letterDeadline(accepted, mailbox, cal), '2025-10-23');
     // 16:30 UTC on Friday is 00:30 on Saturday in China: the count starts from Saturday 27th.
-    const lateNight = transitionLetter(letter('2025-09-25T10:00:00+08:00'), 'accepted', { at: '2025-09-26T16:30:00Z', handlingOrgCode: 'ORG1' });
+    const lateNight = transitionLetter(letter('2025-09-25T10:00:00+08:00'), 'accepted', {
+      at: '2025-09-26T16:30:00Z',
+      handlingOrgCode: 'ORG1',
+    });
     assert.equal(letterDeadline(lateNight, mailbox, cal), '2025-10-23');
     assert.equal(cal.addWorkingDays('2025-09-27', 1), '2025-09-28');
     assert.equal(letterDeadline(letter('2025-09-25T10:00:00+08:00'), mailbox, cal), undefined);
@@ -121,9 +163,17 @@ describe('letter workflow', () => {
 
   it('raises warning levels as the deadline nears and flags overdue letters', async () => {
     const cal = await calendar();
-    const l = transitionLetter(letter('2025-09-25T10:00:00+08:00'), 'accepted', { at: '2025-09-26T10:00:00+08:00', handlingOrgCode: 'ORG1' });
+    const l = transitionLetter(letter('2025-09-25T10:00:00+08:00'), 'accepted', {
+      at: '2025-09-26T10:00:00+08:00',
+      handlingOrgCode: 'ORG1',
+    });
     // Deadline 2025-10-23 (Thursday). From 9 October: 10th, Saturday 11th (make-up day), 13th–17th, 20th–23rd.
-    assert.deepEqual(letterFlags(l, mailbox, cal, '2025-10-09'), { status: 'accepted', deadline: '2025-10-23', remainingWorkingDays: 11, overdue: false });
+    assert.deepEqual(letterFlags(l, mailbox, cal, '2025-10-09'), {
+      status: 'accepted',
+      deadline: '2025-10-23',
+      remainingWorkingDays: 11,
+      overdue: false,
+    });
     assert.equal(letterFlags(l, mailbox, cal, '2025-10-20').warning, 'yellow');
     assert.equal(letterFlags(l, mailbox, cal, '2025-10-22').warning, 'orange');
     assert.equal(letterFlags(l, mailbox, cal, '2025-10-23').warning, 'red');
@@ -131,16 +181,35 @@ describe('letter workflow', () => {
     assert.equal(late.overdue, true);
     assert.equal(late.remainingWorkingDays, -2);
     assert.equal(late.warning, 'red');
-    const replied = transitionLetter(l, 'replied', { at: '2025-10-24T09:00:00+08:00', reply: { body: ['答复'], orgCode: 'ORG1', at: '2025-10-24T09:00:00+08:00' } });
-    assert.deepEqual(letterFlags(replied, mailbox, cal, '2025-11-01'), { status: 'replied', deadline: '2025-10-23', overdue: false, repliedOnTime: false });
+    const replied = transitionLetter(l, 'replied', {
+      at: '2025-10-24T09:00:00+08:00',
+      reply: { body: ['答复'], orgCode: 'ORG1', at: '2025-10-24T09:00:00+08:00' },
+    });
+    assert.deepEqual(letterFlags(replied, mailbox, cal, '2025-11-01'), {
+      status: 'replied',
+      deadline: '2025-10-23',
+      overdue: false,
+      repliedOnTime: false,
+    });
   });
 });
 
 describe('public statistics', () => {
-  const cal = new WorkCalendar({ timeZone: 'Asia/Shanghai', validFrom: '2025-01-01', validTo: '2026-12-31', holidays: [], workdays: [] });
+  const cal = new WorkCalendar({
+    timeZone: 'Asia/Shanghai',
+    validFrom: '2025-01-01',
+    validTo: '2026-12-31',
+    holidays: [],
+    workdays: [],
+  });
   const mailboxes = new Map([[mailbox.id, mailbox]]);
 
-  function population(received: number, answered: number, lateEvery: number, department: (i: number) => string): Letter[] {
+  function population(
+    received: number,
+    answered: number,
+    lateEvery: number,
+    department: (i: number) => string,
+  ): Letter[] {
     const letters: Letter[] = [];
     for (let i = 0; i < received; i++) {
       let l = letter('2025-03-03T09:00:00+08:00', `letter-${i}`);
@@ -183,7 +252,10 @@ describe('public statistics', () => {
   });
 
   it('filters by submission period, and reports null rates for nothing', () => {
-    const { overall } = letterStatistics(population(10, 5, 2, () => 'D'), { mailboxes, calendar: cal, from: '2025-04-01' });
+    const { overall } = letterStatistics(
+      population(10, 5, 2, () => 'D'),
+      { mailboxes, calendar: cal, from: '2025-04-01' },
+    );
     assert.equal(overall.received, 0);
     assert.equal(overall.answerRate, null);
   });
@@ -192,13 +264,22 @@ describe('public statistics', () => {
     const { cluster } = await fixture();
     const site = cluster.site('xlgl');
     const statuses = new Set(cluster.sitesAt('region').flatMap((s) => s.letters.map(currentStatus)));
-    for (const status of LETTER_STATUSES) assert.ok([...cluster.sites.values()].some((s) => s.letters.some((l) => currentStatus(l) === status)), `no ${status} letter`);
+    for (const status of LETTER_STATUSES)
+      assert.ok(
+        [...cluster.sites.values()].some((s) => s.letters.some((l) => currentStatus(l) === status)),
+        `no ${status} letter`,
+      );
     assert.ok(statuses.size >= 4);
-    const { overall, byDepartment } = letterStatistics(site.letters, { mailboxes: cluster.mailboxes('xlgl'), calendar: cluster.calendar });
+    const { overall, byDepartment } = letterStatistics(site.letters, {
+      mailboxes: cluster.mailboxes('xlgl'),
+      calendar: cluster.calendar,
+    });
     assert.equal(overall.received, site.letters.length);
     assert.equal(overall.answered, site.letters.filter((l) => currentStatus(l) === 'replied').length);
     assert.ok(byDepartment.size >= 5, 'the main portal forwards letters to several departments');
-    const flags = site.letters.map((l) => letterFlags(l, cluster.mailboxes('xlgl').get(l.mailboxId)!, cluster.calendar, '2026-11-20'));
+    const flags = site.letters.map((l) =>
+      letterFlags(l, cluster.mailboxes('xlgl').get(l.mailboxId)!, cluster.calendar, '2026-11-20'),
+    );
     assert.ok(flags.some((f) => f.overdue));
     assert.ok(flags.some((f) => f.repliedOnTime === false));
   });

@@ -17,7 +17,10 @@ describe('content sharing', () => {
       assert.equal(item.article.status, 'published');
     }
     const times = items.map((i) => Date.parse(i.article.publishedAt));
-    assert.deepEqual(times, [...times].sort((a, b) => b - a));
+    assert.deepEqual(
+      times,
+      [...times].sort((a, b) => b - a),
+    );
     // Department news goes to its own aggregated column, not this one.
     assert.ok(!sources.has('nmj'));
     assert.ok(cluster.columnItems('xlgl', 'dept-news', { now: FIXTURE_NOW }).some((i) => i.siteId === 'nmj'));
@@ -35,7 +38,9 @@ describe('content sharing', () => {
     const quote = cluster.site('snzq').references.find((r) => r.mode === 'quote' && r.approved)!;
     const source = cluster.article(quote.sourceArticleId).article;
     source.title = '锡林郭勒盟召开全盟草原保护工作会议（更新）';
-    const shown = cluster.columnItems('snzq', quote.targetColumnId, { now: FIXTURE_NOW }).find((i) => i.reference?.id === quote.id);
+    const shown = cluster
+      .columnItems('snzq', quote.targetColumnId, { now: FIXTURE_NOW })
+      .find((i) => i.reference?.id === quote.id);
     assert.equal(shown?.via, 'quote');
     assert.equal(shown?.siteId, 'xlgl');
     assert.equal(shown?.article.title, '锡林郭勒盟召开全盟草原保护工作会议（更新）');
@@ -47,7 +52,9 @@ describe('content sharing', () => {
     const source = cluster.article(copyRef.sourceArticleId).article;
     const before = cluster.article(copyRef.copyId!).article.title;
     source.title = '已修改的标题';
-    const item = cluster.columnItems('xlht', 'region-news', { now: FIXTURE_NOW }).find((i) => i.canonicalId === source.id)!;
+    const item = cluster
+      .columnItems('xlht', 'region-news', { now: FIXTURE_NOW })
+      .find((i) => i.canonicalId === source.id)!;
     assert.equal(item.via, 'copy');
     assert.equal(item.article.title, before);
   });
@@ -58,12 +65,25 @@ describe('content sharing', () => {
     const quotedBy = cluster.referencesTo(target).filter((p) => p.reference.mode !== 'copy');
     assert.ok(quotedBy.length > 10);
     for (const p of quotedBy) {
-      if (p.reference.approved) assert.ok(cluster.columnItems(p.siteId, p.reference.targetColumnId, { now: FIXTURE_NOW }).some((i) => i.canonicalId === target));
+      if (p.reference.approved)
+        assert.ok(
+          cluster
+            .columnItems(p.siteId, p.reference.targetColumnId, { now: FIXTURE_NOW })
+            .some((i) => i.canonicalId === target),
+        );
     }
     const withdrawn = cluster.revokeArticle(target);
-    assert.deepEqual(withdrawn.map((p) => `${p.siteId}/${p.reference.id}`).sort(), quotedBy.map((p) => `${p.siteId}/${p.reference.id}`).sort());
+    assert.deepEqual(
+      withdrawn.map((p) => `${p.siteId}/${p.reference.id}`).sort(),
+      quotedBy.map((p) => `${p.siteId}/${p.reference.id}`).sort(),
+    );
     for (const p of quotedBy) {
-      assert.ok(!cluster.columnItems(p.siteId, p.reference.targetColumnId, { now: FIXTURE_NOW }).some((i) => i.canonicalId === target), `${p.siteId} still shows it`);
+      assert.ok(
+        !cluster
+          .columnItems(p.siteId, p.reference.targetColumnId, { now: FIXTURE_NOW })
+          .some((i) => i.canonicalId === target),
+        `${p.siteId} still shows it`,
+      );
     }
     assert.ok(!cluster.columnItems('xlgl', 'news', { now: FIXTURE_NOW }).some((i) => i.article.id === target));
     const copy = cluster.columnItems('xlht', 'region-news', { now: FIXTURE_NOW }).find((i) => i.canonicalId === target);
@@ -72,10 +92,16 @@ describe('content sharing', () => {
 
   it('the fixture article revoked after it was quoted is in no column', async () => {
     const { cluster } = await fixture();
-    const revoked = cluster.site('xlgl').articles.find((a) => a.status === 'revoked' && cluster.referencesTo(a.id).length > 0)!;
+    const revoked = cluster
+      .site('xlgl')
+      .articles.find((a) => a.status === 'revoked' && cluster.referencesTo(a.id).length > 0)!;
     assert.ok(revoked);
     for (const p of cluster.referencesTo(revoked.id)) {
-      assert.ok(!cluster.columnItems(p.siteId, p.reference.targetColumnId, { now: FIXTURE_NOW }).some((i) => i.canonicalId === revoked.id));
+      assert.ok(
+        !cluster
+          .columnItems(p.siteId, p.reference.targetColumnId, { now: FIXTURE_NOW })
+          .some((i) => i.canonicalId === revoked.id),
+      );
     }
   });
 
@@ -92,7 +118,10 @@ describe('content sharing', () => {
     // A new article can be referenced once.
     const fresh = cluster.site('xlgl').articles.find((a) => a.columnId === 'notices' && a.status === 'published')!;
     cluster.addReference('abgq', { ...existing, id: 'ref-new', sourceArticleId: fresh.id });
-    assert.throws(() => cluster.addReference('abgq', { ...existing, id: 'ref-new-2', sourceArticleId: fresh.id }), DuplicateReferenceError);
+    assert.throws(
+      () => cluster.addReference('abgq', { ...existing, id: 'ref-new-2', sourceArticleId: fresh.id }),
+      DuplicateReferenceError,
+    );
     const items = cluster.columnItems('abgq', existing.targetColumnId, { now: FIXTURE_NOW });
     const ids = items.map((i) => i.canonicalId);
     assert.equal(new Set(ids).size, ids.length);
@@ -114,8 +143,20 @@ describe('content sharing', () => {
     const { cluster } = freshCluster();
     const story = cluster.columnItems('xlgl', 'dept-news', { now: FIXTURE_NOW })[0]!;
     // The department pushes the story it already has in the aggregated column.
-    cluster.addReference('xlgl', { id: 'ref-push', mode: 'quote', delivery: 'push', autoPublish: true, approved: true, sourceSiteId: story.siteId, sourceArticleId: story.article.id, targetColumnId: 'dept-news', createdAt: FIXTURE_NOW });
-    const items = cluster.columnItems('xlgl', 'dept-news', { now: FIXTURE_NOW }).filter((i) => i.canonicalId === story.article.id);
+    cluster.addReference('xlgl', {
+      id: 'ref-push',
+      mode: 'quote',
+      delivery: 'push',
+      autoPublish: true,
+      approved: true,
+      sourceSiteId: story.siteId,
+      sourceArticleId: story.article.id,
+      targetColumnId: 'dept-news',
+      createdAt: FIXTURE_NOW,
+    });
+    const items = cluster
+      .columnItems('xlgl', 'dept-news', { now: FIXTURE_NOW })
+      .filter((i) => i.canonicalId === story.article.id);
     assert.equal(items.length, 1);
     assert.equal(items[0]!.via, 'quote');
   });
@@ -134,7 +175,9 @@ describe('content sharing', () => {
   it('links point to the source site', async () => {
     const { cluster } = await fixture();
     const link = cluster.site('nmj').references.find((r) => r.mode === 'link' && r.approved)!;
-    const item = cluster.columnItems('nmj', link.targetColumnId, { now: FIXTURE_NOW }).find((i) => i.reference?.id === link.id);
+    const item = cluster
+      .columnItems('nmj', link.targetColumnId, { now: FIXTURE_NOW })
+      .find((i) => i.reference?.id === link.id);
     assert.equal(item?.via, 'link');
     assert.equal(item?.siteId, link.sourceSiteId);
   });
@@ -147,6 +190,9 @@ describe('content sharing', () => {
     assert.equal(zh?.article.contentId, mn.contentId);
     assert.equal(cluster.translationOf(zh!.article.id)?.article.id, mn.id);
     assert.equal(cluster.counterpart('xlgl')?.id, 'xlgl-mn');
-    assert.deepEqual(cluster.ancestry('dwq-wlyst').map((s) => s.id), ['xlgl', 'dwq', 'dwq-wlyst']);
+    assert.deepEqual(
+      cluster.ancestry('dwq-wlyst').map((s) => s.id),
+      ['xlgl', 'dwq', 'dwq-wlyst'],
+    );
   });
 });

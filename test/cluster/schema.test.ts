@@ -1,7 +1,17 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import * as v from 'valibot';
-import { ArticleSchema, CatalogEntrySchema, LetterSchema, formatIssue, loadCluster, loadClusterWith, ClusterFileNotFoundError, LocalizedSchema, SiteSchema } from '@bichig/cluster';
+import {
+  ArticleSchema,
+  CatalogEntrySchema,
+  LetterSchema,
+  formatIssue,
+  loadCluster,
+  loadClusterWith,
+  ClusterFileNotFoundError,
+  LocalizedSchema,
+  SiteSchema,
+} from '@bichig/cluster';
 import { fixture, fixtureFiles, freshCluster, siteFile } from './helpers.js';
 
 describe('schemas and loading', () => {
@@ -32,7 +42,10 @@ describe('schemas and loading', () => {
     assert.equal(issue!.dropped, 'record');
     // The only other problems are places that pointed at the dropped article.
     const droppedId = JSON.stringify(siteFile(fixtureFiles(), 'dwq').articles[3].id);
-    assert.ok(followOns.every((e) => e.received === droppedId), followOns.map(formatIssue).join('\n'));
+    assert.ok(
+      followOns.every((e) => e.received === droppedId),
+      followOns.map(formatIssue).join('\n'),
+    );
     const original = fixtureFiles();
     assert.equal(cluster.site('dwq').articles.length, siteFile(original, 'dwq').articles.length - 1);
   });
@@ -98,7 +111,11 @@ describe('schemas and loading', () => {
       siteFile(files, 'snzq').letters[0].mailboxId = 'nobody';
       siteFile(files, 'snzq').interpretations[0].policyIndexNumber = 'X1/2025-00001';
     });
-    assert.deepEqual(errors.map((e) => e.path).sort(), ['$.articles[0].columnId', '$.interpretations[0].policyIndexNumber', '$.letters[0].mailboxId']);
+    assert.deepEqual(errors.map((e) => e.path).sort(), [
+      '$.articles[0].columnId',
+      '$.interpretations[0].policyIndexNumber',
+      '$.letters[0].mailboxId',
+    ]);
   });
 
   it('reject duplicate article ids and index numbers across sites', () => {
@@ -135,7 +152,20 @@ describe('schemas and loading', () => {
   });
 
   it('schemas check the catalog rules between fields', () => {
-    const entry = { indexNumber: 'ABC123/2025-00007', title: '关于印发某方案的通知', orgCode: 'ABC123', issuingOrgans: ['某局'], writtenAt: '2025-03-01', publishedAt: '2026-03-05', topic: 'agriculture', genre: 'notice', audience: ['herders'], validity: 'abolished', keywords: [], language: 'zh' };
+    const entry = {
+      indexNumber: 'ABC123/2025-00007',
+      title: '关于印发某方案的通知',
+      orgCode: 'ABC123',
+      issuingOrgans: ['某局'],
+      writtenAt: '2025-03-01',
+      publishedAt: '2026-03-05',
+      topic: 'agriculture',
+      genre: 'notice',
+      audience: ['herders'],
+      validity: 'abolished',
+      keywords: [],
+      language: 'zh',
+    };
     const result = v.safeParse(CatalogEntrySchema, entry);
     assert.equal(result.success, false);
     const paths = result.issues!.map((i) => v.getDotPath(i));
@@ -147,7 +177,21 @@ describe('schemas and loading', () => {
     assert.equal(v.safeParse(LocalizedSchema, { mn: 'Xilingol' }).success, false);
     assert.equal(v.safeParse(LocalizedSchema, { mn: 'ᠰᠢᠯᠢ ᠶᠢᠨ ᠭᠣᠣᠯ' }).success, true);
     // The record-level rules exist on the exported schemas, not only in the loader.
-    assert.equal(v.safeParse(ArticleSchema, { id: 'a', contentId: 'a', columnId: 'news', language: 'mn', title: 'news', body: [], attachments: [], images: [], publishedAt: '2025-01-02T09:00:00+08:00', status: 'published' }).success, false);
+    assert.equal(
+      v.safeParse(ArticleSchema, {
+        id: 'a',
+        contentId: 'a',
+        columnId: 'news',
+        language: 'mn',
+        title: 'news',
+        body: [],
+        attachments: [],
+        images: [],
+        publishedAt: '2025-01-02T09:00:00+08:00',
+        status: 'published',
+      }).success,
+      false,
+    );
     assert.equal(v.safeParse(LetterSchema, {}).success, false);
   });
 });

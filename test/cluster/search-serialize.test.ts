@@ -2,7 +2,14 @@
 // exactly like one built on the spot; and data that is not such an index is refused clearly.
 import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
-import { ClusterSearch, SearchIndexLoadError, searchDocuments, tokenize, type SearchOptions, type SearchResults } from '@bichig/cluster';
+import {
+  ClusterSearch,
+  SearchIndexLoadError,
+  searchDocuments,
+  tokenize,
+  type SearchOptions,
+  type SearchResults,
+} from '@bichig/cluster';
 import { FIXTURE_NOW, fixture, freshCluster, siteFile } from './helpers.js';
 
 const NNBSP = '\u202F';
@@ -36,7 +43,8 @@ function answer(search: ClusterSearch, query: string, options?: SearchOptions): 
 
 function assertSameAnswers(loaded: ClusterSearch): void {
   assert.equal(loaded.size, built.size);
-  for (const [query, options] of QUERIES) assert.deepEqual(answer(loaded, query, options), answer(built, query, options), query);
+  for (const [query, options] of QUERIES)
+    assert.deepEqual(answer(loaded, query, options), answer(built, query, options), query);
 }
 
 describe('a serialised search index', () => {
@@ -72,7 +80,10 @@ describe('a serialised search index', () => {
   it('refuses what is not an index, another version, or an index without documents and no cluster', () => {
     const good = built.toJSON();
     const refused = (input: unknown, pattern: RegExp) =>
-      assert.throws(() => ClusterSearch.fromJSON(input), (error: unknown) => error instanceof SearchIndexLoadError && pattern.test(error.message));
+      assert.throws(
+        () => ClusterSearch.fromJSON(input),
+        (error: unknown) => error instanceof SearchIndexLoadError && pattern.test(error.message),
+      );
     refused('{"format":', /not JSON/);
     refused(null, /expected an object, got null/);
     refused({ ...good, format: 'minisearch' }, /expected format "bichig-cluster-search", got "minisearch"/);
@@ -84,9 +95,15 @@ describe('a serialised search index', () => {
   it('refuses to pair an index with a cluster it was not built from', () => {
     const { cluster: changed } = freshCluster((files) => {
       const dwq = siteFile(files, 'dwq');
-      dwq.articles = dwq.articles.filter((a: { status: string }) => a.status !== 'published').concat(dwq.articles.filter((a: { status: string }) => a.status === 'published').slice(1));
+      dwq.articles = dwq.articles
+        .filter((a: { status: string }) => a.status !== 'published')
+        .concat(dwq.articles.filter((a: { status: string }) => a.status === 'published').slice(1));
     });
-    assert.throws(() => ClusterSearch.fromJSON(built.toJSON(), changed), (error: unknown) => error instanceof SearchIndexLoadError && /holds \d+ documents but the data gives \d+/.test(error.message));
+    assert.throws(
+      () => ClusterSearch.fromJSON(built.toJSON(), changed),
+      (error: unknown) =>
+        error instanceof SearchIndexLoadError && /holds \d+ documents but the data gives \d+/.test(error.message),
+    );
   });
 });
 
@@ -104,7 +121,11 @@ describe('broad queries', () => {
     // characters, where no bigram starts with them: expanding the character to the bigrams that
     // start with it (the index's prefix search) misses these documents.
     for (const character of ['草', '牛']) {
-      const onlyAtRunEnd = documents.filter((d) => `${d.title}\n${d.text}`.includes(character) && !new RegExp(`${character}[\u4E00-\u9FFF]`).test(`${d.title}\n${d.text}`));
+      const onlyAtRunEnd = documents.filter(
+        (d) =>
+          `${d.title}\n${d.text}`.includes(character) &&
+          !new RegExp(`${character}[\u4E00-\u9FFF]`).test(`${d.title}\n${d.text}`),
+      );
       assert.ok(onlyAtRunEnd.length > 10, character);
       const found = new Set(built.search(character, { limit: 100_000 }).hits.map((h) => h.document.id));
       for (const d of onlyAtRunEnd) assert.ok(found.has(d.id), d.id);
@@ -114,7 +135,9 @@ describe('broad queries', () => {
   it('a common term with a single character matches exactly the documents with both', async () => {
     const { cluster } = await fixture();
     const documents = searchDocuments(cluster, { now: FIXTURE_NOW });
-    const both = documents.filter((d) => tokenize(`${d.title}\n${d.text}`).includes('2025') && `${d.title}${d.text}`.includes('年'));
+    const both = documents.filter(
+      (d) => tokenize(`${d.title}\n${d.text}`).includes('2025') && `${d.title}${d.text}`.includes('年'),
+    );
     assert.ok(both.length > 50);
     assert.equal(built.search('2025年').total, both.length);
   });
@@ -125,7 +148,11 @@ describe('broad queries', () => {
     for (let i = 1; i < top.hits.length; i++) assert.ok(top.hits[i - 1]!.score >= top.hits[i]!.score);
     const all = built.search('羊', { limit: 1000 });
     const page3 = built.search('羊', { limit: 10, offset: 20 });
-    assert.deepEqual(page3.hits.map((h) => h.document.id), all.hits.slice(20, 30).map((h) => h.document.id));
-    for (const hit of page3.hits) assert.ok(hit.titleHighlights.length + hit.snippet.highlights.length > 0, hit.document.id);
+    assert.deepEqual(
+      page3.hits.map((h) => h.document.id),
+      all.hits.slice(20, 30).map((h) => h.document.id),
+    );
+    for (const hit of page3.hits)
+      assert.ok(hit.titleHighlights.length + hit.snippet.highlights.length > 0, hit.document.id);
   });
 });

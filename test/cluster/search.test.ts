@@ -1,6 +1,13 @@
 import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
-import { ClusterSearch, SearchQueryError, highlightRanges, mongolianStem, tokenize, type SearchHit } from '@bichig/cluster';
+import {
+  ClusterSearch,
+  SearchQueryError,
+  highlightRanges,
+  mongolianStem,
+  tokenize,
+  type SearchHit,
+} from '@bichig/cluster';
 import { FIXTURE_NOW, fixture } from './helpers.js';
 
 const NNBSP = '\u202F';
@@ -21,7 +28,11 @@ function highlighted(hit: SearchHit): string[] {
 
 describe('tokenizer', () => {
   it('folds NNBSP suffixes of Mongolian words to their stem and drops MVS and FVS', () => {
-    assert.deepEqual(tokenize(`ᠪᠡᠯᠴᠢᠭᠡᠷ${NNBSP}ᠢ ᠪᠡᠯᠴᠢᠭᠡᠷ${NNBSP}ᠦᠨ ᠪᠡᠯᠴᠢᠭᠡᠷ${NNBSP}ᠲᠦ`), ['ᠪᠡᠯᠴᠢᠭᠡᠷ', 'ᠪᠡᠯᠴᠢᠭᠡᠷ', 'ᠪᠡᠯᠴᠢᠭᠡᠷ']);
+    assert.deepEqual(tokenize(`ᠪᠡᠯᠴᠢᠭᠡᠷ${NNBSP}ᠢ ᠪᠡᠯᠴᠢᠭᠡᠷ${NNBSP}ᠦᠨ ᠪᠡᠯᠴᠢᠭᠡᠷ${NNBSP}ᠲᠦ`), [
+      'ᠪᠡᠯᠴᠢᠭᠡᠷ',
+      'ᠪᠡᠯᠴᠢᠭᠡᠷ',
+      'ᠪᠡᠯᠴᠢᠭᠡᠷ',
+    ]);
     assert.equal(mongolianStem('ᠰᠢᠨ\u180Eᠡ'), 'ᠰᠢᠨᠡ');
     assert.equal(mongolianStem(`ᠬᠣᠰᠢᠭᠤᠨ${NNBSP}ᠤ`), 'ᠬᠣᠰᠢᠭᠤᠨ');
     assert.deepEqual(tokenize('ᠭᠠᠴᠠᠭ\u180Eᠠ᠂ ᠰᠤᠮᠤ᠃'), ['ᠭᠠᠴᠠᠭᠠ', 'ᠰᠤᠮᠤ']);
@@ -64,14 +75,33 @@ describe('cluster-wide search', () => {
     const result = search.search('草原生态保护', { limit: 50 });
     assert.ok(result.total > 30);
     const top = result.hits.slice(0, 10);
-    for (const hit of top) assert.ok(`${hit.document.title}${hit.document.text}`.includes('草原生态保护'), hit.document.title);
+    for (const hit of top)
+      assert.ok(`${hit.document.title}${hit.document.text}`.includes('草原生态保护'), hit.document.title);
     assert.ok(top.some((h) => highlighted(h).includes('草原生态保护')));
   });
 
   it('ranks title matches first and finds every kind of content', () => {
     const result = search.search('那达慕大会');
     assert.ok(result.hits[0]!.document.title.includes('那达慕大会'));
-    const kinds = new Set(['service', 'catalog', 'letter', 'supply-demand', 'interview', 'survey'].filter((kind) => search.search(kind === 'service' ? '许可' : kind === 'catalog' ? '印发' : kind === 'letter' ? '您好' : kind === 'supply-demand' ? '出售' : kind === 'interview' ? '访谈' : '调查', { kinds: [kind as never] }).total > 0));
+    const kinds = new Set(
+      ['service', 'catalog', 'letter', 'supply-demand', 'interview', 'survey'].filter(
+        (kind) =>
+          search.search(
+            kind === 'service'
+              ? '许可'
+              : kind === 'catalog'
+                ? '印发'
+                : kind === 'letter'
+                  ? '您好'
+                  : kind === 'supply-demand'
+                    ? '出售'
+                    : kind === 'interview'
+                      ? '访谈'
+                      : '调查',
+            { kinds: [kind as never] },
+          ).total > 0,
+      ),
+    );
     assert.equal(kinds.size, 6);
   });
 
@@ -87,7 +117,10 @@ describe('cluster-wide search', () => {
   it('pages through results', () => {
     const all = search.search('牧民', { limit: 1000 });
     const page2 = search.search('牧民', { limit: 10, offset: 10 });
-    assert.deepEqual(page2.hits.map((h) => h.document.id), all.hits.slice(10, 20).map((h) => h.document.id));
+    assert.deepEqual(
+      page2.hits.map((h) => h.document.id),
+      all.hits.slice(10, 20).map((h) => h.document.id),
+    );
     assert.equal(page2.total, all.total);
   });
 
@@ -106,7 +139,10 @@ describe('cluster-wide search', () => {
   it('highlight ranges point at the matching text', () => {
     const text = `2025 ᠣᠨ${NNBSP}ᠳᠤ ᠪᠡᠯᠴᠢᠭᠡᠷ${NNBSP}ᠢ ᠬᠠᠮᠠᠭᠠᠯᠠᠬᠤ ᠠᠵᠢᠯ ᠡᠬᠢᠯᠡᠪᠡ`;
     const ranges = highlightRanges(text, `ᠪᠡᠯᠴᠢᠭᠡᠷ${NNBSP}ᠦᠨ ᠠᠵᠢᠯ`);
-    assert.deepEqual(ranges.map(([s, e]) => text.slice(s, e)), [`ᠪᠡᠯᠴᠢᠭᠡᠷ${NNBSP}ᠢ`, 'ᠠᠵᠢᠯ']);
+    assert.deepEqual(
+      ranges.map(([s, e]) => text.slice(s, e)),
+      [`ᠪᠡᠯᠴᠢᠭᠡᠷ${NNBSP}ᠢ`, 'ᠠᠵᠢᠯ'],
+    );
     assert.deepEqual(highlightRanges('锡林郭勒盟草原生态保护补助', '草原生态'), [[5, 9]]);
   });
 });

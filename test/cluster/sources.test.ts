@@ -13,7 +13,10 @@ describe('loading from where the files are', () => {
       const path = url.pathname.replace('/data/xilingol/', '');
       if (path === 'sites/zlq.json') return new Response('not here', { status: 404 });
       if (path === 'sites/dlx.json') return new Response('busy', { status: 503 });
-      return new Response(JSON.stringify(files[path]), { status: 200, headers: { 'content-type': 'application/json' } });
+      return new Response(JSON.stringify(files[path]), {
+        status: 200,
+        headers: { 'content-type': 'application/json' },
+      });
     }) as typeof fetch;
     const { cluster, errors } = await fetchCluster('https://portal.example/data/xilingol/', fakeFetch);
     assert.equal(requested[0], '/data/xilingol/cluster.json');
@@ -36,7 +39,10 @@ describe('loading from where the files are', () => {
     const async = await ClusterSearch.buildAsync(cluster, { now: FIXTURE_NOW, chunkSize: 200 });
     assert.equal(async.size, sync.size);
     for (const q of ['草原', 'ᠮᠠᠯᠴᠢᠳ', '政务服务']) {
-      assert.deepEqual(async.search(q, { limit: 50 }).hits.map((h) => h.document.id), sync.search(q, { limit: 50 }).hits.map((h) => h.document.id));
+      assert.deepEqual(
+        async.search(q, { limit: 50 }).hits.map((h) => h.document.id),
+        sync.search(q, { limit: 50 }).hits.map((h) => h.document.id),
+      );
     }
   });
 });

@@ -29,8 +29,10 @@ describe('catalog vocabularies', () => {
   });
 
   it('keep the standard Chinese names of topics and genres', () => {
-    for (const [key, name] of Object.entries(CATALOG_TOPICS)) assert.equal(CATALOG_TOPIC_LABELS[key as keyof typeof CATALOG_TOPICS].zh, name);
-    for (const [key, name] of Object.entries(CATALOG_GENRES)) assert.equal(CATALOG_GENRE_LABELS[key as keyof typeof CATALOG_GENRES].zh, name);
+    for (const [key, name] of Object.entries(CATALOG_TOPICS))
+      assert.equal(CATALOG_TOPIC_LABELS[key as keyof typeof CATALOG_TOPICS].zh, name);
+    for (const [key, name] of Object.entries(CATALOG_GENRES))
+      assert.equal(CATALOG_GENRE_LABELS[key as keyof typeof CATALOG_GENRES].zh, name);
   });
 
   it('give every term a Mongolian name in traditional script, suffixes after NNBSP, distinct within a vocabulary', () => {
@@ -39,7 +41,10 @@ describe('catalog vocabularies', () => {
       for (const { zh, mn } of labels) {
         assert.ok(zh.length > 0, `${name}: empty Chinese name`);
         assert.ok(isMongolianScript(mn) && MONGOLIAN_LABEL.test(mn), `${name} ${zh}: ${JSON.stringify(mn)}`);
-        assert.ok(!/ (ᠶᠢᠨ|ᠤᠨ|ᠦᠨ|ᠢ|ᠶᠢ|ᠳᠤ|ᠲᠤ|ᠠᠴᠠ|ᠲᠡᠢ)(?=[ ᠂]|$)/u.test(mn), `${name} ${zh}: a case suffix after a plain space in ${mn}`);
+        assert.ok(
+          !/ (ᠶᠢᠨ|ᠤᠨ|ᠦᠨ|ᠢ|ᠶᠢ|ᠳᠤ|ᠲᠤ|ᠠᠴᠠ|ᠲᠡᠢ)(?=[ ᠂]|$)/u.test(mn),
+          `${name} ${zh}: a case suffix after a plain space in ${mn}`,
+        );
         assert.ok(!/\u1828\u182D/u.test(mn), `${name} ${zh}: ᠨ+ᠭ written for ᠩ in ${mn}`);
       }
       assert.equal(new Set(labels.map((l) => l.mn)).size, labels.length, `${name}: two terms share a Mongolian name`);

@@ -15,9 +15,18 @@ function shape(args: string[], input: string) {
 test('bichig-shape prints one JSON line of glyphs per input line', () => {
   const result = shape([], 'ᠮᠣᠩᠭᠣᠯ\n\nᠪᠢᠴᠢᠭ\n');
   assert.equal(result.status, 0, result.stderr);
-  const lines = result.stdout.trim().split('\n').map((l) => JSON.parse(l));
+  const lines = result.stdout
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l));
   assert.equal(lines.length, 3);
-  assert.deepEqual(lines[0].glyphs[0], { name: 'uni182E.M.init', id: 121, cluster: 0, advance: [492, 0], offset: [0, 0] });
+  assert.deepEqual(lines[0].glyphs[0], {
+    name: 'uni182E.M.init',
+    id: 121,
+    cluster: 0,
+    advance: [492, 0],
+    offset: [0, 0],
+  });
   assert.deepEqual(lines[1], { glyphs: [] });
   assert.equal(lines[2].glyphs.at(-1).name.endsWith('.fina'), true);
 });

@@ -71,9 +71,16 @@ test('invalid bytes throw FontLoadError naming the source and the reason', async
   }
   // A truncated real font: the tables point past the end.
   const truncated = readFileSync(MONGOLIAN_TTF).subarray(0, 2000);
-  await assert.rejects(loadFont(truncated), (e: unknown) => e instanceof FontLoadError && /bytes \(2000 B\)/.test(e.message));
+  await assert.rejects(
+    loadFont(truncated),
+    (e: unknown) => e instanceof FontLoadError && /bytes \(2000 B\)/.test(e.message),
+  );
 });
 
 test('an unreadable path throws FontLoadError naming the path', async () => {
-  await assert.rejects(loadFont('/nonexistent/dir/font.ttf'), (e: unknown) => e instanceof FontLoadError && e.source === '/nonexistent/dir/font.ttf' && /could not read/.test(e.reason));
+  await assert.rejects(
+    loadFont('/nonexistent/dir/font.ttf'),
+    (e: unknown) =>
+      e instanceof FontLoadError && e.source === '/nonexistent/dir/font.ttf' && /could not read/.test(e.reason),
+  );
 });

@@ -20,4 +20,10 @@ export function snapshotOf(layout: TextLayout): LayoutSnapshot {
 }
 
 /** The input both environments lay out (the UDHR article in Mongolian and Chinese, plus mixed text). */
-export const GOLDEN_OPTIONS = { blockSize: 300, fontSize: 20, columnGap: 6, paragraphIndent: 20, align: 'justify' } as const;
+export const GOLDEN_OPTIONS = {
+  blockSize: 300,
+  fontSize: 20,
+  columnGap: 6,
+  paragraphIndent: 20,
+  align: 'justify',
+} as const;

@@ -7,9 +7,25 @@ import { projectFonts, UDHR_MN, UDHR_ZH } from './helpers.js';
 
 // Pieces of hostile and ordinary text; strings are built by concatenating them.
 const mongolianLetter = fc.integer({ min: 0x1820, max: 0x1878 }).map((cp) => String.fromCodePoint(cp));
-const mongolianControl = fc.constantFrom('\u180b', '\u180c', '\u180d', '\u180e', '\u180f', '\u202f', '\u200c', '\u200d', '\u1806', '\u1802', '\u1803');
+const mongolianControl = fc.constantFrom(
+  '\u180b',
+  '\u180c',
+  '\u180d',
+  '\u180e',
+  '\u180f',
+  '\u202f',
+  '\u200c',
+  '\u200d',
+  '\u1806',
+  '\u1802',
+  '\u1803',
+);
 const piece = fc.oneof(
-  fc.array(fc.oneof({ weight: 4, arbitrary: mongolianLetter }, { weight: 1, arbitrary: mongolianControl }), { maxLength: 12 }).map((a) => a.join('')),
+  fc
+    .array(fc.oneof({ weight: 4, arbitrary: mongolianLetter }, { weight: 1, arbitrary: mongolianControl }), {
+      maxLength: 12,
+    })
+    .map((a) => a.join('')),
   fc.constantFrom(...UDHR_MN.split(' ')),
   fc.constantFrom(...[...UDHR_ZH]),
   fc.constantFrom(' ', ' ', '\n', '\r\n', '\t', '\u3000', '\u00a0'),
@@ -45,7 +61,10 @@ function checkInvariants(layout: TextLayout, text: string): void {
     const column = layout.columns[cluster.column]!;
     assert.ok(cluster.start >= column.start && cluster.end <= column.end, 'a cluster lies inside its column');
   });
-  assert.ok(owner.every((o) => o >= 0), 'every code unit belongs to a cluster');
+  assert.ok(
+    owner.every((o) => o >= 0),
+    'every code unit belongs to a cluster',
+  );
   // Glyphs point back at their clusters and all coordinates are finite.
   layout.glyphs.forEach((glyph, index) => {
     const cluster = layout.clusters[glyph.cluster]!;
@@ -58,12 +77,20 @@ test('layout never throws and keeps every code unit, for any text', async () => 
   const { stack } = await projectFonts();
   const shaper = new Shaper({ cacheSize: 500 });
   fc.assert(
-    fc.property(hostileText, fc.integer({ min: 8, max: 600 }), fc.constantFrom('top', 'center', 'bottom', 'justify'), (text, blockSize, align) => {
-      const layout = layoutText(text, { fonts: stack, blockSize, fontSize: 16, align: align as 'top', shaper });
-      checkInvariants(layout, text);
-      // Work is linear: a bounded number of steps per code unit, whatever the text.
-      assert.ok(layout.stats.operations <= 12 * (text.length + 1), `${layout.stats.operations} steps for ${text.length} units`);
-    }),
+    fc.property(
+      hostileText,
+      fc.integer({ min: 8, max: 600 }),
+      fc.constantFrom('top', 'center', 'bottom', 'justify'),
+      (text, blockSize, align) => {
+        const layout = layoutText(text, { fonts: stack, blockSize, fontSize: 16, align: align as 'top', shaper });
+        checkInvariants(layout, text);
+        // Work is linear: a bounded number of steps per code unit, whatever the text.
+        assert.ok(
+          layout.stats.operations <= 12 * (text.length + 1),
+          `${layout.stats.operations} steps for ${text.length} units`,
+        );
+      },
+    ),
     { numRuns: 300 },
   );
 });
@@ -96,7 +123,10 @@ test('1 MB of mixed hostile text lays out, with work growing linearly (counted, 
   checkInvariants(largeLayout, large);
   const perUnitSmall = smallLayout.stats.operations / small.length;
   const perUnitLarge = largeLayout.stats.operations / large.length;
-  assert.ok(perUnitLarge < perUnitSmall * 1.25, `steps per code unit: ${perUnitSmall.toFixed(2)} at 50 kB, ${perUnitLarge.toFixed(2)} at 1 MB`);
+  assert.ok(
+    perUnitLarge < perUnitSmall * 1.25,
+    `steps per code unit: ${perUnitSmall.toFixed(2)} at 50 kB, ${perUnitLarge.toFixed(2)} at 1 MB`,
+  );
   assert.ok(largeLayout.missing.length > 0, 'the emoji, Arabic and Tibetan are reported missing');
 });
 

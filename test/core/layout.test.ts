@@ -52,7 +52,10 @@ test('a missing character is reported by code point and kept as a .notdef cluste
   ]);
   const emoji = layout.clusterAt(7)!;
   assert.deepEqual([emoji.start, emoji.end], [7, 9]);
-  assert.ok(emoji.glyphEnd > emoji.glyphStart && layout.glyphs[emoji.glyphStart]!.id === 0 && emoji.box.height > 0, 'a visible .notdef box');
+  assert.ok(
+    emoji.glyphEnd > emoji.glyphStart && layout.glyphs[emoji.glyphStart]!.id === 0 && emoji.box.height > 0,
+    'a visible .notdef box',
+  );
 });
 
 test('alignment: center and bottom move the text, justify fills the column by widening spaces only', async () => {
@@ -79,7 +82,11 @@ test('alignment: center and bottom move the text, justify fills the column by wi
     const plain = top.clusters.filter((c) => c.column === column.index);
     clusters.forEach((cluster, i) => {
       const code = justify.text.charCodeAt(cluster.start);
-      if (code !== 0x20) assert.ok(Math.abs(cluster.box.height - plain[i]!.box.height) < 1e-9, `cluster at ${cluster.start} (U+${code.toString(16)}) not stretched`);
+      if (code !== 0x20)
+        assert.ok(
+          Math.abs(cluster.box.height - plain[i]!.box.height) < 1e-9,
+          `cluster at ${cluster.start} (U+${code.toString(16)}) not stretched`,
+        );
     });
   }
   // The paragraph's last column is not justified.
@@ -111,13 +118,20 @@ test('NNBSP suffixes never start a column', async () => {
   const text = UDHR_MN.replace(/\n/g, ' ');
   for (const blockSize of [120, 150, 180, 220, 260, 300]) {
     const layout = layoutText(text, { fonts: stack, blockSize, fontSize: 20 });
-    for (const column of layout.columns) assert.notEqual(text.charCodeAt(column.start), 0x202f, `block ${blockSize}: column ${column.index}`);
+    for (const column of layout.columns)
+      assert.notEqual(text.charCodeAt(column.start), 0x202f, `block ${blockSize}: column ${column.index}`);
   }
 });
 
 test('hit-testing and carets round-trip for every caret position', async () => {
   const { stack } = await projectFonts();
-  const layout = layoutText([UDHR_MN, UDHR_ZH, 'abc 12 ᠮᠣᠩᠭᠣᠯ'], { fonts: stack, blockSize: 300, fontSize: 20, columnGap: 6, align: 'justify' });
+  const layout = layoutText([UDHR_MN, UDHR_ZH, 'abc 12 ᠮᠣᠩᠭᠣᠯ'], {
+    fonts: stack,
+    blockSize: 300,
+    fontSize: 20,
+    columnGap: 6,
+    align: 'justify',
+  });
   const boundaries = new Set<number>([layout.text.length]);
   for (const cluster of layout.clusters) boundaries.add(cluster.start);
   for (const offset of boundaries) {
@@ -127,7 +141,11 @@ test('hit-testing and carets round-trip for every caret position', async () => {
     assert.deepEqual(layout.caretRect(hit), caret, `offset ${offset} → hit ${hit}`);
     const cluster = layout.clusterAt(offset);
     const previous = layout.clusterAt(offset - 1);
-    if (cluster && cluster.box.height > 0 && (!previous || previous.box.height > 0 || previous.column !== cluster.column)) {
+    if (
+      cluster &&
+      cluster.box.height > 0 &&
+      (!previous || previous.box.height > 0 || previous.column !== cluster.column)
+    ) {
       assert.equal(hit, offset);
     }
   }
@@ -162,7 +180,10 @@ test('the caches make a re-layout at another block size shape nothing, and new t
   const resized = layoutText([UDHR_MN, UDHR_ZH], { fonts: stack, blockSize: 300, shaper });
   assert.equal(resized.stats.shapeCalls, 0, 'paragraphs come from the paragraph cache');
   assert.equal(shaper.cacheStats.misses, misses);
-  assert.notDeepEqual(resized.columns.map((c) => c.end), first.columns.map((c) => c.end));
+  assert.notDeepEqual(
+    resized.columns.map((c) => c.end),
+    first.columns.map((c) => c.end),
+  );
   // Another paragraph made of the same words: shaped word by word, nearly all from the word cache.
   const reordered = UDHR_MN.split(' ').reverse().join(' ');
   const again = layoutText(reordered, { fonts: stack, blockSize: 300, shaper });
@@ -182,6 +203,9 @@ test('unusable options throw LayoutOptionError naming the option', async () => {
     [{ blockSize: 100, align: 'middle' }, 'align'],
     [{ blockSize: 100, columnGap: Infinity }, 'columnGap'],
   ] as const) {
-    assert.throws(() => layoutText('ᠮ', { fonts: stack, ...(options as { blockSize: number }) }), (e: unknown) => e instanceof LayoutOptionError && e.option === option);
+    assert.throws(
+      () => layoutText('ᠮ', { fonts: stack, ...(options as { blockSize: number }) }),
+      (e: unknown) => e instanceof LayoutOptionError && e.option === option,
+    );
   }
 });

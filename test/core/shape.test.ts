@@ -6,8 +6,18 @@ import { projectFonts, UDHR_MN } from './helpers.js';
 test('shapes ᠮᠣᠩᠭᠣᠯ into its positional forms with the font’s glyph names', async () => {
   const { mongolian } = await projectFonts();
   const run = shapeText(mongolian, 'ᠮᠣᠩᠭᠣᠯ', { direction: 'ltr' });
-  assert.deepEqual(run.glyphNames(), ['uni182E.M.init', 'uni1823.O.medi', 'AGHx.medi', 'uni1823.O.medi', 'uni182F.L.fina']);
-  assert.deepEqual(run.glyphs().map((g) => g.cluster), [0, 1, 2, 4, 5], 'ᠩᠭ ligature is one cluster');
+  assert.deepEqual(run.glyphNames(), [
+    'uni182E.M.init',
+    'uni1823.O.medi',
+    'AGHx.medi',
+    'uni1823.O.medi',
+    'uni182F.L.fina',
+  ]);
+  assert.deepEqual(
+    run.glyphs().map((g) => g.cluster),
+    [0, 1, 2, 4, 5],
+    'ᠩᠭ ligature is one cluster',
+  );
   assert.ok(run.advance > 0);
 });
 
@@ -18,7 +28,10 @@ test('every word of the UDHR article shapes with real glyphs: first init, last f
   for (const word of words) {
     const run = shapeText(mongolian, word, { direction: 'ltr', script: 'Mong' });
     const names = run.glyphNames();
-    assert.ok(run.glyphs().every((g) => g.id !== 0), `${word}: no .notdef`);
+    assert.ok(
+      run.glyphs().every((g) => g.id !== 0),
+      `${word}: no .notdef`,
+    );
     const letters = names.filter((n) => /\.(init|medi|fina|isol)/.test(n));
     if ([...word].filter((c) => c >= '\u1820' && c <= '\u1878').length > 1) {
       assert.match(letters[0]!, /\.init/, `${word}: ${names.join(' ')}`);
@@ -26,7 +39,10 @@ test('every word of the UDHR article shapes with real glyphs: first init, last f
   }
   // NNBSP suffix: ᠲᠡᠢ after a space is a word of its own; ᠨᠡᠷ᠎ᠡ keeps its MVS final form.
   const mvs = shapeText(mongolian, 'ᠨᠡᠷ᠎ᠡ', { direction: 'ltr' }).glyphNames();
-  assert.ok(mvs.some((n) => /mvs|\.fina/.test(n)), mvs.join(' '));
+  assert.ok(
+    mvs.some((n) => /mvs|\.fina/.test(n)),
+    mvs.join(' '),
+  );
 });
 
 test('the word cache keys on the whole word including its MVS/NNBSP suffix', async () => {
@@ -35,7 +51,11 @@ test('the word cache keys on the whole word including its MVS/NNBSP suffix', asy
   const bare = shaper.shape(mongolian, 'ᠨᠡᠷ', { direction: 'ltr' });
   const withSuffix = shaper.shape(mongolian, 'ᠨᠡᠷ᠎ᠡ', { direction: 'ltr' });
   assert.notEqual(bare, withSuffix);
-  assert.deepEqual(withSuffix.glyphNames().slice(-2), ['mvs.narrow', 'uni1821.Aa.isol'], 'the suffix after MVS takes its isolated form');
+  assert.deepEqual(
+    withSuffix.glyphNames().slice(-2),
+    ['mvs.narrow', 'uni1821.Aa.isol'],
+    'the suffix after MVS takes its isolated form',
+  );
   assert.equal(shaper.shape(mongolian, 'ᠨᠡᠷ᠎ᠡ', { direction: 'ltr' }), withSuffix, 'a hit returns the cached run');
   assert.deepEqual({ hits: shaper.cacheStats.hits, misses: shaper.cacheStats.misses }, { hits: 1, misses: 2 });
   // Same word, other features or direction: other entries.
@@ -68,7 +88,10 @@ test('feature overrides change the result; a bad feature string is a FeatureSynt
   const noInit = shapeText(mongolian, 'ᠮᠣᠩᠭᠣᠯ', { direction: 'ltr', features: ['-init'] }).glyphNames();
   assert.match(normal[0]!, /\.init$/);
   assert.doesNotMatch(noInit[0]!, /\.init$/);
-  assert.throws(() => shapeText(mongolian, 'ᠮ', { direction: 'ltr', features: ['not a feature!'] }), (e: unknown) => e instanceof FeatureSyntaxError && e.feature === 'not a feature!');
+  assert.throws(
+    () => shapeText(mongolian, 'ᠮ', { direction: 'ltr', features: ['not a feature!'] }),
+    (e: unknown) => e instanceof FeatureSyntaxError && e.feature === 'not a feature!',
+  );
 });
 
 test('CJK is shaped top to bottom with vert and the font’s vertical advances', async () => {

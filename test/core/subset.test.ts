@@ -6,7 +6,10 @@ import { projectFonts, UDHR_MN } from './helpers.js';
 test('a subset keeps every positional form: UDHR words shape to the same glyph names as with the full font', async () => {
   const { mongolian } = await projectFonts();
   const subsetter = await loadSubsetter();
-  const bytes = subsetter.subsetText(mongolian.bytes, UDHR_MN, { keepGlyphNames: true, fontName: 'Noto Sans Mongolian' });
+  const bytes = subsetter.subsetText(mongolian.bytes, UDHR_MN, {
+    keepGlyphNames: true,
+    fontName: 'Noto Sans Mongolian',
+  });
   assert.ok(bytes.byteLength < mongolian.bytes.byteLength / 2, `subset is smaller (${bytes.byteLength} B)`);
   const subset = await loadFont(bytes, { name: 'subset' });
   assert.ok(subset.metadata.glyphCount < mongolian.metadata.glyphCount);
@@ -32,5 +35,8 @@ test('glyph names are dropped unless asked for', async () => {
 
 test('subsetting bytes that are not a font throws SubsetError', async () => {
   const subsetter = await loadSubsetter();
-  assert.throws(() => subsetter.subsetText(new Uint8Array(4), 'ᠮ', { fontName: 'tiny.bin' }), (e: unknown) => e instanceof SubsetError && /tiny\.bin/.test(e.message));
+  assert.throws(
+    () => subsetter.subsetText(new Uint8Array(4), 'ᠮ', { fontName: 'tiny.bin' }),
+    (e: unknown) => e instanceof SubsetError && /tiny\.bin/.test(e.message),
+  );
 });

@@ -24,7 +24,8 @@ async function mount(width: number, attributes: Record<string, string> = {}): Pr
   return element;
 }
 
-const visible = (element: Element) => element.getBoundingClientRect().width > 0 && element.getBoundingClientRect().height > 0;
+const visible = (element: Element) =>
+  element.getBoundingClientRect().width > 0 && element.getBoundingClientRect().height > 0;
 
 describe('<bichig-bilingual>', () => {
   before(() => setViewport({ width: 1400, height: 900 }));
@@ -58,7 +59,9 @@ describe('<bichig-bilingual>', () => {
 
   it('says which version is missing for an unpaired content id', async () => {
     const element = document.createElement('bichig-bilingual') as BichigBilingual;
-    const event = new Promise<CustomEvent>((resolve) => element.addEventListener('bichig-pairing', resolve as EventListener, { once: true }));
+    const event = new Promise<CustomEvent>((resolve) =>
+      element.addEventListener('bichig-pairing', resolve as EventListener, { once: true }),
+    );
     element.setAttribute('content-id', 'only-zh');
     element.innerHTML = PAIRS;
     document.body.append(element);
@@ -73,7 +76,10 @@ describe('<bichig-bilingual>', () => {
     for (const width of [1200, 400]) {
       const element = await mount(width);
       const violations = await axeViolations(document.querySelector('main')!);
-      expect(violations.map((v) => `${v.id}: ${v.help}`), `${width}px`).to.deep.equal([]);
+      expect(
+        violations.map((v) => `${v.id}: ${v.help}`),
+        `${width}px`,
+      ).to.deep.equal([]);
       element.remove();
     }
   });

@@ -4,7 +4,18 @@ import '@bichig/elements/bichig-catalog.js';
 import type { BichigCatalog } from '@bichig/elements';
 import { formatDocumentNumber, vocabularyLabel } from '@bichig/cluster';
 import { screenshot } from './support/pixels.js';
-import { $, $$, LANGUAGES, axeProblems, mount, settled, sharedFixture, textOf, unmountAll, useLocale } from './support/interactive-columns.js';
+import {
+  $,
+  $$,
+  LANGUAGES,
+  axeProblems,
+  mount,
+  settled,
+  sharedFixture,
+  textOf,
+  unmountAll,
+  useLocale,
+} from './support/interactive-columns.js';
 
 for (const { name, lang, locale, site } of LANGUAGES) {
   describe(`<bichig-catalog> in ${name}`, () => {
@@ -48,7 +59,10 @@ for (const { name, lang, locale, site } of LANGUAGES) {
     it('names topics, genres and validity in the interface language, as the cluster vocabularies do', async () => {
       const { element, entries } = await setup({ 'page-size': '50' });
       expect(entries.length).to.be.greaterThan(2);
-      expect(entries.every((e) => e.language === lang), `every entry of ${site} is in ${name}`).to.equal(true);
+      expect(
+        entries.every((e) => e.language === lang),
+        `every entry of ${site} is in ${name}`,
+      ).to.equal(true);
       const topicOptions = $$<HTMLOptionElement>(element, 'select[id$="-topic"] option').slice(1);
       const topics = [...new Set(entries.map((e) => e.topic))];
       expect(topicOptions.map((o) => o.value)).to.have.members(topics);
@@ -56,7 +70,9 @@ for (const { name, lang, locale, site } of LANGUAGES) {
         expect(option.textContent).to.contain(vocabularyLabel('topic', option.value as (typeof topics)[number], lang));
       const genres = $$<HTMLOptionElement>(element, 'select[id$="-genre"] option').slice(1);
       for (const option of genres)
-        expect(option.textContent).to.contain(vocabularyLabel('genre', option.value as (typeof entries)[number]['genre'], lang));
+        expect(option.textContent).to.contain(
+          vocabularyLabel('genre', option.value as (typeof entries)[number]['genre'], lang),
+        );
       const entry = entries[0]!;
       const row = $$(element, '[part~="entry"]').find((e) => e.dataset['indexNumber'] === entry.indexNumber)!;
       expect(textOf(row)).to.contain(vocabularyLabel('topic', entry.topic, lang));

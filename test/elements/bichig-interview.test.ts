@@ -3,7 +3,18 @@ import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '@bichig/elements/bichig-interview.js';
 import type { BichigInterview } from '@bichig/elements';
 import { screenshot } from './support/pixels.js';
-import { $, $$, LANGUAGES, axeProblems, mount, settled, sharedFixture, textOf, unmountAll, useLocale } from './support/interactive-columns.js';
+import {
+  $,
+  $$,
+  LANGUAGES,
+  axeProblems,
+  mount,
+  settled,
+  sharedFixture,
+  textOf,
+  unmountAll,
+  useLocale,
+} from './support/interactive-columns.js';
 
 for (const { name, lang, locale, site } of LANGUAGES) {
   describe(`<bichig-interview> in ${name}`, () => {
@@ -16,7 +27,11 @@ for (const { name, lang, locale, site } of LANGUAGES) {
 
     async function setup(attributes: Record<string, string> = {}) {
       const cluster = await sharedFixture();
-      const element = await mount<BichigInterview>('bichig-interview', { site, lang, column: 'interviews', ...attributes }, { cluster });
+      const element = await mount<BichigInterview>(
+        'bichig-interview',
+        { site, lang, column: 'interviews', ...attributes },
+        { cluster },
+      );
       return { interviews: cluster.site(site).interviews, element };
     }
 
@@ -30,7 +45,9 @@ for (const { name, lang, locale, site } of LANGUAGES) {
       for (const guest of shown.guests) expect(text).to.contain(guest.name);
       expect($$(element, '[part="utterance"]')).to.have.length(shown.state === 'preview' ? 0 : shown.transcript.length);
       for (const u of shown.transcript) expect(text).to.contain(u.text);
-      expect(getComputedStyle($(element, '.interview')).writingMode).to.equal(lang === 'mn' ? 'vertical-lr' : 'horizontal-tb');
+      expect(getComputedStyle($(element, '.interview')).writingMode).to.equal(
+        lang === 'mn' ? 'vertical-lr' : 'horizontal-tb',
+      );
     });
 
     it('shows a preview without transcript, and a replay with it', async () => {
@@ -39,9 +56,11 @@ for (const { name, lang, locale, site } of LANGUAGES) {
         unmountAll();
         const { element } = await setup({ interview: interview.id });
         expect($(element, '[part="state"]').className).to.contain(interview.state);
-        if (interview.state === 'preview') expect(element.shadowRoot!.querySelector('[part="transcript"]')).to.equal(null);
+        if (interview.state === 'preview')
+          expect(element.shadowRoot!.querySelector('[part="transcript"]')).to.equal(null);
         else expect($$(element, '[part="utterance"]')).to.have.length(interview.transcript.length);
-        if (interview.state === 'live') expect($(element, '[part="transcript"]').getAttribute('aria-live')).to.equal('polite');
+        if (interview.state === 'live')
+          expect($(element, '[part="transcript"]').getAttribute('aria-live')).to.equal('polite');
       }
     });
 

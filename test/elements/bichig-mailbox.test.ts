@@ -1,10 +1,31 @@
 import { expect } from '@esm-bundle/chai';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '@bichig/elements/bichig-mailbox.js';
-import { AdapterRequestError, HttpFormAdapter, MemoryFormAdapter, SubmissionInvalidError, type BichigMailbox, type FormAdapter, type LetterDraft } from '@bichig/elements';
+import {
+  AdapterRequestError,
+  HttpFormAdapter,
+  MemoryFormAdapter,
+  SubmissionInvalidError,
+  type BichigMailbox,
+  type FormAdapter,
+  type LetterDraft,
+} from '@bichig/elements';
 import { currentStatus, letterStatistics } from '@bichig/cluster';
 import { screenshot } from './support/pixels.js';
-import { $, $$, LANGUAGES, axeProblems, codePoints, fixtureCluster, mount, settled, textOf, typeMongolian, unmountAll, useLocale } from './support/interactive-columns.js';
+import {
+  $,
+  $$,
+  LANGUAGES,
+  axeProblems,
+  codePoints,
+  fixtureCluster,
+  mount,
+  settled,
+  textOf,
+  typeMongolian,
+  unmountAll,
+  useLocale,
+} from './support/interactive-columns.js';
 
 const NOW = '2026-03-02T10:00:00+08:00';
 // The on-screen keyboard inside the Mongolian form has its own axe-core tests (bichig-keyboard.test.ts).
@@ -17,7 +38,8 @@ function recording(adapter: FormAdapter): { adapter: FormAdapter; drafts: Letter
     drafts,
     adapter: new Proxy(adapter, {
       get(target, key, receiver) {
-        if (key === 'submitLetter') return (draft: LetterDraft) => (drafts.push(structuredClone(draft)), target.submitLetter(draft));
+        if (key === 'submitLetter')
+          return (draft: LetterDraft) => (drafts.push(structuredClone(draft)), target.submitLetter(draft));
         const value = Reflect.get(target, key, receiver);
         return typeof value === 'function' ? value.bind(target) : value;
       },
@@ -27,9 +49,16 @@ function recording(adapter: FormAdapter): { adapter: FormAdapter; drafts: Letter
 
 async function setup(site: string, lang: string) {
   const cluster = await fixtureCluster();
-  const memory = MemoryFormAdapter.fromCluster(cluster, site, { now: () => new Date(NOW), queryCode: () => 'TESTCODE42' });
+  const memory = MemoryFormAdapter.fromCluster(cluster, site, {
+    now: () => new Date(NOW),
+    queryCode: () => 'TESTCODE42',
+  });
   const { adapter, drafts } = recording(memory);
-  const element = await mount<BichigMailbox>('bichig-mailbox', { site, lang, column: 'mailbox', now: NOW }, { cluster, adapter });
+  const element = await mount<BichigMailbox>(
+    'bichig-mailbox',
+    { site, lang, column: 'mailbox', now: NOW },
+    { cluster, adapter },
+  );
   return { cluster, memory, drafts, element };
 }
 
@@ -133,7 +162,13 @@ for (const { name, lang, locale, site } of LANGUAGES) {
         await sendKeys({ type: '13900000000' });
         await submit(element);
         expect(drafts).to.have.length(1);
-        expect(drafts[0]).to.include({ subject: '关于草原补奖发放时间的咨询', body: '请问今年的草原生态补奖什么时候发放？', purpose: 'consult', language: 'zh', mailboxId: 'leader' });
+        expect(drafts[0]).to.include({
+          subject: '关于草原补奖发放时间的咨询',
+          body: '请问今年的草原生态补奖什么时候发放？',
+          purpose: 'consult',
+          language: 'zh',
+          mailboxId: 'leader',
+        });
         expect(textOf($(element, '.query-code'))).to.equal('TESTCODE42');
         // "Look this letter up" goes to the look-up tab with the code filled in.
         $$<HTMLButtonElement>(element, '[part="receipt"] button')[0]!.click();
@@ -151,7 +186,11 @@ for (const { name, lang, locale, site } of LANGUAGES) {
         failing.submitLetter = async () => {
           throw new AdapterRequestError('network', 'POST /letters', 'the server could not be reached');
         };
-        const element = await mount<BichigMailbox>('bichig-mailbox', { site, lang, now: NOW }, { cluster, adapter: failing });
+        const element = await mount<BichigMailbox>(
+          'bichig-mailbox',
+          { site, lang, now: NOW },
+          { cluster, adapter: failing },
+        );
         $<HTMLInputElement>(element, 'input[value="complain"]').click();
         $<HTMLInputElement>(element, '[data-field="subject"]').focus();
         await sendKeys({ type: '路灯不亮' });
@@ -200,9 +239,13 @@ for (const { name, lang, locale, site } of LANGUAGES) {
       expect(expected.length).to.be.greaterThan(0);
       element.tab = 'statistics';
       await settled(element);
-      const stats = letterStatistics(letters, { mailboxes: cluster.mailboxes(site), calendar: cluster.calendar }).overall;
+      const stats = letterStatistics(letters, {
+        mailboxes: cluster.mailboxes(site),
+        calendar: cluster.calendar,
+      }).overall;
       const figure = (name: string) => textOf($(element, `[data-stat="${name}"]`));
-      const digits = (n: number) => (lang === 'mn' ? String(n).replace(/[0-9]/g, (d) => String.fromCharCode(0x1810 + Number(d))) : String(n));
+      const digits = (n: number) =>
+        lang === 'mn' ? String(n).replace(/[0-9]/g, (d) => String.fromCharCode(0x1810 + Number(d))) : String(n);
       expect(figure('received')).to.equal(digits(stats.received));
       expect(figure('answered')).to.equal(digits(stats.answered));
       expect(stats.received).to.be.greaterThan(0);
@@ -249,26 +292,49 @@ describe('HttpFormAdapter (the JSON HTTP API the README documents)', () => {
     const calls: Call[] = [];
     const fetchImpl = (async (input: URL | RequestInfo, init?: RequestInit) => {
       const url = new URL(String(input));
-      const call = { method: init?.method ?? 'GET', url: url.pathname + url.search, body: init?.body ? JSON.parse(String(init.body)) : undefined };
+      const call = {
+        method: init?.method ?? 'GET',
+        url: url.pathname + url.search,
+        body: init?.body ? JSON.parse(String(init.body)) : undefined,
+      };
       calls.push(call);
       const route = routes[`${call.method} ${url.pathname}`];
       const [status, json] = route ? route(call) : [404, { error: 'not found' }];
-      return new Response(json === undefined ? '' : JSON.stringify(json), { status, headers: { 'Content-Type': 'application/json' } });
+      return new Response(json === undefined ? '' : JSON.stringify(json), {
+        status,
+        headers: { 'Content-Type': 'application/json' },
+      });
     }) as typeof fetch;
     return { calls, adapter: new HttpFormAdapter({ baseUrl: 'https://backend.invalid/api/', fetch: fetchImpl }) };
   }
-  const draft: LetterDraft = { mailboxId: 'leader', purpose: 'consult', language: 'mn', subject: 'ᠮᠣᠩᠭᠣᠯ\u202Fᠤᠨ', body: 'ᠨᠡᠷ᠎ᠡ ᠤᠭ᠋ᠡ', contact: { name: 'ᠪᠠᠲᠤ', phone: '13800000000' }, public: true };
+  const draft: LetterDraft = {
+    mailboxId: 'leader',
+    purpose: 'consult',
+    language: 'mn',
+    subject: 'ᠮᠣᠩᠭᠣᠯ\u202Fᠤᠨ',
+    body: 'ᠨᠡᠷ᠎ᠡ ᠤᠭ᠋ᠡ',
+    contact: { name: 'ᠪᠠᠲᠤ', phone: '13800000000' },
+    public: true,
+  };
 
   it('posts the draft unchanged and returns the receipt', async () => {
-    const { adapter, calls } = fakeServer({ 'POST /api/letters': () => [201, { queryCode: 'ABCD2345EF', submittedAt: '2026-03-02T10:00:00+08:00' }] });
-    expect(await adapter.submitLetter(draft)).to.deep.equal({ queryCode: 'ABCD2345EF', submittedAt: '2026-03-02T10:00:00+08:00' });
+    const { adapter, calls } = fakeServer({
+      'POST /api/letters': () => [201, { queryCode: 'ABCD2345EF', submittedAt: '2026-03-02T10:00:00+08:00' }],
+    });
+    expect(await adapter.submitLetter(draft)).to.deep.equal({
+      queryCode: 'ABCD2345EF',
+      submittedAt: '2026-03-02T10:00:00+08:00',
+    });
     expect(calls[0]!.body).to.deep.equal(draft);
   });
 
   it('turns 422 into SubmissionInvalidError, 404 on a look-up into null, and a wrong shape into AdapterRequestError', async () => {
     const { adapter } = fakeServer({
       'POST /api/letters': () => [422, { problems: [{ field: 'subject', code: 'required' }] }],
-      'GET /api/replied-letters': () => [200, { items: [{ nonsense: true }], total: 1, page: 1, pageSize: 10, pageCount: 1 }],
+      'GET /api/replied-letters': () => [
+        200,
+        { items: [{ nonsense: true }], total: 1, page: 1, pageSize: 10, pageCount: 1 },
+      ],
     });
     const refused = await adapter.submitLetter(draft).catch((e: unknown) => e);
     expect(refused).to.be.instanceOf(SubmissionInvalidError);
@@ -284,7 +350,11 @@ describe('HttpFormAdapter (the JSON HTTP API the README documents)', () => {
     const memory = MemoryFormAdapter.fromCluster(cluster, 'xlgl', { now: () => new Date(NOW) });
     const statistics = await memory.letterStatistics({ mailboxId: 'leader' });
     const { adapter, calls } = fakeServer({ 'GET /api/letter-statistics': () => [200, statistics] });
-    const element = await mount<BichigMailbox>('bichig-mailbox', { site: 'xlgl', lang: 'zh', now: NOW, tab: 'statistics' }, { cluster, adapter });
+    const element = await mount<BichigMailbox>(
+      'bichig-mailbox',
+      { site: 'xlgl', lang: 'zh', now: NOW, tab: 'statistics' },
+      { cluster, adapter },
+    );
     expect(calls.map((c) => c.url)).to.deep.equal(['/api/letter-statistics?mailboxId=leader']);
     expect(textOf($(element, '[data-stat="received"]'))).to.equal(String(statistics.overall.received));
     unmountAll();

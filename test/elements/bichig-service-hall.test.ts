@@ -3,7 +3,18 @@ import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '@bichig/elements/bichig-service-hall.js';
 import type { BichigServiceHall } from '@bichig/elements';
 import { screenshot } from './support/pixels.js';
-import { $, $$, LANGUAGES, axeProblems, mount, settled, sharedFixture, textOf, unmountAll, useLocale } from './support/interactive-columns.js';
+import {
+  $,
+  $$,
+  LANGUAGES,
+  axeProblems,
+  mount,
+  settled,
+  sharedFixture,
+  textOf,
+  unmountAll,
+  useLocale,
+} from './support/interactive-columns.js';
 
 for (const { name, lang, locale, site } of LANGUAGES) {
   describe(`<bichig-service-hall> in ${name}`, () => {
@@ -16,7 +27,11 @@ for (const { name, lang, locale, site } of LANGUAGES) {
 
     async function setup() {
       const cluster = await sharedFixture();
-      const element = await mount<BichigServiceHall>('bichig-service-hall', { site, lang, column: 'services' }, { cluster });
+      const element = await mount<BichigServiceHall>(
+        'bichig-service-hall',
+        { site, lang, column: 'services' },
+        { cluster },
+      );
       return { services: cluster.site(site).services.filter((s) => s.columnId === 'services'), element };
     }
 
@@ -31,15 +46,21 @@ for (const { name, lang, locale, site } of LANGUAGES) {
       expect($$(element, '[part="materials"] tbody tr')).to.have.length(item.materials.length);
       expect(guide).to.contain(item.code).and.to.contain(item.phone);
       const forms = item.materials.filter((m) => m.formUrl);
-      expect($$<HTMLAnchorElement>(element, 'a[download]').map((a) => a.getAttribute('href'))).to.deep.equal(forms.map((m) => m.formUrl));
-      expect(getComputedStyle($(element, '.hall')).writingMode).to.equal(lang === 'mn' ? 'vertical-lr' : 'horizontal-tb');
+      expect($$<HTMLAnchorElement>(element, 'a[download]').map((a) => a.getAttribute('href'))).to.deep.equal(
+        forms.map((m) => m.formUrl),
+      );
+      expect(getComputedStyle($(element, '.hall')).writingMode).to.equal(
+        lang === 'mn' ? 'vertical-lr' : 'horizontal-tb',
+      );
     });
 
     it('filters by applicant and by name', async () => {
       const { element, services } = await setup();
       $<HTMLInputElement>(element, 'input[type="radio"][value="enterprise"]').click();
       await settled(element);
-      expect($$(element, '[part="service"]')).to.have.length(services.filter((s) => s.audience.includes('enterprise')).length);
+      expect($$(element, '[part="service"]')).to.have.length(
+        services.filter((s) => s.audience.includes('enterprise')).length,
+      );
       $<HTMLInputElement>(element, 'input[type="radio"][value=""]').click();
       await settled(element);
       const target = services[services.length - 1]!;

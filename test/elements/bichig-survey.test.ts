@@ -3,7 +3,18 @@ import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '@bichig/elements/bichig-survey.js';
 import { MemoryFormAdapter, type BichigSurvey } from '@bichig/elements';
 import { screenshot } from './support/pixels.js';
-import { $, $$, LANGUAGES, axeProblems, fixtureCluster, mount, settled, textOf, unmountAll, useLocale } from './support/interactive-columns.js';
+import {
+  $,
+  $$,
+  LANGUAGES,
+  axeProblems,
+  fixtureCluster,
+  mount,
+  settled,
+  textOf,
+  unmountAll,
+  useLocale,
+} from './support/interactive-columns.js';
 
 for (const { name, lang, locale, site } of LANGUAGES) {
   describe(`<bichig-survey> in ${name}`, () => {
@@ -18,10 +29,17 @@ for (const { name, lang, locale, site } of LANGUAGES) {
       const cluster = await fixtureCluster();
       const survey = cluster.site(site).surveys.find((s) => s.columnId === 'surveys' && s.kind === 'questionnaire')!;
       // A day inside the survey's dates, or the day after it closed.
-      const day = when === 'open' ? survey.opensAt : new Date(Date.parse(`${survey.closesAt}T12:00:00+08:00`) + 86_400_000).toISOString().slice(0, 10);
+      const day =
+        when === 'open'
+          ? survey.opensAt
+          : new Date(Date.parse(`${survey.closesAt}T12:00:00+08:00`) + 86_400_000).toISOString().slice(0, 10);
       const now = `${day}T12:00:00+08:00`;
       const adapter = MemoryFormAdapter.fromCluster(cluster, site, { now: () => new Date(now) });
-      const element = await mount<BichigSurvey>('bichig-survey', { site, lang, column: 'surveys', survey: survey.id, now }, { cluster, adapter });
+      const element = await mount<BichigSurvey>(
+        'bichig-survey',
+        { site, lang, column: 'surveys', survey: survey.id, now },
+        { cluster, adapter },
+      );
       return { survey, adapter, element };
     }
 
@@ -30,7 +48,9 @@ for (const { name, lang, locale, site } of LANGUAGES) {
       expect(textOf($(element, 'h2'))).to.equal(survey.title);
       expect($$(element, '[part="question"]')).to.have.length(survey.questions.length);
       for (const q of survey.questions) expect(textOf($(element, `[id$="-q-${q.id}"] legend`))).to.contain(q.text);
-      expect(getComputedStyle($(element, '.survey')).writingMode).to.equal(lang === 'mn' ? 'vertical-lr' : 'horizontal-tb');
+      expect(getComputedStyle($(element, '.survey')).writingMode).to.equal(
+        lang === 'mn' ? 'vertical-lr' : 'horizontal-tb',
+      );
     });
 
     it('refuses unanswered choice questions, then submits with the keyboard and shows the new results', async () => {
@@ -38,7 +58,9 @@ for (const { name, lang, locale, site } of LANGUAGES) {
       $<HTMLButtonElement>(element, '[part="submit"]').click();
       await settled(element);
       const required = survey.questions.filter((q) => q.kind !== 'text').map((q) => q.id);
-      expect($$(element, '[part="question"][aria-invalid="true"]').map((f) => f.id.replace(/^.*-q-/, ''))).to.have.members(required);
+      expect(
+        $$(element, '[part="question"][aria-invalid="true"]').map((f) => f.id.replace(/^.*-q-/, '')),
+      ).to.have.members(required);
       expect(element.shadowRoot!.activeElement?.getAttribute('role')).to.equal('alert');
       expect(adapter.surveyAnswers(survey.id)).to.have.length(0);
       // Answer every choice question with its first option, from the keyboard.

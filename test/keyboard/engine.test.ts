@@ -21,7 +21,11 @@ import { codePoints, keyEvent, readStandardTable, sharedDir, typeKeys } from './
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-const at = (value: string, start: number, end = start): EditorState => ({ value, selectionStart: start, selectionEnd: end });
+const at = (value: string, start: number, end = start): EditorState => ({
+  value,
+  selectionStart: start,
+  selectionEnd: end,
+});
 const insert = (text: string): KeyAction => ({ type: 'insert', text });
 
 describe('applyKey: insertion and selection', () => {
@@ -81,7 +85,8 @@ describe('applyKey: bad input', () => {
   it('rejects a selection outside the value, naming it', () => {
     assert.throws(
       () => applyKey(at('ᠠ', 0, 5), insert('ᠪ')),
-      (error: unknown) => error instanceof InvalidEditorStateError && /0–5/.test(error.message) && /within 0–1/.test(error.message),
+      (error: unknown) =>
+        error instanceof InvalidEditorStateError && /0–5/.test(error.message) && /within 0–1/.test(error.message),
     );
     assert.throws(() => applyKey(at('ᠠ', 1, 0), insert('ᠪ')), InvalidEditorStateError);
     assert.throws(() => applyKey(at('ᠠ', 0.5), insert('ᠪ')), InvalidEditorStateError);
@@ -92,7 +97,10 @@ describe('applyKey: bad input', () => {
   });
 
   it('rejects a layer the layout does not have', () => {
-    assert.throws(() => applyKey(at('', 0), { type: 'layer', layer: 'emoji', mode: 'lock' }, { layout: touchLayout }), UnknownLayerError);
+    assert.throws(
+      () => applyKey(at('', 0), { type: 'layer', layer: 'emoji', mode: 'lock' }, { layout: touchLayout }),
+      UnknownLayerError,
+    );
   });
 });
 
@@ -131,7 +139,9 @@ describe('applyKey: layers', () => {
   it('the controls layer types FVS2 then goes back to letters', () => {
     let state: EditorState = { ...at('ᠭ', 1), layer: 'letters' };
     state = applyKey(state, { type: 'layer', layer: 'controls', mode: 'once' }, { layout });
-    const fvs2 = getLayer(layout, 'controls').rows.flat().find((key) => key.cap === 'FVS2');
+    const fvs2 = getLayer(layout, 'controls')
+      .rows.flat()
+      .find((key) => key.cap === 'FVS2');
     assert.ok(fvs2);
     state = applyKey(state, fvs2.action, { layout });
     assert.equal(state.value, 'ᠭ' + FVS2);
@@ -147,7 +157,10 @@ describe('actionForKeyEvent', () => {
   });
 
   it('treats Ctrl+Alt as AltGr (Windows) and types the alt level', () => {
-    assert.deepEqual(actionForKeyEvent(standardLayout, keyEvent('Backquote', { ctrlKey: true, altKey: true })), insert('\u180F'));
+    assert.deepEqual(
+      actionForKeyEvent(standardLayout, keyEvent('Backquote', { ctrlKey: true, altKey: true })),
+      insert('\u180F'),
+    );
   });
 
   it('passes through Alt combinations the layout does not define, and keys outside it', () => {

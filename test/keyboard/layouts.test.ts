@@ -41,12 +41,20 @@ describe('standard layout against shared/keyboards/KBDMONST.md', () => {
 
   it('has no physical key that the table does not list', () => {
     const codes = new Set(table.map((row) => row.code));
-    assert.deepEqual([...standardLayout.physicalKeys.keys()].filter((code) => !codes.has(code)), []);
+    assert.deepEqual(
+      [...standardLayout.physicalKeys.keys()].filter((code) => !codes.has(code)),
+      [],
+    );
   });
 
   it('shows every table key on its on-screen base and shift layers', () => {
     for (const level of ['base', 'shift'] as const) {
-      const shown = new Map(getLayer(standardLayout, level).rows.flat().filter((k) => k.code).map((k) => [k.code, k]));
+      const shown = new Map(
+        getLayer(standardLayout, level)
+          .rows.flat()
+          .filter((k) => k.code)
+          .map((k) => [k.code, k]),
+      );
       for (const row of table) {
         const key = shown.get(row.code);
         assert.ok(key, `${row.code} missing from the ${level} layer`);
@@ -105,7 +113,10 @@ describe('every layout', () => {
             const invisible = INVISIBLE_CHARACTERS.find((info) => info.char === text);
             if (!invisible) continue;
             assert.equal(key.cap, invisible.cap, `${layer.id}/${key.id}`);
-            assert.ok(key.label?.['mn-Mong'] && key.label['zh-Hans'] && key.label.en, `${layer.id}/${key.id} has no label`);
+            assert.ok(
+              key.label?.['mn-Mong'] && key.label['zh-Hans'] && key.label.en,
+              `${layer.id}/${key.id} has no label`,
+            );
           }
         }
       });
@@ -113,7 +124,10 @@ describe('every layout', () => {
       it('has every format control on its controls layer', () => {
         const controls = getLayer(layout, 'controls').rows.flat();
         for (const info of INVISIBLE_CHARACTERS) {
-          assert.ok(controls.some((key) => key.action.type === 'insert' && key.action.text === info.char), info.cap);
+          assert.ok(
+            controls.some((key) => key.action.type === 'insert' && key.action.text === info.char),
+            info.cap,
+          );
         }
       });
 
@@ -131,7 +145,8 @@ function assertLayersConsistent(layout: KeyboardLayout): void {
     const ids = layer.rows.flat().map((key) => key.id);
     assert.equal(new Set(ids).size, ids.length, `duplicate key id on ${layer.id}`);
     for (const key of layer.rows.flat()) {
-      if (key.action.type === 'layer') assert.ok(layerIds.has(key.action.layer), `${layer.id}/${key.id} → ${key.action.layer}`);
+      if (key.action.type === 'layer')
+        assert.ok(layerIds.has(key.action.layer), `${layer.id}/${key.id} → ${key.action.layer}`);
       if (key.action.type === 'insert') assert.notEqual(key.cap, '', `${layer.id}/${key.id} has a blank cap`);
     }
   }
@@ -140,7 +155,10 @@ function assertLayersConsistent(layout: KeyboardLayout): void {
 describe('lookup', () => {
   it('finds layouts and layers by id and names the unknown ones', () => {
     assert.equal(getLayout('standard'), standardLayout);
-    assert.throws(() => getLayout('dvorak'), (error: unknown) => error instanceof UnknownLayoutError && /dvorak/.test(error.message));
+    assert.throws(
+      () => getLayout('dvorak'),
+      (error: unknown) => error instanceof UnknownLayoutError && /dvorak/.test(error.message),
+    );
     assert.throws(() => getLayer(standardLayout, 'emoji'), UnknownLayerError);
   });
 });

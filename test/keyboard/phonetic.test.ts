@@ -8,7 +8,15 @@ import { codePoints, keyEvent } from './helpers.js';
 function keySpec(char: string): string {
   if (/^[a-z]$/.test(char)) return `Key${char.toUpperCase()}`;
   if (/^[A-Z]$/.test(char)) return `S-Key${char}`;
-  const others: Record<string, string> = { ' ': 'Space', '-': 'Minus', _: 'S-Minus', '\\': 'Backslash', "'": 'Quote', ',': 'Comma', '.': 'Period' };
+  const others: Record<string, string> = {
+    ' ': 'Space',
+    '-': 'Minus',
+    _: 'S-Minus',
+    '\\': 'Backslash',
+    "'": 'Quote',
+    ',': 'Comma',
+    '.': 'Period',
+  };
   const spec = others[char];
   if (!spec) throw new Error(`no key for ${char}`);
   return spec;
@@ -71,7 +79,12 @@ describe('phonetic layout: digraphs', () => {
 
   it('a digraph replaces only its first letter, inside a word', () => {
     const state = typeLatin('sh', { value: 'ᠠᠢ', selectionStart: 0, selectionEnd: 0 });
-    assert.deepEqual(state, { value: 'ᠱᠠᠢ', selectionStart: 1, selectionEnd: 1, pendingLatin: { latin: 'sh', text: 'ᠱ', end: 1 } });
+    assert.deepEqual(state, {
+      value: 'ᠱᠠᠢ',
+      selectionStart: 1,
+      selectionEnd: 1,
+      pendingLatin: { latin: 'sh', text: 'ᠱ', end: 1 },
+    });
   });
 
   it('backspace after a digraph removes the whole letter it typed', () => {

@@ -62,17 +62,22 @@ describe('case suffixes of real words', () => {
     const masculineSuffixVowels = /[\u1820\u1823\u1824]/;
     const feminineSuffixVowels = /[\u1821\u1825\u1826]/;
     for (const word of ['ᠮᠣᠩᠭᠣᠯ', 'ᠠᠭᠤᠯᠠ', 'ᠤᠯᠠᠭᠠᠨᠪᠠᠭᠠᠲᠤᠷ', 'ᠬᠠᠭᠠᠨ', 'ᠤᠯᠤᠰ']) {
-      for (const s of suffixSuggestions(caret(word))) assert.doesNotMatch(s.suffix, feminineSuffixVowels, `${word} ${s.suffix}`);
+      for (const s of suffixSuggestions(caret(word)))
+        assert.doesNotMatch(s.suffix, feminineSuffixVowels, `${word} ${s.suffix}`);
     }
     for (const word of ['ᠡᠷᠬᠡ', 'ᠬᠦᠮᠦᠨ', 'ᠲᠥᠷᠥ', 'ᠡᠷᠳᠡᠮ', 'ᠪᠢᠴᠢᠭ']) {
-      for (const s of suffixSuggestions(caret(word))) assert.doesNotMatch(s.suffix, masculineSuffixVowels, `${word} ${s.suffix}`);
+      for (const s of suffixSuggestions(caret(word)))
+        assert.doesNotMatch(s.suffix, masculineSuffixVowels, `${word} ${s.suffix}`);
     }
   });
 
   it('offers every case, in order, and inserting one gives ᠮᠣᠩᠭᠣᠯ ᠤᠨ', () => {
     const state = caret('ᠮᠣᠩᠭᠣᠯ');
     const suggestions = suffixSuggestions(state);
-    assert.deepEqual(suggestions.map((s) => s.grammaticalCase), [...GRAMMATICAL_CASES]);
+    assert.deepEqual(
+      suggestions.map((s) => s.grammaticalCase),
+      [...GRAMMATICAL_CASES],
+    );
     const genitive = suggestions[0];
     assert.ok(genitive);
     assert.ok(genitive.name['mn-Mong'] && genitive.name['zh-Hans'] && genitive.name.en);

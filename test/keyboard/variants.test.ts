@@ -30,7 +30,10 @@ describe('FVS variant table (generated from the project font)', () => {
           assert.match(fvs, /^[1-4]$/);
           assert.ok(glyphs.length > 0);
           // A variant is drawn with glyphs of its own letter, or a ligature that includes it.
-          assert.ok(glyphs.includes(`uni${hex}`) || !glyphs.startsWith('uni'), `${hex} ${position} FVS${fvs}: ${glyphs}`);
+          assert.ok(
+            glyphs.includes(`uni${hex}`) || !glyphs.startsWith('uni'),
+            `${hex} ${position} FVS${fvs}: ${glyphs}`,
+          );
         }
         for (const fvs of entry.sameAsPlain) assert.equal(entry.variants[fvs], entry.plain);
       }
@@ -80,7 +83,10 @@ describe('FVS choices for the letter before the caret', () => {
     assert.equal(choices.letter, '\u182D');
     assert.equal(choices.position, 'medi');
     assert.equal(choices.current, 0);
-    assert.deepEqual(choices.choices.map((c) => c.fvs), [0, 1, 2, 3, 4]);
+    assert.deepEqual(
+      choices.choices.map((c) => c.fvs),
+      [0, 1, 2, 3, 4],
+    );
     assert.equal(choices.choices.find((c) => c.fvs === 2)?.sameAsPlain, true);
   });
 
@@ -110,7 +116,10 @@ describe('FVS choices for the letter before the caret', () => {
     assert.equal(letterVariantChoices(caret('ᠠᠠ', 1), '\u1828')[0]?.position, 'medi');
     const initial = letterVariantChoices(caret('ᠠ', 0), '\u1828');
     assert.equal(initial[0]?.position, 'init');
-    assert.deepEqual(initial.map((c) => c.text), ['\u1828', '\u1828' + FVS1]);
+    assert.deepEqual(
+      initial.map((c) => c.text),
+      ['\u1828', '\u1828' + FVS1],
+    );
     assert.deepEqual(letterVariantChoices(caret(''), 'x'), []);
   });
 });
@@ -118,7 +127,10 @@ describe('FVS choices for the letter before the caret', () => {
 describe('the committed table is what the font gives', () => {
   it('regenerating it from fonts/NotoSansMongolian-Regular.ttf with HarfBuzz changes nothing', () => {
     const script = join(repoRoot, 'packages', 'keyboard', 'scripts', 'generate-fvs-variants.ts');
-    const result = spawnSync(process.execPath, ['--import', 'tsx', script, '--check'], { cwd: repoRoot, encoding: 'utf8' });
+    const result = spawnSync(process.execPath, ['--import', 'tsx', script, '--check'], {
+      cwd: repoRoot,
+      encoding: 'utf8',
+    });
     assert.equal(result.status, 0, result.stderr + result.stdout);
     assert.match(result.stdout, /matches the font: \d+ variants/);
   });

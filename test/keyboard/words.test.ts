@@ -28,9 +28,18 @@ describe('WordFrequencyList', () => {
   });
 
   it('completes a prefix, most frequent first, without the prefix itself', () => {
-    assert.deepEqual(list.complete('ᠮᠣ').map((e) => e.word), ['ᠮᠣᠩᠭᠣᠯ', 'ᠮᠣᠷᠢ', 'ᠮᠣᠩᠭᠣᠯᠴᠤᠳ']);
-    assert.deepEqual(list.complete('ᠮᠣᠩᠭᠣᠯ').map((e) => e.word), ['ᠮᠣᠩᠭᠣᠯᠴᠤᠳ']);
-    assert.deepEqual(list.complete('ᠮ', 2).map((e) => e.word), ['ᠮᠣᠩᠭᠣᠯ', 'ᠮᠡᠳᠡᠬᠦ']);
+    assert.deepEqual(
+      list.complete('ᠮᠣ').map((e) => e.word),
+      ['ᠮᠣᠩᠭᠣᠯ', 'ᠮᠣᠷᠢ', 'ᠮᠣᠩᠭᠣᠯᠴᠤᠳ'],
+    );
+    assert.deepEqual(
+      list.complete('ᠮᠣᠩᠭᠣᠯ').map((e) => e.word),
+      ['ᠮᠣᠩᠭᠣᠯᠴᠤᠳ'],
+    );
+    assert.deepEqual(
+      list.complete('ᠮ', 2).map((e) => e.word),
+      ['ᠮᠣᠩᠭᠣᠯ', 'ᠮᠡᠳᠡᠬᠦ'],
+    );
     assert.deepEqual(list.complete(''), []);
     assert.deepEqual(list.complete('ᠵ'), []);
   });
@@ -46,7 +55,10 @@ describe('word suggestions at the caret', () => {
       assert.equal(s.start, 5);
     }
     const counts = suggestions.map((s) => s.count);
-    assert.deepEqual(counts, [...counts].sort((a, b) => b - a));
+    assert.deepEqual(
+      counts,
+      [...counts].sort((a, b) => b - a),
+    );
   });
 
   it('applying a suggestion replaces the typed prefix and keeps the rest', () => {
@@ -78,7 +90,14 @@ describe('the word list builder (scripts/build-word-list.ts)', () => {
       const script = join(repoRoot, 'packages', 'keyboard', 'scripts', 'build-word-list.ts');
       const result = spawnSync(
         process.execPath,
-        ['--import', 'tsx', script, `--corpus=${join(dir, 'corpus')}`, `--fixtures=${join(dir, 'fixtures')}`, `--out=${out}`],
+        [
+          '--import',
+          'tsx',
+          script,
+          `--corpus=${join(dir, 'corpus')}`,
+          `--fixtures=${join(dir, 'fixtures')}`,
+          `--out=${out}`,
+        ],
         { cwd: repoRoot, encoding: 'utf8' },
       );
       assert.equal(result.status, 0, result.stderr);

@@ -24,4 +24,6 @@ for (const [path, svg] of Object.entries(media)) {
   bytes += Buffer.byteLength(svg);
   writeFileSync(file, svg);
 }
-console.log(`wrote ${Object.keys(files).length} data files and ${Object.keys(media).length} SVG charts, ${(bytes / 1024).toFixed(0)} KiB, to ${out}`);
+console.log(
+  `wrote ${Object.keys(files).length} data files and ${Object.keys(media).length} SVG charts, ${(bytes / 1024).toFixed(0)} KiB, to ${out}`,
+);

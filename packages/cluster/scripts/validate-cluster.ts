@@ -9,7 +9,10 @@ if (!directory) {
   process.exit(2);
 }
 const { cluster, errors } = await loadClusterFromDirectory(directory);
-for (const issue of errors) console.log(`${issue.dropped === 'nothing' ? 'warning' : `dropped ${issue.dropped}`}: ${formatIssue(issue)}`);
+for (const issue of errors)
+  console.log(`${issue.dropped === 'nothing' ? 'warning' : `dropped ${issue.dropped}`}: ${formatIssue(issue)}`);
 const articles = [...cluster.sites.values()].reduce((n, s) => n + s.articles.length, 0);
-console.log(`${cluster.sites.size} sites, ${articles} articles loaded; ${errors.length} problem${errors.length === 1 ? '' : 's'}.`);
+console.log(
+  `${cluster.sites.size} sites, ${articles} articles loaded; ${errors.length} problem${errors.length === 1 ? '' : 's'}.`,
+);
 process.exit(errors.length ? 1 : 0);

@@ -11,7 +11,8 @@ function dayNumber(date: string): number {
   const m = DATE.exec(date);
   if (!m) throw new InvalidDateError(date, 'a date written YYYY-MM-DD');
   const ms = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
-  if (Number.isNaN(ms) || new Date(ms).toISOString().slice(0, 10) !== date) throw new InvalidDateError(date, 'a real calendar date');
+  if (Number.isNaN(ms) || new Date(ms).toISOString().slice(0, 10) !== date)
+    throw new InvalidDateError(date, 'a real calendar date');
   return ms / DAY_MS;
 }
 
@@ -79,7 +80,8 @@ export class WorkCalendar {
    * administrative time limits count from the next day). `count` 0 returns `date` itself.
    */
   addWorkingDays(date: string, count: number): string {
-    if (!Number.isInteger(count) || count < 0) throw new RangeError(`Working days to add must be a whole number ≥ 0, got ${count}.`);
+    if (!Number.isInteger(count) || count < 0)
+      throw new RangeError(`Working days to add must be a whole number ≥ 0, got ${count}.`);
     let day = dayNumber(date);
     this.checkRange(day, date);
     let left = count;

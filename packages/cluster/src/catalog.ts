@@ -1,6 +1,12 @@
 // The government information disclosure catalog: queries with facets, index numbers and document numbers.
 import { IndexNumberError, InvalidDateError } from './errors.js';
-import { INDEX_NUMBER_PATTERN, type CatalogEntry, type CatalogGenre, type CatalogTopic, type Validity } from './schema.js';
+import {
+  INDEX_NUMBER_PATTERN,
+  type CatalogEntry,
+  type CatalogGenre,
+  type CatalogTopic,
+  type Validity,
+} from './schema.js';
 
 /** A catalog entry and the site that publishes it. */
 export interface PlacedCatalogEntry {
@@ -81,7 +87,12 @@ export function parseIndexNumber(indexNumber: string): { orgCode: string; year: 
 /** Formats an index number from its parts. */
 export function formatIndexNumber(orgCode: string, year: number, serial: number): string {
   const result = `${orgCode}/${String(year).padStart(4, '0')}-${String(serial).padStart(5, '0')}`;
-  if (!INDEX_NUMBER_PATTERN.test(result) || serial < 1) throw new IndexNumberError(orgCode, year, `"${result}" is not of the form orgCode/yyyy-NNNNN with a serial from 00001.`);
+  if (!INDEX_NUMBER_PATTERN.test(result) || serial < 1)
+    throw new IndexNumberError(
+      orgCode,
+      year,
+      `"${result}" is not of the form orgCode/yyyy-NNNNN with a serial from 00001.`,
+    );
   return result;
 }
 
@@ -131,10 +142,15 @@ function valueOf(entry: CatalogEntry, dimension: Dimension): string | number {
  * ignore that dimension's own filter, so a menu shows what choosing another value would give.
  */
 export function queryCatalog(entries: Iterable<PlacedCatalogEntry>, query: CatalogQuery = {}): CatalogPage {
-  const sets = Object.fromEntries(DIMENSIONS.map((d) => [d, query[d]?.length ? new Set<string | number>(query[d]) : undefined])) as Record<Dimension, Set<string | number> | undefined>;
+  const sets = Object.fromEntries(
+    DIMENSIONS.map((d) => [d, query[d]?.length ? new Set<string | number>(query[d]) : undefined]),
+  ) as Record<Dimension, Set<string | number> | undefined>;
   const sites = query.siteIds?.length ? new Set(query.siteIds) : undefined;
   const needle = query.text?.trim();
-  const counts = Object.fromEntries(DIMENSIONS.map((d) => [d, new Map<string | number, number>()])) as Record<Dimension, Map<string | number, number>>;
+  const counts = Object.fromEntries(DIMENSIONS.map((d) => [d, new Map<string | number, number>()])) as Record<
+    Dimension,
+    Map<string | number, number>
+  >;
   const matched: PlacedCatalogEntry[] = [];
 
   for (const placed of entries) {

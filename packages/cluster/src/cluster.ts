@@ -2,7 +2,20 @@
 // link references, revocation, at most once per column).
 import { WorkCalendar } from './calendar.js';
 import { DuplicateReferenceError, UnknownIdError } from './errors.js';
-import type { Article, CatalogEntry, Column, ColumnType, Language, Localized, Mailbox, Org, Reference, Site, SiteLevel, WorkCalendarData } from './schema.js';
+import type {
+  Article,
+  CatalogEntry,
+  Column,
+  ColumnType,
+  Language,
+  Localized,
+  Mailbox,
+  Org,
+  Reference,
+  Site,
+  SiteLevel,
+  WorkCalendarData,
+} from './schema.js';
 
 /** How an item came to be in a column. */
 export type ItemVia =
@@ -60,7 +73,11 @@ export interface PlacedReference {
 /** Whether an article is visible to the public at `now`. */
 export function isPublic(article: Article, now: string): boolean {
   const t = Date.parse(now);
-  return article.status === 'published' && Date.parse(article.publishedAt) <= t && (article.offlineAt === undefined || Date.parse(article.offlineAt) > t);
+  return (
+    article.status === 'published' &&
+    Date.parse(article.publishedAt) <= t &&
+    (article.offlineAt === undefined || Date.parse(article.offlineAt) > t)
+  );
 }
 
 /** Picks the text of a localized value in the wanted language, falling back to the other one. */
@@ -73,7 +90,9 @@ const VIA_PRECEDENCE: Record<ItemVia, number> = { own: 0, copy: 1, quote: 2, lin
 function byPinnedThenNewest(a: ColumnItem, b: ColumnItem): number {
   const pin = Number(b.pinned) - Number(a.pinned);
   if (pin) return pin;
-  return Date.parse(b.article.publishedAt) - Date.parse(a.article.publishedAt) || (a.article.id < b.article.id ? -1 : 1);
+  return (
+    Date.parse(b.article.publishedAt) - Date.parse(a.article.publishedAt) || (a.article.id < b.article.id ? -1 : 1)
+  );
 }
 
 /**
@@ -177,7 +196,11 @@ export class Cluster {
   /** The chain of sites from the main portal down to this one (for breadcrumbs). */
   ancestry(siteId: string): Site[] {
     const chain: Site[] = [];
-    for (let site: Site | undefined = this.site(siteId); site; site = site.parentId ? this.sites.get(site.parentId) : undefined) {
+    for (
+      let site: Site | undefined = this.site(siteId);
+      site;
+      site = site.parentId ? this.sites.get(site.parentId) : undefined
+    ) {
       chain.unshift(site);
       if (chain.length > this.sites.size) break; // a parent cycle; the loader reports it
     }
@@ -266,22 +289,41 @@ export class Cluster {
       if (!existing || VIA_PRECEDENCE[item.via] < VIA_PRECEDENCE[existing.via]) items.set(item.canonicalId, item);
     };
     const copyIds = new Set<string>();
-    for (const reference of site.references) if (reference.mode === 'copy' && reference.copyId) copyIds.add(reference.copyId);
+    for (const reference of site.references)
+      if (reference.mode === 'copy' && reference.copyId) copyIds.add(reference.copyId);
 
     for (const article of this.ownByColumn.get(siteId)?.get(columnId) ?? []) {
       if (!isPublic(article, now)) continue;
       const isCopy = article.origin !== undefined;
-      offer({ article, siteId, via: isCopy ? 'copy' : 'own', canonicalId: article.origin?.articleId ?? article.id, pinned: article.pinned === true });
+      offer({
+        article,
+        siteId,
+        via: isCopy ? 'copy' : 'own',
+        canonicalId: article.origin?.articleId ?? article.id,
+        pinned: article.pinned === true,
+      });
     }
     for (const reference of site.references) {
       if (reference.targetColumnId !== columnId || !reference.approved || reference.mode === 'copy') continue;
       const source = this.articles.get(reference.sourceArticleId);
       if (!source || !isPublic(source.article, now)) continue;
-      offer({ article: source.article, siteId: source.site.id, via: reference.mode, reference, canonicalId: source.article.origin?.articleId ?? source.article.id, pinned: false });
+      offer({
+        article: source.article,
+        siteId: source.site.id,
+        via: reference.mode,
+        reference,
+        canonicalId: source.article.origin?.articleId ?? source.article.id,
+        pinned: false,
+      });
     }
     if (column.aggregate) {
       const rule = column.aggregate;
-      const from = rule.from === 'children' ? this.children(siteId) : rule.from === 'descendants' ? this.descendants(siteId) : rule.from.map((id) => this.site(id));
+      const from =
+        rule.from === 'children'
+          ? this.children(siteId)
+          : rule.from === 'descendants'
+            ? this.descendants(siteId)
+            : rule.from.map((id) => this.site(id));
       const gathered: ColumnItem[] = [];
       for (const source of from) {
         if (source.language !== site.language || (rule.levels && !rule.levels.includes(source.level))) continue;
@@ -289,7 +331,14 @@ export class Cluster {
         for (const sourceColumn of source.columns) {
           if (!rule.columnTypes.includes(sourceColumn.type)) continue;
           for (const article of byColumn?.get(sourceColumn.id) ?? []) {
-            if (isPublic(article, now)) gathered.push({ article, siteId: source.id, via: 'aggregated', canonicalId: article.origin?.articleId ?? article.id, pinned: false });
+            if (isPublic(article, now))
+              gathered.push({
+                article,
+                siteId: source.id,
+                via: 'aggregated',
+                canonicalId: article.origin?.articleId ?? article.id,
+                pinned: false,
+              });
           }
         }
       }
@@ -310,8 +359,10 @@ export class Cluster {
     const site = this.site(siteId);
     this.column(siteId, reference.targetColumnId);
     const source = this.article(reference.sourceArticleId);
-    if (source.site.id !== reference.sourceSiteId) throw new UnknownIdError(`article of site ${reference.sourceSiteId}`, reference.sourceArticleId);
-    if (site.references.some((r) => r.id === reference.id)) throw new DuplicateReferenceError(reference.sourceArticleId, siteId, reference.targetColumnId);
+    if (source.site.id !== reference.sourceSiteId)
+      throw new UnknownIdError(`article of site ${reference.sourceSiteId}`, reference.sourceArticleId);
+    if (site.references.some((r) => r.id === reference.id))
+      throw new DuplicateReferenceError(reference.sourceArticleId, siteId, reference.targetColumnId);
     const canonical = source.article.origin?.articleId ?? source.article.id;
     const canonicalOf = (id: string) => {
       const found = this.articles.get(id);
@@ -321,12 +372,18 @@ export class Cluster {
     const inColumn = (this.ownByColumn.get(siteId)?.get(reference.targetColumnId) ?? []).some(
       (a) => !(reference.mode === 'copy' && a.id === reference.copyId) && (a.origin?.articleId ?? a.id) === canonical,
     );
-    const referenced = site.references.some((r) => r.targetColumnId === reference.targetColumnId && canonicalOf(r.sourceArticleId) === canonical);
-    if (inColumn || referenced) throw new DuplicateReferenceError(reference.sourceArticleId, siteId, reference.targetColumnId);
+    const referenced = site.references.some(
+      (r) => r.targetColumnId === reference.targetColumnId && canonicalOf(r.sourceArticleId) === canonical,
+    );
+    if (inColumn || referenced)
+      throw new DuplicateReferenceError(reference.sourceArticleId, siteId, reference.targetColumnId);
     if (reference.mode === 'copy') {
       const copy = reference.copyId ? this.articles.get(reference.copyId) : undefined;
       if (!copy || copy.site.id !== siteId || copy.article.origin?.articleId !== reference.sourceArticleId) {
-        throw new UnknownIdError(`copy of article ${reference.sourceArticleId} on site ${siteId}`, reference.copyId ?? '(no copyId)');
+        throw new UnknownIdError(
+          `copy of article ${reference.sourceArticleId} on site ${siteId}`,
+          reference.copyId ?? '(no copyId)',
+        );
       }
     }
     site.references.push(reference);

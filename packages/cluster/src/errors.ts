@@ -25,7 +25,10 @@ export class ClusterValidationError extends Error {
   constructor(readonly issues: readonly ValidationIssue[]) {
     super(
       `${issues.length} problem${issues.length === 1 ? '' : 's'} in the cluster data:\n` +
-        issues.slice(0, 20).map((i) => `  ${formatIssue(i)}`).join('\n') +
+        issues
+          .slice(0, 20)
+          .map((i) => `  ${formatIssue(i)}`)
+          .join('\n') +
         (issues.length > 20 ? `\n  … and ${issues.length - 20} more` : ''),
     );
   }
@@ -34,15 +37,24 @@ export class ClusterValidationError extends Error {
 /** A date outside the range a work calendar is authoritative for. */
 export class CalendarRangeError extends Error {
   override readonly name = 'CalendarRangeError';
-  constructor(readonly date: string, readonly validFrom: string, readonly validTo: string) {
-    super(`The work calendar covers ${validFrom} to ${validTo}; ${date} is outside it, so working days cannot be counted reliably.`);
+  constructor(
+    readonly date: string,
+    readonly validFrom: string,
+    readonly validTo: string,
+  ) {
+    super(
+      `The work calendar covers ${validFrom} to ${validTo}; ${date} is outside it, so working days cannot be counted reliably.`,
+    );
   }
 }
 
 /** A string that is not a valid date or timestamp. */
 export class InvalidDateError extends Error {
   override readonly name = 'InvalidDateError';
-  constructor(readonly input: string, readonly expected: string) {
+  constructor(
+    readonly input: string,
+    readonly expected: string,
+  ) {
     super(`"${input}" is not ${expected}.`);
   }
 }
@@ -50,7 +62,12 @@ export class InvalidDateError extends Error {
 /** A letter status change that the workflow does not allow. */
 export class LetterTransitionError extends Error {
   override readonly name = 'LetterTransitionError';
-  constructor(readonly letterId: string, readonly from: string, readonly to: string, readonly allowed: readonly string[]) {
+  constructor(
+    readonly letterId: string,
+    readonly from: string,
+    readonly to: string,
+    readonly allowed: readonly string[],
+  ) {
     super(
       `Letter ${letterId} cannot go from "${from}" to "${to}"; from "${from}" it may go to ${allowed.length ? allowed.map((s) => `"${s}"`).join(', ') : 'nothing (it is final)'}.`,
     );
@@ -60,7 +77,10 @@ export class LetterTransitionError extends Error {
 /** A request that the workflow cannot satisfy because something it needs is missing. */
 export class LetterWorkflowError extends Error {
   override readonly name = 'LetterWorkflowError';
-  constructor(readonly letterId: string, reason: string) {
+  constructor(
+    readonly letterId: string,
+    reason: string,
+  ) {
     super(`Letter ${letterId}: ${reason}`);
   }
 }
@@ -68,7 +88,10 @@ export class LetterWorkflowError extends Error {
 /** An id that names nothing in the cluster. */
 export class UnknownIdError extends Error {
   override readonly name = 'UnknownIdError';
-  constructor(readonly kind: string, readonly id: string) {
+  constructor(
+    readonly kind: string,
+    readonly id: string,
+  ) {
     super(`There is no ${kind} with id "${id}" in the cluster.`);
   }
 }
@@ -76,15 +99,25 @@ export class UnknownIdError extends Error {
 /** A reference that would put the same article into a column twice. */
 export class DuplicateReferenceError extends Error {
   override readonly name = 'DuplicateReferenceError';
-  constructor(readonly articleId: string, readonly siteId: string, readonly columnId: string) {
-    super(`Article ${articleId} is already in column ${columnId} of site ${siteId}; an article appears at most once per column.`);
+  constructor(
+    readonly articleId: string,
+    readonly siteId: string,
+    readonly columnId: string,
+  ) {
+    super(
+      `Article ${articleId} is already in column ${columnId} of site ${siteId}; an article appears at most once per column.`,
+    );
   }
 }
 
 /** An index number that cannot be generated (e.g. the year's 99,999 numbers are used up). */
 export class IndexNumberError extends Error {
   override readonly name = 'IndexNumberError';
-  constructor(readonly orgCode: string, readonly year: number, reason: string) {
+  constructor(
+    readonly orgCode: string,
+    readonly year: number,
+    reason: string,
+  ) {
     super(`Cannot generate an index number for ${orgCode} in ${year}: ${reason}`);
   }
 }
@@ -92,7 +125,10 @@ export class IndexNumberError extends Error {
 /** A search query that cannot be run. */
 export class SearchQueryError extends Error {
   override readonly name = 'SearchQueryError';
-  constructor(readonly query: string, reason: string) {
+  constructor(
+    readonly query: string,
+    reason: string,
+  ) {
     super(`Search query "${query}": ${reason}`);
   }
 }

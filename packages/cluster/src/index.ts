@@ -19,7 +19,16 @@ export {
   type VocabularyName,
 } from './vocabulary.js';
 export { WorkCalendar, addDays, chinaDateOf } from './calendar.js';
-export { Cluster, isPublic, localized, type ArticleLocation, type ColumnItem, type ColumnItemsOptions, type ItemVia, type PlacedReference } from './cluster.js';
+export {
+  Cluster,
+  isPublic,
+  localized,
+  type ArticleLocation,
+  type ColumnItem,
+  type ColumnItemsOptions,
+  type ItemVia,
+  type PlacedReference,
+} from './cluster.js';
 export { loadCluster, resolveMediaLink, type ClusterFiles, type LoadOptions, type LoadResult } from './load.js';
 export {
   ClusterFileNotFoundError,

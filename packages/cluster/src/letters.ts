@@ -56,13 +56,23 @@ export function transitionLetter(letter: Letter, to: LetterStatus, input: Transi
   const previous = letter.history[letter.history.length - 1];
   if (Number.isNaN(Date.parse(input.at))) throw new LetterWorkflowError(letter.id, `"${input.at}" is not a timestamp.`);
   if (previous && Date.parse(input.at) < Date.parse(previous.at)) {
-    throw new LetterWorkflowError(letter.id, `the change to "${to}" at ${input.at} is before the previous change at ${previous.at}.`);
+    throw new LetterWorkflowError(
+      letter.id,
+      `the change to "${to}" at ${input.at} is before the previous change at ${previous.at}.`,
+    );
   }
   const handlingOrgCode = input.handlingOrgCode ?? letter.handlingOrgCode;
-  if (to === 'accepted' && !handlingOrgCode) throw new LetterWorkflowError(letter.id, 'accepting a letter needs a handling department (handlingOrgCode).');
+  if (to === 'accepted' && !handlingOrgCode)
+    throw new LetterWorkflowError(letter.id, 'accepting a letter needs a handling department (handlingOrgCode).');
   if (to === 'replied' && !input.reply) throw new LetterWorkflowError(letter.id, 'replying needs the reply.');
-  if ((to === 'invalid' || to === 'duplicate') && !input.note) throw new LetterWorkflowError(letter.id, `marking a letter "${to}" needs a note saying why.`);
-  const event: LetterEvent = { status: to, at: input.at, ...(input.orgCode ? { orgCode: input.orgCode } : {}), ...(input.note ? { note: input.note } : {}) };
+  if ((to === 'invalid' || to === 'duplicate') && !input.note)
+    throw new LetterWorkflowError(letter.id, `marking a letter "${to}" needs a note saying why.`);
+  const event: LetterEvent = {
+    status: to,
+    at: input.at,
+    ...(input.orgCode ? { orgCode: input.orgCode } : {}),
+    ...(input.note ? { note: input.note } : {}),
+  };
   return {
     ...letter,
     history: [...letter.history, event],
@@ -82,21 +92,48 @@ export interface LetterHistoryProblem {
 export function letterHistoryProblems(letter: Letter): LetterHistoryProblem[] {
   const problems: LetterHistoryProblem[] = [];
   const first = letter.history[0];
-  if (first && first.status !== 'received') problems.push({ path: '.history[0].status', expected: '"received" as the first status', received: JSON.stringify(first.status) });
-  if (first && first.at !== letter.submittedAt) problems.push({ path: '.history[0].at', expected: `the submission time ${letter.submittedAt}`, received: JSON.stringify(first.at) });
+  if (first && first.status !== 'received')
+    problems.push({
+      path: '.history[0].status',
+      expected: '"received" as the first status',
+      received: JSON.stringify(first.status),
+    });
+  if (first && first.at !== letter.submittedAt)
+    problems.push({
+      path: '.history[0].at',
+      expected: `the submission time ${letter.submittedAt}`,
+      received: JSON.stringify(first.at),
+    });
   for (let i = 1; i < letter.history.length; i++) {
     const prev = letter.history[i - 1]!;
     const next = letter.history[i]!;
     if (!canTransition(prev.status, next.status)) {
-      problems.push({ path: `.history[${i}].status`, expected: `a status allowed after "${prev.status}" (${LETTER_TRANSITIONS[prev.status].join(', ') || 'none, it is final'})`, received: JSON.stringify(next.status) });
+      problems.push({
+        path: `.history[${i}].status`,
+        expected: `a status allowed after "${prev.status}" (${LETTER_TRANSITIONS[prev.status].join(', ') || 'none, it is final'})`,
+        received: JSON.stringify(next.status),
+      });
     }
-    if (Date.parse(next.at) < Date.parse(prev.at)) problems.push({ path: `.history[${i}].at`, expected: `a time not before ${prev.at}`, received: JSON.stringify(next.at) });
+    if (Date.parse(next.at) < Date.parse(prev.at))
+      problems.push({
+        path: `.history[${i}].at`,
+        expected: `a time not before ${prev.at}`,
+        received: JSON.stringify(next.at),
+      });
   }
   const status = currentStatus(letter);
-  if (status === 'replied' && !letter.reply) problems.push({ path: '.reply', expected: 'a reply for a replied letter', received: 'nothing' });
-  if (status !== 'replied' && letter.reply) problems.push({ path: '.reply', expected: `no reply while the letter is "${status}"`, received: 'a reply' });
-  if (letter.satisfaction && status !== 'replied') problems.push({ path: '.satisfaction', expected: 'a rating only after the reply', received: JSON.stringify(letter.satisfaction) });
-  if (letter.history.some((e) => e.status === 'accepted') && !letter.handlingOrgCode) problems.push({ path: '.handlingOrgCode', expected: 'a handling department once accepted', received: 'nothing' });
+  if (status === 'replied' && !letter.reply)
+    problems.push({ path: '.reply', expected: 'a reply for a replied letter', received: 'nothing' });
+  if (status !== 'replied' && letter.reply)
+    problems.push({ path: '.reply', expected: `no reply while the letter is "${status}"`, received: 'a reply' });
+  if (letter.satisfaction && status !== 'replied')
+    problems.push({
+      path: '.satisfaction',
+      expected: 'a rating only after the reply',
+      received: JSON.stringify(letter.satisfaction),
+    });
+  if (letter.history.some((e) => e.status === 'accepted') && !letter.handlingOrgCode)
+    problems.push({ path: '.handlingOrgCode', expected: 'a handling department once accepted', received: 'nothing' });
   return problems;
 }
 
@@ -142,13 +179,20 @@ export function letterFlags(letter: Letter, mailbox: Mailbox, calendar: WorkCale
   if (!deadline) return { status, overdue: false };
   if (status === 'replied') {
     const replied = repliedAt(letter);
-    return { status, deadline, overdue: false, repliedOnTime: replied !== undefined && chinaDateOf(replied) <= deadline };
+    return {
+      status,
+      deadline,
+      overdue: false,
+      repliedOnTime: replied !== undefined && chinaDateOf(replied) <= deadline,
+    };
   }
   if (isFinalStatus(status)) return { status, deadline, overdue: false };
   const remaining = calendar.workingDaysBetween(today, deadline);
   const overdue = today > deadline;
   const levels = [...mailbox.warnings].sort((a, b) => a.remainingWorkingDays - b.remainingWorkingDays);
-  const warning = overdue ? (levels[0]?.level ?? undefined) : levels.find((l) => remaining <= l.remainingWorkingDays)?.level;
+  const warning = overdue
+    ? (levels[0]?.level ?? undefined)
+    : levels.find((l) => remaining <= l.remainingWorkingDays)?.level;
   return { status, deadline, remainingWorkingDays: remaining, overdue, ...(warning ? { warning } : {}) };
 }
 
@@ -232,7 +276,10 @@ export function letterStatistics(
     }
     const status = currentStatus(letter);
     const mailbox = options.mailboxes.get(letter.mailboxId);
-    const onTime = status === 'replied' && mailbox !== undefined && letterFlags(letter, mailbox, options.calendar, day).repliedOnTime === true;
+    const onTime =
+      status === 'replied' &&
+      mailbox !== undefined &&
+      letterFlags(letter, mailbox, options.calendar, day).repliedOnTime === true;
     const rated = status === 'replied' && letter.satisfaction !== undefined;
     const satisfied = rated && (letter.satisfaction === 'satisfied' || letter.satisfaction === 'very-satisfied');
     for (const t of tallies) {

@@ -66,7 +66,8 @@ export function resolveMediaLink(url: string, base: string | URL): string {
 }
 
 function resolveSiteMedia(site: Site, base: string | URL): void {
-  for (const article of site.articles) for (const image of article.images) image.url = resolveMediaLink(image.url, base);
+  for (const article of site.articles)
+    for (const image of article.images) image.url = resolveMediaLink(image.url, base);
   for (const topic of site.topics) if (topic.banner) topic.banner.url = resolveMediaLink(topic.banner.url, base);
 }
 
@@ -116,7 +117,8 @@ function shorten(text: string): string {
 /** The deepest, most specific description of what was expected. */
 function expectedOf(issue: v.BaseIssue<unknown>): string {
   if (issue.kind === 'validation') return issue.message;
-  if (issue.type === 'object' && issue.input === undefined && issue.expected) return `a value for the required key ${issue.expected}`;
+  if (issue.type === 'object' && issue.input === undefined && issue.expected)
+    return `a value for the required key ${issue.expected}`;
   if (issue.type === 'picklist' || issue.type === 'literal' || issue.type === 'union') return issue.message;
   return issue.expected ?? issue.message;
 }
@@ -126,7 +128,12 @@ class IssueCollector {
   add(file: string, path: string, expected: string, received: string, dropped: ValidationIssue['dropped']): void {
     this.issues.push({ file, path, expected, received: shorten(received), dropped });
   }
-  fromValibot(file: string, prefix: string, issues: readonly v.BaseIssue<unknown>[], dropped: ValidationIssue['dropped']): void {
+  fromValibot(
+    file: string,
+    prefix: string,
+    issues: readonly v.BaseIssue<unknown>[],
+    dropped: ValidationIssue['dropped'],
+  ): void {
     for (const issue of issues) this.add(file, jsonPath(prefix, issue), expectedOf(issue), issue.received, dropped);
   }
 }
@@ -140,7 +147,14 @@ export function loadCluster(files: ClusterFiles, options: LoadOptions = {}): Loa
   const manifestFile = options.manifest ?? 'cluster.json';
   const issues = new IssueCollector();
   const empty = (): LoadResult => ({
-    cluster: new Cluster('empty', { zh: '（空）' }, '', [], { timeZone: 'Asia/Shanghai', validFrom: '2000-01-01', validTo: '2000-01-01', holidays: [], workdays: [] }, []),
+    cluster: new Cluster(
+      'empty',
+      { zh: '（空）' },
+      '',
+      [],
+      { timeZone: 'Asia/Shanghai', validFrom: '2000-01-01', validTo: '2000-01-01', holidays: [], workdays: [] },
+      [],
+    ),
     errors: issues.issues,
   });
 
@@ -158,7 +172,13 @@ export function loadCluster(files: ClusterFiles, options: LoadOptions = {}): Loa
   const orgCodes = new Set<string>();
   const uniqueOrgs = orgs.filter(({ record, index }) => {
     if (orgCodes.has(record.code)) {
-      issues.add(manifestFile, `$.orgs[${index}].code`, 'an organisation code not used before', JSON.stringify(record.code), 'record');
+      issues.add(
+        manifestFile,
+        `$.orgs[${index}].code`,
+        'an organisation code not used before',
+        JSON.stringify(record.code),
+        'record',
+      );
       return false;
     }
     orgCodes.add(record.code);
@@ -189,7 +209,13 @@ export function loadCluster(files: ClusterFiles, options: LoadOptions = {}): Loa
   for (const { site, file } of sites) {
     site.articles = site.articles.filter((article, i) => {
       if (articleSite.has(article.id)) {
-        issues.add(file, `$.articles[${i}].id`, 'an article id unique in the cluster', JSON.stringify(article.id), 'record');
+        issues.add(
+          file,
+          `$.articles[${i}].id`,
+          'an article id unique in the cluster',
+          JSON.stringify(article.id),
+          'record',
+        );
         return false;
       }
       articleSite.set(article.id, site.id);
@@ -197,7 +223,13 @@ export function loadCluster(files: ClusterFiles, options: LoadOptions = {}): Loa
     });
     site.catalog = site.catalog.filter((entry, i) => {
       if (indexNumbers.has(entry.indexNumber)) {
-        issues.add(file, `$.catalog[${i}].indexNumber`, 'an index number unique in the cluster', JSON.stringify(entry.indexNumber), 'record');
+        issues.add(
+          file,
+          `$.catalog[${i}].indexNumber`,
+          'an index number unique in the cluster',
+          JSON.stringify(entry.indexNumber),
+          'record',
+        );
         return false;
       }
       indexNumbers.add(entry.indexNumber);
@@ -208,11 +240,20 @@ export function loadCluster(files: ClusterFiles, options: LoadOptions = {}): Loa
   // Pass 3: references between records.
   const byId = new Map(sites.map(({ site }) => [site.id, site]));
   const articleById = new Map(sites.flatMap(({ site }) => site.articles.map((a) => [a.id, a] as const)));
-  if (!byId.has(manifest.rootSiteId)) issues.add(manifestFile, '$.rootSiteId', 'the id of a loaded site', JSON.stringify(manifest.rootSiteId), 'nothing');
-  for (const { site, file } of sites) checkSite(issues, file, site, { byId, orgCodes, articleSite, articleById, indexNumbers });
+  if (!byId.has(manifest.rootSiteId))
+    issues.add(manifestFile, '$.rootSiteId', 'the id of a loaded site', JSON.stringify(manifest.rootSiteId), 'nothing');
+  for (const { site, file } of sites)
+    checkSite(issues, file, site, { byId, orgCodes, articleSite, articleById, indexNumbers });
 
   if (options.mediaBase !== undefined) for (const { site } of sites) resolveSiteMedia(site, options.mediaBase);
-  const cluster = new Cluster(manifest.id, manifest.name, manifest.rootSiteId, uniqueOrgs.map((o) => o.record), manifest.calendar, sites.map((s) => s.site));
+  const cluster = new Cluster(
+    manifest.id,
+    manifest.name,
+    manifest.rootSiteId,
+    uniqueOrgs.map((o) => o.record),
+    manifest.calendar,
+    sites.map((s) => s.site),
+  );
   return { cluster, errors: issues.issues };
 }
 
@@ -262,13 +303,29 @@ interface ClusterIndex {
 function checkSite(issues: IssueCollector, file: string, site: Site, index: ClusterIndex): void {
   const { byId, orgCodes, articleSite, articleById, indexNumbers } = index;
   const quote = JSON.stringify;
-  if (!orgCodes.has(site.orgCode)) issues.add(file, '$.orgCode', 'the code of an organisation in cluster.json', quote(site.orgCode), 'nothing');
-  if (site.parentId !== undefined && !byId.has(site.parentId)) issues.add(file, '$.parentId', 'the id of a loaded site', quote(site.parentId), 'nothing');
+  if (!orgCodes.has(site.orgCode))
+    issues.add(file, '$.orgCode', 'the code of an organisation in cluster.json', quote(site.orgCode), 'nothing');
+  if (site.parentId !== undefined && !byId.has(site.parentId))
+    issues.add(file, '$.parentId', 'the id of a loaded site', quote(site.parentId), 'nothing');
   if (site.counterpartId !== undefined) {
     const other = byId.get(site.counterpartId);
     if (!other) issues.add(file, '$.counterpartId', 'the id of a loaded site', quote(site.counterpartId), 'nothing');
-    else if (other.language === site.language) issues.add(file, '$.counterpartId', 'a site in the other language', `${quote(other.id)} (also ${other.language})`, 'nothing');
-    else if (other.counterpartId !== site.id) issues.add(file, '$.counterpartId', `a site whose counterpartId is ${quote(site.id)}`, quote(other.id), 'nothing');
+    else if (other.language === site.language)
+      issues.add(
+        file,
+        '$.counterpartId',
+        'a site in the other language',
+        `${quote(other.id)} (also ${other.language})`,
+        'nothing',
+      );
+    else if (other.counterpartId !== site.id)
+      issues.add(
+        file,
+        '$.counterpartId',
+        `a site whose counterpartId is ${quote(site.id)}`,
+        quote(other.id),
+        'nothing',
+      );
   }
 
   const columnIds = new Set<string>();
@@ -282,11 +339,29 @@ function checkSite(issues: IssueCollector, file: string, site: Site, index: Clus
   });
   site.columns.forEach((column, i) => {
     column.owners.forEach((owner, j) => {
-      if (!orgCodes.has(owner)) issues.add(file, `$.columns[${i}].owners[${j}]`, 'the code of an organisation in cluster.json', quote(owner), 'nothing');
+      if (!orgCodes.has(owner))
+        issues.add(
+          file,
+          `$.columns[${i}].owners[${j}]`,
+          'the code of an organisation in cluster.json',
+          quote(owner),
+          'nothing',
+        );
     });
-    if (column.parentId !== undefined && !columnIds.has(column.parentId)) issues.add(file, `$.columns[${i}].parentId`, 'the id of a column of this site', quote(column.parentId), 'nothing');
+    if (column.parentId !== undefined && !columnIds.has(column.parentId))
+      issues.add(
+        file,
+        `$.columns[${i}].parentId`,
+        'the id of a column of this site',
+        quote(column.parentId),
+        'nothing',
+      );
     const from = column.aggregate?.from;
-    if (Array.isArray(from)) from.forEach((id, j) => { if (!byId.has(id)) issues.add(file, `$.columns[${i}].aggregate.from[${j}]`, 'the id of a loaded site', quote(id), 'nothing'); });
+    if (Array.isArray(from))
+      from.forEach((id, j) => {
+        if (!byId.has(id))
+          issues.add(file, `$.columns[${i}].aggregate.from[${j}]`, 'the id of a loaded site', quote(id), 'nothing');
+      });
   });
 
   /** Keeps records whose column exists on this site. */
@@ -299,9 +374,22 @@ function checkSite(issues: IssueCollector, file: string, site: Site, index: Clus
 
   site.articles = inColumns('articles', site.articles);
   site.articles.forEach((article, i) => {
-    if (article.language !== site.language) issues.add(file, `$.articles[${i}].language`, `the site's language "${site.language}"`, quote(article.language), 'nothing');
+    if (article.language !== site.language)
+      issues.add(
+        file,
+        `$.articles[${i}].language`,
+        `the site's language "${site.language}"`,
+        quote(article.language),
+        'nothing',
+      );
     if (article.origin && articleSite.get(article.origin.articleId) !== article.origin.siteId) {
-      issues.add(file, `$.articles[${i}].origin.articleId`, `an article of site ${quote(article.origin.siteId)}`, quote(article.origin.articleId), 'nothing');
+      issues.add(
+        file,
+        `$.articles[${i}].origin.articleId`,
+        `an article of site ${quote(article.origin.siteId)}`,
+        quote(article.origin.articleId),
+        'nothing',
+      );
     }
   });
   const localIds = new Set(site.articles.map((a) => a.id));
@@ -312,23 +400,53 @@ function checkSite(issues: IssueCollector, file: string, site: Site, index: Clus
   site.references = site.references.filter((reference, i) => {
     const at = `$.references[${i}]`;
     if (!columnIds.has(reference.targetColumnId)) {
-      issues.add(file, `${at}.targetColumnId`, 'the id of a column of this site', quote(reference.targetColumnId), 'record');
+      issues.add(
+        file,
+        `${at}.targetColumnId`,
+        'the id of a column of this site',
+        quote(reference.targetColumnId),
+        'record',
+      );
       return false;
     }
     if (articleSite.get(reference.sourceArticleId) !== reference.sourceSiteId) {
-      issues.add(file, `${at}.sourceArticleId`, `an article of site ${quote(reference.sourceSiteId)}`, quote(reference.sourceArticleId), 'record');
+      issues.add(
+        file,
+        `${at}.sourceArticleId`,
+        `an article of site ${quote(reference.sourceSiteId)}`,
+        quote(reference.sourceArticleId),
+        'record',
+      );
       return false;
     }
     if (reference.sourceSiteId === site.id) {
-      issues.add(file, `${at}.sourceSiteId`, 'another site (a site does not reference itself)', quote(reference.sourceSiteId), 'record');
+      issues.add(
+        file,
+        `${at}.sourceSiteId`,
+        'another site (a site does not reference itself)',
+        quote(reference.sourceSiteId),
+        'record',
+      );
       return false;
     }
     const source = articleById.get(reference.sourceArticleId);
     const original = source?.origin?.articleId ?? reference.sourceArticleId;
     if (reference.mode === 'copy') {
       const copy = reference.copyId ? articleById.get(reference.copyId) : undefined;
-      if (!copy || !localIds.has(copy.id) || copy.origin?.articleId !== reference.sourceArticleId || copy.columnId !== reference.targetColumnId || copies.has(copy.id)) {
-        issues.add(file, `${at}.copyId`, 'the id of an article of this site, in the target column, whose origin is the source article', quote(reference.copyId ?? null), 'record');
+      if (
+        !copy ||
+        !localIds.has(copy.id) ||
+        copy.origin?.articleId !== reference.sourceArticleId ||
+        copy.columnId !== reference.targetColumnId ||
+        copies.has(copy.id)
+      ) {
+        issues.add(
+          file,
+          `${at}.copyId`,
+          'the id of an article of this site, in the target column, whose origin is the source article',
+          quote(reference.copyId ?? null),
+          'record',
+        );
         return false;
       }
       copies.add(copy.id);
@@ -336,25 +454,58 @@ function checkSite(issues: IssueCollector, file: string, site: Site, index: Clus
     }
     const key = `${reference.targetColumnId}\u0000${original}`;
     if (seen.has(key)) {
-      issues.add(file, `${at}.sourceArticleId`, `an article not already in column ${quote(reference.targetColumnId)} (at most once per column)`, quote(reference.sourceArticleId), 'record');
+      issues.add(
+        file,
+        `${at}.sourceArticleId`,
+        `an article not already in column ${quote(reference.targetColumnId)} (at most once per column)`,
+        quote(reference.sourceArticleId),
+        'record',
+      );
       return false;
     }
     seen.add(key);
-    if (reference.autoPublish && !reference.approved) issues.add(file, `${at}.approved`, 'true when autoPublish is true', 'false', 'nothing');
+    if (reference.autoPublish && !reference.approved)
+      issues.add(file, `${at}.approved`, 'true when autoPublish is true', 'false', 'nothing');
     return true;
   });
 
   site.catalog.forEach((entry, i) => {
-    if (!orgCodes.has(entry.orgCode)) issues.add(file, `$.catalog[${i}].orgCode`, 'the code of an organisation in cluster.json', quote(entry.orgCode), 'nothing');
-    if (entry.articleId !== undefined && !localIds.has(entry.articleId)) issues.add(file, `$.catalog[${i}].articleId`, 'the id of an article of this site', quote(entry.articleId), 'nothing');
+    if (!orgCodes.has(entry.orgCode))
+      issues.add(
+        file,
+        `$.catalog[${i}].orgCode`,
+        'the code of an organisation in cluster.json',
+        quote(entry.orgCode),
+        'nothing',
+      );
+    if (entry.articleId !== undefined && !localIds.has(entry.articleId))
+      issues.add(
+        file,
+        `$.catalog[${i}].articleId`,
+        'the id of an article of this site',
+        quote(entry.articleId),
+        'nothing',
+      );
   });
   site.interpretations = site.interpretations.filter((reading, i) => {
     if (!localIds.has(reading.articleId)) {
-      issues.add(file, `$.interpretations[${i}].articleId`, 'the id of an article of this site', quote(reading.articleId), 'record');
+      issues.add(
+        file,
+        `$.interpretations[${i}].articleId`,
+        'the id of an article of this site',
+        quote(reading.articleId),
+        'record',
+      );
       return false;
     }
     if (!indexNumbers.has(reading.policyIndexNumber)) {
-      issues.add(file, `$.interpretations[${i}].policyIndexNumber`, 'the index number of a catalog entry in the cluster', quote(reading.policyIndexNumber), 'record');
+      issues.add(
+        file,
+        `$.interpretations[${i}].policyIndexNumber`,
+        'the index number of a catalog entry in the cluster',
+        quote(reading.policyIndexNumber),
+        'record',
+      );
       return false;
     }
     return true;
@@ -371,13 +522,26 @@ function checkSite(issues: IssueCollector, file: string, site: Site, index: Clus
     const problems = letterHistoryProblems(letter);
     for (const p of problems) issues.add(file, at + p.path, p.expected, p.received, 'record');
     if (letter.handlingOrgCode !== undefined && !orgCodes.has(letter.handlingOrgCode)) {
-      issues.add(file, `${at}.handlingOrgCode`, 'the code of an organisation in cluster.json', quote(letter.handlingOrgCode), 'nothing');
+      issues.add(
+        file,
+        `${at}.handlingOrgCode`,
+        'the code of an organisation in cluster.json',
+        quote(letter.handlingOrgCode),
+        'nothing',
+      );
     }
     return problems.length === 0;
   });
   site.services = inColumns('services', site.services);
   site.services.forEach((s, i) => {
-    if (!orgCodes.has(s.orgCode)) issues.add(file, `$.services[${i}].orgCode`, 'the code of an organisation in cluster.json', quote(s.orgCode), 'nothing');
+    if (!orgCodes.has(s.orgCode))
+      issues.add(
+        file,
+        `$.services[${i}].orgCode`,
+        'the code of an organisation in cluster.json',
+        quote(s.orgCode),
+        'nothing',
+      );
   });
   site.surveys = inColumns('surveys', site.surveys);
   site.interviews = inColumns('interviews', site.interviews);
@@ -385,7 +549,14 @@ function checkSite(issues: IssueCollector, file: string, site: Site, index: Clus
   site.topics.forEach((topic, i) =>
     topic.sections.forEach((section, j) =>
       section.articleIds.forEach((id, k) => {
-        if (!localIds.has(id)) issues.add(file, `$.topics[${i}].sections[${j}].articleIds[${k}]`, 'the id of an article of this site', quote(id), 'nothing');
+        if (!localIds.has(id))
+          issues.add(
+            file,
+            `$.topics[${i}].sections[${j}].articleIds[${k}]`,
+            'the id of an article of this site',
+            quote(id),
+            'nothing',
+          );
       }),
     ),
   );

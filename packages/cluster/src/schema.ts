@@ -66,10 +66,7 @@ export const MongolianTextSchema = v.pipe(
 export const DateSchema = v.pipe(v.string(), v.isoDate('a date written YYYY-MM-DD'));
 
 /** A moment, `YYYY-MM-DDTHH:mm:ss+08:00` (an ISO 8601 timestamp with its offset). */
-export const TimestampSchema = v.pipe(
-  v.string(),
-  v.isoTimestamp('a timestamp written YYYY-MM-DDTHH:mm:ss+08:00'),
-);
+export const TimestampSchema = v.pipe(v.string(), v.isoTimestamp('a timestamp written YYYY-MM-DDTHH:mm:ss+08:00'));
 
 /** A URL or a root-relative path (`/files/x.pdf`). */
 export const LinkSchema = v.pipe(
@@ -121,7 +118,10 @@ export type Attachment = v.InferOutput<typeof AttachmentSchema>;
  */
 export const MediaLinkSchema = v.pipe(
   v.string(),
-  v.regex(/^(https?:\/\/\S+|\/\S*|[a-z0-9][a-z0-9_-]*(\.[a-z0-9_-]+)*(\/[a-z0-9][a-z0-9_-]*(\.[a-z0-9_-]+)*)*)$/, 'a URL (http/https), a path starting with /, or a path relative to the cluster like media/chart.svg'),
+  v.regex(
+    /^(https?:\/\/\S+|\/\S*|[a-z0-9][a-z0-9_-]*(\.[a-z0-9_-]+)*(\/[a-z0-9][a-z0-9_-]*(\.[a-z0-9_-]+)*)*)$/,
+    'a URL (http/https), a path starting with /, or a path relative to the cluster like media/chart.svg',
+  ),
 );
 
 /** Whether a media link is relative to the cluster's directory (and so needs resolving before use in a page). */
@@ -225,7 +225,10 @@ export type ColumnType = v.InferOutput<typeof ColumnTypeSchema>;
 /** Where an aggregated column gathers its items from. */
 export const AggregationSchema = v.object({
   /** Which sites: the direct children of this site, all its descendants, or the listed site ids. */
-  from: v.union([v.picklist(['children', 'descendants']), v.array(IdSchema)], 'children, descendants or a list of site ids'),
+  from: v.union(
+    [v.picklist(['children', 'descendants']), v.array(IdSchema)],
+    'children, descendants or a list of site ids',
+  ),
   /** Only sites at these levels (all levels when absent). */
   levels: v.optional(v.array(SiteLevelSchema)),
   /** Gather the items of the columns of these types on those sites. */
@@ -316,7 +319,10 @@ const ArticleObject = v.object({
   origin: v.optional(OriginSchema),
 });
 /** An article (see the fields); Mongolian articles must be written in traditional script. */
-export const ArticleSchema = v.pipe(ArticleObject, mongolianWhenMn<v.InferOutput<typeof ArticleObject>>(['title', 'subtitle', 'summary', 'body']));
+export const ArticleSchema = v.pipe(
+  ArticleObject,
+  mongolianWhenMn<v.InferOutput<typeof ArticleObject>>(['title', 'subtitle', 'summary', 'body']),
+);
 export type Article = v.InferOutput<typeof ArticleSchema>;
 
 /** How referenced content is shown on the target site. */
@@ -437,44 +443,44 @@ export type DocumentNumber = v.InferOutput<typeof DocumentNumberSchema>;
 
 /** One entry of the government information disclosure catalog (政府信息公开目录). */
 const CatalogEntryObject = v.object({
-    /** The index number, `orgCode/yyyy-NNNNN`; unique in the cluster. */
-    indexNumber: IndexNumberSchema,
-    /** The document's title. */
-    title: TextSchema,
-    /** The article holding the full text, on the same site. */
-    articleId: v.optional(IdSchema),
-    /** The code of the organ that issued it (the first one for joint documents). */
-    orgCode: OrgCodeSchema,
-    /** The issuing organs' names as printed (联合发文 lists several). */
-    issuingOrgans: v.pipe(v.array(TextSchema), v.minLength(1, 'at least one issuing organ')),
-    /** The document number, when it has one. */
-    documentNumber: v.optional(DocumentNumberSchema),
-    /** Date written (成文日期). */
-    writtenAt: DateSchema,
-    /** Date published (发布日期). */
-    publishedAt: DateSchema,
-    /** Date it takes effect (实施日期). */
-    effectiveAt: v.optional(DateSchema),
-    /** Date it was abolished (废止日期). */
-    abolishedAt: v.optional(DateSchema),
-    /** Topic category. */
-    topic: CatalogTopicSchema,
-    /** Genre. */
-    genre: CatalogGenreSchema,
-    /** Audiences it is meant for. */
-    audience: v.pipe(v.array(AudienceSchema), v.minLength(1, 'at least one audience')),
-    /** Validity. */
-    validity: ValiditySchema,
-    /** Subject keywords (主题词). */
-    keywords: v.array(TextSchema),
-    /** The language of the title. */
-    language: LanguageSchema,
-    /**
-     * Pairs the Chinese and Mongolian entries of the same document: both carry the content id of
-     * the document's Chinese article (as articles pair by `contentId`).
-     */
-    contentId: v.optional(IdSchema),
-  });
+  /** The index number, `orgCode/yyyy-NNNNN`; unique in the cluster. */
+  indexNumber: IndexNumberSchema,
+  /** The document's title. */
+  title: TextSchema,
+  /** The article holding the full text, on the same site. */
+  articleId: v.optional(IdSchema),
+  /** The code of the organ that issued it (the first one for joint documents). */
+  orgCode: OrgCodeSchema,
+  /** The issuing organs' names as printed (联合发文 lists several). */
+  issuingOrgans: v.pipe(v.array(TextSchema), v.minLength(1, 'at least one issuing organ')),
+  /** The document number, when it has one. */
+  documentNumber: v.optional(DocumentNumberSchema),
+  /** Date written (成文日期). */
+  writtenAt: DateSchema,
+  /** Date published (发布日期). */
+  publishedAt: DateSchema,
+  /** Date it takes effect (实施日期). */
+  effectiveAt: v.optional(DateSchema),
+  /** Date it was abolished (废止日期). */
+  abolishedAt: v.optional(DateSchema),
+  /** Topic category. */
+  topic: CatalogTopicSchema,
+  /** Genre. */
+  genre: CatalogGenreSchema,
+  /** Audiences it is meant for. */
+  audience: v.pipe(v.array(AudienceSchema), v.minLength(1, 'at least one audience')),
+  /** Validity. */
+  validity: ValiditySchema,
+  /** Subject keywords (主题词). */
+  keywords: v.array(TextSchema),
+  /** The language of the title. */
+  language: LanguageSchema,
+  /**
+   * Pairs the Chinese and Mongolian entries of the same document: both carry the content id of
+   * the document's Chinese article (as articles pair by `contentId`).
+   */
+  contentId: v.optional(IdSchema),
+});
 /** A catalog entry (see the fields); a Mongolian entry's title, organs and keywords must be in traditional script. */
 export const CatalogEntrySchema = v.pipe(
   CatalogEntryObject,
@@ -487,7 +493,12 @@ export const CatalogEntrySchema = v.pipe(
     ['abolishedAt'],
   ),
   v.forward(
-    v.check((e) => Number(e.indexNumber.slice(e.indexNumber.indexOf('/') + 1, e.indexNumber.indexOf('/') + 5)) === Number(e.publishedAt.slice(0, 4)), 'the year of the index number to be the year published'),
+    v.check(
+      (e) =>
+        Number(e.indexNumber.slice(e.indexNumber.indexOf('/') + 1, e.indexNumber.indexOf('/') + 5)) ===
+        Number(e.publishedAt.slice(0, 4)),
+      'the year of the index number to be the year published',
+    ),
     ['indexNumber'],
   ),
   v.forward(
@@ -536,7 +547,10 @@ export const MailboxSchema = v.object({
   /** Name, e.g. 盟长信箱. */
   name: LocalizedSchema,
   /** What kind of channel it is. */
-  kind: v.picklist(['leader', 'public-messages', 'petition', 'hotline'], 'a mailbox kind: leader, public-messages, petition or hotline'),
+  kind: v.picklist(
+    ['leader', 'public-messages', 'petition', 'hotline'],
+    'a mailbox kind: leader, public-messages, petition or hotline',
+  ),
   /** For leader mailboxes: the leader's organisation code. */
   leaderOrgCode: v.optional(OrgCodeSchema),
   /** A reply is due this many working days after a letter is accepted. */
@@ -612,11 +626,17 @@ const LetterObject = v.object({
   reply: v.optional(ReplySchema),
   /** The writer's rating of the reply. */
   satisfaction: v.optional(
-    v.picklist(['very-satisfied', 'satisfied', 'neutral', 'dissatisfied'], 'a rating: very-satisfied, satisfied, neutral or dissatisfied'),
+    v.picklist(
+      ['very-satisfied', 'satisfied', 'neutral', 'dissatisfied'],
+      'a rating: very-satisfied, satisfied, neutral or dissatisfied',
+    ),
   ),
 });
 /** A letter (see the fields); Mongolian letters must be written in traditional script. */
-export const LetterSchema = v.pipe(LetterObject, mongolianWhenMn<v.InferOutput<typeof LetterObject>>(['subject', 'body']));
+export const LetterSchema = v.pipe(
+  LetterObject,
+  mongolianWhenMn<v.InferOutput<typeof LetterObject>>(['subject', 'body']),
+);
 export type Letter = v.InferOutput<typeof LetterSchema>;
 
 // ───────────────────────────── services, surveys, interviews, topics, herders ─────────────────────────────
@@ -628,7 +648,10 @@ export const ServiceItemSchema = v.object({
   /** The column that lists it. */
   columnId: IdSchema,
   /** The item's code in the service catalogue (事项编码). */
-  code: v.pipe(v.string(), v.regex(/^[0-9A-Z-]{6,40}$/, 'a service item code of uppercase letters, digits and hyphens')),
+  code: v.pipe(
+    v.string(),
+    v.regex(/^[0-9A-Z-]{6,40}$/, 'a service item code of uppercase letters, digits and hyphens'),
+  ),
   /** Name of the service. */
   name: LocalizedSchema,
   /** Kind of item, e.g. 行政许可, 公共服务, 行政给付. */
@@ -664,7 +687,10 @@ export const ServiceItemSchema = v.object({
   /** The time limit promised by the department, in working days (承诺办结时限). */
   promisedTimeLimitDays: v.pipe(v.number(), v.integer(), v.minValue(0)),
   /** Fees. */
-  fee: v.object({ /** Whether a fee is charged. */ charged: v.boolean(), /** The fee and its legal basis. */ description: v.optional(TextSchema) }),
+  fee: v.object({
+    /** Whether a fee is charged. */ charged: v.boolean(),
+    /** The fee and its legal basis. */ description: v.optional(TextSchema),
+  }),
   /** The legal basis (设定依据). */
   basis: v.array(TextSchema),
   /** Where to apply in person. */
@@ -709,7 +735,13 @@ export const SurveySchema = v.pipe(
         /** Single choice, multiple choice or free text. */
         kind: v.picklist(['single', 'multiple', 'text'], 'single, multiple or text'),
         /** Options, for choice questions, with their vote counts once results are published. */
-        options: v.array(v.object({ /** Option id. */ id: IdSchema, /** Option text. */ text: TextSchema, /** Votes. */ votes: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))) })),
+        options: v.array(
+          v.object({
+            /** Option id. */ id: IdSchema,
+            /** Option text. */ text: TextSchema,
+            /** Votes. */ votes: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
+          }),
+        ),
       }),
     ),
     /** Number of responses received. */
@@ -718,7 +750,10 @@ export const SurveySchema = v.pipe(
     feedback: v.optional(v.array(TextSchema)),
   }),
   mongolianWhenMn(['title', 'description']),
-  v.forward(v.check((s) => s.opensAt <= s.closesAt, 'a closing date on or after the opening date'), ['closesAt']),
+  v.forward(
+    v.check((s) => s.opensAt <= s.closesAt, 'a closing date on or after the opening date'),
+    ['closesAt'],
+  ),
 );
 export type Survey = v.InferOutput<typeof SurveySchema>;
 
@@ -734,7 +769,10 @@ export const InterviewSchema = v.pipe(
     /** Title. */
     title: TextSchema,
     /** Guests, with their titles. */
-    guests: v.pipe(v.array(v.object({ /** Name. */ name: TextSchema, /** Title and organisation. */ title: TextSchema })), v.minLength(1, 'at least one guest')),
+    guests: v.pipe(
+      v.array(v.object({ /** Name. */ name: TextSchema, /** Title and organisation. */ title: TextSchema })),
+      v.minLength(1, 'at least one guest'),
+    ),
     /** When it starts. */
     scheduledAt: TimestampSchema,
     /** Preview (announced), live (on air) or replay (over, with transcript). */
@@ -744,10 +782,19 @@ export const InterviewSchema = v.pipe(
     /** The video, when there is one. */
     videoUrl: v.optional(LinkSchema),
     /** Transcript, in order; present for live and replay. */
-    transcript: v.array(v.object({ /** Who speaks (host, a guest or a member of the public). */ speaker: TextSchema, /** What they said. */ text: TextSchema, /** When. */ at: v.optional(TimestampSchema) })),
+    transcript: v.array(
+      v.object({
+        /** Who speaks (host, a guest or a member of the public). */ speaker: TextSchema,
+        /** What they said. */ text: TextSchema,
+        /** When. */ at: v.optional(TimestampSchema),
+      }),
+    ),
   }),
   mongolianWhenMn(['title', 'summary']),
-  v.forward(v.check((i) => i.state !== 'replay' || i.transcript.length > 0, 'a transcript for an interview in replay'), ['transcript']),
+  v.forward(
+    v.check((i) => i.state !== 'replay' || i.transcript.length > 0, 'a transcript for an interview in replay'),
+    ['transcript'],
+  ),
 );
 export type Interview = v.InferOutput<typeof InterviewSchema>;
 
@@ -770,10 +817,19 @@ const TopicObject = v.object({
   /** End date, for campaigns that end. */
   endsAt: v.optional(DateSchema),
   /** Sections, each listing article ids of this site. */
-  sections: v.array(v.object({ /** Section id. */ id: IdSchema, /** Section name. */ name: TextSchema, /** Articles in order. */ articleIds: v.array(IdSchema) })),
+  sections: v.array(
+    v.object({
+      /** Section id. */ id: IdSchema,
+      /** Section name. */ name: TextSchema,
+      /** Articles in order. */ articleIds: v.array(IdSchema),
+    }),
+  ),
 });
 /** A special topic (see the fields); Mongolian topics must be written in traditional script. */
-export const TopicSchema = v.pipe(TopicObject, mongolianWhenMn<v.InferOutput<typeof TopicObject>>(['title', 'summary']));
+export const TopicSchema = v.pipe(
+  TopicObject,
+  mongolianWhenMn<v.InferOutput<typeof TopicObject>>(['title', 'summary']),
+);
 export type Topic = v.InferOutput<typeof TopicSchema>;
 
 /** One product's price in a price report. */
@@ -839,7 +895,10 @@ export const SupplyDemandSchema = v.pipe(
     expiresAt: DateSchema,
   }),
   mongolianWhenMn(['title']),
-  v.forward(v.check((s) => s.postedAt.slice(0, 10) <= s.expiresAt, 'an expiry on or after the posting date'), ['expiresAt']),
+  v.forward(
+    v.check((s) => s.postedAt.slice(0, 10) <= s.expiresAt, 'an expiry on or after the posting date'),
+    ['expiresAt'],
+  ),
 );
 export type SupplyDemand = v.InferOutput<typeof SupplyDemandSchema>;
 
@@ -862,7 +921,10 @@ export const SiteSchema = v.object({
   /** The organisation that runs it. */
   orgCode: OrgCodeSchema,
   /** The site's path in the portal, e.g. `/dwzmqq/`. */
-  path: v.pipe(v.string(), v.regex(/^\/([a-z0-9-]+\/)*$/, 'a path like /name/ of lowercase letters, digits and hyphens')),
+  path: v.pipe(
+    v.string(),
+    v.regex(/^\/([a-z0-9-]+\/)*$/, 'a path like /name/ of lowercase letters, digits and hyphens'),
+  ),
   /** Columns, in any order (see `order`). */
   columns: v.pipe(v.array(ColumnSchema), v.minLength(1, 'at least one column')),
   /** Articles. */
@@ -901,9 +963,13 @@ export const WorkCalendarSchema = v.object({
   /** Last date the calendar is authoritative for. */
   validTo: DateSchema,
   /** Public holidays: days off, including the weekend days in a holiday stretch. */
-  holidays: v.array(v.object({ /** The day. */ date: DateSchema, /** The holiday's name, e.g. 春节. */ name: LocalizedSchema })),
+  holidays: v.array(
+    v.object({ /** The day. */ date: DateSchema, /** The holiday's name, e.g. 春节. */ name: LocalizedSchema }),
+  ),
   /** Weekend days that are working days (调休上班). */
-  workdays: v.array(v.object({ /** The day. */ date: DateSchema, /** The holiday it makes up for. */ name: LocalizedSchema })),
+  workdays: v.array(
+    v.object({ /** The day. */ date: DateSchema, /** The holiday it makes up for. */ name: LocalizedSchema }),
+  ),
 });
 export type WorkCalendarData = v.InferOutput<typeof WorkCalendarSchema>;
 
@@ -920,7 +986,10 @@ export const ClusterManifestSchema = v.object({
   /** The work calendar used for letter deadlines and service time limits. */
   calendar: WorkCalendarSchema,
   /** Paths of the site files, relative to this file. */
-  siteFiles: v.pipe(v.array(v.pipe(v.string(), v.regex(/^[a-z0-9/_.-]+\.json$/, 'a relative path to a .json file'))), v.minLength(1)),
+  siteFiles: v.pipe(
+    v.array(v.pipe(v.string(), v.regex(/^[a-z0-9/_.-]+\.json$/, 'a relative path to a .json file'))),
+    v.minLength(1),
+  ),
   /** Where the data came from and what it may be used for. */
   attribution: v.optional(v.array(TextSchema)),
 });

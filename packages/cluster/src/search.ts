@@ -10,7 +10,8 @@ import { currentStatus } from './letters.js';
 import type { Language } from './schema.js';
 
 /** What a search hit is. */
-export type SearchKind = 'article' | 'catalog' | 'service' | 'letter' | 'interview' | 'survey' | 'topic' | 'supply-demand';
+export type SearchKind =
+  'article' | 'catalog' | 'service' | 'letter' | 'interview' | 'survey' | 'topic' | 'supply-demand';
 
 /** A document in the search index. */
 export interface SearchDocument {
@@ -82,11 +83,22 @@ const enum CharKind {
 /** Classifies the code unit at `i` (a high surrogate of CJK Extension B+ counts as the start of a Han pair). */
 function kindAt(text: string, i: number): CharKind {
   const c = text.charCodeAt(i);
-  if (c < 0x80) return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) ? CharKind.Word : CharKind.Separator;
+  if (c < 0x80)
+    return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)
+      ? CharKind.Word
+      : CharKind.Separator;
   if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff)) return CharKind.Han;
-  if ((c >= 0x1820 && c <= 0x18aa) || (c >= 0x180b && c <= 0x180f) || c === 0x200c || c === 0x200d) return CharKind.Mongolian;
+  if ((c >= 0x1820 && c <= 0x18aa) || (c >= 0x180b && c <= 0x180f) || c === 0x200c || c === 0x200d)
+    return CharKind.Mongolian;
   if (c >= 0xd840 && c <= 0xd87f) return CharKind.HanPair; // U+20000–U+2FFFF
-  if ((c >= 0x3000 && c <= 0x303f) || (c >= 0xff00 && c <= 0xff0f) || (c >= 0x1800 && c <= 0x180a) || c === 0x202f || (c >= 0x2000 && c <= 0x206f)) return CharKind.Separator;
+  if (
+    (c >= 0x3000 && c <= 0x303f) ||
+    (c >= 0xff00 && c <= 0xff0f) ||
+    (c >= 0x1800 && c <= 0x180a) ||
+    c === 0x202f ||
+    (c >= 0x2000 && c <= 0x206f)
+  )
+    return CharKind.Separator;
   if (c >= 0xd800 && c <= 0xdfff) return CharKind.Separator;
   return OTHER_LETTER.test(text[i]!) ? CharKind.Word : CharKind.Separator;
 }
@@ -232,9 +244,19 @@ function occurrences(haystack: string, needle: string): number {
   return count;
 }
 
-function bm25(termFrequency: number, matchingCount: number, totalCount: number, fieldLength: number, averageLength: number): number {
+function bm25(
+  termFrequency: number,
+  matchingCount: number,
+  totalCount: number,
+  fieldLength: number,
+  averageLength: number,
+): number {
   const idf = Math.log(1 + (totalCount - matchingCount + 0.5) / (matchingCount + 0.5));
-  return idf * (BM25_D + (termFrequency * (BM25_K + 1)) / (termFrequency + BM25_K * (1 - BM25_B + (BM25_B * fieldLength) / averageLength)));
+  return (
+    idf *
+    (BM25_D +
+      (termFrequency * (BM25_K + 1)) / (termFrequency + BM25_K * (1 - BM25_B + (BM25_B * fieldLength) / averageLength)))
+  );
 }
 
 interface Ranked {
@@ -244,7 +266,18 @@ interface Ranked {
 
 /** Best first: score, then newer, then id, so that every page of a result list is cut from the same order. */
 function better(a: Ranked, b: Ranked): number {
-  return b.score - a.score || (a.document.date < b.document.date ? 1 : a.document.date > b.document.date ? -1 : a.document.id < b.document.id ? -1 : a.document.id > b.document.id ? 1 : 0);
+  return (
+    b.score - a.score ||
+    (a.document.date < b.document.date
+      ? 1
+      : a.document.date > b.document.date
+        ? -1
+        : a.document.id < b.document.id
+          ? -1
+          : a.document.id > b.document.id
+            ? 1
+            : 0)
+  );
 }
 
 /**
@@ -279,7 +312,7 @@ function best(items: readonly Ranked[], count: number): Ranked[] {
   for (const item of items) {
     if (heap.length < count) {
       heap.push(item);
-      for (let i = heap.length - 1; i > 0; ) {
+      for (let i = heap.length - 1; i > 0;) {
         const parent = (i - 1) >> 1;
         if (!worse(i, parent)) break;
         swap(i, parent);
@@ -312,7 +345,12 @@ export class ClusterSearch {
   private readonly averageTitleLength: number;
   private readonly averageTextLength: number;
 
-  private constructor(documents: readonly SearchDocument[], index: MiniSearch<SearchDocument>, documentFrequency: Map<string, number>, now: string) {
+  private constructor(
+    documents: readonly SearchDocument[],
+    index: MiniSearch<SearchDocument>,
+    documentFrequency: Map<string, number>,
+    now: string,
+  ) {
     this.index = index;
     this.documentList = documents;
     this.documentFrequency = documentFrequency;
@@ -362,7 +400,10 @@ export class ClusterSearch {
   }
 
   /** Builds the index in chunks, yielding to the event loop between them. */
-  static async buildAsync(cluster: Cluster, options: SearchIndexOptions & { chunkSize?: number } = {}): Promise<ClusterSearch> {
+  static async buildAsync(
+    cluster: Cluster,
+    options: SearchIndexOptions & { chunkSize?: number } = {},
+  ): Promise<ClusterSearch> {
     const now = options.now ?? new Date().toISOString();
     const docs = searchDocuments(cluster, { now });
     const { index, documentFrequency } = ClusterSearch.emptyIndex();
@@ -402,7 +443,10 @@ export class ClusterSearch {
   }
 
   /** {@link fromJSON} in chunks that yield to the event loop, for a phone's main thread. */
-  static async fromJSONAsync(json: SerializedClusterSearch | string | unknown, cluster?: Cluster): Promise<ClusterSearch> {
+  static async fromJSONAsync(
+    json: SerializedClusterSearch | string | unknown,
+    cluster?: Cluster,
+  ): Promise<ClusterSearch> {
     const data = ClusterSearch.checkSerialized(json);
     const docs = ClusterSearch.serializedDocuments(data, cluster);
     const index = await MiniSearch.loadJSAsync<SearchDocument>(data.index, indexOptions());
@@ -415,35 +459,66 @@ export class ClusterSearch {
       try {
         data = JSON.parse(json);
       } catch (error) {
-        throw new SearchIndexLoadError(`the text is not JSON (${error instanceof Error ? error.message : String(error)}).`);
+        throw new SearchIndexLoadError(
+          `the text is not JSON (${error instanceof Error ? error.message : String(error)}).`,
+        );
       }
     }
-    if (typeof data !== 'object' || data === null) throw new SearchIndexLoadError(`expected an object, got ${data === null ? 'null' : typeof data}.`);
+    if (typeof data !== 'object' || data === null)
+      throw new SearchIndexLoadError(`expected an object, got ${data === null ? 'null' : typeof data}.`);
     const d = data as Partial<Record<keyof SerializedClusterSearch, unknown>>;
-    if (d.format !== SERIAL_FORMAT) throw new SearchIndexLoadError(`expected format "${SERIAL_FORMAT}", got ${JSON.stringify(d.format)}.`);
-    if (d.version !== SERIAL_VERSION) throw new SearchIndexLoadError(`expected format version ${SERIAL_VERSION}, got ${JSON.stringify(d.version)}; rebuild the index with this version of @bichig/cluster.`);
-    if (typeof d.now !== 'string') throw new SearchIndexLoadError('"now" must be the ISO timestamp the index was built for.');
-    if (typeof d.documentFrequency !== 'object' || d.documentFrequency === null) throw new SearchIndexLoadError('"documentFrequency" must be an object of term counts.');
+    if (d.format !== SERIAL_FORMAT)
+      throw new SearchIndexLoadError(`expected format "${SERIAL_FORMAT}", got ${JSON.stringify(d.format)}.`);
+    if (d.version !== SERIAL_VERSION)
+      throw new SearchIndexLoadError(
+        `expected format version ${SERIAL_VERSION}, got ${JSON.stringify(d.version)}; rebuild the index with this version of @bichig/cluster.`,
+      );
+    if (typeof d.now !== 'string')
+      throw new SearchIndexLoadError('"now" must be the ISO timestamp the index was built for.');
+    if (typeof d.documentFrequency !== 'object' || d.documentFrequency === null)
+      throw new SearchIndexLoadError('"documentFrequency" must be an object of term counts.');
     const index = d.index as Partial<AsPlainObject> | undefined;
-    if (typeof index !== 'object' || index === null || typeof index.documentCount !== 'number' || typeof index.documentIds !== 'object' || !Array.isArray(index.index)) {
+    if (
+      typeof index !== 'object' ||
+      index === null ||
+      typeof index.documentCount !== 'number' ||
+      typeof index.documentIds !== 'object' ||
+      !Array.isArray(index.index)
+    ) {
       throw new SearchIndexLoadError('"index" must be a MiniSearch index serialised by MiniSearch#toJSON.');
     }
-    if (d.documents !== undefined && !Array.isArray(d.documents)) throw new SearchIndexLoadError('"documents", when present, must be an array of search documents.');
+    if (d.documents !== undefined && !Array.isArray(d.documents))
+      throw new SearchIndexLoadError('"documents", when present, must be an array of search documents.');
     return data as SerializedClusterSearch;
   }
 
-  private static serializedDocuments(data: SerializedClusterSearch, cluster: Cluster | undefined): readonly SearchDocument[] {
+  private static serializedDocuments(
+    data: SerializedClusterSearch,
+    cluster: Cluster | undefined,
+  ): readonly SearchDocument[] {
     if (data.documents) return data.documents;
-    if (!cluster) throw new SearchIndexLoadError('it was serialised without its documents, so the cluster it was built from must be passed too.');
+    if (!cluster)
+      throw new SearchIndexLoadError(
+        'it was serialised without its documents, so the cluster it was built from must be passed too.',
+      );
     return searchDocuments(cluster, { now: data.now });
   }
 
-  private static loaded(data: SerializedClusterSearch, docs: readonly SearchDocument[], index: MiniSearch<SearchDocument>): ClusterSearch {
+  private static loaded(
+    data: SerializedClusterSearch,
+    docs: readonly SearchDocument[],
+    index: MiniSearch<SearchDocument>,
+  ): ClusterSearch {
     if (index.documentCount !== docs.length) {
-      throw new SearchIndexLoadError(`the index holds ${index.documentCount} documents but the data gives ${docs.length}: it was built from other data (rebuild it, or pass the cluster it was built from).`);
+      throw new SearchIndexLoadError(
+        `the index holds ${index.documentCount} documents but the data gives ${docs.length}: it was built from other data (rebuild it, or pass the cluster it was built from).`,
+      );
     }
     const missing = docs.find((d) => typeof d?.id !== 'string' || !index.has(d.id));
-    if (missing) throw new SearchIndexLoadError(`document ${JSON.stringify(missing?.id)} is not in the index: it was built from other data.`);
+    if (missing)
+      throw new SearchIndexLoadError(
+        `document ${JSON.stringify(missing?.id)} is not in the index: it was built from other data.`,
+      );
     return new ClusterSearch(docs, index, new Map(Object.entries(data.documentFrequency)), data.now);
   }
 
@@ -461,15 +536,21 @@ export class ClusterSearch {
    */
   search(query: string, options: SearchOptions = {}): SearchResults {
     const terms = tokenize(query);
-    if (terms.length === 0) throw new SearchQueryError(query, 'it has no searchable words (Chinese, Mongolian, letters or digits).');
+    if (terms.length === 0)
+      throw new SearchQueryError(query, 'it has no searchable words (Chinese, Mongolian, letters or digits).');
     const querySegments = segments(query);
     const phrases = querySegments.filter((s) => s.kind === 'han' && Array.from(s.text).length > 2).map((s) => s.text);
-    const mongolianStems = new Set(querySegments.filter((s) => s.kind === 'mongolian').map((s) => mongolianStem(s.text)));
-    const singleCharacters = new Set(querySegments.filter((s) => s.kind === 'han' && Array.from(s.text).length === 1).map((s) => s.text));
+    const mongolianStems = new Set(
+      querySegments.filter((s) => s.kind === 'mongolian').map((s) => mongolianStem(s.text)),
+    );
+    const singleCharacters = new Set(
+      querySegments.filter((s) => s.kind === 'han' && Array.from(s.text).length === 1).map((s) => s.text),
+    );
     const sites = options.siteIds?.length ? new Set(options.siteIds) : undefined;
     const languages = options.languages?.length ? new Set(options.languages) : undefined;
     const kinds = options.kinds?.length ? new Set(options.kinds) : undefined;
-    const wanted = (d: SearchDocument) => !(sites && !sites.has(d.siteId)) && !(languages && !languages.has(d.language)) && !(kinds && !kinds.has(d.kind));
+    const wanted = (d: SearchDocument) =>
+      !(sites && !sites.has(d.siteId)) && !(languages && !languages.has(d.language)) && !(kinds && !kinds.has(d.kind));
     // Query planning. A term found in most documents costs the most (its whole posting list is
     // scored) and narrows least; a single Chinese character would be expanded to every bigram
     // starting with it (hundreds of posting lists) and still miss it at the end of a run. So the
@@ -477,14 +558,22 @@ export class ClusterSearch {
     // Mongolian stem, whose written forms vary), and single characters and the very common
     // Chinese bigrams and Latin/digit words are checked on those candidates by substring. A query
     // made only of such terms scans the documents once and ranks them with BM25 of its own.
-    const unique = [...new Set(terms)].sort((a, b) => (this.documentFrequency.get(a) ?? 0) - (this.documentFrequency.get(b) ?? 0) || (a < b ? -1 : a > b ? 1 : 0));
+    const unique = [...new Set(terms)].sort(
+      (a, b) =>
+        (this.documentFrequency.get(a) ?? 0) - (this.documentFrequency.get(b) ?? 0) || (a < b ? -1 : a > b ? 1 : 0),
+    );
     const commonAbove = Math.max(50, this.index.documentCount * COMMON_TERM_SHARE);
     const indexable = unique.filter((t) => !singleCharacters.has(t));
-    const queried = indexable.filter((t, i) => i === 0 || mongolianStems.has(t) || (this.documentFrequency.get(t) ?? 0) <= commonAbove);
+    const queried = indexable.filter(
+      (t, i) => i === 0 || mongolianStems.has(t) || (this.documentFrequency.get(t) ?? 0) <= commonAbove,
+    );
     const verified = unique.filter((t) => !queried.includes(t));
     // Terms are lowercased; only those with cased letters need the lowercased text (which costs a copy).
     const cased = new Set(verified.filter((t) => t !== t.toUpperCase()));
-    const contains = (d: SearchDocument, t: string) => d.title.includes(t) || d.text.includes(t) || (cased.has(t) && (d.title.toLowerCase().includes(t) || d.text.toLowerCase().includes(t)));
+    const contains = (d: SearchDocument, t: string) =>
+      d.title.includes(t) ||
+      d.text.includes(t) ||
+      (cased.has(t) && (d.title.toLowerCase().includes(t) || d.text.toLowerCase().includes(t)));
     let matches: Ranked[];
     if (queried.length > 0) {
       const raw = this.index.search(queried.join(' '), {
@@ -498,7 +587,14 @@ export class ClusterSearch {
     } else {
       matches = this.scan(verified, wanted, contains);
     }
-    const ranked = phrases.length === 0 ? matches : matches.map((m) => (phrases.every((p) => m.document.title.includes(p) || m.document.text.includes(p)) ? { document: m.document, score: m.score * 2 } : m));
+    const ranked =
+      phrases.length === 0
+        ? matches
+        : matches.map((m) =>
+            phrases.every((p) => m.document.title.includes(p) || m.document.text.includes(p))
+              ? { document: m.document, score: m.score * 2 }
+              : m,
+          );
     const offset = Math.max(0, options.offset ?? 0);
     const limit = Math.max(1, options.limit ?? 20);
     const context = options.snippetContext ?? 60;
@@ -514,7 +610,11 @@ export class ClusterSearch {
   }
 
   /** Every wanted document containing all `terms` (by substring), scored with BM25 over the substring counts. */
-  private scan(terms: readonly string[], wanted: (d: SearchDocument) => boolean, contains: (d: SearchDocument, t: string) => boolean): Ranked[] {
+  private scan(
+    terms: readonly string[],
+    wanted: (d: SearchDocument) => boolean,
+    contains: (d: SearchDocument, t: string) => boolean,
+  ): Ranked[] {
     const found: SearchDocument[] = [];
     for (const d of this.documentList) if (wanted(d) && terms.every((t) => contains(d, t))) found.push(d);
     const total = this.documentList.length;
@@ -596,30 +696,103 @@ export function snippet(text: string, query: string, context = 60): { text: stri
 export function searchDocuments(cluster: Cluster, options: SearchIndexOptions = {}): SearchDocument[] {
   const now = options.now ?? new Date().toISOString();
   const docs: SearchDocument[] = [];
-  const add = (kind: SearchKind, siteId: string, itemId: string, language: Language, title: string, text: string, date: string) =>
-    docs.push({ id: `${kind}:${siteId}:${itemId}`, kind, siteId, itemId, language, title, text, date: date.slice(0, 10) });
+  const add = (
+    kind: SearchKind,
+    siteId: string,
+    itemId: string,
+    language: Language,
+    title: string,
+    text: string,
+    date: string,
+  ) =>
+    docs.push({
+      id: `${kind}:${siteId}:${itemId}`,
+      kind,
+      siteId,
+      itemId,
+      language,
+      title,
+      text,
+      date: date.slice(0, 10),
+    });
   for (const site of cluster.sites.values()) {
     const lang = site.language;
     for (const a of site.articles) {
       if (!isPublic(a, now)) continue;
-      add('article', site.id, a.id, a.language, a.title, [a.subtitle, a.summary, ...a.body].filter(Boolean).join('\n'), a.publishedAt);
+      add(
+        'article',
+        site.id,
+        a.id,
+        a.language,
+        a.title,
+        [a.subtitle, a.summary, ...a.body].filter(Boolean).join('\n'),
+        a.publishedAt,
+      );
     }
     for (const e of site.catalog) {
       const dn = e.documentNumber ? formatDocumentNumber(e.documentNumber) : '';
-      add('catalog', site.id, e.indexNumber, e.language, e.title, [dn, e.issuingOrgans.join(' '), e.keywords.join(' '), e.indexNumber].join('\n'), e.publishedAt);
+      add(
+        'catalog',
+        site.id,
+        e.indexNumber,
+        e.language,
+        e.title,
+        [dn, e.issuingOrgans.join(' '), e.keywords.join(' '), e.indexNumber].join('\n'),
+        e.publishedAt,
+      );
     }
     for (const s of site.services) {
       const name = lang === 'mn' ? (s.name.mn ?? s.name.zh ?? '') : (s.name.zh ?? s.name.mn ?? '');
-      add('service', site.id, s.id, lang, name, [s.kind, ...s.conditions, ...s.materials.map((m) => m.name), ...s.steps.map((x) => `${x.name} ${x.description}`)].join('\n'), '');
+      add(
+        'service',
+        site.id,
+        s.id,
+        lang,
+        name,
+        [
+          s.kind,
+          ...s.conditions,
+          ...s.materials.map((m) => m.name),
+          ...s.steps.map((x) => `${x.name} ${x.description}`),
+        ].join('\n'),
+        '',
+      );
     }
     for (const l of site.letters) {
       if (!l.public || currentStatus(l) !== 'replied' || !l.reply) continue;
       add('letter', site.id, l.id, l.language, l.subject, [...l.body, ...l.reply.body].join('\n'), l.reply.at);
     }
-    for (const i of site.interviews) add('interview', site.id, i.id, i.language, i.title, [i.summary, ...i.guests.map((g) => `${g.name} ${g.title}`), ...i.transcript.map((t) => t.text)].join('\n'), i.scheduledAt);
-    for (const s of site.surveys) add('survey', site.id, s.id, s.language, s.title, [...s.description, ...s.questions.map((q) => q.text), ...(s.feedback ?? [])].join('\n'), s.opensAt);
+    for (const i of site.interviews)
+      add(
+        'interview',
+        site.id,
+        i.id,
+        i.language,
+        i.title,
+        [i.summary, ...i.guests.map((g) => `${g.name} ${g.title}`), ...i.transcript.map((t) => t.text)].join('\n'),
+        i.scheduledAt,
+      );
+    for (const s of site.surveys)
+      add(
+        'survey',
+        site.id,
+        s.id,
+        s.language,
+        s.title,
+        [...s.description, ...s.questions.map((q) => q.text), ...(s.feedback ?? [])].join('\n'),
+        s.opensAt,
+      );
     for (const t of site.topics) add('topic', site.id, t.id, t.language, t.title, t.summary, t.startsAt);
-    for (const n of site.supplyDemand) add('supply-demand', site.id, n.id, n.language, n.title, [n.product, n.location, n.price ?? ''].join('\n'), n.postedAt);
+    for (const n of site.supplyDemand)
+      add(
+        'supply-demand',
+        site.id,
+        n.id,
+        n.language,
+        n.title,
+        [n.product, n.location, n.price ?? ''].join('\n'),
+        n.postedAt,
+      );
   }
   return docs;
 }

@@ -18,7 +18,11 @@ export class ClusterFileNotFoundError extends Error {
  * Reads `cluster.json` and every site file it lists through `read`, parses them and loads the
  * cluster. Files that cannot be read or parsed are reported (and their site left out); the rest load.
  */
-export async function loadClusterWith(read: ClusterFileReader, manifest = 'cluster.json', options: Omit<LoadOptions, 'manifest'> = {}): Promise<LoadResult> {
+export async function loadClusterWith(
+  read: ClusterFileReader,
+  manifest = 'cluster.json',
+  options: Omit<LoadOptions, 'manifest'> = {},
+): Promise<LoadResult> {
   const files: Record<string, unknown> = {};
   const problems: ValidationIssue[] = [];
   const readJson = async (path: string): Promise<void> => {
@@ -27,14 +31,26 @@ export async function loadClusterWith(read: ClusterFileReader, manifest = 'clust
       text = await read(path);
     } catch (error) {
       if (error instanceof ClusterFileNotFoundError) return; // loadCluster reports the missing file
-      problems.push({ file: path, path: '$', expected: 'a readable file', received: error instanceof Error ? error.message : String(error), dropped: 'file' });
+      problems.push({
+        file: path,
+        path: '$',
+        expected: 'a readable file',
+        received: error instanceof Error ? error.message : String(error),
+        dropped: 'file',
+      });
       files[path] = undefined;
       return;
     }
     try {
       files[path] = JSON.parse(text);
     } catch (error) {
-      problems.push({ file: path, path: '$', expected: 'valid JSON', received: error instanceof Error ? error.message : String(error), dropped: 'file' });
+      problems.push({
+        file: path,
+        path: '$',
+        expected: 'valid JSON',
+        received: error instanceof Error ? error.message : String(error),
+        dropped: 'file',
+      });
       files[path] = undefined;
     }
   };
@@ -45,8 +61,19 @@ export async function loadClusterWith(read: ClusterFileReader, manifest = 'clust
   const readable: ClusterFiles = Object.fromEntries(Object.entries(files).filter(([path]) => !unreadable.has(path)));
   // Unreadable site files are already reported; give loadCluster a manifest without them so they are not reported twice.
   const manifestData = readable[manifest] as { siteFiles?: unknown } | undefined;
-  const patched = manifestData && Array.isArray(manifestData.siteFiles) ? { ...readable, [manifest]: { ...manifestData, siteFiles: manifestData.siteFiles.filter((p) => !unreadable.has(p as string)) } } : readable;
-  const result = unreadable.has(manifest) ? loadCluster({}, { manifest }) : loadCluster(patched, { ...options, manifest });
+  const patched =
+    manifestData && Array.isArray(manifestData.siteFiles)
+      ? {
+          ...readable,
+          [manifest]: {
+            ...manifestData,
+            siteFiles: manifestData.siteFiles.filter((p) => !unreadable.has(p as string)),
+          },
+        }
+      : readable;
+  const result = unreadable.has(manifest)
+    ? loadCluster({}, { manifest })
+    : loadCluster(patched, { ...options, manifest });
   const errors = unreadable.has(manifest) ? problems : [...problems, ...result.errors];
   return { cluster: result.cluster, errors };
 }
@@ -55,7 +82,11 @@ export async function loadClusterWith(read: ClusterFileReader, manifest = 'clust
  * Loads a cluster over HTTP (browsers, workers): `base` is the URL of the directory holding
  * `cluster.json`, e.g. `new URL('/data/xilingol/', location.href)`.
  */
-export function fetchCluster(base: string | URL, fetchImpl: typeof fetch = fetch, options: Omit<LoadOptions, 'manifest'> = {}): Promise<LoadResult> {
+export function fetchCluster(
+  base: string | URL,
+  fetchImpl: typeof fetch = fetch,
+  options: Omit<LoadOptions, 'manifest'> = {},
+): Promise<LoadResult> {
   const root = new URL(base);
   return loadClusterWith(
     async (path) => {
@@ -82,7 +113,10 @@ const XILINGOL_DIRECTORY = '../fixtures/xilingol/';
  * URL of the directory holding `cluster.json`. Cluster-relative image links stay relative unless
  * `options.mediaBase` says where the directory is published (e.g. `/data/xilingol/` for a prerender).
  */
-export async function loadClusterFromDirectory(directory: string | URL, options: Omit<LoadOptions, 'manifest'> = {}): Promise<LoadResult> {
+export async function loadClusterFromDirectory(
+  directory: string | URL,
+  options: Omit<LoadOptions, 'manifest'> = {},
+): Promise<LoadResult> {
   const fs = (await import(/* @vite-ignore */ NODE_FS)) as typeof import('node:fs/promises');
   let root: URL;
   if (typeof directory === 'string') {
@@ -90,14 +124,18 @@ export async function loadClusterFromDirectory(directory: string | URL, options:
     const path = (await import(/* @vite-ignore */ NODE_PATH)) as typeof import('node:path');
     root = url.pathToFileURL(path.resolve(directory) + path.sep);
   } else root = directory.href.endsWith('/') ? directory : new URL(`${directory.href}/`);
-  return loadClusterWith(async (path) => {
-    try {
-      return await fs.readFile(new URL(path, root), 'utf8');
-    } catch (error) {
-      if ((error as { code?: string }).code === 'ENOENT') throw new ClusterFileNotFoundError(path);
-      throw error;
-    }
-  }, 'cluster.json', options);
+  return loadClusterWith(
+    async (path) => {
+      try {
+        return await fs.readFile(new URL(path, root), 'utf8');
+      } catch (error) {
+        if ((error as { code?: string }).code === 'ENOENT') throw new ClusterFileNotFoundError(path);
+        throw error;
+      }
+    },
+    'cluster.json',
+    options,
+  );
 }
 
 /** The `file:` URL of the bundled Xilingol fixture directory (Node only). */

@@ -25,7 +25,10 @@ function label(zh: string, mn: string): VocabularyLabel {
 /** Topic categories (主题分类). */
 export const CATALOG_TOPIC_LABELS: Readonly<Record<CatalogTopic, VocabularyLabel>> = {
   'general-affairs': label('综合政务', 'ᠶᠡᠷᠦᠩᠬᠡᠢ ᠵᠠᠰᠠᠭ~ᠤᠨ ᠬᠡᠷᠡᠭ'),
-  'economy-planning': label('国民经济管理、国有资产监管', 'ᠤᠯᠤᠰ~ᠤᠨ ᠡᠳ~ᠦᠨ ᠵᠠᠰᠠᠭ~ᠤᠨ ᠵᠠᠬᠢᠷᠤᠯᠲᠠ᠂ ᠤᠯᠤᠰ~ᠤᠨ ᠬᠥᠷᠥᠩᠭᠡ~ᠶᠢᠨ ᠬᠢᠨᠠᠯᠲᠠ'),
+  'economy-planning': label(
+    '国民经济管理、国有资产监管',
+    'ᠤᠯᠤᠰ~ᠤᠨ ᠡᠳ~ᠦᠨ ᠵᠠᠰᠠᠭ~ᠤᠨ ᠵᠠᠬᠢᠷᠤᠯᠲᠠ᠂ ᠤᠯᠤᠰ~ᠤᠨ ᠬᠥᠷᠥᠩᠭᠡ~ᠶᠢᠨ ᠬᠢᠨᠠᠯᠲᠠ',
+  ),
   finance: label('财政、金融、审计', 'ᠰᠠᠩᠬᠦᠦ᠂ ᠮᠥᠩᠭᠥᠨ ᠬᠥᠷᠥᠩᠭᠡ᠂ ᠰᠢᠯᠭᠠᠨ ᠪᠠᠢᠴᠠᠭᠠᠯᠲᠠ'),
   'land-resources': label('国土资源、能源', 'ᠭᠠᠵᠠᠷ ᠨᠤᠲᠤᠭ~ᠤᠨ ᠪᠠᠶᠠᠯᠢᠭ᠂ ᠡᠷᠴᠢᠮ ᠬᠦᠴᠦ'),
   agriculture: label('农业、林业、水利', 'ᠲᠠᠷᠢᠶᠠᠯᠠᠩ᠂ ᠣᠢ~ᠶᠢᠨ ᠠᠵᠤ ᠠᠬᠤᠢ᠂ ᠤᠰᠤᠨ ᠠᠵᠤ ᠠᠬᠤᠢ'),
@@ -104,7 +107,11 @@ export type VocabularyName = keyof typeof VOCABULARIES;
  * A term's name in `language`, e.g. `vocabularyLabel('genre', 'notice', 'mn')` → ᠮᠡᠳᠡᠭᠳᠡᠯ. An
  * unknown term (data newer than this package) is returned as it is, so nothing is hidden.
  */
-export function vocabularyLabel<V extends VocabularyName>(vocabulary: V, term: keyof (typeof VOCABULARIES)[V] & string, language: Language): string {
+export function vocabularyLabel<V extends VocabularyName>(
+  vocabulary: V,
+  term: keyof (typeof VOCABULARIES)[V] & string,
+  language: Language,
+): string {
   const labels = VOCABULARIES[vocabulary] as Readonly<Record<string, VocabularyLabel>>;
   return labels[term]?.[language] ?? term;
 }

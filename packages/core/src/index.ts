@@ -21,9 +21,33 @@ export type {
   TextLayout,
   SvgOptions,
 } from './layout/types.js';
-export { analyse, findBreaks, emergencyBreaks, TextRangeError, scriptOf, verticalOrientation, isUprightInVertical, MONGOLIAN_FORMAT_CONTROLS } from './text/index.js';
-export type { ScriptRun, TextRun, Orientation, AnalyseOptions, BreakOpportunity, VerticalOrientationValue } from './text/index.js';
+export {
+  analyse,
+  findBreaks,
+  emergencyBreaks,
+  TextRangeError,
+  scriptOf,
+  verticalOrientation,
+  isUprightInVertical,
+  MONGOLIAN_FORMAT_CONTROLS,
+} from './text/index.js';
+export type {
+  ScriptRun,
+  TextRun,
+  Orientation,
+  AnalyseOptions,
+  BreakOpportunity,
+  VerticalOrientationValue,
+} from './text/index.js';
 export { layoutText, defaultShaper, LayoutOptionError, ColumnIndexError } from './layout/layout.js';
 export { toSVG } from './svg/svg.js';
-export { formatNumber, formatDate, FormatInputError, toMongolianDigits, genitiveSuffixForNumber, MONGOLIAN_MONTH_NAMES, MONGOLIAN_WEEKDAY_NAMES } from './format/index.js';
+export {
+  formatNumber,
+  formatDate,
+  FormatInputError,
+  toMongolianDigits,
+  genitiveSuffixForNumber,
+  MONGOLIAN_MONTH_NAMES,
+  MONGOLIAN_WEEKDAY_NAMES,
+} from './format/index.js';
 export type { FormatLocale, DigitSystem, FormatNumberOptions, FormatDateOptions } from './format/index.js';

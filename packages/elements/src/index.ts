@@ -11,7 +11,12 @@ export { localDigits } from './shared/digits.js';
 
 export { BichigTextarea } from './bichig-textarea/bichig-textarea.js';
 export { BichigInput } from './bichig-input/bichig-input.js';
-export { BichigKeyboard, BichigKeyEvent, BichigLayoutChangeEvent, LAYOUT_STORAGE_KEY } from './bichig-keyboard/bichig-keyboard.js';
+export {
+  BichigKeyboard,
+  BichigKeyEvent,
+  BichigLayoutChangeEvent,
+  LAYOUT_STORAGE_KEY,
+} from './bichig-keyboard/bichig-keyboard.js';
 export type { BichigKeyDetail, BichigLayoutChangeDetail } from './bichig-keyboard/bichig-keyboard.js';
 export { defineElement, DuplicateElementDefinitionWarning } from './shared/define.js';
 export { setLocale, getLocale, isBichigLocale, BICHIG_LOCALES, UnsupportedLocaleError } from './shared/localize.js';
@@ -46,7 +51,22 @@ export { BichigNoticeBoard } from './bichig-notice-board/bichig-notice-board.js'
 export { BichigArticle } from './bichig-article/bichig-article.js';
 export { BichigInterpretationList } from './bichig-interpretation-list/bichig-interpretation-list.js';
 export { BichigPriceTable } from './bichig-price-table/bichig-price-table.js';
-export { BichigColumnElement, BichigDataErrorEvent, ClusterSourceError, ColumnNotFoundError, DEFAULT_LINK_PATTERN, clearClusterCache, columnBaseStyles, fillLinkPattern, langOf, languageOfLang, languageOfText, loadClusterFromUrl, paginate, pickText } from './shared/column-base.js';
+export {
+  BichigColumnElement,
+  BichigDataErrorEvent,
+  ClusterSourceError,
+  ColumnNotFoundError,
+  DEFAULT_LINK_PATTERN,
+  clearClusterCache,
+  columnBaseStyles,
+  fillLinkPattern,
+  langOf,
+  languageOfLang,
+  languageOfText,
+  loadClusterFromUrl,
+  paginate,
+  pickText,
+} from './shared/column-base.js';
 export type { BichigDataErrorDetail, ColumnContext, ContentLang, LangText } from './shared/column-base.js';
 
 // Interactive columns and the form/data adapter they submit through.

@@ -124,5 +124,7 @@ if (process.argv.includes('--check')) {
   console.log(`${relative(repoRoot, outPath)} matches the font: ${variantCount} variants`);
 } else {
   writeFileSync(outPath, output);
-  console.log(`wrote ${relative(repoRoot, outPath)}: ${variantCount} variants for ${Object.keys(table).length} letters`);
+  console.log(
+    `wrote ${relative(repoRoot, outPath)}: ${variantCount} variants for ${Object.keys(table).length} letters`,
+  );
 }

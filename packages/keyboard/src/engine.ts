@@ -44,7 +44,11 @@ export function applyKey(state: EditorState, action: KeyAction, options: ApplyKe
 }
 
 /** Applies a sequence of actions in order (typing a word). */
-export function applyKeys(state: EditorState, actions: Iterable<KeyAction>, options: ApplyKeyOptions = {}): EditorState {
+export function applyKeys(
+  state: EditorState,
+  actions: Iterable<KeyAction>,
+  options: ApplyKeyOptions = {},
+): EditorState {
   let current = state;
   for (const action of actions) current = applyKey(current, action, options);
   return current;
@@ -63,8 +67,7 @@ export function assertValidState(state: EditorState): void {
     throw new InvalidEditorStateError(state, 'selection offsets must be integers');
   if (selectionStart < 0 || selectionEnd > value.length)
     throw new InvalidEditorStateError(state, `selection must lie within 0–${value.length}`);
-  if (selectionStart > selectionEnd)
-    throw new InvalidEditorStateError(state, 'selectionStart is after selectionEnd');
+  if (selectionStart > selectionEnd) throw new InvalidEditorStateError(state, 'selectionStart is after selectionEnd');
 }
 
 function replaceSelection(state: EditorState, text: string): EditorState {
@@ -129,7 +132,10 @@ function applyPhonetic(
     const outputStart = caret - pending.text.length;
     if (rule && outputStart >= 0 && state.value.slice(outputStart, caret) === pending.text) {
       const combined = replaceSelection({ ...state, selectionStart: outputStart }, rule.text);
-      return { ...afterInsertion(combined, state), pendingLatin: { latin: rule.first + rule.second, text: rule.text, end: combined.selectionEnd } };
+      return {
+        ...afterInsertion(combined, state),
+        pendingLatin: { latin: rule.first + rule.second, text: rule.text, end: combined.selectionEnd },
+      };
     }
   }
   const inserted = afterInsertion(replaceSelection(state, action.text), state);

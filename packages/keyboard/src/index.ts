@@ -3,12 +3,7 @@
  * suggestions (case suffixes by vowel harmony, word completion, FVS variants). Runs in Node and
  * in browsers; the <bichig-keyboard> element of @bichig/elements draws it.
  */
-export {
-  InvalidEditorStateError,
-  UnknownKeyActionError,
-  UnknownLayerError,
-  UnknownLayoutError,
-} from './errors.js';
+export { InvalidEditorStateError, UnknownKeyActionError, UnknownLayerError, UnknownLayoutError } from './errors.js';
 export type {
   DigraphRule,
   EditorState,

@@ -138,6 +138,8 @@ export function suffixSuggestions(state: EditorState): SuffixSuggestion[] {
   if (!Array.from(word).some((char) => isMongolianLetter(char) && fvsNumber(char) === 0)) return [];
   return GRAMMATICAL_CASES.flatMap((grammaticalCase) => {
     const suffix = caseSuffix(word, grammaticalCase);
-    return suffix === null ? [] : [{ grammaticalCase, suffix, text: NNBSP + suffix, name: CASE_NAMES[grammaticalCase] }];
+    return suffix === null
+      ? []
+      : [{ grammaticalCase, suffix, text: NNBSP + suffix, name: CASE_NAMES[grammaticalCase] }];
   });
 }

@@ -62,7 +62,9 @@ export interface VariantChoice {
 function choicesFor(letter: string, position: LetterPosition): VariantChoice[] {
   const entry: PositionVariants | undefined = FVS_VARIANT_TABLE[letter]?.[position];
   if (!entry) return [];
-  const choices: VariantChoice[] = [{ letter, position, fvs: 0, text: letter, glyphName: entry.plain, sameAsPlain: true }];
+  const choices: VariantChoice[] = [
+    { letter, position, fvs: 0, text: letter, glyphName: entry.plain, sameAsPlain: true },
+  ];
   for (const fvs of [1, 2, 3, 4] as const) {
     const glyphName = entry.variants[fvs];
     if (glyphName === undefined) continue;
@@ -94,7 +96,10 @@ export function letterVariants(letter: string, position: LetterPosition): Varian
  */
 export function letterVariantChoices(state: EditorState, letter: string): VariantChoice[] {
   assertValidState(state);
-  const position = positionOf(joinsBackward(state.value, state.selectionStart), joinsForward(state.value, state.selectionEnd));
+  const position = positionOf(
+    joinsBackward(state.value, state.selectionStart),
+    joinsForward(state.value, state.selectionEnd),
+  );
   return choicesFor(letter, position);
 }
 

@@ -6,7 +6,14 @@ import { MVS, ZWJ, ZWNJ, fvsNumber, isMongolianLetter } from './unicode.js';
  */
 export function isWordCharacter(char: string | undefined): boolean {
   if (char === undefined) return false;
-  return isMongolianLetter(char) || fvsNumber(char) !== 0 || char === MVS || char === ZWJ || char === ZWNJ || char === '\u180A';
+  return (
+    isMongolianLetter(char) ||
+    fvsNumber(char) !== 0 ||
+    char === MVS ||
+    char === ZWJ ||
+    char === ZWNJ ||
+    char === '\u180A'
+  );
 }
 
 /** The offset where the Mongolian word that ends at `end` begins (`end` itself if none does). */

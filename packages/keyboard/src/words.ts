@@ -20,11 +20,15 @@ export class WordFrequencyList {
   constructor(entries: Iterable<readonly [word: string, count: number] | WordFrequency>) {
     const merged = new Map<string, number>();
     for (const entry of entries) {
-      const [word, count] = Array.isArray(entry) ? entry : [(entry as WordFrequency).word, (entry as WordFrequency).count];
+      const [word, count] = Array.isArray(entry)
+        ? entry
+        : [(entry as WordFrequency).word, (entry as WordFrequency).count];
       if (typeof word !== 'string' || word === '' || !Number.isFinite(count) || count <= 0) continue;
       merged.set(word, (merged.get(word) ?? 0) + count);
     }
-    this.byWord = [...merged].map(([word, count]) => ({ word, count })).sort((a, b) => (a.word < b.word ? -1 : a.word > b.word ? 1 : 0));
+    this.byWord = [...merged]
+      .map(([word, count]) => ({ word, count }))
+      .sort((a, b) => (a.word < b.word ? -1 : a.word > b.word ? 1 : 0));
   }
 
   /** How many distinct words the list has. */
@@ -86,7 +90,11 @@ export interface WordSuggestion extends WordFrequency {
  * Completions for the Mongolian word being typed (the letters right before the caret), most
  * frequent first. Empty with a selection, or in the middle of a word.
  */
-export function wordSuggestions(state: EditorState, list: WordFrequencyList = defaultWordList(), limit = 5): WordSuggestion[] {
+export function wordSuggestions(
+  state: EditorState,
+  list: WordFrequencyList = defaultWordList(),
+  limit = 5,
+): WordSuggestion[] {
   assertValidState(state);
   const { value, selectionStart, selectionEnd } = state;
   if (selectionStart !== selectionEnd || isWordCharacter(value[selectionEnd])) return [];
@@ -101,5 +109,10 @@ export function applyWordSuggestion(state: EditorState, suggestion: WordSuggesti
   const start = Math.min(suggestion.start, selectionStart);
   const caret = start + suggestion.word.length;
   const { pendingLatin: _dropped, ...rest } = state;
-  return { ...rest, value: value.slice(0, start) + suggestion.word + value.slice(state.selectionEnd), selectionStart: caret, selectionEnd: caret };
+  return {
+    ...rest,
+    value: value.slice(0, start) + suggestion.word + value.slice(state.selectionEnd),
+    selectionStart: caret,
+    selectionEnd: caret,
+  };
 }

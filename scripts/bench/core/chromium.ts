@@ -5,9 +5,20 @@ import { chromium } from 'playwright-core';
 import type { BenchInput, BenchResult } from './lib.js';
 import { harfbuzzModuleStub } from '../../wtr-harfbuzz-stub.mjs';
 
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--enable-precise-memory-info', '--js-flags=--expose-gc'];
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--enable-precise-memory-info',
+  '--js-flags=--expose-gc',
+];
 
-export async function runInChromium(rootDir: string, input: Omit<BenchInput, 'heapUsed' | 'gc'>): Promise<{ result: BenchResult; peakHeapMB?: number }> {
+export async function runInChromium(
+  rootDir: string,
+  input: Omit<BenchInput, 'heapUsed' | 'gc'>,
+): Promise<{ result: BenchResult; peakHeapMB?: number }> {
   const server = await createServer({
     root: rootDir,
     configFile: false,
@@ -20,7 +31,11 @@ export async function runInChromium(rootDir: string, input: Omit<BenchInput, 'he
   await server.listen();
   const address = server.httpServer?.address();
   const port = typeof address === 'object' && address ? address.port : 0;
-  const browser = await chromium.launch({ executablePath: process.env['CHROME_PATH'] ?? '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({
+    executablePath: process.env['CHROME_PATH'] ?? '/usr/bin/chromium',
+    headless: true,
+    args: CHROMIUM_ARGS,
+  });
   try {
     const page = await browser.newPage();
     // tsx compiles this file with esbuild's keepNames, which wraps functions in __name(); the
@@ -28,7 +43,11 @@ export async function runInChromium(rootDir: string, input: Omit<BenchInput, 'he
     await page.addInitScript({ content: 'window.__name = (fn) => fn;' });
     page.on('pageerror', (error) => console.error('page error:', error.message));
     await page.goto(`http://127.0.0.1:${port}/scripts/bench/core/page.html`);
-    await page.waitForFunction(() => (window as unknown as { bichigBenchReady?: boolean }).bichigBenchReady === true, undefined, { timeout: 120_000 });
+    await page.waitForFunction(
+      () => (window as unknown as { bichigBenchReady?: boolean }).bichigBenchReady === true,
+      undefined,
+      { timeout: 120_000 },
+    );
     const texts = { mongolianText: input.mongolianText, chineseText: input.chineseText };
     return await page.evaluate(async ({ mongolianText, chineseText }) => {
       const bytes = async (path: string) => new Uint8Array(await (await fetch(path)).arrayBuffer());

@@ -52,7 +52,11 @@ export async function settled(element: Element): Promise<void> {
   }
 }
 
-export async function mount<T extends HTMLElement>(tag: string, attributes: Record<string, string>, properties: Record<string, unknown> = {}): Promise<T> {
+export async function mount<T extends HTMLElement>(
+  tag: string,
+  attributes: Record<string, string>,
+  properties: Record<string, unknown> = {},
+): Promise<T> {
   const element = document.createElement(tag) as T;
   for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
   Object.assign(element, properties);
@@ -80,7 +84,10 @@ export function $$<E extends Element = HTMLElement>(host: Element, selector: str
 /** Text of a subtree, with <bichig-text> sources, through shadow roots; only ASCII whitespace collapsed (NNBSP is content). */
 export function textOf(node: Node): string {
   let text = '';
-  for (const child of (node instanceof Element && node.shadowRoot && node.localName !== 'bichig-text' ? node.shadowRoot : node).childNodes) {
+  for (const child of (node instanceof Element && node.shadowRoot && node.localName !== 'bichig-text'
+    ? node.shadowRoot
+    : node
+  ).childNodes) {
     if (child.nodeType === Node.TEXT_NODE) text += child.textContent;
     else if (child instanceof Element) {
       if (child.localName === 'style') continue;
@@ -103,12 +110,14 @@ export async function typeMongolian(text: string): Promise<void> {
     for (const level of ['base', 'shift', 'alt'] as const) {
       const value = (key as unknown as Record<string, unknown>)[level];
       const produced = typeof value === 'string' ? value : (value as { text?: string } | undefined)?.text;
-      if (produced && !keys.has(produced)) keys.set(produced, level === 'base' ? code : `${level === 'shift' ? 'Shift' : 'Alt'}+${code}`);
+      if (produced && !keys.has(produced))
+        keys.set(produced, level === 'base' ? code : `${level === 'shift' ? 'Shift' : 'Alt'}+${code}`);
     }
   }
   for (const char of text) {
     const press = char === ' ' ? 'Space' : keys.get(char);
-    if (!press) throw new Error(`no key of the standard layout types U+${char.codePointAt(0)!.toString(16).toUpperCase()}`);
+    if (!press)
+      throw new Error(`no key of the standard layout types U+${char.codePointAt(0)!.toString(16).toUpperCase()}`);
     await sendKeys({ press });
   }
 }
@@ -129,6 +138,9 @@ export async function axeProblems(element: Element, exclude: string[][] = []): P
   const module = (await import('axe-core')) as unknown as Axe & { default?: Axe };
   // axe-core is CommonJS: depending on how the dev server wraps it, it is the default export, the module or a global.
   const axe = module.default?.run ? module.default : module.run ? module : (window as unknown as { axe: Axe }).axe;
-  const result = await axe.run({ include: [element], exclude: exclude.map((path) => ({ fromShadowDom: path })) }, { resultTypes: ['violations'] });
+  const result = await axe.run(
+    { include: [element], exclude: exclude.map((path) => ({ fromShadowDom: path })) },
+    { resultTypes: ['violations'] },
+  );
   return result.violations.map((v) => `${v.id}: ${v.help} ${JSON.stringify(v.nodes.map((n) => n.target))}`);
 }

@@ -3,7 +3,12 @@ import { executeServerCommand } from '@web/test-runner-commands';
 /** Screenshots the viewport area of `element` (saved to .cache/elements-screenshots/<name>.png for people to look at). */
 export async function screenshot(element: Element, name: string): Promise<ImageData> {
   const rect = element.getBoundingClientRect();
-  const clip = { x: Math.floor(rect.left), y: Math.floor(rect.top), width: Math.ceil(rect.width), height: Math.ceil(rect.height) };
+  const clip = {
+    x: Math.floor(rect.left),
+    y: Math.floor(rect.top),
+    width: Math.ceil(rect.width),
+    height: Math.ceil(rect.height),
+  };
   const base64 = await executeServerCommand<string, unknown>('bichig-screenshot', { name, clip });
   const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
   const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
@@ -65,7 +70,12 @@ export function accessibilityTree(): Promise<Array<{ role: string; name: string;
 /** Loads axe-core (a UMD script that sets window.axe) and runs it on `context`. */
 export async function axeViolations(context: Element): Promise<Array<{ id: string; help: string; nodes: unknown[] }>> {
   // axe-core is CommonJS; the dev server hands it over as an ES module with a default export.
-  type Axe = { run(context: Element, options?: object): Promise<{ violations: Array<{ id: string; help: string; nodes: unknown[] }> }> };
+  type Axe = {
+    run(
+      context: Element,
+      options?: object,
+    ): Promise<{ violations: Array<{ id: string; help: string; nodes: unknown[] }> }>;
+  };
   const module = (await import('axe-core')) as unknown as Axe & { default?: Axe };
   const axe = module.default?.run ? module.default : module.run ? module : (window as unknown as { axe: Axe }).axe;
   const result = await axe.run(context, { resultTypes: ['violations'] });

@@ -26,7 +26,11 @@ export function bichigTestCommands() {
         try {
           await cdp.send('Accessibility.enable');
           const { nodes } = await cdp.send('Accessibility.getFullAXTree');
-          return nodes.map((node) => ({ role: node.role?.value ?? '', name: node.name?.value ?? '', ignored: node.ignored }));
+          return nodes.map((node) => ({
+            role: node.role?.value ?? '',
+            name: node.name?.value ?? '',
+            ignored: node.ignored,
+          }));
         } finally {
           await cdp.detach();
         }

@@ -41,10 +41,20 @@ export const DEFAULT_MONGOLIAN_FONT = new URL('../../../../fonts/NotoSansMongoli
 export const DEFAULT_CHINESE_FONT = new URL('../../../../fonts/NotoSansSC-GB2312-Regular.ttf', import.meta.url);
 
 export function parseArguments(argv: readonly string[]): CliOptions {
-  const options: CliOptions = { fonts: [], direction: 'ltr', features: [], layout: false, blockSize: NaN, fontSize: 24 };
+  const options: CliOptions = {
+    fonts: [],
+    direction: 'ltr',
+    features: [],
+    layout: false,
+    blockSize: NaN,
+    fontSize: 24,
+  };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
-    const [flag, inline] = arg.includes('=') && arg.startsWith('--') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    const [flag, inline] =
+      arg.includes('=') && arg.startsWith('--')
+        ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)]
+        : [arg, undefined];
     const value = (): string => {
       const v = inline ?? argv[++i];
       if (v === undefined) throw new UsageError(`${flag} needs a value`);
@@ -67,7 +77,12 @@ export function parseArguments(argv: readonly string[]): CliOptions {
         break;
       }
       case '--features':
-        options.features.push(...value().split(',').map((f) => f.trim()).filter(Boolean));
+        options.features.push(
+          ...value()
+            .split(',')
+            .map((f) => f.trim())
+            .filter(Boolean),
+        );
         break;
       case '--layout':
         options.layout = true;
@@ -98,7 +113,11 @@ export class ShapeCommand {
   ) {}
 
   static async create(options: CliOptions): Promise<ShapeCommand> {
-    const sources = options.fonts.length ? options.fonts : options.layout ? [DEFAULT_MONGOLIAN_FONT, DEFAULT_CHINESE_FONT] : [DEFAULT_MONGOLIAN_FONT];
+    const sources = options.fonts.length
+      ? options.fonts
+      : options.layout
+        ? [DEFAULT_MONGOLIAN_FONT, DEFAULT_CHINESE_FONT]
+        : [DEFAULT_MONGOLIAN_FONT];
     const fonts = await Promise.all(sources.map((source) => loadFont(source)));
     return new ShapeCommand(options, fonts);
   }
@@ -118,7 +137,10 @@ export class ShapeCommand {
       });
     }
     const font = this.fonts[0]!;
-    const shaped = this.#shaper.shape(font, line, { direction: this.options.direction, features: this.options.features });
+    const shaped = this.#shaper.shape(font, line, {
+      direction: this.options.direction,
+      features: this.options.features,
+    });
     return JSON.stringify({
       glyphs: shaped.glyphs().map((g) => ({
         name: font.glyphName(g.id),

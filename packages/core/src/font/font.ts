@@ -75,7 +75,12 @@ export class BichigFont {
     this.#coverage = new Set(face.collectUnicodes());
     const extents = this.harfbuzz.hExtents();
     const names = parsed.names;
-    const name = (key: string): string => pickName(names.windows, key) ?? pickName(names.macintosh, key) ?? pickName(names.unicode, key) ?? pickName(names, key) ?? '';
+    const name = (key: string): string =>
+      pickName(names.windows, key) ??
+      pickName(names.macintosh, key) ??
+      pickName(names.unicode, key) ??
+      pickName(names, key) ??
+      '';
     const post = parsed.tables['post'];
     this.metadata = {
       family: name('fontFamily'),
@@ -202,7 +207,9 @@ export async function loadFont(source: FontSource, options: LoadFontOptions = {}
     try {
       raw = await readUrl(source);
     } catch (cause) {
-      throw new FontLoadError(label, `could not read it (${cause instanceof Error ? cause.message : String(cause)})`, { cause });
+      throw new FontLoadError(label, `could not read it (${cause instanceof Error ? cause.message : String(cause)})`, {
+        cause,
+      });
     }
   } else {
     raw = toUint8(source);
@@ -210,17 +217,27 @@ export async function loadFont(source: FontSource, options: LoadFontOptions = {}
   }
   const format = detectFormat(raw);
   if (format === undefined) {
-    throw new FontLoadError(label, raw.byteLength < 4 ? `only ${raw.byteLength} bytes, too short to be a font` : 'not a TrueType, OpenType or WOFF2 font (unknown signature)');
+    throw new FontLoadError(
+      label,
+      raw.byteLength < 4
+        ? `only ${raw.byteLength} bytes, too short to be a font`
+        : 'not a TrueType, OpenType or WOFF2 font (unknown signature)',
+    );
   }
   if (format === 'woff') throw new FontLoadError(label, 'WOFF 1 is not supported; use WOFF2, TTF or OTF');
-  if (format === 'collection') throw new FontLoadError(label, 'font collections (TTC/OTC) are not supported; extract one font');
+  if (format === 'collection')
+    throw new FontLoadError(label, 'font collections (TTC/OTC) are not supported; extract one font');
   let sfnt = raw;
   if (format === 'woff2') {
     try {
       const { default: decompress } = await import('woff2-encoder/decompress');
       sfnt = await decompress(raw);
     } catch (cause) {
-      throw new FontLoadError(label, `WOFF2 data could not be decoded (${cause instanceof Error ? cause.message : String(cause)})`, { cause });
+      throw new FontLoadError(
+        label,
+        `WOFF2 data could not be decoded (${cause instanceof Error ? cause.message : String(cause)})`,
+        { cause },
+      );
     }
   }
   return fontFromSfnt(sfnt, label, format);
@@ -233,10 +250,16 @@ function fontFromSfnt(sfnt: Uint8Array, label: string, format: FontFormat): Bich
     const buffer = sfnt.buffer.slice(sfnt.byteOffset, sfnt.byteOffset + sfnt.byteLength) as ArrayBuffer;
     parsed = parseOpenType(buffer, { lowMemory: true });
   } catch (cause) {
-    throw new FontLoadError(label, `the font tables could not be parsed (${cause instanceof Error ? cause.message : String(cause)})`, { cause });
+    throw new FontLoadError(
+      label,
+      `the font tables could not be parsed (${cause instanceof Error ? cause.message : String(cause)})`,
+      { cause },
+    );
   }
-  if (!parsed.numGlyphs || !parsed.unitsPerEm) throw new FontLoadError(label, 'the font has no glyphs or no units per em');
+  if (!parsed.numGlyphs || !parsed.unitsPerEm)
+    throw new FontLoadError(label, 'the font has no glyphs or no units per em');
   const font = new BichigFont(label, sfnt, format, parsed);
-  if (font.harfbuzz.face.upem === 0 || font.coverage.size === 0) throw new FontLoadError(label, 'HarfBuzz found no character map in the font');
+  if (font.harfbuzz.face.upem === 0 || font.coverage.size === 0)
+    throw new FontLoadError(label, 'HarfBuzz found no character map in the font');
   return font;
 }

@@ -9,7 +9,11 @@ declare module 'opentype.js/dist/opentype.mjs' {
     advanceWidth?: number;
   }
   export interface OpenTypeFont {
-    names: { unicode?: OpenTypeNameTable; windows?: OpenTypeNameTable; macintosh?: OpenTypeNameTable } & OpenTypeNameTable;
+    names: {
+      unicode?: OpenTypeNameTable;
+      windows?: OpenTypeNameTable;
+      macintosh?: OpenTypeNameTable;
+    } & OpenTypeNameTable;
     unitsPerEm: number;
     ascender: number;
     descender: number;

@@ -12,7 +12,8 @@ export function isFontNeutral(codePoint: number): boolean {
   return (
     (codePoint >= 0x180b && codePoint <= 0x180f) || // FVS1–3, MVS, FVS4
     codePoint === 0x202f || // NNBSP
-    codePoint === 0x200c || codePoint === 0x200d || // ZWNJ, ZWJ
+    codePoint === 0x200c ||
+    codePoint === 0x200d || // ZWNJ, ZWJ
     codePoint === 0x034f || // combining grapheme joiner
     (codePoint >= 0xfe00 && codePoint <= 0xfe0f) || // variation selectors
     (codePoint >= 0xe0100 && codePoint <= 0xe01ef) ||

@@ -7,7 +7,10 @@ import type { LayoutGlyph, TextLayout } from './types.js';
  * Upright glyphs flip y; rotated glyphs (90° clockwise) send the font's x axis down and its y
  * axis (the ascender) to the right.
  */
-export function glyphTransform(layout: TextLayout, glyph: LayoutGlyph): [number, number, number, number, number, number] {
+export function glyphTransform(
+  layout: TextLayout,
+  glyph: LayoutGlyph,
+): [number, number, number, number, number, number] {
   const scale = layout.fonts[glyph.font]?.scale ?? 0;
   return glyph.rotation === 90 ? [0, scale, scale, 0, glyph.x, glyph.y] : [scale, 0, 0, -scale, glyph.x, glyph.y];
 }

@@ -76,7 +76,14 @@ export class ShapedRun {
     const d = this.data;
     const out: ShapedGlyph[] = [];
     for (let i = 0; i < d.length; i += STRIDE) {
-      out.push({ id: d[i]!, cluster: d[i + 1]!, xAdvance: d[i + 2]!, yAdvance: d[i + 3]!, xOffset: d[i + 4]!, yOffset: d[i + 5]! });
+      out.push({
+        id: d[i]!,
+        cluster: d[i + 1]!,
+        xAdvance: d[i + 2]!,
+        yAdvance: d[i + 3]!,
+        xOffset: d[i + 4]!,
+        yOffset: d[i + 5]!,
+      });
     }
     return out;
   }
@@ -174,7 +181,13 @@ export class Shaper {
 
   /** Cache counters since construction (or the last {@link Shaper.clearCache}). */
   get cacheStats(): ShapeCacheStats {
-    return { size: this.#cache.size, capacity: this.#capacity, hits: this.#hits, misses: this.#misses, evictions: this.#evictions };
+    return {
+      size: this.#cache.size,
+      capacity: this.#capacity,
+      hits: this.#hits,
+      misses: this.#misses,
+      evictions: this.#evictions,
+    };
   }
 
   /** Empties the cache and resets its counters. */

@@ -7,8 +7,11 @@ const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;'
 function xml(text: string): string {
   return text
     .replace(/[&<>"']/g, (c) => ESCAPES[c]!)
-    // eslint-disable-next-line no-control-regex -- matching the control characters XML forbids is the point
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd');
+    .replace(
+      // eslint-disable-next-line no-control-regex -- matching the control characters XML forbids is the point
+      /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g,
+      '\ufffd',
+    );
 }
 
 function num(value: number): string {
@@ -51,7 +54,10 @@ export function toSVG(layout: TextLayout, options: SvgOptions = {}): string {
 
   const columns = options.showColumns
     ? `<g fill="none" stroke="currentColor" stroke-opacity="0.25">${layout.columns
-        .map((column) => `<rect x="${num(column.box.x)}" y="${num(column.box.y)}" width="${num(column.box.width)}" height="${num(column.box.height)}"/>`)
+        .map(
+          (column) =>
+            `<rect x="${num(column.box.x)}" y="${num(column.box.y)}" width="${num(column.box.width)}" height="${num(column.box.height)}"/>`,
+        )
         .join('')}</g>`
     : '';
 

@@ -31,8 +31,10 @@ export interface HttpFormAdapterOptions {
 }
 
 type Json = Record<string, unknown>;
-const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
-const isStringArray = (value: unknown): value is string[] => Array.isArray(value) && value.every((s) => typeof s === 'string');
+const isObject = (value: unknown): value is Json =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+const isStringArray = (value: unknown): value is string[] =>
+  Array.isArray(value) && value.every((s) => typeof s === 'string');
 const isCount = (value: unknown): value is number => typeof value === 'number' && Number.isInteger(value) && value >= 0;
 
 function isLetter(value: unknown): boolean {
@@ -46,17 +48,27 @@ function isLetter(value: unknown): boolean {
     Array.isArray(value.history) &&
     value.history.length > 0 &&
     value.history.every((e) => isObject(e) && typeof e.status === 'string' && typeof e.at === 'string') &&
-    (value.reply === undefined || (isObject(value.reply) && isStringArray(value.reply.body) && typeof value.reply.at === 'string'))
+    (value.reply === undefined ||
+      (isObject(value.reply) && isStringArray(value.reply.body) && typeof value.reply.at === 'string'))
   );
 }
 
 function isStatistics(value: unknown): boolean {
   const rate = (r: unknown) => r === null || typeof r === 'number';
-  return isObject(value) && isCount(value.received) && isCount(value.answered) && rate(value.answerRate) && isCount(value.onTime) && rate(value.onTimeRate);
+  return (
+    isObject(value) &&
+    isCount(value.received) &&
+    isCount(value.answered) &&
+    rate(value.answerRate) &&
+    isCount(value.onTime) &&
+    rate(value.onTimeRate)
+  );
 }
 
 function isProblems(value: unknown): value is SubmissionProblem[] {
-  return Array.isArray(value) && value.every((p) => isObject(p) && typeof p.field === 'string' && typeof p.code === 'string');
+  return (
+    Array.isArray(value) && value.every((p) => isObject(p) && typeof p.field === 'string' && typeof p.code === 'string')
+  );
 }
 
 /**
@@ -80,21 +92,31 @@ export class HttpFormAdapter implements FormAdapter {
     try {
       this.#base = new URL(options.baseUrl, globalThis.document?.baseURI);
     } catch (cause) {
-      throw new TypeError(`HttpFormAdapter: baseUrl ${JSON.stringify(String(options.baseUrl))} is not a URL`, { cause });
+      throw new TypeError(`HttpFormAdapter: baseUrl ${JSON.stringify(String(options.baseUrl))} is not a URL`, {
+        cause,
+      });
     }
     // Bound: a bare `fetch` called as a method of another object throws "Illegal invocation".
     this.#fetch = options.fetch ?? globalThis.fetch.bind(globalThis);
     this.#headers = options.headers ?? {};
   }
 
-  async #request(method: 'GET' | 'POST', path: string, body?: unknown): Promise<{ status: number; json: unknown; label: string }> {
+  async #request(
+    method: 'GET' | 'POST',
+    path: string,
+    body?: unknown,
+  ): Promise<{ status: number; json: unknown; label: string }> {
     const url = new URL(path, this.#base);
     const label = `${method} ${url.pathname}${url.search}`;
     let response: Response;
     try {
       response = await this.#fetch(url, {
         method,
-        headers: { Accept: 'application/json', ...(body !== undefined ? { 'Content-Type': 'application/json' } : {}), ...this.#headers },
+        headers: {
+          Accept: 'application/json',
+          ...(body !== undefined ? { 'Content-Type': 'application/json' } : {}),
+          ...this.#headers,
+        },
         ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
       });
     } catch (cause) {
@@ -105,7 +127,8 @@ export class HttpFormAdapter implements FormAdapter {
     try {
       json = text === '' ? undefined : JSON.parse(text);
     } catch (cause) {
-      if (response.ok) throw new AdapterRequestError('bad-response', label, 'the answer is not JSON', response.status, { cause });
+      if (response.ok)
+        throw new AdapterRequestError('bad-response', label, 'the answer is not JSON', response.status, { cause });
     }
     return { status: response.status, json, label };
   }
@@ -122,7 +145,12 @@ export class HttpFormAdapter implements FormAdapter {
     const { status, json, label } = await this.#request('POST', 'letters', draft);
     if (status === 422 && isObject(json) && isProblems(json.problems)) throw new SubmissionInvalidError(json.problems);
     if (status !== 200 && status !== 201) this.#fail(label, status);
-    if (!isObject(json) || typeof json.queryCode !== 'string' || !/^[0-9A-Z]{8,12}$/.test(json.queryCode) || typeof json.submittedAt !== 'string') {
+    if (
+      !isObject(json) ||
+      typeof json.queryCode !== 'string' ||
+      !/^[0-9A-Z]{8,12}$/.test(json.queryCode) ||
+      typeof json.submittedAt !== 'string'
+    ) {
       this.#bad(label, status, 'a receipt { queryCode, submittedAt }');
     }
     return { queryCode: json.queryCode, submittedAt: json.submittedAt };
@@ -135,7 +163,8 @@ export class HttpFormAdapter implements FormAdapter {
     const { status, json, label } = await this.#request('GET', `letters/${code}`);
     if (status === 404) return null;
     if (status !== 200) this.#fail(label, status);
-    if (!isObject(json) || !isLetter(json.letter) || !isObject(json.flags) || typeof json.flags.status !== 'string') this.#bad(label, status, 'a letter lookup { letter, flags }');
+    if (!isObject(json) || !isLetter(json.letter) || !isObject(json.flags) || typeof json.flags.status !== 'string')
+      this.#bad(label, status, 'a letter lookup { letter, flags }');
     return json as unknown as LetterLookup;
   }
 
@@ -146,7 +175,15 @@ export class HttpFormAdapter implements FormAdapter {
     if (query.pageSize !== undefined) params.set('pageSize', String(query.pageSize));
     const { status, json, label } = await this.#request('GET', `replied-letters${params.size ? `?${params}` : ''}`);
     if (status !== 200) this.#fail(label, status);
-    if (!isObject(json) || !Array.isArray(json.items) || !json.items.every(isLetter) || !isCount(json.total) || !isCount(json.page) || !isCount(json.pageSize) || !isCount(json.pageCount)) {
+    if (
+      !isObject(json) ||
+      !Array.isArray(json.items) ||
+      !json.items.every(isLetter) ||
+      !isCount(json.total) ||
+      !isCount(json.page) ||
+      !isCount(json.pageSize) ||
+      !isCount(json.pageCount)
+    ) {
       this.#bad(label, status, 'a page of letters { items, total, page, pageSize, pageCount }');
     }
     return json as unknown as LetterPage;
@@ -159,17 +196,31 @@ export class HttpFormAdapter implements FormAdapter {
     if (query.to) params.set('to', query.to);
     const { status, json, label } = await this.#request('GET', `letter-statistics${params.size ? `?${params}` : ''}`);
     if (status !== 200) this.#fail(label, status);
-    if (!isObject(json) || !isStatistics(json.overall) || !Array.isArray(json.byDepartment) || !json.byDepartment.every((row) => isObject(row) && typeof row.orgCode === 'string' && isStatistics(row.statistics))) {
+    if (
+      !isObject(json) ||
+      !isStatistics(json.overall) ||
+      !Array.isArray(json.byDepartment) ||
+      !json.byDepartment.every(
+        (row) => isObject(row) && typeof row.orgCode === 'string' && isStatistics(row.statistics),
+      )
+    ) {
       this.#bad(label, status, 'statistics { overall, byDepartment }');
     }
     return json as unknown as MailboxStatistics;
   }
 
   async submitSurvey(surveyId: string, answers: SurveyAnswers): Promise<SurveyReceipt> {
-    const { status, json, label } = await this.#request('POST', `surveys/${encodeURIComponent(surveyId)}/responses`, { answers });
+    const { status, json, label } = await this.#request('POST', `surveys/${encodeURIComponent(surveyId)}/responses`, {
+      answers,
+    });
     if (status === 422 && isObject(json) && isProblems(json.problems)) throw new SubmissionInvalidError(json.problems);
     if (status === 409 && isObject(json) && typeof json.opensAt === 'string' && typeof json.closesAt === 'string') {
-      throw new SurveyClosedError(surveyId, json.opensAt, json.closesAt, typeof json.today === 'string' ? json.today : '');
+      throw new SurveyClosedError(
+        surveyId,
+        json.opensAt,
+        json.closesAt,
+        typeof json.today === 'string' ? json.today : '',
+      );
     }
     if (status === 404) throw new UnknownRecordError('survey', surveyId);
     if (status !== 200 && status !== 201) this.#fail(label, status);
@@ -185,7 +236,13 @@ export class HttpFormAdapter implements FormAdapter {
       isObject(json) &&
       isCount(json.responses) &&
       Array.isArray(json.questions) &&
-      json.questions.every((q) => isObject(q) && typeof q.questionId === 'string' && Array.isArray(q.options) && q.options.every((o) => isObject(o) && typeof o.optionId === 'string' && isCount(o.votes)));
+      json.questions.every(
+        (q) =>
+          isObject(q) &&
+          typeof q.questionId === 'string' &&
+          Array.isArray(q.options) &&
+          q.options.every((o) => isObject(o) && typeof o.optionId === 'string' && isCount(o.votes)),
+      );
     if (!valid) this.#bad(label, status, 'survey results { responses, questions }');
     return { ...(json as unknown as SurveyResults), surveyId };
   }

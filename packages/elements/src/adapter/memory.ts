@@ -94,9 +94,19 @@ export class MemoryFormAdapter implements FormAdapter {
   }
 
   /** An adapter with the mailboxes, letters and surveys of one site of a loaded cluster. */
-  static fromCluster(cluster: Cluster, siteId: string, options: Omit<MemoryFormAdapterOptions, 'mailboxes' | 'letters' | 'surveys' | 'calendar'> = {}): MemoryFormAdapter {
+  static fromCluster(
+    cluster: Cluster,
+    siteId: string,
+    options: Omit<MemoryFormAdapterOptions, 'mailboxes' | 'letters' | 'surveys' | 'calendar'> = {},
+  ): MemoryFormAdapter {
     const site = cluster.site(siteId);
-    return new MemoryFormAdapter({ ...options, mailboxes: site.mailboxes, letters: site.letters, surveys: site.surveys, calendar: cluster.calendar });
+    return new MemoryFormAdapter({
+      ...options,
+      mailboxes: site.mailboxes,
+      letters: site.letters,
+      surveys: site.surveys,
+      calendar: cluster.calendar,
+    });
   }
 
   /** Every stored letter (copies), oldest first: what a back office would see. */
@@ -125,15 +135,18 @@ export class MemoryFormAdapter implements FormAdapter {
   async submitLetter(draft: LetterDraft): Promise<LetterReceipt> {
     await this.#wait();
     const problems = validateLetterDraft(draft);
-    if (!problems.some((p) => p.field === 'mailboxId') && !this.#mailboxes.has(draft.mailboxId)) problems.push({ field: 'mailboxId', code: 'unknown-value' });
+    if (!problems.some((p) => p.field === 'mailboxId') && !this.#mailboxes.has(draft.mailboxId))
+      problems.push({ field: 'mailboxId', code: 'unknown-value' });
     if (problems.length) throw new SubmissionInvalidError(problems);
     const taken = new Set(this.#letters.map((l) => l.queryCode));
     let queryCode = this.#queryCode();
     for (let attempt = 0; taken.has(queryCode); attempt++) {
-      if (attempt > 20) throw new Error(`The query code generator keeps returning codes already in use (last: ${queryCode}).`);
+      if (attempt > 20)
+        throw new Error(`The query code generator keeps returning codes already in use (last: ${queryCode}).`);
       queryCode = this.#queryCode();
     }
-    if (!/^[0-9A-Z]{8,12}$/.test(queryCode)) throw new Error(`The query code generator returned "${queryCode}", not 8–12 uppercase letters or digits.`);
+    if (!/^[0-9A-Z]{8,12}$/.test(queryCode))
+      throw new Error(`The query code generator returned "${queryCode}", not 8–12 uppercase letters or digits.`);
     const submittedAt = chinaTimestamp(this.#now());
     const ids = new Set(this.#letters.map((l) => l.id));
     let id: string;
@@ -179,12 +192,20 @@ export class MemoryFormAdapter implements FormAdapter {
   async listRepliedLetters(query: RepliedLettersQuery = {}): Promise<LetterPage> {
     await this.#wait();
     const replied = this.#letters
-      .filter((l) => l.public && currentStatus(l) === 'replied' && (!query.mailboxId || l.mailboxId === query.mailboxId))
+      .filter(
+        (l) => l.public && currentStatus(l) === 'replied' && (!query.mailboxId || l.mailboxId === query.mailboxId),
+      )
       .sort((a, b) => Date.parse(repliedAt(b) ?? b.submittedAt) - Date.parse(repliedAt(a) ?? a.submittedAt));
     const pageSize = Math.max(1, Math.floor(query.pageSize ?? 10));
     const pageCount = Math.max(1, Math.ceil(replied.length / pageSize));
     const page = Math.min(Math.max(1, Math.floor(query.page ?? 1)), pageCount);
-    return { items: replied.slice((page - 1) * pageSize, page * pageSize).map((l) => structuredClone(l)), total: replied.length, page, pageSize, pageCount };
+    return {
+      items: replied.slice((page - 1) * pageSize, page * pageSize).map((l) => structuredClone(l)),
+      total: replied.length,
+      page,
+      pageSize,
+      pageCount,
+    };
   }
 
   async letterStatistics(query: StatisticsQuery = {}): Promise<MailboxStatistics> {
@@ -196,7 +217,9 @@ export class MemoryFormAdapter implements FormAdapter {
       ...(query.from ? { from: query.from } : {}),
       ...(query.to ? { to: query.to } : {}),
     });
-    const rows = [...byDepartment].map(([orgCode, statistics]) => ({ orgCode, statistics })).sort((a, b) => b.statistics.received - a.statistics.received || (a.orgCode < b.orgCode ? -1 : 1));
+    const rows = [...byDepartment]
+      .map(([orgCode, statistics]) => ({ orgCode, statistics }))
+      .sort((a, b) => b.statistics.received - a.statistics.received || (a.orgCode < b.orgCode ? -1 : 1));
     return { overall, byDepartment: rows };
   }
 
@@ -236,7 +259,9 @@ export class MemoryFormAdapter implements FormAdapter {
       questions: survey.questions.map((q) => ({
         questionId: q.id,
         options: q.options.map((o) => ({ optionId: o.id, votes: o.votes ?? 0 })),
-        ...(q.kind === 'text' ? { textAnswers: submitted.filter((a) => typeof a[q.id] === 'string' && (a[q.id] as string) !== '').length } : {}),
+        ...(q.kind === 'text'
+          ? { textAnswers: submitted.filter((a) => typeof a[q.id] === 'string' && (a[q.id] as string) !== '').length }
+          : {}),
       })),
     };
   }

@@ -13,7 +13,9 @@ export function problemMessage(problem: SubmissionProblem, label: string): strin
     case 'too-short':
       return msg(str`“${label}”至少需要 ${problem.limit ?? ''} 个字符。`, { id: 'form.problem.too-short' });
     case 'not-mongolian-script':
-      return msg(str`“${label}”请用传统蒙古文书写，不要使用拉丁或西里尔字母。`, { id: 'form.problem.not-mongolian-script' });
+      return msg(str`“${label}”请用传统蒙古文书写，不要使用拉丁或西里尔字母。`, {
+        id: 'form.problem.not-mongolian-script',
+      });
     case 'invalid-phone':
       return msg('请填写有效的电话号码（数字，可含连字符）。', { id: 'form.problem.invalid-phone' });
     case 'invalid-email':
@@ -27,9 +29,12 @@ export function problemMessage(problem: SubmissionProblem, label: string): strin
 
 /** The message for an adapter failure; what was typed is kept, so every message says so. */
 export function failureMessage(error: unknown): string {
-  if (error instanceof SurveyClosedError) return msg('该调查当前不在征集期内，未能提交。', { id: 'form.failure.closed' });
-  if (error instanceof AdapterRequestError && error.kind === 'network') return msg('网络连接失败，未能提交。您填写的内容已保留，请稍后重试。', { id: 'form.failure.network' });
-  if (error instanceof FormAdapterError) return msg('服务器未能处理提交。您填写的内容已保留，请稍后重试。', { id: 'form.failure.server' });
+  if (error instanceof SurveyClosedError)
+    return msg('该调查当前不在征集期内，未能提交。', { id: 'form.failure.closed' });
+  if (error instanceof AdapterRequestError && error.kind === 'network')
+    return msg('网络连接失败，未能提交。您填写的内容已保留，请稍后重试。', { id: 'form.failure.network' });
+  if (error instanceof FormAdapterError)
+    return msg('服务器未能处理提交。您填写的内容已保留，请稍后重试。', { id: 'form.failure.server' });
   return msg('提交失败。您填写的内容已保留，请稍后重试。', { id: 'form.failure.unknown' });
 }
 

@@ -141,7 +141,8 @@ export interface FormAdapter {
 }
 
 /** Fields of a letter draft a problem can be about. */
-export type LetterField = 'mailboxId' | 'purpose' | 'language' | 'subject' | 'body' | 'contact.name' | 'contact.phone' | 'contact.email';
+export type LetterField =
+  'mailboxId' | 'purpose' | 'language' | 'subject' | 'body' | 'contact.name' | 'contact.phone' | 'contact.email';
 
 /** Why a value was refused. The elements turn the code into a localized message. */
 export type ProblemCode =
@@ -180,14 +181,21 @@ export class FormAdapterError extends Error {
 export class SubmissionInvalidError extends FormAdapterError {
   override readonly name = 'SubmissionInvalidError';
   constructor(readonly problems: readonly SubmissionProblem[]) {
-    super(`The submission was refused: ${problems.map((p) => `${p.field} ${p.code}${p.limit !== undefined ? ` (${p.limit})` : ''}`).join('; ')}`);
+    super(
+      `The submission was refused: ${problems.map((p) => `${p.field} ${p.code}${p.limit !== undefined ? ` (${p.limit})` : ''}`).join('; ')}`,
+    );
   }
 }
 
 /** The survey is not open on this day (before it opens or after it closes). */
 export class SurveyClosedError extends FormAdapterError {
   override readonly name = 'SurveyClosedError';
-  constructor(readonly surveyId: string, readonly opensAt: string, readonly closesAt: string, readonly today: string) {
+  constructor(
+    readonly surveyId: string,
+    readonly opensAt: string,
+    readonly closesAt: string,
+    readonly today: string,
+  ) {
     super(`Survey ${surveyId} takes answers from ${opensAt} to ${closesAt}; today is ${today}.`);
   }
 }
@@ -195,7 +203,10 @@ export class SurveyClosedError extends FormAdapterError {
 /** The mailbox or survey named in a request does not exist. */
 export class UnknownRecordError extends FormAdapterError {
   override readonly name = 'UnknownRecordError';
-  constructor(readonly kind: 'mailbox' | 'survey', readonly id: string) {
+  constructor(
+    readonly kind: 'mailbox' | 'survey',
+    readonly id: string,
+  ) {
     super(`There is no ${kind} with id "${id}".`);
   }
 }

@@ -50,7 +50,8 @@ export function validateLetterDraft(draft: LetterDraft): SubmissionProblem[] {
     }
     return true;
   };
-  if (typeof draft.mailboxId !== 'string' || draft.mailboxId === '') problems.push({ field: 'mailboxId', code: 'required' });
+  if (typeof draft.mailboxId !== 'string' || draft.mailboxId === '')
+    problems.push({ field: 'mailboxId', code: 'required' });
   if (!(LETTER_PURPOSES as readonly unknown[]).includes(draft.purpose)) {
     problems.push({ field: 'purpose', code: draft.purpose ? 'unknown-value' : 'required' });
   }
@@ -58,16 +59,22 @@ export function validateLetterDraft(draft: LetterDraft): SubmissionProblem[] {
   const subjectOk = text('subject', draft.subject, LETTER_LIMITS.subject);
   const bodyOk = text('body', draft.body, LETTER_LIMITS.body);
   if (draft.language === 'mn') {
-    if (subjectOk && !isMongolianScript(draft.subject)) problems.push({ field: 'subject', code: 'not-mongolian-script' });
-    if (bodyOk && !paragraphsOf(draft.body).every(isMongolianScript)) problems.push({ field: 'body', code: 'not-mongolian-script' });
+    if (subjectOk && !isMongolianScript(draft.subject))
+      problems.push({ field: 'subject', code: 'not-mongolian-script' });
+    if (bodyOk && !paragraphsOf(draft.body).every(isMongolianScript))
+      problems.push({ field: 'body', code: 'not-mongolian-script' });
   }
   const contact = draft.contact ?? { name: '', phone: '' };
   text('contact.name', contact.name, LETTER_LIMITS.name);
-  if (typeof contact.phone !== 'string' || !hasVisibleText(contact.phone)) problems.push({ field: 'contact.phone', code: 'required' });
-  else if (!PHONE.test(contact.phone.trim()) || contact.phone.replace(/\D/g, '').length < 5) problems.push({ field: 'contact.phone', code: 'invalid-phone' });
+  if (typeof contact.phone !== 'string' || !hasVisibleText(contact.phone))
+    problems.push({ field: 'contact.phone', code: 'required' });
+  else if (!PHONE.test(contact.phone.trim()) || contact.phone.replace(/\D/g, '').length < 5)
+    problems.push({ field: 'contact.phone', code: 'invalid-phone' });
   if (contact.email !== undefined && contact.email !== '') {
-    if (typeof contact.email !== 'string' || !EMAIL.test(contact.email.trim())) problems.push({ field: 'contact.email', code: 'invalid-email' });
-    else if (characterCount(contact.email) > LETTER_LIMITS.email) problems.push({ field: 'contact.email', code: 'too-long', limit: LETTER_LIMITS.email });
+    if (typeof contact.email !== 'string' || !EMAIL.test(contact.email.trim()))
+      problems.push({ field: 'contact.email', code: 'invalid-email' });
+    else if (characterCount(contact.email) > LETTER_LIMITS.email)
+      problems.push({ field: 'contact.email', code: 'too-long', limit: LETTER_LIMITS.email });
   }
   return problems;
 }
@@ -84,13 +91,15 @@ export function surveyIsOpen(survey: Survey, today: string): boolean {
 export function validateSurveyAnswers(survey: Survey, answers: SurveyAnswers): SubmissionProblem[] {
   const problems: SubmissionProblem[] = [];
   const questionIds = new Set(survey.questions.map((q) => q.id));
-  for (const key of Object.keys(answers)) if (!questionIds.has(key)) problems.push({ field: key, code: 'unknown-value' });
+  for (const key of Object.keys(answers))
+    if (!questionIds.has(key)) problems.push({ field: key, code: 'unknown-value' });
   for (const question of survey.questions) {
     const answer = answers[question.id];
     if (question.kind === 'text') {
       if (answer === undefined) continue;
       if (typeof answer !== 'string') problems.push({ field: question.id, code: 'unknown-value' });
-      else if (characterCount(answer) > LETTER_LIMITS.textAnswer) problems.push({ field: question.id, code: 'too-long', limit: LETTER_LIMITS.textAnswer });
+      else if (characterCount(answer) > LETTER_LIMITS.textAnswer)
+        problems.push({ field: question.id, code: 'too-long', limit: LETTER_LIMITS.textAnswer });
       continue;
     }
     const chosen = typeof answer === 'string' ? [answer] : (answer ?? []);
@@ -99,7 +108,8 @@ export function validateSurveyAnswers(survey: Survey, answers: SurveyAnswers): S
       continue;
     }
     const optionIds = new Set(question.options.map((o) => o.id));
-    if (chosen.some((id) => !optionIds.has(id)) || new Set(chosen).size !== chosen.length) problems.push({ field: question.id, code: 'unknown-value' });
+    if (chosen.some((id) => !optionIds.has(id)) || new Set(chosen).size !== chosen.length)
+      problems.push({ field: question.id, code: 'unknown-value' });
     else if (question.kind === 'single' && chosen.length > 1) problems.push({ field: question.id, code: 'one-only' });
   }
   return problems;

@@ -148,7 +148,9 @@ export class BichigA11yToolbar extends LitElement {
       button[aria-pressed='true'] {
         background: var(--_link);
         border-color: var(--_link);
-        color: var(--_surface); /* the link colour's counterpart: stays readable when high contrast makes links yellow */
+        color: var(
+          --_surface
+        ); /* the link colour's counterpart: stays readable when high contrast makes links yellow */
       }
       button:disabled {
         opacity: 0.55;

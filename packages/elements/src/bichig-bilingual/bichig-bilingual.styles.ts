@@ -55,7 +55,10 @@ export const bichigBilingualStyles = css`
       display: none;
     }
     .panes {
-      grid-template-columns: minmax(0, var(--bichig-bilingual-zh-share, 1fr)) minmax(0, var(--bichig-bilingual-mn-share, 1fr));
+      grid-template-columns: minmax(0, var(--bichig-bilingual-zh-share, 1fr)) minmax(
+          0,
+          var(--bichig-bilingual-mn-share, 1fr)
+        );
     }
     .pane[hidden] {
       display: block;

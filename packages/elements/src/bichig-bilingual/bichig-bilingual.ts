@@ -18,7 +18,9 @@ export class MissingVersionError extends Error {
     readonly contentId: string,
     readonly missing: 'zh' | 'mn',
   ) {
-    super(`<bichig-bilingual>: content "${contentId}" has no ${missing === 'zh' ? 'Chinese (lang="zh-Hans")' : 'Mongolian (lang="mn-Mong")'} version`);
+    super(
+      `<bichig-bilingual>: content "${contentId}" has no ${missing === 'zh' ? 'Chinese (lang="zh-Hans")' : 'Mongolian (lang="mn-Mong")'} version`,
+    );
   }
 }
 
@@ -78,7 +80,12 @@ export class BichigBilingual extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.#mutations = new MutationObserver(() => this.version++);
-    this.#mutations.observe(this, { childList: true, attributes: true, subtree: false, attributeFilter: ['lang', 'data-content-id'] });
+    this.#mutations.observe(this, {
+      childList: true,
+      attributes: true,
+      subtree: false,
+      attributeFilter: ['lang', 'data-content-id'],
+    });
   }
 
   override disconnectedCallback(): void {
@@ -125,22 +132,45 @@ export class BichigBilingual extends LitElement {
       this.#reported = key;
       const error = new MissingVersionError(contentId, zh ? 'mn' : 'zh');
       console.warn(error.message);
-      this.dispatchEvent(new CustomEvent('bichig-pairing', { detail: { contentId, error }, bubbles: true, composed: true }));
+      this.dispatchEvent(
+        new CustomEvent('bichig-pairing', { detail: { contentId, error }, bubbles: true, composed: true }),
+      );
     }
   }
 
   protected override render() {
     void this.version;
     const { contentId, zh, mn } = this.pair;
-    const missing = (id: string | undefined) => html`<p class="missing">${msg(str`此内容缺少对应的版本：${id ?? ''}`, { id: 'bilingual.missing' })}</p>`;
+    const missing = (id: string | undefined) =>
+      html`<p class="missing">${msg(str`此内容缺少对应的版本：${id ?? ''}`, { id: 'bilingual.missing' })}</p>`;
     return html`
       <div class="switch" part="switch" role="group" aria-label=${msg('语言版本', { id: 'bilingual.switch' })}>
-        <button type="button" part="zh-button" lang="zh-Hans" aria-pressed=${this.view === 'zh'} @click=${() => this.#show('zh')}>中文</button>
-        <button type="button" part="mn-button" lang="mn-Mong" aria-pressed=${this.view === 'mn'} @click=${() => this.#show('mn')}>ᠮᠣᠩᠭᠣᠯ</button>
+        <button
+          type="button"
+          part="zh-button"
+          lang="zh-Hans"
+          aria-pressed=${this.view === 'zh'}
+          @click=${() => this.#show('zh')}
+        >
+          中文
+        </button>
+        <button
+          type="button"
+          part="mn-button"
+          lang="mn-Mong"
+          aria-pressed=${this.view === 'mn'}
+          @click=${() => this.#show('mn')}
+        >
+          ᠮᠣᠩᠭᠣᠯ
+        </button>
       </div>
       <div class="panes" part="panes">
-        <div class="pane" part="zh-pane" lang="zh-Hans" ?hidden=${this.view !== 'zh'}>${zh ? nothing : missing(contentId)}<slot name="zh"></slot></div>
-        <div class="pane" part="mn-pane" lang="mn-Mong" ?hidden=${this.view !== 'mn'}>${mn ? nothing : missing(contentId)}<slot name="mn"></slot></div>
+        <div class="pane" part="zh-pane" lang="zh-Hans" ?hidden=${this.view !== 'zh'}>
+          ${zh ? nothing : missing(contentId)}<slot name="zh"></slot>
+        </div>
+        <div class="pane" part="mn-pane" lang="mn-Mong" ?hidden=${this.view !== 'mn'}>
+          ${mn ? nothing : missing(contentId)}<slot name="mn"></slot>
+        </div>
       </div>
     `;
   }

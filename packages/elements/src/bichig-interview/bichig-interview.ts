@@ -55,7 +55,9 @@ export class BichigInterview extends BichigColumnElement {
     const context = this.context;
     if (!context) return [];
     const rank = (i: Interview) => (i.state === 'live' ? 0 : 1);
-    return context.site.interviews.filter((i) => !this.column || i.columnId === this.column).sort((a, b) => rank(a) - rank(b) || Date.parse(b.scheduledAt) - Date.parse(a.scheduledAt));
+    return context.site.interviews
+      .filter((i) => !this.column || i.columnId === this.column)
+      .sort((a, b) => rank(a) - rank(b) || Date.parse(b.scheduledAt) - Date.parse(a.scheduledAt));
   }
 
   /** The interview on screen. */
@@ -103,20 +105,33 @@ export class BichigInterview extends BichigColumnElement {
     if (!current) return this.renderEmpty();
     const id = this.#id;
     const ui = this.uiLang;
-    return html`<section class=${context.vertical ? 'vertical interview' : 'interview'} part="interview" lang=${context.lang}>
-      ${list.length > 1
-        ? html`<nav part="interviews" aria-label=${msg('访谈列表', { id: 'interview.list' })} lang=${ui}>
-            <ul class="interviews">
-              ${list.map(
-                (i) => html`<li>
-                  <button type="button" aria-current=${i === current ? 'true' : 'false'} aria-controls="${id}-detail" @click=${() => this.#select(i.id)}>
-                    <span class="badge ${i.state}" lang=${ui}>${this.#stateLabel(i.state)}</span> ${this.renderText(i.title, i.language)}
-                  </button>
-                </li>`,
-              )}
-            </ul>
-          </nav>`
-        : nothing}
+    return html`<section
+      class=${context.vertical ? 'vertical interview' : 'interview'}
+      part="interview"
+      lang=${context.lang}
+    >
+      ${
+        list.length > 1
+          ? html`<nav part="interviews" aria-label=${msg('访谈列表', { id: 'interview.list' })} lang=${ui}>
+              <ul class="interviews">
+                ${list.map(
+                  (i) =>
+                    html`<li>
+                      <button
+                        type="button"
+                        aria-current=${i === current ? 'true' : 'false'}
+                        aria-controls="${id}-detail"
+                        @click=${() => this.#select(i.id)}
+                      >
+                        <span class="badge ${i.state}" lang=${ui}>${this.#stateLabel(i.state)}</span>
+                        ${this.renderText(i.title, i.language)}
+                      </button>
+                    </li>`,
+                )}
+              </ul>
+            </nav>`
+          : nothing
+      }
       <article class="detail" id="${id}-detail" aria-labelledby="${id}-title">
         <p class="badge ${current.state}" part="state" lang=${ui}>${this.#stateLabel(current.state)}</p>
         <h2 id="${id}-title" tabindex="-1">${this.renderText(current.title, current.language)}</h2>
@@ -133,25 +148,46 @@ export class BichigInterview extends BichigColumnElement {
           <h3 id="${id}-summary" lang=${ui}>${msg('访谈简介', { id: 'interview.summary' })}</h3>
           <p>${this.renderText(current.summary, current.language)}</p>
         </section>
-        ${current.videoUrl && current.state !== 'preview'
-          ? html`<video part="video" controls preload="none" src=${current.videoUrl} aria-label=${msg('访谈视频', { id: 'interview.video' })}></video>`
-          : nothing}
-        ${current.state === 'preview'
-          ? html`<p class="notice" lang=${ui}>${msg('访谈尚未开始，开始后将在此直播并显示文字实录。', { id: 'interview.not-started' })}</p>`
-          : html`<section aria-labelledby="${id}-transcript">
-              <h3 id="${id}-transcript" lang=${ui}>${msg('文字实录', { id: 'interview.transcript' })}</h3>
-              ${current.transcript.length === 0
-                ? html`<p lang=${ui}>${msg('文字实录即将更新', { id: 'interview.transcript-pending' })}</p>`
-                : nothing}
-              <ol class="transcript" part="transcript" aria-live=${current.state === 'live' ? 'polite' : 'off'} aria-relevant="additions">
-                ${current.transcript.map(
-                  (u) => html`<li part="utterance">
-                    <span class="speaker">${this.renderText(u.speaker, context.language)}</span>${u.at ? html`<time datetime=${u.at}>${this.#time(u.at, context)}</time>` : nothing}
-                    <p class="words">${this.renderText(u.text, context.language)}</p>
-                  </li>`,
-                )}
-              </ol>
-            </section>`}
+        ${
+          current.videoUrl && current.state !== 'preview'
+            ? html`<video
+                part="video"
+                controls
+                preload="none"
+                src=${current.videoUrl}
+                aria-label=${msg('访谈视频', { id: 'interview.video' })}
+              ></video>`
+            : nothing
+        }
+        ${
+          current.state === 'preview'
+            ? html`<p class="notice" lang=${ui}>
+                ${msg('访谈尚未开始，开始后将在此直播并显示文字实录。', { id: 'interview.not-started' })}
+              </p>`
+            : html`<section aria-labelledby="${id}-transcript">
+                <h3 id="${id}-transcript" lang=${ui}>${msg('文字实录', { id: 'interview.transcript' })}</h3>
+                ${
+                  current.transcript.length === 0
+                    ? html`<p lang=${ui}>${msg('文字实录即将更新', { id: 'interview.transcript-pending' })}</p>`
+                    : nothing
+                }
+                <ol
+                  class="transcript"
+                  part="transcript"
+                  aria-live=${current.state === 'live' ? 'polite' : 'off'}
+                  aria-relevant="additions"
+                >
+                  ${current.transcript.map(
+                    (u) =>
+                      html`<li part="utterance">
+                        <span class="speaker">${this.renderText(u.speaker, context.language)}</span
+                        >${u.at ? html`<time datetime=${u.at}>${this.#time(u.at, context)}</time>` : nothing}
+                        <p class="words">${this.renderText(u.text, context.language)}</p>
+                      </li>`,
+                  )}
+                </ol>
+              </section>`
+        }
       </article>
     </section>`;
   }

@@ -4,7 +4,16 @@ import { msg, str } from '@lit/localize';
 import type { Language, Letter, LetterPurpose, LetterStatistics, Mailbox } from '@bichig/cluster';
 import { BichigColumnElement, columnBaseStyles } from '../shared/column-base.js';
 import type { ColumnContext } from '../shared/column-base.js';
-import { SubmissionInvalidError, type FormAdapter, type LetterDraft, type LetterLookup, type LetterPage, type LetterReceipt, type MailboxStatistics, type SubmissionProblem } from '../adapter/types.js';
+import {
+  SubmissionInvalidError,
+  type FormAdapter,
+  type LetterDraft,
+  type LetterLookup,
+  type LetterPage,
+  type LetterReceipt,
+  type MailboxStatistics,
+  type SubmissionProblem,
+} from '../adapter/types.js';
 import { LETTER_LIMITS, LETTER_PURPOSES, validateLetterDraft } from '../adapter/validate.js';
 import { MemoryFormAdapter } from '../adapter/memory.js';
 import { failureMessage, notConnectedMessage, problemMessage } from '../adapter/problem-messages.js';
@@ -27,7 +36,8 @@ interface DraftFields {
 }
 const EMPTY_DRAFT: DraftFields = { purpose: '', subject: '', body: '', name: '', phone: '', email: '', public: false };
 
-type Remote<T> = { kind: 'idle' } | { kind: 'loading' } | { kind: 'done'; value: T } | { kind: 'failed'; message: string };
+type Remote<T> =
+  { kind: 'idle' } | { kind: 'loading' } | { kind: 'done'; value: T } | { kind: 'failed'; message: string };
 
 let nextInstance = 1;
 
@@ -124,14 +134,22 @@ export class BichigMailbox extends BichigColumnElement {
     const context = this.context ?? this.resolveContext();
     const site = context instanceof Error ? undefined : context?.site;
     if (!site) return undefined;
-    return site.mailboxes.find((m) => m.id === this.mailbox) ?? site.mailboxes.find((m) => m.columnId === this.column) ?? site.mailboxes[0];
+    return (
+      site.mailboxes.find((m) => m.id === this.mailbox) ??
+      site.mailboxes.find((m) => m.columnId === this.column) ??
+      site.mailboxes[0]
+    );
   }
 
   /** The adapter for reading: the given one, else the published data of the site. */
   #reader(context: ColumnContext): FormAdapter {
     if (this.adapter) return this.adapter;
     const key = `${context.cluster.id}/${context.site.id}`;
-    if (this.#readAdapter?.key !== key) this.#readAdapter = { key, adapter: MemoryFormAdapter.fromCluster(context.cluster, context.site.id, { now: () => new Date(this.moment) }) };
+    if (this.#readAdapter?.key !== key)
+      this.#readAdapter = {
+        key,
+        adapter: MemoryFormAdapter.fromCluster(context.cluster, context.site.id, { now: () => new Date(this.moment) }),
+      };
     return this.#readAdapter.adapter;
   }
 
@@ -156,7 +174,11 @@ export class BichigMailbox extends BichigColumnElement {
     const mailbox = this.currentMailbox;
     this.replied = { kind: 'loading' };
     try {
-      const value = await this.#reader(context).listRepliedLetters({ ...(mailbox ? { mailboxId: mailbox.id } : {}), page, pageSize: this.pageSize });
+      const value = await this.#reader(context).listRepliedLetters({
+        ...(mailbox ? { mailboxId: mailbox.id } : {}),
+        page,
+        pageSize: this.pageSize,
+      });
       this.replied = { kind: 'done', value };
       this.repliedPage = value.page;
     } catch (error) {
@@ -168,7 +190,10 @@ export class BichigMailbox extends BichigColumnElement {
     const mailbox = this.currentMailbox;
     this.statistics = { kind: 'loading' };
     try {
-      this.statistics = { kind: 'done', value: await this.#reader(context).letterStatistics(mailbox ? { mailboxId: mailbox.id } : {}) };
+      this.statistics = {
+        kind: 'done',
+        value: await this.#reader(context).letterStatistics(mailbox ? { mailboxId: mailbox.id } : {}),
+      };
     } catch (error) {
       this.statistics = { kind: 'failed', message: failureMessage(error) };
     }
@@ -191,7 +216,10 @@ export class BichigMailbox extends BichigColumnElement {
 
   #selectTab(tab: MailboxTab, focus = false): void {
     this.tab = tab;
-    if (focus) void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#${this.#id}-tab-${tab}`)?.focus());
+    if (focus)
+      void this.updateComplete.then(() =>
+        this.renderRoot.querySelector<HTMLElement>(`#${this.#id}-tab-${tab}`)?.focus(),
+      );
   }
 
   #onTabKey(event: KeyboardEvent): void {
@@ -211,32 +239,47 @@ export class BichigMailbox extends BichigColumnElement {
     if (!mailbox) return this.renderEmpty();
     const id = this.#id;
     const ui = this.uiLang;
-    return html`<section class=${context.vertical ? 'vertical mailbox' : 'mailbox'} part="mailbox" lang=${context.lang} aria-labelledby="${id}-title">
+    return html`<section
+      class=${context.vertical ? 'vertical mailbox' : 'mailbox'}
+      part="mailbox"
+      lang=${context.lang}
+      aria-labelledby="${id}-title"
+    >
       <h2 id="${id}-title">${this.renderLocalized(mailbox.name)}</h2>
-      <div class="tabs" part="tabs" role="tablist" aria-labelledby="${id}-title" lang=${ui} @keydown=${(e: KeyboardEvent) => this.#onTabKey(e)}>
+      <div
+        class="tabs"
+        part="tabs"
+        role="tablist"
+        aria-labelledby="${id}-title"
+        lang=${ui}
+        @keydown=${(e: KeyboardEvent) => this.#onTabKey(e)}
+      >
         ${TABS.map(
-          (tab) => html`<button
-            type="button"
-            role="tab"
-            part="tab"
-            id="${id}-tab-${tab}"
-            aria-selected=${this.tab === tab ? 'true' : 'false'}
-            aria-controls="${id}-panel"
-            tabindex=${this.tab === tab ? 0 : -1}
-            @click=${() => this.#selectTab(tab)}
-          >
-            ${this.#tabLabel(tab)}
-          </button>`,
+          (tab) =>
+            html`<button
+              type="button"
+              role="tab"
+              part="tab"
+              id="${id}-tab-${tab}"
+              aria-selected=${this.tab === tab ? 'true' : 'false'}
+              aria-controls="${id}-panel"
+              tabindex=${this.tab === tab ? 0 : -1}
+              @click=${() => this.#selectTab(tab)}
+            >
+              ${this.#tabLabel(tab)}
+            </button>`,
         )}
       </div>
       <div class="panel" part="panel" id="${id}-panel" role="tabpanel" aria-labelledby="${id}-tab-${this.tab}">
-        ${this.tab === 'write'
-          ? this.#renderWrite(mailbox, context)
-          : this.tab === 'lookup'
-            ? this.#renderLookup(context)
-            : this.tab === 'replied'
-              ? this.#renderReplied(context)
-              : this.#renderStatistics(context)}
+        ${
+          this.tab === 'write'
+            ? this.#renderWrite(mailbox, context)
+            : this.tab === 'lookup'
+              ? this.#renderLookup(context)
+              : this.tab === 'replied'
+                ? this.#renderReplied(context)
+                : this.#renderStatistics(context)
+        }
       </div>
     </section>`;
   }
@@ -265,7 +308,8 @@ export class BichigMailbox extends BichigColumnElement {
   /** The draft as it would be submitted now: the fields' live values, exactly as typed. */
   get letterDraft(): LetterDraft {
     const mailbox = this.currentMailbox;
-    const live = (name: string) => this.renderRoot?.querySelector<HTMLElement & { value: string }>(`[data-field="${name}"]`)?.value;
+    const live = (name: string) =>
+      this.renderRoot?.querySelector<HTMLElement & { value: string }>(`[data-field="${name}"]`)?.value;
     const d = this.draft;
     const language: Language = this.context?.language ?? 'zh';
     const email = live('contact.email') ?? d.email;
@@ -275,7 +319,11 @@ export class BichigMailbox extends BichigColumnElement {
       language,
       subject: live('subject') ?? d.subject,
       body: live('body') ?? d.body,
-      contact: { name: live('contact.name') ?? d.name, phone: live('contact.phone') ?? d.phone, ...(email !== '' ? { email } : {}) },
+      contact: {
+        name: live('contact.name') ?? d.name,
+        phone: live('contact.phone') ?? d.phone,
+        ...(email !== '' ? { email } : {}),
+      },
       public: d.public,
     };
   }
@@ -283,7 +331,8 @@ export class BichigMailbox extends BichigColumnElement {
   #keep(field: keyof DraftFields, value: string | boolean): void {
     this.draft = { ...this.draft, [field]: value };
     const problemField = field === 'name' || field === 'phone' || field === 'email' ? `contact.${field}` : field;
-    if (this.problems.some((p) => p.field === problemField)) this.problems = this.problems.filter((p) => p.field !== problemField);
+    if (this.problems.some((p) => p.field === problemField))
+      this.problems = this.problems.filter((p) => p.field !== problemField);
   }
 
   async #submit(event: Event, mailbox: Mailbox): Promise<void> {
@@ -291,7 +340,14 @@ export class BichigMailbox extends BichigColumnElement {
     if (this.sending) return;
     const draft = this.letterDraft;
     // Everything typed is kept in the state first, so no re-render can lose it.
-    this.draft = { ...this.draft, subject: draft.subject, body: draft.body, name: draft.contact.name, phone: draft.contact.phone, email: draft.contact.email ?? '' };
+    this.draft = {
+      ...this.draft,
+      subject: draft.subject,
+      body: draft.body,
+      name: draft.contact.name,
+      phone: draft.contact.phone,
+      email: draft.contact.email ?? '',
+    };
     this.failure = undefined;
     const problems = validateLetterDraft(draft);
     this.problems = problems;
@@ -312,7 +368,13 @@ export class BichigMailbox extends BichigColumnElement {
       this.receipt = receipt;
       this.draft = { ...EMPTY_DRAFT };
       this.statistics = { kind: 'idle' };
-      this.dispatchEvent(new CustomEvent('bichig-letter-submit', { detail: { ...receipt, mailboxId: mailbox.id }, bubbles: true, composed: true }));
+      this.dispatchEvent(
+        new CustomEvent('bichig-letter-submit', {
+          detail: { ...receipt, mailboxId: mailbox.id },
+          bubbles: true,
+          composed: true,
+        }),
+      );
     } catch (error) {
       if (error instanceof SubmissionInvalidError) this.problems = error.problems;
       else this.failure = failureMessage(error);
@@ -330,7 +392,12 @@ export class BichigMailbox extends BichigColumnElement {
   #renderProblems(field: string): TemplateResult | typeof nothing {
     const problems = this.#problemsAt(field);
     if (!problems.length) return nothing;
-    return html`<p class="problem" part="problem" id="${this.#id}-problem-${field.replace('.', '-')}" lang=${this.uiLang}>
+    return html`<p
+      class="problem"
+      part="problem"
+      id="${this.#id}-problem-${field.replace('.', '-')}"
+      lang=${this.uiLang}
+    >
       ${problems.map((p) => problemMessage(p, this.#fieldLabel(field))).join(' ')}
     </p>`;
   }
@@ -341,7 +408,10 @@ export class BichigMailbox extends BichigColumnElement {
 
   #focusField(event: Event, field: string): void {
     event.preventDefault();
-    const target = field === 'purpose' ? this.renderRoot.querySelector<HTMLElement>('input[name$="-purpose"]') : this.renderRoot.querySelector<HTMLElement>(`[data-field="${field}"]`);
+    const target =
+      field === 'purpose'
+        ? this.renderRoot.querySelector<HTMLElement>('input[name$="-purpose"]')
+        : this.renderRoot.querySelector<HTMLElement>(`[data-field="${field}"]`);
     target?.focus();
   }
 
@@ -355,51 +425,128 @@ export class BichigMailbox extends BichigColumnElement {
       return html`<div class="outcome success" part="receipt" role="status" tabindex="-1" lang=${ui}>
         <p>${msg('信件已提交。请记下查询码，凭查询码查看办理进度和答复：', { id: 'mailbox.submitted' })}</p>
         <p class="query-code" lang="zxx">${receipt.queryCode}</p>
-        <p>${msg(str`提交时间：${this.formatDate(receipt.submittedAt, { style: 'long' })}`, { id: 'mailbox.submitted-at' })}</p>
-        <button type="button" @click=${() => {
-          this.lookupCode = receipt.queryCode;
-          this.receipt = undefined;
-          this.#selectTab('lookup', true);
-        }}>${msg('查询此信件', { id: 'mailbox.lookup-this' })}</button>
-        <button type="button" @click=${() => (this.receipt = undefined)}>${msg('再写一封', { id: 'mailbox.write-another' })}</button>
+        <p>
+          ${msg(str`提交时间：${this.formatDate(receipt.submittedAt, { style: 'long' })}`, { id: 'mailbox.submitted-at' })}
+        </p>
+        <button
+          type="button"
+          @click=${() => {
+            this.lookupCode = receipt.queryCode;
+            this.receipt = undefined;
+            this.#selectTab('lookup', true);
+          }}
+        >
+          ${msg('查询此信件', { id: 'mailbox.lookup-this' })}
+        </button>
+        <button type="button" @click=${() => (this.receipt = undefined)}>
+          ${msg('再写一封', { id: 'mailbox.write-another' })}
+        </button>
       </div>`;
     }
-    const instructions = mailbox.instructions ? html`<div class="instructions">${this.renderLocalized(mailbox.instructions)}</div>` : nothing;
+    const instructions = mailbox.instructions
+      ? html`<div class="instructions">${this.renderLocalized(mailbox.instructions)}</div>`
+      : nothing;
     const invalid = (field: string) => (this.#problemsAt(field).length ? 'true' : 'false');
     return html`${instructions}
-      <form part="form" novalidate aria-labelledby="${id}-tab-write" @submit=${(e: Event) => void this.#submit(e, mailbox)}>
-        ${this.problems.length
-          ? html`<div class="summary" part="summary" id="${id}-summary" role="alert" tabindex="-1" lang=${ui}>
-              <p>${msg(str`有 ${this.formatNumber(this.problems.length)} 处需要修改：`, { id: 'mailbox.summary' })}</p>
-              <ul>
-                ${this.problems.map((p) => html`<li><a href="#${id}-${p.field.replace('.', '-')}" @click=${(e: Event) => this.#focusField(e, p.field)}>${problemMessage(p, this.#fieldLabel(p.field))}</a></li>`)}
-              </ul>
-            </div>`
-          : nothing}
+      <form
+        part="form"
+        novalidate
+        aria-labelledby="${id}-tab-write"
+        @submit=${(e: Event) => void this.#submit(e, mailbox)}
+      >
+        ${
+          this.problems.length
+            ? html`<div class="summary" part="summary" id="${id}-summary" role="alert" tabindex="-1" lang=${ui}>
+                <p>
+                  ${msg(str`有 ${this.formatNumber(this.problems.length)} 处需要修改：`, { id: 'mailbox.summary' })}
+                </p>
+                <ul>
+                  ${this.problems.map((p) => html`<li><a href="#${id}-${p.field.replace('.', '-')}" @click=${(e: Event) => this.#focusField(e, p.field)}>${problemMessage(p, this.#fieldLabel(p.field))}</a></li>`)}
+                </ul>
+              </div>`
+            : nothing
+        }
         ${this.failure ? html`<p class="outcome error" role="alert" tabindex="-1" lang=${ui}>${this.failure}</p>` : nothing}
         <p class="required-note" lang=${ui}>${msg('带 * 的为必填项', { id: 'mailbox.required-note' })}</p>
-        <fieldset class="purposes" aria-invalid=${invalid('purpose')} aria-describedby=${this.#describedBy('purpose')} lang=${ui}>
+        <fieldset
+          class="purposes"
+          aria-invalid=${invalid('purpose')}
+          aria-describedby=${this.#describedBy('purpose')}
+          lang=${ui}
+        >
           <legend>${this.#fieldLabel('purpose')} *</legend>
           ${LETTER_PURPOSES.map(
-            (purpose) => html`<label class="choice"
-              ><input type="radio" name="${id}-purpose" value=${purpose} .checked=${d.purpose === purpose} @change=${() => this.#keep('purpose', purpose)} /> ${purposeLabel(purpose)}</label
-            >`,
+            (purpose) =>
+              html`<label class="choice"
+                ><input
+                  type="radio"
+                  name="${id}-purpose"
+                  value=${purpose}
+                  .checked=${d.purpose === purpose}
+                  @change=${() => this.#keep('purpose', purpose)}
+                />
+                ${purposeLabel(purpose)}</label
+              >`,
           )}
           ${this.#renderProblems('purpose')}
         </fieldset>
         <div class="field subject">
           <label for="${id}-subject" lang=${ui}>${this.#fieldLabel('subject')} *</label>
-          ${mn
-            ? html`<bichig-input id="${id}-subject" data-field="subject" lang="mn-Mong" .value=${d.subject} required aria-invalid=${invalid('subject')} aria-describedby=${this.#describedBy('subject')} @input=${(e: Event) => this.#keep('subject', (e.currentTarget as HTMLInputElement).value)}></bichig-input>`
-            : html`<input id="${id}-subject" data-field="subject" lang=${context.lang} .value=${d.subject} required maxlength=${LETTER_LIMITS.subject} aria-invalid=${invalid('subject')} aria-describedby=${this.#describedBy('subject')} @input=${(e: Event) => this.#keep('subject', (e.target as HTMLInputElement).value)} />`}
+          ${
+            mn
+              ? html`<bichig-input
+                  id="${id}-subject"
+                  data-field="subject"
+                  lang="mn-Mong"
+                  .value=${d.subject}
+                  required
+                  aria-invalid=${invalid('subject')}
+                  aria-describedby=${this.#describedBy('subject')}
+                  @input=${(e: Event) => this.#keep('subject', (e.currentTarget as HTMLInputElement).value)}
+                ></bichig-input>`
+              : html`<input
+                  id="${id}-subject"
+                  data-field="subject"
+                  lang=${context.lang}
+                  .value=${d.subject}
+                  required
+                  maxlength=${LETTER_LIMITS.subject}
+                  aria-invalid=${invalid('subject')}
+                  aria-describedby=${this.#describedBy('subject')}
+                  @input=${(e: Event) => this.#keep('subject', (e.target as HTMLInputElement).value)}
+                />`
+          }
           ${this.#renderProblems('subject')}
         </div>
         <div class="field body">
           <label for="${id}-body" lang=${ui}>${this.#fieldLabel('body')} *</label>
-          ${mn
-            ? html`<bichig-textarea id="${id}-body" data-field="body" lang="mn-Mong" .value=${d.body} required aria-invalid=${invalid('body')} aria-describedby=${this.#describedBy('body')} @input=${(e: Event) => this.#keep('body', (e.currentTarget as HTMLTextAreaElement).value)}></bichig-textarea>`
-            : html`<textarea id="${id}-body" data-field="body" lang=${context.lang} rows="8" .value=${d.body} required aria-invalid=${invalid('body')} aria-describedby=${this.#describedBy('body')} @input=${(e: Event) => this.#keep('body', (e.target as HTMLTextAreaElement).value)}></textarea>`}
-          <span class="counter" lang=${ui}>${msg(str`最多 ${this.formatNumber(LETTER_LIMITS.body)} 字`, { id: 'mailbox.body-limit' })}</span>
+          ${
+            mn
+              ? html`<bichig-textarea
+                  id="${id}-body"
+                  data-field="body"
+                  lang="mn-Mong"
+                  .value=${d.body}
+                  required
+                  aria-invalid=${invalid('body')}
+                  aria-describedby=${this.#describedBy('body')}
+                  @input=${(e: Event) => this.#keep('body', (e.currentTarget as HTMLTextAreaElement).value)}
+                ></bichig-textarea>`
+              : html`<textarea
+                  id="${id}-body"
+                  data-field="body"
+                  lang=${context.lang}
+                  rows="8"
+                  .value=${d.body}
+                  required
+                  aria-invalid=${invalid('body')}
+                  aria-describedby=${this.#describedBy('body')}
+                  @input=${(e: Event) => this.#keep('body', (e.target as HTMLTextAreaElement).value)}
+                ></textarea>`
+          }
+          <span class="counter" lang=${ui}
+            >${msg(str`最多 ${this.formatNumber(LETTER_LIMITS.body)} 字`, { id: 'mailbox.body-limit' })}</span
+          >
           ${this.#renderProblems('body')}
         </div>
         ${mn ? html`<bichig-keyboard part="keyboard" lang=${ui}></bichig-keyboard>` : nothing}
@@ -407,25 +554,61 @@ export class BichigMailbox extends BichigColumnElement {
           <legend>${msg('联系方式（不公开）', { id: 'mailbox.contact' })}</legend>
           <div class="field">
             <label for="${id}-contact-name">${this.#fieldLabel('contact.name')} *</label>
-            <input id="${id}-contact-name" data-field="contact.name" autocomplete="name" lang=${context.lang} .value=${d.name} required aria-invalid=${invalid('contact.name')} aria-describedby=${this.#describedBy('contact.name')} @input=${(e: Event) => this.#keep('name', (e.target as HTMLInputElement).value)} />
+            <input
+              id="${id}-contact-name"
+              data-field="contact.name"
+              autocomplete="name"
+              lang=${context.lang}
+              .value=${d.name}
+              required
+              aria-invalid=${invalid('contact.name')}
+              aria-describedby=${this.#describedBy('contact.name')}
+              @input=${(e: Event) => this.#keep('name', (e.target as HTMLInputElement).value)}
+            />
             ${this.#renderProblems('contact.name')}
           </div>
           <div class="field">
             <label for="${id}-contact-phone">${this.#fieldLabel('contact.phone')} *</label>
-            <input id="${id}-contact-phone" data-field="contact.phone" type="tel" autocomplete="tel" inputmode="tel" .value=${d.phone} required aria-invalid=${invalid('contact.phone')} aria-describedby=${this.#describedBy('contact.phone')} @input=${(e: Event) => this.#keep('phone', (e.target as HTMLInputElement).value)} />
+            <input
+              id="${id}-contact-phone"
+              data-field="contact.phone"
+              type="tel"
+              autocomplete="tel"
+              inputmode="tel"
+              .value=${d.phone}
+              required
+              aria-invalid=${invalid('contact.phone')}
+              aria-describedby=${this.#describedBy('contact.phone')}
+              @input=${(e: Event) => this.#keep('phone', (e.target as HTMLInputElement).value)}
+            />
             ${this.#renderProblems('contact.phone')}
           </div>
           <div class="field">
             <label for="${id}-contact-email">${this.#fieldLabel('contact.email')}</label>
-            <input id="${id}-contact-email" data-field="contact.email" type="email" autocomplete="email" .value=${d.email} aria-invalid=${invalid('contact.email')} aria-describedby=${this.#describedBy('contact.email')} @input=${(e: Event) => this.#keep('email', (e.target as HTMLInputElement).value)} />
+            <input
+              id="${id}-contact-email"
+              data-field="contact.email"
+              type="email"
+              autocomplete="email"
+              .value=${d.email}
+              aria-invalid=${invalid('contact.email')}
+              aria-describedby=${this.#describedBy('contact.email')}
+              @input=${(e: Event) => this.#keep('email', (e.target as HTMLInputElement).value)}
+            />
             ${this.#renderProblems('contact.email')}
           </div>
         </fieldset>
         <label class="choice public" lang=${ui}>
-          <input type="checkbox" .checked=${d.public} @change=${(e: Event) => this.#keep('public', (e.target as HTMLInputElement).checked)} />
+          <input
+            type="checkbox"
+            .checked=${d.public}
+            @change=${(e: Event) => this.#keep('public', (e.target as HTMLInputElement).checked)}
+          />
           ${msg('同意在答复后公开此信件（不公开联系方式）', { id: 'mailbox.public' })}
         </label>
-        <button type="submit" part="submit" lang=${ui} ?disabled=${this.sending}>${this.sending ? msg('正在提交…', { id: 'mailbox.sending' }) : msg('提交信件', { id: 'mailbox.submit' })}</button>
+        <button type="submit" part="submit" lang=${ui} ?disabled=${this.sending}>
+          ${this.sending ? msg('正在提交…', { id: 'mailbox.sending' }) : msg('提交信件', { id: 'mailbox.submit' })}
+        </button>
       </form>`;
   }
 
@@ -452,21 +635,40 @@ export class BichigMailbox extends BichigColumnElement {
     const id = this.#id;
     const ui = this.uiLang;
     const state = this.lookup;
-    return html`<form class="lookup" role="search" aria-label=${msg('按查询码查询信件', { id: 'mailbox.lookup-form' })} lang=${ui} @submit=${(e: Event) => void this.#lookUp(e, context)}>
+    return html`<form
+        class="lookup"
+        role="search"
+        aria-label=${msg('按查询码查询信件', { id: 'mailbox.lookup-form' })}
+        lang=${ui}
+        @submit=${(e: Event) => void this.#lookUp(e, context)}
+      >
         <label for="${id}-code">${msg('查询码', { id: 'mailbox.query-code' })}</label>
-        <input id="${id}-code" lang="zxx" autocomplete="off" autocapitalize="characters" spellcheck="false" maxlength="12" .value=${this.lookupCode} @input=${(e: Event) => (this.lookupCode = (e.target as HTMLInputElement).value)} />
+        <input
+          id="${id}-code"
+          lang="zxx"
+          autocomplete="off"
+          autocapitalize="characters"
+          spellcheck="false"
+          maxlength="12"
+          .value=${this.lookupCode}
+          @input=${(e: Event) => (this.lookupCode = (e.target as HTMLInputElement).value)}
+        />
         <button type="submit">${msg('查询', { id: 'mailbox.lookup' })}</button>
       </form>
       <div class="lookup-result" aria-live="polite">
-        ${state.kind === 'loading'
-          ? html`<p role="status" lang=${ui}>${msg('正在查询…', { id: 'mailbox.looking-up' })}</p>`
-          : state.kind === 'failed'
-            ? html`<p class="problem" role="alert" lang=${ui}>${state.message}</p>`
-            : state.kind === 'done'
-              ? state.value
-                ? this.#renderLetter(state.value.letter, context, state.value)
-                : html`<p class="problem" role="alert" lang=${ui}>${msg(str`没有查询码为 ${this.lookupCode} 的信件，请核对后重试。`, { id: 'mailbox.not-found' })}</p>`
-              : nothing}
+        ${
+          state.kind === 'loading'
+            ? html`<p role="status" lang=${ui}>${msg('正在查询…', { id: 'mailbox.looking-up' })}</p>`
+            : state.kind === 'failed'
+              ? html`<p class="problem" role="alert" lang=${ui}>${state.message}</p>`
+              : state.kind === 'done'
+                ? state.value
+                  ? this.#renderLetter(state.value.letter, context, state.value)
+                  : html`<p class="problem" role="alert" lang=${ui}>
+                      ${msg(str`没有查询码为 ${this.lookupCode} 的信件，请核对后重试。`, { id: 'mailbox.not-found' })}
+                    </p>`
+                : nothing
+        }
       </div>`;
   }
 
@@ -483,27 +685,58 @@ export class BichigMailbox extends BichigColumnElement {
     return html`<article class="letter" part="letter" lang=${letterLang}>
       <h3>${this.renderText(letter.subject, letter.language)}</h3>
       <dl class="meta" lang=${ui}>
-        <div><dt>${msg('信件类型', { id: 'mailbox.field.purpose' })}</dt><dd>${purposeLabel(letter.purpose)}</dd></div>
-        <div><dt>${msg('来信日期', { id: 'mailbox.submitted-on' })}</dt><dd>${this.renderDate(letter.submittedAt)}</dd></div>
-        ${flags
-          ? html`<div><dt>${msg('办理状态', { id: 'mailbox.status' })}</dt><dd class="status ${flags.status}">${statusLabel(flags.status)}${flags.overdue ? html` · <strong>${msg('已超期', { id: 'mailbox.overdue' })}</strong>` : nothing}</dd></div>
-              ${flags.deadline ? html`<div><dt>${msg('答复期限', { id: 'mailbox.deadline' })}</dt><dd>${this.renderDate(flags.deadline)}</dd></div>` : nothing}`
-          : nothing}
-        ${letter.handlingOrgCode ? html`<div><dt>${msg('办理单位', { id: 'mailbox.handling-org' })}</dt><dd>${this.#orgName(letter.handlingOrgCode, context)}</dd></div>` : nothing}
+        <div>
+          <dt>${msg('信件类型', { id: 'mailbox.field.purpose' })}</dt>
+          <dd>${purposeLabel(letter.purpose)}</dd>
+        </div>
+        <div>
+          <dt>${msg('来信日期', { id: 'mailbox.submitted-on' })}</dt>
+          <dd>${this.renderDate(letter.submittedAt)}</dd>
+        </div>
+        ${
+          flags
+            ? html`<div>
+                  <dt>${msg('办理状态', { id: 'mailbox.status' })}</dt>
+                  <dd class="status ${flags.status}">
+                    ${statusLabel(flags.status)}${flags.overdue ? html` · <strong>${msg('已超期', { id: 'mailbox.overdue' })}</strong>` : nothing}
+                  </dd>
+                </div>
+                ${
+                  flags.deadline
+                    ? html`<div>
+                        <dt>${msg('答复期限', { id: 'mailbox.deadline' })}</dt>
+                        <dd>${this.renderDate(flags.deadline)}</dd>
+                      </div>`
+                    : nothing
+                }`
+            : nothing
+        }
+        ${
+          letter.handlingOrgCode
+            ? html`<div>
+                <dt>${msg('办理单位', { id: 'mailbox.handling-org' })}</dt>
+                <dd>${this.#orgName(letter.handlingOrgCode, context)}</dd>
+              </div>`
+            : nothing
+        }
       </dl>
       <div class="body">${letter.body.map((p) => html`<p>${this.renderText(p, letter.language)}</p>`)}</div>
-      ${lookup
-        ? html`<ol class="history" aria-label=${msg('办理过程', { id: 'mailbox.history' })} lang=${ui}>
-            ${letter.history.map((e) => html`<li>${this.renderDate(e.at)} ${statusLabel(e.status)}${e.note ? html` — <span lang=${letterLang}>${e.note}</span>` : nothing}</li>`)}
-          </ol>`
-        : nothing}
-      ${letter.reply
-        ? html`<section class="reply" part="reply">
-            <h4 lang=${ui}>${msg(str`答复（${this.formatDate(letter.reply.at)}）`, { id: 'mailbox.reply' })}</h4>
-            <p class="reply-org">${this.#orgName(letter.reply.orgCode, context)}</p>
-            ${letter.reply.body.map((p) => html`<p>${this.renderText(p, letter.language)}</p>`)}
-          </section>`
-        : nothing}
+      ${
+        lookup
+          ? html`<ol class="history" aria-label=${msg('办理过程', { id: 'mailbox.history' })} lang=${ui}>
+              ${letter.history.map((e) => html`<li>${this.renderDate(e.at)} ${statusLabel(e.status)}${e.note ? html` — <span lang=${letterLang}>${e.note}</span>` : nothing}</li>`)}
+            </ol>`
+          : nothing
+      }
+      ${
+        letter.reply
+          ? html`<section class="reply" part="reply">
+              <h4 lang=${ui}>${msg(str`答复（${this.formatDate(letter.reply.at)}）`, { id: 'mailbox.reply' })}</h4>
+              <p class="reply-org">${this.#orgName(letter.reply.orgCode, context)}</p>
+              ${letter.reply.body.map((p) => html`<p>${this.renderText(p, letter.language)}</p>`)}
+            </section>`
+          : nothing
+      }
     </article>`;
   }
 
@@ -513,10 +746,14 @@ export class BichigMailbox extends BichigColumnElement {
     const ui = this.uiLang;
     const state = this.replied;
     if (state.kind === 'failed') return html`<p class="problem" role="alert" lang=${ui}>${state.message}</p>`;
-    if (state.kind !== 'done') return html`<p role="status" lang=${ui}>${msg('正在加载…', { id: 'mailbox.loading' })}</p>`;
+    if (state.kind !== 'done')
+      return html`<p role="status" lang=${ui}>${msg('正在加载…', { id: 'mailbox.loading' })}</p>`;
     const page = state.value;
-    if (page.total === 0) return html`<p class="state empty" lang=${ui}>${msg('暂无公开的回复', { id: 'mailbox.no-replies' })}</p>`;
-    return html`<p class="count" lang=${ui}>${msg(str`共 ${this.formatNumber(page.total)} 封`, { id: 'mailbox.replied-count' })}</p>
+    if (page.total === 0)
+      return html`<p class="state empty" lang=${ui}>${msg('暂无公开的回复', { id: 'mailbox.no-replies' })}</p>`;
+    return html`<p class="count" lang=${ui}>
+        ${msg(str`共 ${this.formatNumber(page.total)} 封`, { id: 'mailbox.replied-count' })}
+      </p>
       <div class="letters">${page.items.map((letter) => this.#renderLetter(letter, context))}</div>
       ${this.renderPager(page.page, page.pageCount, (next) => {
         this.repliedPage = next;
@@ -534,41 +771,72 @@ export class BichigMailbox extends BichigColumnElement {
     const ui = this.uiLang;
     const state = this.statistics;
     if (state.kind === 'failed') return html`<p class="problem" role="alert" lang=${ui}>${state.message}</p>`;
-    if (state.kind !== 'done') return html`<p role="status" lang=${ui}>${msg('正在加载…', { id: 'mailbox.loading' })}</p>`;
+    if (state.kind !== 'done')
+      return html`<p role="status" lang=${ui}>${msg('正在加载…', { id: 'mailbox.loading' })}</p>`;
     const { overall, byDepartment } = state.value;
-    const figures = (s: LetterStatistics) => [this.formatNumber(s.received), this.formatNumber(s.answered), this.#rate(s.answerRate), this.#rate(s.onTimeRate)];
+    const figures = (s: LetterStatistics) => [
+      this.formatNumber(s.received),
+      this.formatNumber(s.answered),
+      this.#rate(s.answerRate),
+      this.#rate(s.onTimeRate),
+    ];
     return html`<section class="statistics" part="statistics" lang=${ui}>
       <dl class="totals">
-        <div><dt>${msg('收到来信', { id: 'mailbox.stat.received' })}</dt><dd data-stat="received">${this.formatNumber(overall.received)}</dd></div>
-        <div><dt>${msg('已答复', { id: 'mailbox.stat.answered' })}</dt><dd data-stat="answered">${this.formatNumber(overall.answered)}</dd></div>
-        <div><dt>${msg('答复率', { id: 'mailbox.stat.answer-rate' })}</dt><dd data-stat="answer-rate">${this.#rate(overall.answerRate)}</dd></div>
-        <div><dt>${msg('按期答复率', { id: 'mailbox.stat.on-time-rate' })}</dt><dd data-stat="on-time-rate">${this.#rate(overall.onTimeRate)}</dd></div>
-        <div><dt>${msg('满意率', { id: 'mailbox.stat.satisfaction-rate' })}</dt><dd data-stat="satisfaction-rate">${this.#rate(overall.satisfactionRate)}</dd></div>
+        <div>
+          <dt>${msg('收到来信', { id: 'mailbox.stat.received' })}</dt>
+          <dd data-stat="received">${this.formatNumber(overall.received)}</dd>
+        </div>
+        <div>
+          <dt>${msg('已答复', { id: 'mailbox.stat.answered' })}</dt>
+          <dd data-stat="answered">${this.formatNumber(overall.answered)}</dd>
+        </div>
+        <div>
+          <dt>${msg('答复率', { id: 'mailbox.stat.answer-rate' })}</dt>
+          <dd data-stat="answer-rate">${this.#rate(overall.answerRate)}</dd>
+        </div>
+        <div>
+          <dt>${msg('按期答复率', { id: 'mailbox.stat.on-time-rate' })}</dt>
+          <dd data-stat="on-time-rate">${this.#rate(overall.onTimeRate)}</dd>
+        </div>
+        <div>
+          <dt>${msg('满意率', { id: 'mailbox.stat.satisfaction-rate' })}</dt>
+          <dd data-stat="satisfaction-rate">${this.#rate(overall.satisfactionRate)}</dd>
+        </div>
       </dl>
-      ${byDepartment.length
-        ? html`<div class="table-scroll" tabindex="0" role="region" aria-label=${msg('各部门办理情况', { id: 'mailbox.by-department' })}>
-            <table>
-              <caption>${msg('各部门办理情况', { id: 'mailbox.by-department' })}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">${msg('办理单位', { id: 'mailbox.handling-org' })}</th>
-                  <th scope="col">${msg('收到来信', { id: 'mailbox.stat.received' })}</th>
-                  <th scope="col">${msg('已答复', { id: 'mailbox.stat.answered' })}</th>
-                  <th scope="col">${msg('答复率', { id: 'mailbox.stat.answer-rate' })}</th>
-                  <th scope="col">${msg('按期答复率', { id: 'mailbox.stat.on-time-rate' })}</th>
-                </tr>
-              </thead>
-              <tbody>
-                ${byDepartment.map(
-                  (row) => html`<tr data-org=${row.orgCode}>
-                    <th scope="row" lang=${context.lang}>${this.#orgName(row.orgCode, context)}</th>
-                    ${figures(row.statistics).map((f) => html`<td>${f}</td>`)}
-                  </tr>`,
-                )}
-              </tbody>
-            </table>
-          </div>`
-        : nothing}
+      ${
+        byDepartment.length
+          ? html`<div
+              class="table-scroll"
+              tabindex="0"
+              role="region"
+              aria-label=${msg('各部门办理情况', { id: 'mailbox.by-department' })}
+            >
+              <table>
+                <caption>
+                  ${msg('各部门办理情况', { id: 'mailbox.by-department' })}
+                </caption>
+                <thead>
+                  <tr>
+                    <th scope="col">${msg('办理单位', { id: 'mailbox.handling-org' })}</th>
+                    <th scope="col">${msg('收到来信', { id: 'mailbox.stat.received' })}</th>
+                    <th scope="col">${msg('已答复', { id: 'mailbox.stat.answered' })}</th>
+                    <th scope="col">${msg('答复率', { id: 'mailbox.stat.answer-rate' })}</th>
+                    <th scope="col">${msg('按期答复率', { id: 'mailbox.stat.on-time-rate' })}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  ${byDepartment.map(
+                    (row) =>
+                      html`<tr data-org=${row.orgCode}>
+                        <th scope="row" lang=${context.lang}>${this.#orgName(row.orgCode, context)}</th>
+                        ${figures(row.statistics).map((f) => html`<td>${f}</td>`)}
+                      </tr>`,
+                  )}
+                </tbody>
+              </table>
+            </div>`
+          : nothing
+      }
     </section>`;
   }
 }

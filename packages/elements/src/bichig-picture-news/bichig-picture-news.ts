@@ -103,7 +103,9 @@ export class BichigPictureNews extends BichigColumnElement {
       }
       .picker[aria-current='true'] {
         background: var(--_link);
-        color: var(--_surface); /* the link colour's counterpart: stays readable when high contrast makes links yellow */
+        color: var(
+          --_surface
+        ); /* the link colour's counterpart: stays readable when high contrast makes links yellow */
         border-color: var(--_link);
       }
     `,

@@ -112,7 +112,9 @@ export class BichigSearch extends BichigColumnElement {
       }
       button[type='submit'] {
         background: var(--_link);
-        color: var(--_surface); /* the link colour's counterpart: stays readable when high contrast makes links yellow */
+        color: var(
+          --_surface
+        ); /* the link colour's counterpart: stays readable when high contrast makes links yellow */
         border-color: var(--_link);
       }
       .filters {

@@ -63,50 +63,97 @@ export class BichigServiceHall extends BichigColumnElement {
     if (!context) return [];
     const needle = this.query.trim();
     return this.#items(context).filter(
-      (s) => (!this.audience || s.audience.includes(this.audience)) && (!needle || (s.name.zh ?? '').includes(needle) || (s.name.mn ?? '').includes(needle) || s.code.includes(needle)),
+      (s) =>
+        (!this.audience || s.audience.includes(this.audience)) &&
+        (!needle ||
+          (s.name.zh ?? '').includes(needle) ||
+          (s.name.mn ?? '').includes(needle) ||
+          s.code.includes(needle)),
     );
   }
 
   #select(id: string): void {
     this.service = id;
     this.dispatchEvent(new CustomEvent('bichig-service-select', { detail: { id }, bubbles: true, composed: true }));
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#${this.#id}-guide-title`)?.focus());
+    void this.updateComplete.then(() =>
+      this.renderRoot.querySelector<HTMLElement>(`#${this.#id}-guide-title`)?.focus(),
+    );
   }
 
   protected renderColumn(context: ColumnContext): TemplateResult {
     const shown = this.shownServices;
     const current = shown.find((s) => s.id === this.service) ?? shown[0];
     const id = this.#id;
-    return html`<section class=${context.vertical ? 'vertical hall' : 'hall'} part="hall" lang=${context.lang} aria-labelledby="${id}-heading">
-      <h2 id="${id}-heading" class="visually-hidden" lang=${this.uiLang}>${msg('网上办事', { id: 'service-hall.heading' })}</h2>
-      <form class="filters" part="filters" role="search" lang=${this.uiLang} aria-label=${msg('查找办事事项', { id: 'service-hall.filters' })} @submit=${(e: Event) => e.preventDefault()}>
+    return html`<section
+      class=${context.vertical ? 'vertical hall' : 'hall'}
+      part="hall"
+      lang=${context.lang}
+      aria-labelledby="${id}-heading"
+    >
+      <h2 id="${id}-heading" class="visually-hidden" lang=${this.uiLang}>
+        ${msg('网上办事', { id: 'service-hall.heading' })}
+      </h2>
+      <form
+        class="filters"
+        part="filters"
+        role="search"
+        lang=${this.uiLang}
+        aria-label=${msg('查找办事事项', { id: 'service-hall.filters' })}
+        @submit=${(e: Event) => e.preventDefault()}
+      >
         <fieldset>
           <legend>${msg('服务对象', { id: 'service-hall.audience' })}</legend>
           ${(['', 'individual', 'enterprise'] as const).map(
-            (value) => html`<label class="choice"
-              ><input type="radio" name="${id}-audience" value=${value} .checked=${(this.audience ?? '') === value} @change=${() => (this.audience = value || undefined)} />
-              ${value === '' ? msg('全部', { id: 'service-hall.all' }) : value === 'individual' ? msg('个人办事', { id: 'service-hall.individual' }) : msg('法人办事', { id: 'service-hall.enterprise' })}</label
-            >`,
+            (value) =>
+              html`<label class="choice"
+                ><input
+                  type="radio"
+                  name="${id}-audience"
+                  value=${value}
+                  .checked=${(this.audience ?? '') === value}
+                  @change=${() => (this.audience = value || undefined)}
+                />
+                ${value === '' ? msg('全部', { id: 'service-hall.all' }) : value === 'individual' ? msg('个人办事', { id: 'service-hall.individual' }) : msg('法人办事', { id: 'service-hall.enterprise' })}</label
+              >`,
           )}
         </fieldset>
         <div class="field">
           <label for="${id}-query">${msg('事项名称', { id: 'service-hall.query' })}</label>
-          <input id="${id}-query" type="search" lang=${context.lang} .value=${this.query} @input=${(e: Event) => (this.query = (e.target as HTMLInputElement).value)} />
+          <input
+            id="${id}-query"
+            type="search"
+            lang=${context.lang}
+            .value=${this.query}
+            @input=${(e: Event) => (this.query = (e.target as HTMLInputElement).value)}
+          />
         </div>
       </form>
-      <p class="count" role="status" lang=${this.uiLang}>${msg(str`共 ${this.formatNumber(shown.length)} 项`, { id: 'service-hall.count' })}</p>
-      ${shown.length === 0
-        ? html`<p class="state empty" part="state" lang=${this.uiLang}>${msg('没有符合条件的事项', { id: 'service-hall.none' })}</p>`
-        : html`<ul class="services" part="services" aria-label=${msg('办事事项', { id: 'service-hall.list' })}>
-              ${shown.map(
-                (s) => html`<li>
-                  <button type="button" part="service" aria-current=${s === current ? 'true' : 'false'} aria-controls="${id}-guide" @click=${() => this.#select(s.id)}>
-                    ${this.renderLocalized(s.name)}
-                  </button>
-                </li>`,
-              )}
-            </ul>
-            ${current ? this.#renderGuide(current, context) : nothing}`}
+      <p class="count" role="status" lang=${this.uiLang}>
+        ${msg(str`共 ${this.formatNumber(shown.length)} 项`, { id: 'service-hall.count' })}
+      </p>
+      ${
+        shown.length === 0
+          ? html`<p class="state empty" part="state" lang=${this.uiLang}>
+              ${msg('没有符合条件的事项', { id: 'service-hall.none' })}
+            </p>`
+          : html`<ul class="services" part="services" aria-label=${msg('办事事项', { id: 'service-hall.list' })}>
+                ${shown.map(
+                  (s) =>
+                    html`<li>
+                      <button
+                        type="button"
+                        part="service"
+                        aria-current=${s === current ? 'true' : 'false'}
+                        aria-controls="${id}-guide"
+                        @click=${() => this.#select(s.id)}
+                      >
+                        ${this.renderLocalized(s.name)}
+                      </button>
+                    </li>`,
+                )}
+              </ul>
+              ${current ? this.#renderGuide(current, context) : nothing}`
+      }
     </section>`;
   }
 
@@ -115,14 +162,24 @@ export class BichigServiceHall extends BichigColumnElement {
   }
 
   #audienceText(item: ServiceItem): string {
-    return item.audience.map((a) => (a === 'individual' ? msg('个人', { id: 'service-hall.audience-individual' }) : msg('法人', { id: 'service-hall.audience-enterprise' }))).join(' · ');
+    return item.audience
+      .map((a) =>
+        a === 'individual'
+          ? msg('个人', { id: 'service-hall.audience-individual' })
+          : msg('法人', { id: 'service-hall.audience-enterprise' }),
+      )
+      .join(' · ');
   }
 
   #renderGuide(item: ServiceItem, context: ColumnContext): TemplateResult {
     const id = this.#id;
     const org = context.cluster.orgs.get(item.orgCode);
     const ui = this.uiLang;
-    const row = (label: string, value: unknown, valueLang?: string) => html`<div><dt lang=${ui}>${label}</dt><dd lang=${valueLang ?? nothing}>${value}</dd></div>`;
+    const row = (label: string, value: unknown, valueLang?: string) =>
+      html`<div>
+        <dt lang=${ui}>${label}</dt>
+        <dd lang=${valueLang ?? nothing}>${value}</dd>
+      </div>`;
     return html`<article class="guide" part="guide" id="${id}-guide" aria-labelledby="${id}-guide-title">
       <h3 id="${id}-guide-title" tabindex="-1">${this.renderLocalized(item.name)}</h3>
       <div class="part basics">
@@ -137,7 +194,9 @@ export class BichigServiceHall extends BichigColumnElement {
           ${row(msg('到现场次数', { id: 'service-hall.visits' }), msg(str`${this.formatNumber(item.visits)} 次`, { id: 'service-hall.visit-count' }), ui)}
           ${row(
             msg('收费标准', { id: 'service-hall.fee' }),
-            item.fee.charged ? (item.fee.description ?? msg('收费', { id: 'service-hall.charged' })) : msg('不收费', { id: 'service-hall.free' }),
+            item.fee.charged
+              ? (item.fee.description ?? msg('收费', { id: 'service-hall.charged' }))
+              : msg('不收费', { id: 'service-hall.free' }),
             item.fee.charged && item.fee.description ? undefined : ui,
           )}
           ${row(msg('办理地点', { id: 'service-hall.location' }), item.location)}
@@ -148,42 +207,59 @@ export class BichigServiceHall extends BichigColumnElement {
       </div>
       <div class="part">
         <h4 id="${id}-conditions" lang=${ui}>${msg('受理条件', { id: 'service-hall.conditions' })}</h4>
-        ${item.conditions.length ? html`<ul class="conditions">${item.conditions.map((c) => html`<li>${this.renderText(c, context.language)}</li>`)}</ul>` : html`<p lang=${ui}>${msg('无', { id: 'service-hall.nothing' })}</p>`}
+        ${
+          item.conditions.length
+            ? html`<ul class="conditions">
+                ${item.conditions.map((c) => html`<li>${this.renderText(c, context.language)}</li>`)}
+              </ul>`
+            : html`<p lang=${ui}>${msg('无', { id: 'service-hall.nothing' })}</p>`
+        }
       </div>
       <div class="part">
         <h4 id="${id}-materials" lang=${ui}>${msg('申请材料', { id: 'service-hall.materials' })}</h4>
-        ${item.materials.length
-          ? html`<div class="table-scroll" tabindex="0" role="region" aria-labelledby="${id}-materials">
-              <table part="materials">
-                <thead lang=${ui}>
-                  <tr>
-                    <th scope="col">${msg('材料名称', { id: 'service-hall.material-name' })}</th>
-                    <th scope="col">${msg('份数', { id: 'service-hall.copies' })}</th>
-                    <th scope="col">${msg('原件', { id: 'service-hall.original' })}</th>
-                    <th scope="col">${msg('表格下载', { id: 'service-hall.form' })}</th>
-                    <th scope="col">${msg('备注', { id: 'service-hall.note' })}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  ${item.materials.map(
-                    (m) => html`<tr>
-                      <td>${this.renderText(m.name, context.language)}</td>
-                      <td lang=${ui}>${m.copies === 0 ? msg('电子版', { id: 'service-hall.electronic' }) : this.formatNumber(m.copies)}</td>
-                      <td lang=${ui}>${m.original ? msg('需核验原件', { id: 'service-hall.original-required' }) : msg('不需要', { id: 'service-hall.original-not-required' })}</td>
-                      <td>
-                        ${m.formUrl
-                          ? html`<a href=${m.formUrl} download lang=${ui}
-                              >${msg('下载', { id: 'service-hall.download' })}<span class="visually-hidden">${' '}${m.name}</span></a
-                            >`
-                          : '—'}
-                      </td>
-                      <td>${m.note ?? ''}</td>
-                    </tr>`,
-                  )}
-                </tbody>
-              </table>
-            </div>`
-          : html`<p lang=${ui}>${msg('无', { id: 'service-hall.nothing' })}</p>`}
+        ${
+          item.materials.length
+            ? html`<div class="table-scroll" tabindex="0" role="region" aria-labelledby="${id}-materials">
+                <table part="materials">
+                  <thead lang=${ui}>
+                    <tr>
+                      <th scope="col">${msg('材料名称', { id: 'service-hall.material-name' })}</th>
+                      <th scope="col">${msg('份数', { id: 'service-hall.copies' })}</th>
+                      <th scope="col">${msg('原件', { id: 'service-hall.original' })}</th>
+                      <th scope="col">${msg('表格下载', { id: 'service-hall.form' })}</th>
+                      <th scope="col">${msg('备注', { id: 'service-hall.note' })}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    ${item.materials.map(
+                      (m) =>
+                        html`<tr>
+                          <td>${this.renderText(m.name, context.language)}</td>
+                          <td lang=${ui}>
+                            ${m.copies === 0 ? msg('电子版', { id: 'service-hall.electronic' }) : this.formatNumber(m.copies)}
+                          </td>
+                          <td lang=${ui}>
+                            ${m.original ? msg('需核验原件', { id: 'service-hall.original-required' }) : msg('不需要', { id: 'service-hall.original-not-required' })}
+                          </td>
+                          <td>
+                            ${
+                              m.formUrl
+                                ? html`<a href=${m.formUrl} download lang=${ui}
+                                    >${msg('下载', { id: 'service-hall.download' })}<span class="visually-hidden"
+                                      >${' '}${m.name}</span
+                                    ></a
+                                  >`
+                                : '—'
+                            }
+                          </td>
+                          <td>${m.note ?? ''}</td>
+                        </tr>`,
+                    )}
+                  </tbody>
+                </table>
+              </div>`
+            : html`<p lang=${ui}>${msg('无', { id: 'service-hall.nothing' })}</p>`
+        }
       </div>
       <div class="part">
         <h4 id="${id}-steps" lang=${ui}>${msg('办理流程', { id: 'service-hall.steps' })}</h4>
@@ -191,12 +267,16 @@ export class BichigServiceHall extends BichigColumnElement {
           ${item.steps.map((step) => html`<li><strong>${this.renderText(step.name, context.language)}</strong> ${this.renderText(step.description, context.language)}</li>`)}
         </ol>
       </div>
-      ${item.basis.length
-        ? html`<div class="part">
-            <h4 id="${id}-basis" lang=${ui}>${msg('设定依据', { id: 'service-hall.basis' })}</h4>
-            <ul class="basis">${item.basis.map((b) => html`<li>${this.renderText(b, context.language)}</li>`)}</ul>
-          </div>`
-        : nothing}
+      ${
+        item.basis.length
+          ? html`<div class="part">
+              <h4 id="${id}-basis" lang=${ui}>${msg('设定依据', { id: 'service-hall.basis' })}</h4>
+              <ul class="basis">
+                ${item.basis.map((b) => html`<li>${this.renderText(b, context.language)}</li>`)}
+              </ul>
+            </div>`
+          : nothing
+      }
     </article>`;
   }
 }

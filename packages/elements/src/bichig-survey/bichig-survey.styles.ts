@@ -122,7 +122,11 @@ export const surveyStyles = css`
     grid-template-columns: minmax(4em, 10em) 8em auto;
   }
   .vertical .bar {
-    background: linear-gradient(to bottom, var(--bichig-survey-bar, #0b57d0) var(--share), var(--_surface) var(--share));
+    background: linear-gradient(
+      to bottom,
+      var(--bichig-survey-bar, #0b57d0) var(--share),
+      var(--_surface) var(--share)
+    );
   }
   .vertical bichig-textarea {
     inline-size: 12em;

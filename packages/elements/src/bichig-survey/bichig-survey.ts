@@ -4,14 +4,21 @@ import { msg, str } from '@lit/localize';
 import { chinaDateOf, type Survey } from '@bichig/cluster';
 import { BichigColumnElement, columnBaseStyles } from '../shared/column-base.js';
 import type { ColumnContext } from '../shared/column-base.js';
-import { SubmissionInvalidError, type FormAdapter, type SubmissionProblem, type SurveyAnswers, type SurveyResults } from '../adapter/types.js';
+import {
+  SubmissionInvalidError,
+  type FormAdapter,
+  type SubmissionProblem,
+  type SurveyAnswers,
+  type SurveyResults,
+} from '../adapter/types.js';
 import { surveyIsOpen, validateSurveyAnswers } from '../adapter/validate.js';
 import { failureMessage, notConnectedMessage, problemMessage } from '../adapter/problem-messages.js';
 import { surveyStyles } from './bichig-survey.styles.js';
 
 let nextInstance = 1;
 
-type Phase = { kind: 'form' } | { kind: 'sending' } | { kind: 'sent'; responses: number } | { kind: 'failed'; message: string };
+type Phase =
+  { kind: 'form' } | { kind: 'sending' } | { kind: 'sent'; responses: number } | { kind: 'failed'; message: string };
 
 /**
  * A survey or solicitation of opinions (网上调查 / 意见征集): its description and dates, the
@@ -98,7 +105,9 @@ export class BichigSurvey extends BichigColumnElement {
   }
 
   #textValue(questionId: string): string | undefined {
-    const field = this.renderRoot?.querySelector<HTMLElement & { value: string }>(`[data-question="${CSS.escape(questionId)}"]`);
+    const field = this.renderRoot?.querySelector<HTMLElement & { value: string }>(
+      `[data-question="${CSS.escape(questionId)}"]`,
+    );
     return field?.value;
   }
 
@@ -127,7 +136,10 @@ export class BichigSurvey extends BichigColumnElement {
     try {
       this.results = await this.adapter.surveyResults(survey.id);
     } catch (error) {
-      console.warn(`<bichig-survey>: results of ${survey.id} could not be fetched; showing the published counts`, error);
+      console.warn(
+        `<bichig-survey>: results of ${survey.id} could not be fetched; showing the published counts`,
+        error,
+      );
       this.results = publishedResults(survey);
     }
   }
@@ -158,7 +170,13 @@ export class BichigSurvey extends BichigColumnElement {
       this.results = undefined;
       this.showResults = true;
       void this.#loadResults(survey);
-      this.dispatchEvent(new CustomEvent('bichig-survey-submit', { detail: { surveyId: survey.id, answers, responses: receipt.responses }, bubbles: true, composed: true }));
+      this.dispatchEvent(
+        new CustomEvent('bichig-survey-submit', {
+          detail: { surveyId: survey.id, answers, responses: receipt.responses },
+          bubbles: true,
+          composed: true,
+        }),
+      );
     } catch (error) {
       if (error instanceof SubmissionInvalidError) {
         this.problems = error.problems;
@@ -172,8 +190,14 @@ export class BichigSurvey extends BichigColumnElement {
   #choose(questionId: string, optionId: string, kind: 'single' | 'multiple', checked: boolean): void {
     const current = this.#answers[questionId];
     const chosen = Array.isArray(current) ? current : [];
-    this.#answers[questionId] = kind === 'single' ? [optionId] : checked ? [...new Set([...chosen, optionId])] : chosen.filter((id) => id !== optionId);
-    if (this.problems.some((p) => p.field === questionId)) this.problems = this.problems.filter((p) => p.field !== questionId);
+    this.#answers[questionId] =
+      kind === 'single'
+        ? [optionId]
+        : checked
+          ? [...new Set([...chosen, optionId])]
+          : chosen.filter((id) => id !== optionId);
+    if (this.problems.some((p) => p.field === questionId))
+      this.problems = this.problems.filter((p) => p.field !== questionId);
   }
 
   protected renderColumn(context: ColumnContext): TemplateResult {
@@ -187,39 +211,63 @@ export class BichigSurvey extends BichigColumnElement {
     const showResults = this.showResults || (!open && !upcoming);
     if (showResults) void this.#loadResults(survey);
     const surveyLang = survey.language === 'mn' ? 'mn-Mong' : 'zh-Hans';
-    return html`<section class=${context.vertical ? 'vertical survey' : 'survey'} part="survey" lang=${surveyLang} aria-labelledby="${id}-title">
+    return html`<section
+      class=${context.vertical ? 'vertical survey' : 'survey'}
+      part="survey"
+      lang=${surveyLang}
+      aria-labelledby="${id}-title"
+    >
       <header>
-        <p class="kind" lang=${ui}>${survey.kind === 'questionnaire' ? msg('网上调查', { id: 'survey.questionnaire' }) : msg('意见征集', { id: 'survey.solicitation' })}</p>
+        <p class="kind" lang=${ui}>
+          ${survey.kind === 'questionnaire' ? msg('网上调查', { id: 'survey.questionnaire' }) : msg('意见征集', { id: 'survey.solicitation' })}
+        </p>
         <h2 id="${id}-title">${this.renderText(survey.title, survey.language)}</h2>
         <p class="dates" lang=${ui}>
           ${msg(str`征集时间：${this.formatDate(survey.opensAt)} — ${this.formatDate(survey.closesAt)}`, { id: 'survey.dates' })}
-          <span class="status ${open ? 'open' : 'closed'}">${open ? msg('进行中', { id: 'survey.open' }) : upcoming ? msg('未开始', { id: 'survey.upcoming' }) : msg('已结束', { id: 'survey.closed' })}</span>
+          <span class="status ${open ? 'open' : 'closed'}"
+            >${open ? msg('进行中', { id: 'survey.open' }) : upcoming ? msg('未开始', { id: 'survey.upcoming' }) : msg('已结束', { id: 'survey.closed' })}</span
+          >
         </p>
         ${survey.description.map((p) => html`<p class="description">${this.renderText(p, survey.language)}</p>`)}
-        <p class="responses" lang=${ui}>${msg(str`已收到 ${this.formatNumber(this.results?.responses ?? survey.responses)} 份答卷`, { id: 'survey.responses' })}</p>
+        <p class="responses" lang=${ui}>
+          ${msg(str`已收到 ${this.formatNumber(this.results?.responses ?? survey.responses)} 份答卷`, { id: 'survey.responses' })}
+        </p>
       </header>
-      ${open && this.phase.kind !== 'sent' ? this.#renderForm(survey, context) : nothing}
-      ${this.#renderOutcome()}
-      ${open && this.phase.kind !== 'sent'
-        ? html`<button type="button" part="toggle-results" aria-expanded=${showResults ? 'true' : 'false'} aria-controls="${id}-results" lang=${ui} @click=${() => (this.showResults = !this.showResults)}>
-            ${msg('查看结果', { id: 'survey.show-results' })}
-          </button>`
-        : nothing}
+      ${open && this.phase.kind !== 'sent' ? this.#renderForm(survey, context) : nothing} ${this.#renderOutcome()}
+      ${
+        open && this.phase.kind !== 'sent'
+          ? html`<button
+              type="button"
+              part="toggle-results"
+              aria-expanded=${showResults ? 'true' : 'false'}
+              aria-controls="${id}-results"
+              lang=${ui}
+              @click=${() => (this.showResults = !this.showResults)}
+            >
+              ${msg('查看结果', { id: 'survey.show-results' })}
+            </button>`
+          : nothing
+      }
       ${showResults ? this.#renderResults(survey) : nothing}
-      ${survey.feedback?.length
-        ? html`<section class="feedback" aria-labelledby="${id}-feedback">
-            <h3 id="${id}-feedback" lang=${ui}>${msg('征集结果反馈', { id: 'survey.feedback' })}</h3>
-            ${survey.feedback.map((p) => html`<p>${this.renderText(p, survey.language)}</p>`)}
-          </section>`
-        : nothing}
+      ${
+        survey.feedback?.length
+          ? html`<section class="feedback" aria-labelledby="${id}-feedback">
+              <h3 id="${id}-feedback" lang=${ui}>${msg('征集结果反馈', { id: 'survey.feedback' })}</h3>
+              ${survey.feedback.map((p) => html`<p>${this.renderText(p, survey.language)}</p>`)}
+            </section>`
+          : nothing
+      }
     </section>`;
   }
 
   #renderOutcome(): TemplateResult | typeof nothing {
     const ui = this.uiLang;
     if (this.phase.kind === 'sent')
-      return html`<p class="outcome success" role="status" tabindex="-1" lang=${ui}>${msg(str`提交成功，感谢参与！目前共 ${this.formatNumber(this.phase.responses)} 份答卷。`, { id: 'survey.thanks' })}</p>`;
-    if (this.phase.kind === 'failed') return html`<p class="outcome error" role="alert" tabindex="-1" lang=${ui}>${this.phase.message}</p>`;
+      return html`<p class="outcome success" role="status" tabindex="-1" lang=${ui}>
+        ${msg(str`提交成功，感谢参与！目前共 ${this.formatNumber(this.phase.responses)} 份答卷。`, { id: 'survey.thanks' })}
+      </p>`;
+    if (this.phase.kind === 'failed')
+      return html`<p class="outcome error" role="alert" tabindex="-1" lang=${ui}>${this.phase.message}</p>`;
     return nothing;
   }
 
@@ -232,39 +280,55 @@ export class BichigSurvey extends BichigColumnElement {
       return msg(str`第 ${this.formatNumber(index + 1)} 题`, { id: 'survey.question-number' });
     };
     const hasText = survey.questions.some((q) => q.kind === 'text');
-    return html`<form part="form" novalidate aria-labelledby="${id}-title" @submit=${(e: Event) => void this.#submit(e, survey)}>
-      ${this.problems.length
-        ? html`<div class="summary" id="${id}-summary" role="alert" tabindex="-1" lang=${ui}>
-            <p>${msg(str`有 ${this.formatNumber(this.problems.length)} 处需要修改：`, { id: 'survey.summary' })}</p>
-            <ul>
-              ${this.problems.map((p) => html`<li><a href="#${id}-q-${p.field}" @click=${(e: Event) => this.#focusQuestion(e, p.field)}>${problemMessage(p, label(p.field))}</a></li>`)}
-            </ul>
-          </div>`
-        : nothing}
+    return html`<form
+      part="form"
+      novalidate
+      aria-labelledby="${id}-title"
+      @submit=${(e: Event) => void this.#submit(e, survey)}
+    >
+      ${
+        this.problems.length
+          ? html`<div class="summary" id="${id}-summary" role="alert" tabindex="-1" lang=${ui}>
+              <p>${msg(str`有 ${this.formatNumber(this.problems.length)} 处需要修改：`, { id: 'survey.summary' })}</p>
+              <ul>
+                ${this.problems.map((p) => html`<li><a href="#${id}-q-${p.field}" @click=${(e: Event) => this.#focusQuestion(e, p.field)}>${problemMessage(p, label(p.field))}</a></li>`)}
+              </ul>
+            </div>`
+          : nothing
+      }
       ${survey.questions.map((q, index) => {
         const problems = problemsFor(q.id);
         const describedBy = problems.length ? `${id}-p-${q.id}` : undefined;
         const chosen = this.#answers[q.id];
-        return html`<fieldset part="question" id="${id}-q-${q.id}" aria-invalid=${problems.length ? 'true' : 'false'} aria-describedby=${describedBy ?? nothing}>
+        return html`<fieldset
+          part="question"
+          id="${id}-q-${q.id}"
+          aria-invalid=${problems.length ? 'true' : 'false'}
+          aria-describedby=${describedBy ?? nothing}
+        >
           <legend>
-            <span class="number" lang=${ui}>${this.formatNumber(index + 1)}.</span> ${this.renderText(q.text, survey.language)}
+            <span class="number" lang=${ui}>${this.formatNumber(index + 1)}.</span>
+            ${this.renderText(q.text, survey.language)}
             ${q.kind === 'multiple' ? html`<span class="hint" lang=${ui}>${msg('（可多选）', { id: 'survey.multiple' })}</span>` : nothing}
             ${q.kind === 'text' ? html`<span class="hint" lang=${ui}>${msg('（选填）', { id: 'survey.optional' })}</span>` : nothing}
           </legend>
-          ${q.kind === 'text'
-            ? this.#renderTextAnswer(q.id, typeof chosen === 'string' ? chosen : '', context, `${id}-q-${q.id}`)
-            : q.options.map(
-                (o) => html`<label class="choice">
-                  <input
-                    type=${q.kind === 'single' ? 'radio' : 'checkbox'}
-                    name="${id}-${q.id}"
-                    value=${o.id}
-                    .checked=${Array.isArray(chosen) && chosen.includes(o.id)}
-                    @change=${(e: Event) => this.#choose(q.id, o.id, q.kind as 'single' | 'multiple', (e.target as HTMLInputElement).checked)}
-                  />
-                  ${this.renderText(o.text, survey.language)}
-                </label>`,
-              )}
+          ${
+            q.kind === 'text'
+              ? this.#renderTextAnswer(q.id, typeof chosen === 'string' ? chosen : '', context, `${id}-q-${q.id}`)
+              : q.options.map(
+                  (o) =>
+                    html`<label class="choice">
+                      <input
+                        type=${q.kind === 'single' ? 'radio' : 'checkbox'}
+                        name="${id}-${q.id}"
+                        value=${o.id}
+                        .checked=${Array.isArray(chosen) && chosen.includes(o.id)}
+                        @change=${(e: Event) => this.#choose(q.id, o.id, q.kind as 'single' | 'multiple', (e.target as HTMLInputElement).checked)}
+                      />
+                      ${this.renderText(o.text, survey.language)}
+                    </label>`,
+                )
+          }
           ${problems.map((p) => html`<p class="problem" part="problem" id="${id}-p-${q.id}" lang=${ui}>${problemMessage(p, label(q.id))}</p>`)}
         </fieldset>`;
       })}
@@ -277,9 +341,21 @@ export class BichigSurvey extends BichigColumnElement {
 
   #renderTextAnswer(questionId: string, value: string, context: ColumnContext, labelledBy: string): TemplateResult {
     if (context.vertical) {
-      return html`<bichig-textarea data-question=${questionId} lang="mn-Mong" .value=${value} label=${msg('您的意见', { id: 'survey.your-answer' })} aria-labelledby=${labelledBy}></bichig-textarea>`;
+      return html`<bichig-textarea
+        data-question=${questionId}
+        lang="mn-Mong"
+        .value=${value}
+        label=${msg('您的意见', { id: 'survey.your-answer' })}
+        aria-labelledby=${labelledBy}
+      ></bichig-textarea>`;
     }
-    return html`<textarea data-question=${questionId} lang=${context.lang} rows="4" .value=${value} aria-label=${msg('您的意见', { id: 'survey.your-answer' })}></textarea>`;
+    return html`<textarea
+      data-question=${questionId}
+      lang=${context.lang}
+      rows="4"
+      .value=${value}
+      aria-label=${msg('您的意见', { id: 'survey.your-answer' })}
+    ></textarea>`;
   }
 
   #focusQuestion(event: Event, questionId: string): void {
@@ -294,31 +370,44 @@ export class BichigSurvey extends BichigColumnElement {
     const results = this.results;
     return html`<section class="results" part="results" id="${id}-results" aria-labelledby="${id}-results-title">
       <h3 id="${id}-results-title" lang=${ui}>${msg('调查结果', { id: 'survey.results' })}</h3>
-      ${!results
-        ? html`<p role="status" lang=${ui}>${msg('正在加载结果…', { id: 'survey.results-loading' })}</p>`
-        : survey.questions.map((q) => {
-            const row = results.questions.find((r) => r.questionId === q.id);
-            if (q.kind === 'text') {
-              return html`<div class="result"><p class="question">${this.renderText(q.text, survey.language)}</p>
-                <p lang=${ui}>${msg(str`收到 ${this.formatNumber(row?.textAnswers ?? 0)} 条文字意见`, { id: 'survey.text-answers' })}</p></div>`;
-            }
-            const total = (row?.options ?? []).reduce((sum, o) => sum + o.votes, 0);
-            return html`<div class="result">
-              <p class="question">${this.renderText(q.text, survey.language)}</p>
-              <ul class="bars">
-                ${q.options.map((o) => {
-                  const votes = row?.options.find((r) => r.optionId === o.id)?.votes ?? 0;
-                  const share = total ? votes / total : 0;
-                  const percent = this.formatNumber(share, { style: 'percent', maximumFractionDigits: 1 });
-                  return html`<li>
-                    <span class="option">${this.renderText(o.text, survey.language)}</span>
-                    <span class="bar" part="bar" style="--share: ${(share * 100).toFixed(2)}%" aria-hidden="true"></span>
-                    <span class="figures" lang=${ui}>${msg(str`${this.formatNumber(votes)} 票（${percent}）`, { id: 'survey.votes' })}</span>
-                  </li>`;
-                })}
-              </ul>
-            </div>`;
-          })}
+      ${
+        !results
+          ? html`<p role="status" lang=${ui}>${msg('正在加载结果…', { id: 'survey.results-loading' })}</p>`
+          : survey.questions.map((q) => {
+              const row = results.questions.find((r) => r.questionId === q.id);
+              if (q.kind === 'text') {
+                return html`<div class="result">
+                  <p class="question">${this.renderText(q.text, survey.language)}</p>
+                  <p lang=${ui}>
+                    ${msg(str`收到 ${this.formatNumber(row?.textAnswers ?? 0)} 条文字意见`, { id: 'survey.text-answers' })}
+                  </p>
+                </div>`;
+              }
+              const total = (row?.options ?? []).reduce((sum, o) => sum + o.votes, 0);
+              return html`<div class="result">
+                <p class="question">${this.renderText(q.text, survey.language)}</p>
+                <ul class="bars">
+                  ${q.options.map((o) => {
+                    const votes = row?.options.find((r) => r.optionId === o.id)?.votes ?? 0;
+                    const share = total ? votes / total : 0;
+                    const percent = this.formatNumber(share, { style: 'percent', maximumFractionDigits: 1 });
+                    return html`<li>
+                      <span class="option">${this.renderText(o.text, survey.language)}</span>
+                      <span
+                        class="bar"
+                        part="bar"
+                        style="--share: ${(share * 100).toFixed(2)}%"
+                        aria-hidden="true"
+                      ></span>
+                      <span class="figures" lang=${ui}
+                        >${msg(str`${this.formatNumber(votes)} 票（${percent}）`, { id: 'survey.votes' })}</span
+                      >
+                    </li>`;
+                  })}
+                </ul>
+              </div>`;
+            })
+      }
     </section>`;
   }
 }
@@ -328,6 +417,9 @@ export function publishedResults(survey: Survey): SurveyResults {
   return {
     surveyId: survey.id,
     responses: survey.responses,
-    questions: survey.questions.map((q) => ({ questionId: q.id, options: q.options.map((o) => ({ optionId: o.id, votes: o.votes ?? 0 })) })),
+    questions: survey.questions.map((q) => ({
+      questionId: q.id,
+      options: q.options.map((o) => ({ optionId: o.id, votes: o.votes ?? 0 })),
+    })),
   };
 }

@@ -66,7 +66,9 @@ export class BichigTopic extends BichigColumnElement {
       }
       [role='tab'][aria-selected='true'] {
         background: var(--_link);
-        color: var(--_surface); /* the link colour's counterpart: stays readable when high contrast makes links yellow */
+        color: var(
+          --_surface
+        ); /* the link colour's counterpart: stays readable when high contrast makes links yellow */
         border-color: var(--_link);
       }
       .cards {

@@ -21,6 +21,8 @@ export function defineElement(tagName: string, elementClass: CustomElementConstr
 export class DuplicateElementDefinitionWarning extends Error {
   override readonly name = 'DuplicateElementDefinitionWarning';
   constructor(readonly tagName: string) {
-    super(`<${tagName}> is already defined by another class (two copies of @bichig/elements on one page?); keeping the first definition`);
+    super(
+      `<${tagName}> is already defined by another class (two copies of @bichig/elements on one page?); keeping the first definition`,
+    );
   }
 }

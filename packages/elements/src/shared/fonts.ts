@@ -77,12 +77,16 @@ export function configureFonts(overrides: Partial<BichigFontSources>): void {
   for (const key of ['mongolian', 'chinese'] as const) {
     const value = overrides[key];
     if (value === undefined) continue;
-    if (typeof value !== 'string' || value.trim() === '') throw new FontConfigurationError(value, `${key} must be a non-empty URL string`);
+    if (typeof value !== 'string' || value.trim() === '')
+      throw new FontConfigurationError(value, `${key} must be a non-empty URL string`);
     next[key] = resolve(value);
   }
   const changed = next.mongolian !== sources.mongolian || next.chinese !== sources.chinese;
   if (changed && inUse) {
-    throw new FontConfigurationError(overrides, 'the fonts are already loaded; call configureFonts() before the first bichig element renders');
+    throw new FontConfigurationError(
+      overrides,
+      'the fonts are already loaded; call configureFonts() before the first bichig element renders',
+    );
   }
   sources = next;
 }
@@ -104,9 +108,11 @@ export function fetchFontBytes(url: string): Promise<Uint8Array> {
       } catch (cause) {
         throw new ElementFontLoadError(url, 'the request failed', { cause });
       }
-      if (!response.ok) throw new ElementFontLoadError(url, `the server answered ${response.status} ${response.statusText}`.trim());
+      if (!response.ok)
+        throw new ElementFontLoadError(url, `the server answered ${response.status} ${response.statusText}`.trim());
       const bytes = new Uint8Array(await response.arrayBuffer());
-      if (bytes.byteLength < 12) throw new ElementFontLoadError(url, `only ${bytes.byteLength} bytes arrived, too few for a font`);
+      if (bytes.byteLength < 12)
+        throw new ElementFontLoadError(url, `only ${bytes.byteLength} bytes arrived, too few for a font`);
       return bytes;
     })();
     // A failed request may succeed later (flaky mobile links): do not cache the failure.

@@ -15,7 +15,11 @@ export const DEFAULT_LAYOUT_ID = standardLayout.id;
 /** A built-in layout by id ('standard', 'mongolian-script', 'phonetic', 'touch'). @throws UnknownLayoutError */
 export function getLayout(id: string): KeyboardLayout {
   const layout = LAYOUTS.find((candidate) => candidate.id === id);
-  if (!layout) throw new UnknownLayoutError(id, LAYOUTS.map((l) => l.id));
+  if (!layout)
+    throw new UnknownLayoutError(
+      id,
+      LAYOUTS.map((l) => l.id),
+    );
   return layout;
 }
 

@@ -69,7 +69,13 @@ export const MONGOLIAN_SCRIPT_KEYS: readonly PhysicalKey[] = [
   { code: 'KeyM', base: '\u182E', shift: null },
   { code: 'Comma', base: '\u1802', shift: '\u300A', capsLockSwapsLevels: true },
   { code: 'Period', base: '\u1803', shift: '\u300B', capsLockSwapsLevels: true },
-  { code: 'Slash', base: '.', shift: '?', capsLockSwapsLevels: true, note: "the goglobal transcription gives '/' on both levels" },
+  {
+    code: 'Slash',
+    base: '.',
+    shift: '?',
+    capsLockSwapsLevels: true,
+    note: "the goglobal transcription gives '/' on both levels",
+  },
   { code: 'Space', base: ' ', shift: ' ', note: 'shift: not in the import; the Windows default for Space' },
 ];
 
@@ -78,7 +84,11 @@ const keys = physicalKeyMap(MONGOLIAN_SCRIPT_KEYS);
 /** Windows' older "Mongolian (Mongolian Script)" layout (KBDMONMO, 00000850). */
 export const mongolianScriptLayout: KeyboardLayout = {
   id: 'mongolian-script',
-  name: { en: 'Mongolian (Mongolian Script), Windows', 'zh-Hans': '蒙古文（蒙古文字，Windows 旧版）', 'mn-Mong': 'ᠮᠣᠩᠭᠣᠯ ᠪᠢᠴᠢᠭ Windows' },
+  name: {
+    en: 'Mongolian (Mongolian Script), Windows',
+    'zh-Hans': '蒙古文（蒙古文字，Windows 旧版）',
+    'mn-Mong': 'ᠮᠣᠩᠭᠣᠯ ᠪᠢᠴᠢᠭ Windows',
+  },
   source: 'Windows KBDMONMO (00000850); data from SIL Keyman basic_kbdmonmo (import of KBDMONMO.DLL)',
   defaultLayer: 'base',
   layers: physicalScreenLayers(keys),

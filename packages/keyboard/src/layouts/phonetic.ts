@@ -41,15 +41,46 @@ import { STANDARD_KEYS } from './standard.js';
  * Shift+Backquote types FVS4.
  */
 const LETTERS: Readonly<Record<string, string>> = {
-  a: '\u1820', b: '\u182A', c: '\u1834', d: '\u1833', e: '\u1821', f: '\u1839', g: '\u182D',
-  h: '\u182C', i: '\u1822', j: '\u1835', k: '\u182C', l: '\u182F', m: '\u182E', n: '\u1828',
-  o: '\u1823', p: '\u182B', q: '\u182C', r: '\u1837', s: '\u1830', t: '\u1832', u: '\u1824',
-  v: '\u1826', w: '\u1838', x: '\u1831', y: '\u1836', z: '\u183D',
+  a: '\u1820',
+  b: '\u182A',
+  c: '\u1834',
+  d: '\u1833',
+  e: '\u1821',
+  f: '\u1839',
+  g: '\u182D',
+  h: '\u182C',
+  i: '\u1822',
+  j: '\u1835',
+  k: '\u182C',
+  l: '\u182F',
+  m: '\u182E',
+  n: '\u1828',
+  o: '\u1823',
+  p: '\u182B',
+  q: '\u182C',
+  r: '\u1837',
+  s: '\u1830',
+  t: '\u1832',
+  u: '\u1824',
+  v: '\u1826',
+  w: '\u1838',
+  x: '\u1831',
+  y: '\u1836',
+  z: '\u183D',
 };
 
 const CAPITALS: Readonly<Record<string, string>> = {
-  E: '\u1827', O: '\u1825', U: '\u1826', N: '\u1829', K: '\u183A', C: '\u183C', Z: '\u1841',
-  H: '\u183E', R: '\u183F', L: '\u1840', Q: '\u1842',
+  E: '\u1827',
+  O: '\u1825',
+  U: '\u1826',
+  N: '\u1829',
+  K: '\u183A',
+  C: '\u183C',
+  Z: '\u1841',
+  H: '\u183E',
+  R: '\u183F',
+  L: '\u1840',
+  Q: '\u1842',
 };
 
 /** Letter pairs typed as one Mongolian letter. */

@@ -16,9 +16,30 @@ export const FUNCTION_KEY_NAMES = {
   separator: { en: 'Digraph separator', 'zh-Hans': '双字母分隔', 'mn-Mong': 'ᠰᠠᠯᠭᠠᠭᠴᠢ' },
 } as const satisfies Record<string, LocalizedText>;
 
-export const BACKSPACE_KEY: ScreenKey = { id: 'Backspace', code: 'Backspace', action: { type: 'backspace' }, cap: '⌫', label: FUNCTION_KEY_NAMES.backspace, width: 1.5 };
-export const ENTER_KEY: ScreenKey = { id: 'Enter', code: 'Enter', action: { type: 'enter' }, cap: '⏎', label: FUNCTION_KEY_NAMES.enter, width: 1.5 };
-export const SPACE_KEY: ScreenKey = { id: 'Space', code: 'Space', action: { type: 'insert', text: ' ' }, cap: '␣', label: FUNCTION_KEY_NAMES.space, width: 5 };
+export const BACKSPACE_KEY: ScreenKey = {
+  id: 'Backspace',
+  code: 'Backspace',
+  action: { type: 'backspace' },
+  cap: '⌫',
+  label: FUNCTION_KEY_NAMES.backspace,
+  width: 1.5,
+};
+export const ENTER_KEY: ScreenKey = {
+  id: 'Enter',
+  code: 'Enter',
+  action: { type: 'enter' },
+  cap: '⏎',
+  label: FUNCTION_KEY_NAMES.enter,
+  width: 1.5,
+};
+export const SPACE_KEY: ScreenKey = {
+  id: 'Space',
+  code: 'Space',
+  action: { type: 'insert', text: ' ' },
+  cap: '␣',
+  label: FUNCTION_KEY_NAMES.space,
+  width: 5,
+};
 
 /** The layer of invisible format controls every layout has, so FVS1–4 (FVS4 included) are always typeable. */
 export const CONTROLS_LAYER_ID = 'controls';
@@ -52,13 +73,48 @@ function screenKeyFor(key: PhysicalKey, level: 'base' | 'shift'): ScreenKey {
 }
 
 const ROWS: readonly (readonly string[])[] = [
-  ['Backquote', 'Digit1', 'Digit2', 'Digit3', 'Digit4', 'Digit5', 'Digit6', 'Digit7', 'Digit8', 'Digit9', 'Digit0', 'Minus', 'Equal'],
-  ['KeyQ', 'KeyW', 'KeyE', 'KeyR', 'KeyT', 'KeyY', 'KeyU', 'KeyI', 'KeyO', 'KeyP', 'BracketLeft', 'BracketRight', 'Backslash'],
+  [
+    'Backquote',
+    'Digit1',
+    'Digit2',
+    'Digit3',
+    'Digit4',
+    'Digit5',
+    'Digit6',
+    'Digit7',
+    'Digit8',
+    'Digit9',
+    'Digit0',
+    'Minus',
+    'Equal',
+  ],
+  [
+    'KeyQ',
+    'KeyW',
+    'KeyE',
+    'KeyR',
+    'KeyT',
+    'KeyY',
+    'KeyU',
+    'KeyI',
+    'KeyO',
+    'KeyP',
+    'BracketLeft',
+    'BracketRight',
+    'Backslash',
+  ],
   ['KeyA', 'KeyS', 'KeyD', 'KeyF', 'KeyG', 'KeyH', 'KeyJ', 'KeyK', 'KeyL', 'Semicolon', 'Quote'],
   ['KeyZ', 'KeyX', 'KeyC', 'KeyV', 'KeyB', 'KeyN', 'KeyM', 'Comma', 'Period', 'Slash'],
 ];
 
-function layerSwitch(id: string, layer: string, mode: 'once' | 'lock', cap: string, label: LocalizedText, width = 1.5): ScreenKey {
+function layerSwitch(
+  id: string,
+  layer: string,
+  mode: 'once' | 'lock',
+  cap: string,
+  label: LocalizedText,
+  width = 1.5,
+): ScreenKey {
   return { id, action: { type: 'layer', layer, mode }, cap, label, width };
 }
 

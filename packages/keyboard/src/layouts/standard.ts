@@ -16,7 +16,13 @@ import { physicalScreenLayers } from './screen.js';
  * layout has, next to FVS3 on Backquote.
  */
 export const STANDARD_KEYS: readonly PhysicalKey[] = [
-  { code: 'Backquote', base: '\u180D', shift: '~', alt: FVS4, note: 'rime transcription: shift = U+034F CGJ; alt = FVS4 is a bichig extension' },
+  {
+    code: 'Backquote',
+    base: '\u180D',
+    shift: '~',
+    alt: FVS4,
+    note: 'rime transcription: shift = U+034F CGJ; alt = FVS4 is a bichig extension',
+  },
   { code: 'Digit1', base: '1', shift: '\uFE15', note: 'xkb: shift = !' },
   { code: 'Digit2', base: '2', shift: '\u2048' },
   { code: 'Digit3', base: '3', shift: '\u2049' },
