@@ -878,8 +878,15 @@ export class BichigKeyboard extends LitElement {
     this.#moveFocusTo(next);
   };
 
-  #onMenuKeyDown = (event: KeyboardEvent): void => {
-    const items = [...this.renderRoot.querySelectorAll<HTMLButtonElement>('[data-variant]')];
+  #onMenuKeyDown = (event: KeyboardEvent): void =>
+    this.#navigateMenu(event, '[data-variant]', () => this.#closeMenu(true));
+
+  /**
+   * Keyboard operation of the keyboard's two menus (letter variants, layouts), per the WAI-ARIA menu
+   * pattern: arrows move and wrap, Home/End jump, Escape and Tab close; focus is roving.
+   */
+  #navigateMenu(event: KeyboardEvent, itemSelector: string, close: () => void): void {
+    const items = [...this.renderRoot.querySelectorAll<HTMLButtonElement>(itemSelector)];
     const index = items.indexOf(event.target as HTMLButtonElement);
     let next: HTMLButtonElement | undefined;
     switch (event.key) {
@@ -900,14 +907,15 @@ export class BichigKeyboard extends LitElement {
       case 'Escape':
       case 'Tab':
         event.preventDefault();
-        this.#closeMenu(true);
+        close();
         return;
       default:
         return;
     }
     event.preventDefault();
+    for (const item of items) item.tabIndex = item === next ? 0 : -1;
     next?.focus();
-  };
+  }
 
   #onSuggestionsKeyDown = (event: KeyboardEvent): void => {
     const items = [...this.renderRoot.querySelectorAll<HTMLButtonElement>('.bar button')];
@@ -1210,37 +1218,8 @@ export class BichigKeyboard extends LitElement {
     this.#openLayoutMenu(true);
   };
 
-  #onLayoutMenuKeyDown = (event: KeyboardEvent): void => {
-    const items = [...this.renderRoot.querySelectorAll<HTMLButtonElement>('[part~="layout-option"]')];
-    const index = items.indexOf(event.target as HTMLButtonElement);
-    let next: HTMLButtonElement | undefined;
-    switch (event.key) {
-      case 'ArrowDown':
-      case 'ArrowRight':
-        next = items[(index + 1) % items.length];
-        break;
-      case 'ArrowUp':
-      case 'ArrowLeft':
-        next = items[(index - 1 + items.length) % items.length];
-        break;
-      case 'Home':
-        next = items[0];
-        break;
-      case 'End':
-        next = items.at(-1);
-        break;
-      case 'Escape':
-      case 'Tab':
-        event.preventDefault();
-        this.#closeLayoutMenu(true);
-        return;
-      default:
-        return;
-    }
-    event.preventDefault();
-    for (const item of items) item.tabIndex = item === next ? 0 : -1;
-    next?.focus();
-  };
+  #onLayoutMenuKeyDown = (event: KeyboardEvent): void =>
+    this.#navigateMenu(event, '[part~="layout-option"]', () => this.#closeLayoutMenu(true));
 
   #pickLayout(id: string, byKeyboard: boolean): void {
     this.chooseLayout(id);
