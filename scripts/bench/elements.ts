@@ -17,21 +17,11 @@
 // connecting to the first paint (on a loaded shared machine, wall time mostly measures waiting
 // for a core).
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createServer } from 'vite';
 import type { Plugin } from 'vite';
-import { chromium } from 'playwright-core';
-// @ts-expect-error: a plain .mjs helper without type declarations
-import { harfbuzzModuleStub } from '../wtr-harfbuzz-stub.mjs';
+import { startBenchBrowser } from './lib/browser.js';
 
 const ARTICLE_CHARACTERS = 20_000;
 const ROUNDS = 5;
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 const root = new URL('../../', import.meta.url);
 const corpus = readFileSync(new URL('../shared/corpus/udhr-article1.mn-Mong.txt', root), 'utf8').trim();
@@ -79,22 +69,9 @@ function benchPage(): Plugin {
   };
 }
 
-const server = await createServer({
+const { browser, origin, close } = await startBenchBrowser({
   root: new URL('.', root).pathname,
-  configFile: false,
-  logLevel: 'error',
-  resolve: { conditions: ['source', 'browser', 'module', 'import', 'default'] },
-  plugins: [harfbuzzModuleStub(), benchPage()],
-  optimizeDeps: { exclude: ['harfbuzzjs'] },
-  server: { host: '127.0.0.1', port: 0, strictPort: false, hmr: false },
-});
-await server.listen();
-const address = server.httpServer?.address();
-const port = typeof address === 'object' && address ? address.port : 0;
-const browser = await chromium.launch({
-  executablePath: process.env['CHROME_PATH'] ?? '/usr/bin/chromium',
-  headless: true,
-  args: CHROMIUM_ARGS,
+  plugins: [benchPage()],
 });
 
 /** The plain div; <bichig-flow> per renderer; one shaped <bichig-text> holding the whole article in a scrolling div. */
@@ -223,8 +200,8 @@ try {
   page.on('console', (message) => {
     if (message.type() === 'error') console.error('page console:', message.text());
   });
-  console.log(`serving on 127.0.0.1:${port}; loading the page …`);
-  await page.goto(`http://127.0.0.1:${port}/__bench/elements.html`);
+  console.log(`serving on ${origin}; loading the page …`);
+  await page.goto(`${origin}__bench/elements.html`);
   await page.waitForFunction(
     () => (window as unknown as { bichigBenchReady?: boolean }).bichigBenchReady === true,
     undefined,
@@ -429,6 +406,5 @@ try {
   mkdirSync(new URL('bench-results/', root), { recursive: true });
   writeFileSync(new URL('bench-results/elements.json', root), JSON.stringify(report, null, 2) + '\n');
 } finally {
-  await browser.close();
-  await server.close();
+  await close();
 }

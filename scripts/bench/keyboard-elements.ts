@@ -19,43 +19,18 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createServer } from 'vite';
-import { chromium } from 'playwright-core';
-import { harfbuzzModuleStub } from '../wtr-harfbuzz-stub.mjs';
+import { startBenchBrowser } from './lib/browser.js';
 
 const FIELD_LENGTH = 2000;
 const PRESSES = 200;
 const ROUNDS = 3;
 const FRAME_MS = 1000 / 60;
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const corpus = readFileSync(join(repoRoot, '..', 'shared', 'corpus', 'udhr-article1.mn-Mong.txt'), 'utf8').trim();
 const text = corpus.repeat(Math.ceil(FIELD_LENGTH / corpus.length) + 1).slice(0, FIELD_LENGTH);
 
-const server = await createServer({
-  root: repoRoot,
-  configFile: false,
-  logLevel: 'error',
-  resolve: { conditions: ['source', 'browser', 'module', 'import', 'default'] },
-  plugins: [harfbuzzModuleStub()],
-  optimizeDeps: { exclude: ['harfbuzzjs'] },
-  server: { host: '127.0.0.1', port: 0, strictPort: false, hmr: false },
-});
-await server.listen();
-const address = server.httpServer?.address();
-const port = typeof address === 'object' && address ? address.port : 0;
-const browser = await chromium.launch({
-  executablePath: process.env['CHROME_PATH'] ?? '/usr/bin/chromium',
-  headless: true,
-  args: CHROMIUM_ARGS,
-});
+const { browser, origin, close } = await startBenchBrowser({ root: repoRoot });
 
 /** Per scenario, per round: the sorted per-press times. */
 type Samples = Record<string, number[][]>;
@@ -64,7 +39,7 @@ try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   await page.addInitScript({ content: 'window.__name = (fn) => fn;' });
   page.on('pageerror', (error) => console.error('page error:', error.message));
-  await page.goto(`http://127.0.0.1:${port}/scripts/bench/keyboard-elements.page.html`);
+  await page.goto(`${origin}scripts/bench/keyboard-elements.page.html`);
   await page.waitForFunction(
     () => (window as unknown as { bichigKeyboardBenchReady?: boolean }).bichigKeyboardBenchReady === true,
     undefined,
@@ -80,8 +55,7 @@ try {
     { text, presses: PRESSES, rounds: ROUNDS },
   );
 } finally {
-  await browser.close();
-  await server.close();
+  await close();
 }
 
 const percentile = (sorted: number[], p: number): number =>

@@ -1,0 +1,46 @@
+// What every Chromium benchmark needs: Vite serving the repository's TypeScript sources on
+// 127.0.0.1 (workspace packages through their `source` condition, harfbuzzjs's Node-only import
+// stubbed) and Debian's Chromium driven by playwright-core.
+import { createServer, type Plugin } from 'vite';
+import { chromium, type Browser } from 'playwright-core';
+import { harfbuzzModuleStub } from '../../wtr-harfbuzz-stub.mjs';
+import { CHROMIUM_ARGS, ensureChromium } from '../../ensure-chromium.mjs';
+
+export interface BenchBrowser {
+  browser: Browser;
+  /** The dev server's origin, ending in "/". */
+  origin: string;
+  close(): Promise<void>;
+}
+
+export async function startBenchBrowser(options: {
+  root: string;
+  plugins?: Plugin[];
+  chromiumArgs?: string[];
+}): Promise<BenchBrowser> {
+  const server = await createServer({
+    root: options.root,
+    configFile: false,
+    logLevel: 'error',
+    resolve: { conditions: ['source', 'browser', 'module', 'import', 'default'] },
+    plugins: [harfbuzzModuleStub() as Plugin, ...(options.plugins ?? [])],
+    optimizeDeps: { exclude: ['harfbuzzjs'] },
+    server: { host: '127.0.0.1', port: 0, strictPort: false, hmr: false },
+  });
+  await server.listen();
+  const address = server.httpServer?.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  const browser = await chromium.launch({
+    executablePath: ensureChromium(),
+    headless: true,
+    args: [...CHROMIUM_ARGS, ...(options.chromiumArgs ?? [])],
+  });
+  return {
+    browser,
+    origin: `http://127.0.0.1:${port}/`,
+    async close() {
+      await browser.close();
+      await server.close();
+    },
+  };
+}
