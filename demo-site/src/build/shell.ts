@@ -36,6 +36,14 @@ function fontFaces(fonts: PageFonts): Html {
   return faces.length ? markup`<style>${raw(faces.join(''))}</style>` : markup``;
 }
 
+// Icons beside the buttons' words, drawn upright in both writing modes (an SVG is never rotated).
+const MENU_ICON = raw(
+  '<svg width="18" height="18" viewBox="0 0 18 18" focusable="false"><path d="M2 4h14M2 9h14M2 14h14" stroke="currentColor" stroke-width="2" stroke-linecap="round"/></svg>',
+);
+const A11Y_ICON = raw(
+  '<svg width="18" height="18" viewBox="0 0 18 18" focusable="false"><circle cx="9" cy="3" r="2" fill="currentColor"/><path d="M2.5 6.5l6.5 1.5 6.5-1.5M9 8v4m0 0l-3 5m3-5l3 5" stroke="currentColor" stroke-width="1.8" fill="none" stroke-linecap="round" stroke-linejoin="round"/></svg>',
+);
+
 function siteHeader(cluster: Cluster, page: Page, shaped: ShapedMongolian): Html {
   const language = page.language;
   const site = page.site;
@@ -45,7 +53,10 @@ function siteHeader(cluster: Cluster, page: Page, shaped: ShapedMongolian): Html
     language === 'mn' ? t('chineseVersion', 'zh') : shaped.svg(t('mongolianVersion', 'mn'), 16, 200, 'switch-mn');
   const switchLang = language === 'mn' ? 'zh-Hans' : 'mn-Mong';
   return markup`<header class="masthead">
-    <div class="toolbar"><bichig-a11y-toolbar></bichig-a11y-toolbar></div>
+    <details class="disclosure a11y-menu">
+      <summary><span class="summary-icon" aria-hidden="true">${A11Y_ICON}</span><span class="summary-label">${t('accessibility', language)}</span></summary>
+      <div class="toolbar"><bichig-a11y-toolbar></bichig-a11y-toolbar></div>
+    </details>
     <p class="site-name">
       <a href="${home}">
         ${name.zh ? markup`<span class="name-zh" lang="zh-Hans">${name.zh}</span>` : ''}
@@ -63,6 +74,7 @@ function siteHeader(cluster: Cluster, page: Page, shaped: ShapedMongolian): Html
         <input id="header-q" name="q" type="search" enterkeyhint="search" />
         <button type="submit">${t('search', language)}</button>
       </form>
+      <a class="search-link" href="${SEARCH_PATH[language]}">${t('search', language)}</a>
     </div>
   </header>`;
 }
@@ -72,7 +84,12 @@ function columnNav(cluster: Cluster, page: Page): Html {
   if (!site) return markup``;
   const language = page.language;
   const columns = cluster.columns(site.id).filter((c) => !c.parentId);
-  return markup`<nav class="columns" aria-label="${t('siteNavigation', language)}">
+  // A disclosure that works without a script: on a phone it is one menu button, so the content is
+  // in the first screen (on a vertical page everything before <main> takes width); on wider screens
+  // the stylesheet shows the nav with the button hidden, and main.ts keeps `open` in step.
+  return markup`<details class="disclosure nav-menu">
+  <summary><span class="summary-icon" aria-hidden="true">${MENU_ICON}</span><span class="summary-label">${t('siteNavigation', language)}</span></summary>
+  <nav class="columns" aria-label="${t('siteNavigation', language)}">
     <ul>
       <li><a href="${siteUrl(site)}"${attr('aria-current', page.kind === 'home' ? 'page' : undefined)}>${t('home', language)}</a></li>
       ${columns.map(
@@ -80,7 +97,8 @@ function columnNav(cluster: Cluster, page: Page): Html {
           markup`<li><a href="${columnUrl(site, c.id)}"${attr('aria-current', page.columnId === c.id ? (page.kind === 'column' ? 'page' : 'true') : undefined)}>${loc(c.name, language)}</a></li>`,
       )}
     </ul>
-  </nav>`;
+  </nav>
+  </details>`;
 }
 
 function breadcrumb(page: Page): Html {

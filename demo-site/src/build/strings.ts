@@ -13,6 +13,7 @@ const STRINGS = {
   skipToContent: { zh: '跳到主要内容', mn: mn('ᠭᠣᠣᠯ ᠠᠭᠤᠯᠭ^ᠠ~ᠳᠤ ᠰᠢᠯᠵᠢᠬᠦ') },
   home: { zh: '首页', mn: mn('ᠲᠡᠷᠢᠭᠦᠨ ᠨᠢᠭᠤᠷ') },
   siteNavigation: { zh: '栏目导航', mn: mn('ᠭᠠᠷᠴᠠᠭ') },
+  accessibility: { zh: '无障碍', mn: mn('ᠰᠠᠭᠠᠳ ᠦᠭᠡᠢ') },
   breadcrumb: { zh: '当前位置', mn: mn('ᠣᠳᠣᠬᠢ ᠪᠠᠢᠷᠢ') },
   search: { zh: '搜索', mn: mn('ᠬᠠᠢᠬᠤ') },
   searchCluster: { zh: '全站搜索', mn: mn('ᠪᠦᠬᠦ ᠰᠦᠯᠵᠢᠶᠡᠨ~ᠡᠴᠡ ᠬᠠᠢᠬᠤ') },

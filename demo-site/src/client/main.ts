@@ -7,6 +7,8 @@ import '@bichig/elements/bichig-a11y-toolbar.js';
 import { setLocale } from '@bichig/elements/localize.js';
 
 const root = document.documentElement;
+/** Wider than the stylesheet's phone layout (`max-width: 40rem`). */
+const WIDE_SCREEN_QUERY = '(min-width: 40.0625rem)';
 // The elements' own labels (the toolbar's, the mailbox's…) in the page's language.
 const localeReady = root.lang === 'mn-Mong' ? setLocale('mn-Mong') : Promise.resolve();
 
@@ -40,6 +42,24 @@ if (root.classList.contains('vertical')) {
     { passive: false },
   );
 }
+
+// The column navigation and the accessibility toolbar are <details> disclosures, prerendered closed:
+// on a phone they are menu buttons, and on wider screens the stylesheet shows their content with the
+// button hidden. Their `open` state follows the screen width here, so assistive technology (and a
+// browser without ::details-content) agrees with what is shown; Escape closes an open menu.
+const wideScreen = matchMedia(WIDE_SCREEN_QUERY);
+const disclosures = [...document.querySelectorAll<HTMLDetailsElement>('details.disclosure')];
+const followScreenWidth = () => {
+  for (const disclosure of disclosures) disclosure.open = wideScreen.matches;
+};
+followScreenWidth();
+wideScreen.addEventListener('change', followScreenWidth);
+for (const disclosure of disclosures)
+  disclosure.addEventListener('keydown', (event) => {
+    if (event.key !== 'Escape' || !disclosure.open || wideScreen.matches) return;
+    disclosure.open = false;
+    disclosure.querySelector('summary')?.focus();
+  });
 
 const features = new Set((root.dataset['features'] ?? '').split(' ').filter(Boolean));
 const starting: Promise<unknown>[] = [localeReady];
