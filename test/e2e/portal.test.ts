@@ -207,6 +207,8 @@ test('accessibility toolbar: larger text and high contrast apply, persist across
   await openPortalPage(page, preview, '/mn/');
   const size = () => page.evaluate(() => parseFloat(getComputedStyle(document.body).fontSize));
   const original = await size();
+  // On a phone the toolbar is behind its menu button.
+  await page.locator('.a11y-menu > summary').click();
   const toolbar = page.locator('bichig-a11y-toolbar [role="toolbar"]');
   await toolbar.locator('button').first().click();
   assert.ok((await size()) > original, 'the text is larger');
@@ -224,6 +226,7 @@ test('accessibility toolbar: larger text and high contrast apply, persist across
     'the setting persists on the next page',
   );
   assert.ok((await size()) > 16, 'so does the text size');
+  await page.locator('.a11y-menu > summary').click();
   await page.locator('bichig-a11y-toolbar [role="toolbar"] button').last().click();
   assert.equal(await page.locator('html').getAttribute('data-bichig-contrast'), null);
   assert.deepEqual(errors, []);
@@ -253,6 +256,160 @@ test('Mongolian pages: vertical text fits the phone screen, scrolls sideways, an
   await desktop.context().close();
 });
 
+// ───────────────────────────── phones: content first ─────────────────────────────
+
+// Written as a string so the test transpiler cannot wrap the function in helpers the page lacks.
+// The box of the first piece of text in <main> a reader can see (visually hidden headings skipped).
+const FIRST_CONTENT_BOX = `() => {
+  const main = document.querySelector('main');
+  const walker = document.createTreeWalker(main, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (!node.textContent.trim()) continue;
+    const range = document.createRange();
+    range.selectNodeContents(node);
+    const box = range.getBoundingClientRect();
+    if (box.width < 4 || box.height < 4) continue;
+    const parent = node.parentElement;
+    if (parent.closest('.visually-hidden') || getComputedStyle(parent).visibility !== 'visible') continue;
+    return { left: box.left, top: box.top, right: box.right, bottom: box.bottom, text: node.textContent.trim().slice(0, 40) };
+  }
+  return null;
+}`;
+
+/**
+ * How much of `selector`'s first match a reader sees in the viewport, in px²: 0 when it is not
+ * rendered, off screen, or covered (the middle of its visible part hits something else).
+ */
+async function shownArea(page: Page, selector: string): Promise<number> {
+  return page.evaluate((selector) => {
+    const element = document.querySelector(selector);
+    if (!element) return 0;
+    const box = element.getBoundingClientRect();
+    const left = Math.max(box.left, 0);
+    const top = Math.max(box.top, 0);
+    const width = Math.min(box.right, innerWidth) - left;
+    const height = Math.min(box.bottom, innerHeight) - top;
+    if (width <= 0 || height <= 0) return 0;
+    let hit = document.elementFromPoint(left + width / 2, top + height / 2);
+    // A hit inside a shadow root, or on the element's own text, counts as the element.
+    while (hit && hit !== element && !element.contains(hit)) hit = (hit.getRootNode() as ShadowRoot).host ?? null;
+    return hit ? width * height : 0;
+  }, selector);
+}
+
+test('phone: Mongolian home and article open on their content; the menu opens by keyboard and by tap; axe-core clean', async () => {
+  const article =
+    pages.find((p) => p.url === '/mn/news/xlgl-mn-news-001.html')?.url ??
+    pageWhere('a Mongolian article', (p) => p.language === 'mn' && p.kind === 'article');
+  // At least this much of the first text must be on the first screen, not just its edge.
+  const margin = 60;
+  for (const url of ['/mn/', article]) {
+    const page = await newVisitor(browser, VIEWPORTS.phone, { touch: true });
+    const errors = watchErrors(page);
+    await openPortalPage(page, preview, url);
+    assert.equal(await page.evaluate(() => scrollX), 0);
+    const first = (await page.evaluate(`(${FIRST_CONTENT_BOX})()`)) as { left: number; top: number; text: string } | null;
+    assert.ok(first, `${url} has text in <main>`);
+    assert.ok(
+      first.left < VIEWPORTS.phone.width - margin && first.top < VIEWPORTS.phone.height - margin,
+      `${url}: the content ("${first.text}") starts in the first screen (left ${Math.round(first.left)} px)`,
+    );
+    if (url === article)
+      assert.ok(
+        ((await page.locator('main h1').boundingBox())?.x ?? Infinity) < VIEWPORTS.phone.width - margin,
+        'the article heading is in the first screen',
+      );
+    await page.screenshot({ path: shot(`content-first-${url === '/mn/' ? 'home' : 'article'}-mn-phone`) });
+
+    // The chrome is collapsed behind two labelled buttons: the column menu and the accessibility toolbar.
+    const menu = page.locator('.nav-menu > summary');
+    const a11y = page.locator('.a11y-menu > summary');
+    assert.equal(await shownArea(page, 'nav.columns a'), 0, 'the column links wait behind the menu');
+    assert.equal(await shownArea(page, 'bichig-a11y-toolbar'), 0, 'so does the toolbar');
+    assert.match((await menu.textContent())?.trim() ?? '', /^[ᠠ-ᢪ]/, 'the menu button is named in Mongolian');
+    assert.match((await a11y.textContent())?.trim() ?? '', /^[ᠠ-ᢪ]/, 'so is the toolbar button');
+    assert.ok((await shownArea(page, '.nav-menu > summary')) > 0 && (await shownArea(page, '.a11y-menu > summary')) > 0);
+    assert.ok((await shownArea(page, '.search-link')) > 0, 'the header links to search');
+    assert.ok((await shownArea(page, '.lang-switch')) > 0, 'and to the Chinese version');
+    assert.deepEqual(await axeViolations(page), [], `axe-core on ${url} (menus closed)`);
+
+    // Keyboard: Tab reaches the menu button, Enter opens it, the links show in vertical columns, Escape closes.
+    await page.keyboard.press('Tab'); // the skip link
+    let tabs = 0;
+    while (!(await menu.evaluate((el) => el === document.activeElement)) && tabs++ < 12) await page.keyboard.press('Tab');
+    assert.ok(await menu.evaluate((el) => el === document.activeElement), 'Tab reaches the menu button');
+    await page.keyboard.press('Enter');
+    assert.equal(await page.locator('details.nav-menu').getAttribute('open'), '');
+    assert.ok((await shownArea(page, 'nav.columns a')) > 0, 'the first column link is on screen');
+    assert.equal(
+      await page.evaluate(() => getComputedStyle(document.querySelector('nav.columns a')!).writingMode),
+      'vertical-lr',
+    );
+    const link = page.locator('nav.columns a').first();
+    const linkBox = (await link.boundingBox())!;
+    assert.ok(linkBox.height > linkBox.width, 'the link reads as a vertical column');
+    await page.screenshot({ path: shot(`menu-open-${url === '/mn/' ? 'home' : 'article'}-mn-phone`) });
+    assert.deepEqual(await axeViolations(page), [], `axe-core on ${url} (menu open)`);
+    await page.keyboard.press('Escape');
+    assert.equal(await page.locator('details.nav-menu').getAttribute('open'), null, 'Escape closes the menu');
+    assert.ok(await menu.evaluate((el) => el === document.activeElement), 'and leaves focus on its button');
+
+    // Tap: the menu opens, and a tapped link leads to its column.
+    await menu.tap();
+    assert.ok((await shownArea(page, 'nav.columns a')) > 0, 'a tap opens the menu');
+    // Tap: the toolbar opens with every setting, and works.
+    await a11y.tap();
+    const buttons = page.locator('bichig-a11y-toolbar [role="toolbar"] button');
+    assert.equal(await buttons.count(), 6, 'every setting is there');
+    assert.ok((await buttons.first().boundingBox())!.width > 0);
+    const size = () => page.evaluate(() => parseFloat(getComputedStyle(document.body).fontSize));
+    const before = await size();
+    await buttons.first().tap();
+    assert.ok((await size()) > before, 'larger text from the phone toolbar');
+    await buttons.last().tap();
+    assert.equal(await size(), before, 'reset from the phone toolbar');
+    await a11y.tap();
+    assert.equal(await shownArea(page, 'bichig-a11y-toolbar'), 0, 'a second tap closes the toolbar');
+    const href = await page.locator('nav.columns li:nth-child(2) a').getAttribute('href');
+    await page.locator('nav.columns li:nth-child(2) a').tap();
+    await page.waitForURL(`**${href}`);
+    assert.deepEqual(errors, [], `console errors on ${url}`);
+    await page.context().close();
+  }
+});
+
+test('phone: the Chinese home opens on its content with the same menus; desktop keeps the navigation and toolbar shown', async () => {
+  const phone = await newVisitor(browser, VIEWPORTS.phone, { touch: true });
+  const errors = watchErrors(phone);
+  await openPortalPage(phone, preview, '/');
+  const first = (await phone.evaluate(`(${FIRST_CONTENT_BOX})()`)) as { top: number; text: string } | null;
+  assert.ok(first && first.top < VIEWPORTS.phone.height - 60, `the content starts in the first screen (${first?.top})`);
+  assert.equal(await shownArea(phone, 'nav.columns a'), 0);
+  assert.equal((await phone.locator('.nav-menu > summary').textContent())?.trim(), '栏目导航');
+  assert.equal((await phone.locator('.a11y-menu > summary').textContent())?.trim(), '无障碍');
+  await phone.screenshot({ path: shot('content-first-home-zh-phone') });
+  await phone.locator('.nav-menu > summary').focus();
+  await phone.keyboard.press('Space');
+  assert.ok((await shownArea(phone, 'nav.columns a')) > 0, 'Space opens the menu');
+  await phone.screenshot({ path: shot('menu-open-home-zh-phone') });
+  assert.deepEqual(await axeViolations(phone), [], 'axe-core on / (phone, menu open)');
+  assert.deepEqual(errors, []);
+  await phone.context().close();
+
+  for (const url of ['/', '/mn/']) {
+    const desktop = await newVisitor(browser, VIEWPORTS.desktop);
+    await openPortalPage(desktop, preview, url);
+    assert.equal(await shownArea(desktop, '.nav-menu > summary'), 0, `${url}: no menu button on a desktop`);
+    assert.equal(await shownArea(desktop, '.a11y-menu > summary'), 0, `${url}: no toolbar button either`);
+    assert.equal(await shownArea(desktop, '.search-link'), 0, `${url}: the search box, not a link`);
+    assert.ok((await shownArea(desktop, 'nav.columns a')) > 0, `${url}: the navigation is shown`);
+    assert.ok((await shownArea(desktop, 'bichig-a11y-toolbar')) > 0, `${url}: and the toolbar`);
+    assert.ok((await shownArea(desktop, '.search-box input')) > 0);
+    assert.equal(await desktop.locator('details.nav-menu').getAttribute('open'), '', 'the open state follows the width');
+    await desktop.context().close();
+  }
+});
+
 test('Mongolian pages read without JavaScript, in their own font subset', async () => {
   const url = pageWhere('a Mongolian article', (p) => p.language === 'mn' && p.kind === 'article');
   const page = await newVisitor(browser, VIEWPORTS.phone, { javaScriptEnabled: false });
@@ -269,7 +426,12 @@ test('Mongolian pages read without JavaScript, in their own font subset', async 
   assert.ok(!fonts.some((f) => f.includes('NotoSansMongolian-Regular')), 'not the whole font');
   const title = await page.locator('main h1').boundingBox();
   assert.ok(title && title.height > title.width, 'the title is set vertically');
+  assert.ok(title.x < VIEWPORTS.phone.width - 60, `the title is in the first screen (left ${title.x} px)`);
   await page.screenshot({ path: shot('article-mn-phone-no-js') });
+  // The menu is a plain <details>: it opens without a script.
+  assert.equal(await shownArea(page, 'nav.columns a'), 0);
+  await page.locator('.nav-menu > summary').click();
+  assert.ok((await shownArea(page, 'nav.columns a')) > 0, 'the menu opens without JavaScript');
   await page.context().close();
 
   // The subset holds every Mongolian character the page shows, and is much smaller than the font.

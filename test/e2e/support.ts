@@ -109,9 +109,15 @@ export const VIEWPORTS = {
 export async function newVisitor(
   browser: Browser,
   viewport: { width: number; height: number } = VIEWPORTS.desktop,
-  options: { javaScriptEnabled?: boolean } = {},
+  options: { javaScriptEnabled?: boolean; touch?: boolean } = {},
 ): Promise<Page> {
-  const context = await browser.newContext({ viewport, ...options });
+  const { touch, ...contextOptions } = options;
+  // A touch visitor is a phone: taps, and the mobile viewport rules.
+  const context = await browser.newContext({
+    viewport,
+    ...contextOptions,
+    ...(touch ? { hasTouch: true, isMobile: true } : {}),
+  });
   const page = await context.newPage();
   if (options.javaScriptEnabled !== false) await page.clock.setFixedTime(FIXTURE_NOW);
   return page;
