@@ -308,7 +308,11 @@ test('phone: Mongolian home and article open on their content; the menu opens by
     const errors = watchErrors(page);
     await openPortalPage(page, preview, url);
     assert.equal(await page.evaluate(() => scrollX), 0);
-    const first = (await page.evaluate(`(${FIRST_CONTENT_BOX})()`)) as { left: number; top: number; text: string } | null;
+    const first = (await page.evaluate(`(${FIRST_CONTENT_BOX})()`)) as {
+      left: number;
+      top: number;
+      text: string;
+    } | null;
     assert.ok(first, `${url} has text in <main>`);
     assert.ok(
       first.left < VIEWPORTS.phone.width - margin && first.top < VIEWPORTS.phone.height - margin,
@@ -328,7 +332,9 @@ test('phone: Mongolian home and article open on their content; the menu opens by
     assert.equal(await shownArea(page, 'bichig-a11y-toolbar'), 0, 'so does the toolbar');
     assert.match((await menu.textContent())?.trim() ?? '', /^[ᠠ-ᢪ]/, 'the menu button is named in Mongolian');
     assert.match((await a11y.textContent())?.trim() ?? '', /^[ᠠ-ᢪ]/, 'so is the toolbar button');
-    assert.ok((await shownArea(page, '.nav-menu > summary')) > 0 && (await shownArea(page, '.a11y-menu > summary')) > 0);
+    assert.ok(
+      (await shownArea(page, '.nav-menu > summary')) > 0 && (await shownArea(page, '.a11y-menu > summary')) > 0,
+    );
     assert.ok((await shownArea(page, '.search-link')) > 0, 'the header links to search');
     assert.ok((await shownArea(page, '.lang-switch')) > 0, 'and to the Chinese version');
     assert.deepEqual(await axeViolations(page), [], `axe-core on ${url} (menus closed)`);
@@ -336,7 +342,8 @@ test('phone: Mongolian home and article open on their content; the menu opens by
     // Keyboard: Tab reaches the menu button, Enter opens it, the links show in vertical columns, Escape closes.
     await page.keyboard.press('Tab'); // the skip link
     let tabs = 0;
-    while (!(await menu.evaluate((el) => el === document.activeElement)) && tabs++ < 12) await page.keyboard.press('Tab');
+    while (!(await menu.evaluate((el) => el === document.activeElement)) && tabs++ < 12)
+      await page.keyboard.press('Tab');
     assert.ok(await menu.evaluate((el) => el === document.activeElement), 'Tab reaches the menu button');
     await page.keyboard.press('Enter');
     assert.equal(await page.locator('details.nav-menu').getAttribute('open'), '');
@@ -405,7 +412,11 @@ test('phone: the Chinese home opens on its content with the same menus; desktop 
     assert.ok((await shownArea(desktop, 'nav.columns a')) > 0, `${url}: the navigation is shown`);
     assert.ok((await shownArea(desktop, 'bichig-a11y-toolbar')) > 0, `${url}: and the toolbar`);
     assert.ok((await shownArea(desktop, '.search-box input')) > 0);
-    assert.equal(await desktop.locator('details.nav-menu').getAttribute('open'), '', 'the open state follows the width');
+    assert.equal(
+      await desktop.locator('details.nav-menu').getAttribute('open'),
+      '',
+      'the open state follows the width',
+    );
     await desktop.context().close();
   }
 });
