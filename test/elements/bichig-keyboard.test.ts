@@ -615,6 +615,69 @@ describe('<bichig-keyboard> long-press variants', () => {
   });
 });
 
+describe('<bichig-keyboard> holding Backspace', () => {
+  const TEXT = 'ᠮᠣᠩᠭᠣᠯ ᠪᠢᠴᠢᠭ ᠤᠨ ᠵᠠᠰᠠᠭ ᠤᠨ ᠭᠠᠵᠠᠷ';
+
+  async function pressOn(keyboard: BichigKeyboard, id: string): Promise<void> {
+    const rect = keyButton(keyboard, id)!.getBoundingClientRect();
+    await sendMouse({
+      type: 'move',
+      position: [Math.round(rect.left + rect.width / 2), Math.round(rect.top + rect.height / 2)],
+    });
+    await sendMouse({ type: 'down' });
+  }
+
+  async function waitFor(condition: () => boolean, ms: number): Promise<void> {
+    for (const end = performance.now() + ms; !condition() && performance.now() < end;)
+      await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+
+  it('repeats while held, stops when the finger lifts, and the lift adds no extra deletion', async () => {
+    mount(`<textarea id="t" aria-label="t"></textarea><bichig-keyboard for="t"></bichig-keyboard>`);
+    const field = document.getElementById('t') as HTMLTextAreaElement;
+    const keyboard = document.querySelector('bichig-keyboard')!;
+    await keyboard.updateComplete;
+    field.value = TEXT;
+    field.focus();
+    field.setSelectionRange(TEXT.length, TEXT.length);
+    await pressOn(keyboard, 'Backspace');
+    // Nothing happens before the pointer lifts or the repeat delay passes.
+    expect(field.value).to.equal(TEXT);
+    await waitFor(() => field.value.length <= TEXT.length - 4, 5000);
+    expect(field.value.length, 'four characters deleted by holding the key').to.be.at.most(TEXT.length - 4);
+    await sendMouse({ type: 'up' });
+    const atLift = field.value;
+    expect(TEXT.startsWith(atLift), 'deleted from the caret backwards').to.equal(true);
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect(field.value, 'no deletion after the finger lifts (not by the click either)').to.equal(atLift);
+    expect(atLift.length, 'the hold did not run away to the start').to.be.greaterThan(0);
+    expect(document.activeElement).to.equal(field);
+    // A plain tap still deletes exactly one character.
+    await tap(keyboard, 'Backspace');
+    expect(field.value).to.equal(atLift.slice(0, -1));
+  });
+
+  it('stops when the pointer leaves the key', async () => {
+    mount(`<textarea id="t" aria-label="t"></textarea><bichig-keyboard for="t"></bichig-keyboard>`);
+    const field = document.getElementById('t') as HTMLTextAreaElement;
+    const keyboard = document.querySelector('bichig-keyboard')!;
+    await keyboard.updateComplete;
+    field.value = TEXT;
+    field.focus();
+    field.setSelectionRange(TEXT.length, TEXT.length);
+    await pressOn(keyboard, 'Backspace');
+    await waitFor(() => field.value.length <= TEXT.length - 2, 5000);
+    expect(field.value.length).to.be.at.most(TEXT.length - 2);
+    const rect = field.getBoundingClientRect();
+    await sendMouse({ type: 'move', position: [Math.round(rect.left + 5), Math.round(rect.top + 5)] });
+    const left = field.value;
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect(field.value).to.equal(left);
+    await sendMouse({ type: 'up' });
+    expect(field.value).to.equal(left);
+  });
+});
+
 describe('<bichig-keyboard> suggestion bar', () => {
   async function typeWord(keyboard: BichigKeyboard, keys: string[]): Promise<void> {
     for (const key of keys) {

@@ -45,6 +45,10 @@ import { isVerticalTextField } from '../bichig-textarea/vertical-field.js';
 
 /** How long a finger must rest on a letter key before its variants open, ms. */
 const LONG_PRESS_MS = 450;
+/** Holding Backspace or Delete: the first repeat comes after this long, ms (as on phone keyboards)… */
+const REPEAT_DELAY_MS = 500;
+/** …and then one deletion every this many ms, until the finger lifts or leaves the key. */
+const REPEAT_INTERVAL_MS = 80;
 /** Size of the variant glyph pictures, px. */
 const VARIANT_GLYPH_SIZE = 30;
 
@@ -195,6 +199,8 @@ const physicalKeysConverter = {
  * Keys are at least 44 × 44 px; a pointer never moves focus (pointerdown/mousedown default
  * prevented); keyboard users Tab into the keys (one tab stop, arrow keys between keys, Home/End)
  * and the keys type into the field focused last. Motion is off under prefers-reduced-motion.
+ * Holding Backspace or Delete repeats it (after 500 ms, then every 80 ms) until the pointer lifts
+ * or leaves the key; holding a letter opens its forms.
  *
  * @summary On-screen Mongolian keyboard bound to a field.
  *
@@ -257,6 +263,7 @@ export class BichigKeyboard extends LitElement {
   #returnLayer: string | undefined;
   #pendingLatin: EditorState['pendingLatin'];
   #longPressTimer = 0;
+  #repeatTimer = 0;
   #suppressClick = false;
   #suggestionFrame = 0;
   #pressedTimer = 0;
@@ -359,7 +366,7 @@ export class BichigKeyboard extends LitElement {
     phoneMediaQuery()?.removeEventListener('change', this.#onDeviceChange);
     connectedKeyboards.delete(this);
     cancelAnimationFrame(this.#suggestionFrame);
-    clearTimeout(this.#longPressTimer);
+    this.#cancelLongPress();
   }
 
   /**
@@ -764,26 +771,50 @@ export class BichigKeyboard extends LitElement {
   #onKeysPointerDown = (event: PointerEvent): void => {
     event.preventDefault();
     this.#suppressClick = false;
-    clearTimeout(this.#longPressTimer);
+    this.#cancelLongPress();
     const key = this.#keyOf(event);
     if (!key || event.button !== 0) return;
+    if (key.action.type === 'backspace' || key.action.type === 'delete') {
+      this.#longPressTimer = window.setTimeout(() => this.#startRepeat(key), REPEAT_DELAY_MS);
+      return;
+    }
     this.#longPressTimer = window.setTimeout(() => {
       if (this.#openMenu(key, false)) this.#suppressClick = true;
     }, LONG_PRESS_MS);
   };
 
+  /**
+   * A held Backspace or Delete deletes once, then keeps deleting until the pointer lifts, is
+   * cancelled or leaves the key; the click that ends the hold then adds nothing. The repeats are
+   * announced once, not per character.
+   */
+  #startRepeat(key: ScreenKey): void {
+    this.#suppressClick = true;
+    this.#closeMenu(false);
+    this.layoutMenuOpen = false;
+    if (!this.#pressKey(key)) return;
+    this.#keyButton(key.id)?.classList.add('active');
+    this.#repeatTimer = window.setInterval(() => {
+      if (!this.isConnected || !this.#apply(key.action, 'screen', key.id)) this.#cancelLongPress();
+    }, REPEAT_INTERVAL_MS);
+  }
+
   #cancelLongPress = (): void => {
     clearTimeout(this.#longPressTimer);
+    if (!this.#repeatTimer) return;
+    clearInterval(this.#repeatTimer);
+    this.#repeatTimer = 0;
+    this.renderRoot.querySelector('.keys button.active')?.classList.remove('active');
   };
 
-  /** Leaving the key (not for one of its own children) cancels the long-press. */
+  /** Leaving the key (not for one of its own children) cancels the long-press or the repeat. */
   #onKeysPointerOut = (event: PointerEvent): void => {
     const from = (event.target as Element).closest('button[data-key]');
-    if (from && !from.contains(event.relatedTarget as Node | null)) clearTimeout(this.#longPressTimer);
+    if (from && !from.contains(event.relatedTarget as Node | null)) this.#cancelLongPress();
   };
 
   #onKeyPointerUp(event: PointerEvent): void {
-    clearTimeout(this.#longPressTimer);
+    this.#cancelLongPress();
     if (!this.#suppressClick || !this.menu) return;
     // Sliding from the key onto a form and lifting the finger chooses that form.
     const under = (this.renderRoot as ShadowRoot)
