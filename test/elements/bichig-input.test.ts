@@ -4,18 +4,10 @@ import '@bichig/elements/bichig-input.js';
 import '@bichig/elements/bichig-keyboard.js';
 import type { BichigInput, BichigKeyboard } from '@bichig/elements';
 import { setLocale } from '@bichig/elements';
-import type { AxeResults, RunOptions } from 'axe-core';
 import { screenshot } from './support/pixels.js';
+import { runAxe } from './support/axe.js';
 
 const MONGOL = 'ᠮᠣᠩᠭᠣᠯ';
-
-async function runAxe(context: Element, options: RunOptions): Promise<AxeResults> {
-  const global = window as unknown as { axe?: { run(context: Element, options: RunOptions): Promise<AxeResults> } };
-  global.axe ??= (
-    (await import('/node_modules/axe-core/axe.min.js' as string)) as { default: typeof global.axe }
-  ).default;
-  return global.axe!.run(context, options);
-}
 
 function mount(html: string): HTMLElement {
   const main = document.createElement('main');

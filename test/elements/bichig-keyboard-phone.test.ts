@@ -8,18 +8,10 @@ import '@bichig/elements/bichig-input.js';
 import { BichigKeyboard, setLocale } from '@bichig/elements';
 import type { BichigInput, BichigLayoutChangeEvent } from '@bichig/elements';
 import { INVISIBLE_CHARACTERS, LAYOUTS, STANDARD_KEYS, getLayout } from '@bichig/keyboard';
-import type { AxeResults, RunOptions } from 'axe-core';
 import { screenshot } from './support/pixels.js';
+import { runAxe } from './support/axe.js';
 
 const PHONE = { width: 360, height: 740 };
-
-async function runAxe(context: Element, options: RunOptions): Promise<AxeResults> {
-  const global = window as unknown as { axe?: { run(context: Element, options: RunOptions): Promise<AxeResults> } };
-  global.axe ??= (
-    (await import('/node_modules/axe-core/axe.min.js' as string)) as { default: typeof global.axe }
-  ).default;
-  return global.axe!.run(context, options);
-}
 
 function mount(markup: string): HTMLElement {
   const host = document.createElement('main');

@@ -17,20 +17,10 @@ import {
   caseSuffix,
 } from '@bichig/keyboard';
 import type { EditorState, KeyAction } from '@bichig/keyboard';
-import type { AxeResults, RunOptions } from 'axe-core';
 import { screenshot } from './support/pixels.js';
+import { runAxe } from './support/axe.js';
 
 const MONGOL = 'ᠮᠣᠩᠭᠣᠯ';
-
-/** axe-core, loaded as the classic script it is (it is not an ES module). */
-async function runAxe(context: Element, options: RunOptions): Promise<AxeResults> {
-  const global = window as unknown as { axe?: { run(context: Element, options: RunOptions): Promise<AxeResults> } };
-  // The test server turns the UMD bundle into an ES module whose default export is axe.
-  global.axe ??= (
-    (await import('/node_modules/axe-core/axe.min.js' as string)) as { default: typeof global.axe }
-  ).default;
-  return global.axe!.run(context, options);
-}
 
 function keyButton(keyboard: BichigKeyboard, id: string): HTMLButtonElement | null {
   return keyboard.shadowRoot!.querySelector<HTMLButtonElement>(`.keys button[data-key="${id}"]`);

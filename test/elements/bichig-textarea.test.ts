@@ -4,21 +4,13 @@ import '@bichig/elements/bichig-textarea.js';
 import '@bichig/elements/bichig-keyboard.js';
 import type { BichigTextarea } from '@bichig/elements';
 import { setLocale } from '@bichig/elements';
-import type { AxeResults, RunOptions } from 'axe-core';
 import { UDHR_ARTICLE_1_MN } from './fixtures/udhr.js';
 import { screenshot } from './support/pixels.js';
+import { runAxe } from './support/axe.js';
 
 const MONGOL = 'ᠮᠣᠩᠭᠣᠯ';
 /** Every format control the keyboard types, between real letters, plus Chinese, Latin and digits. */
 const EXACT = `ᠮᠣᠩᠭᠣᠯ\u202Fᠤᠨ ᠨᠡᠷ\u180Eᠡ ᠤᠭ\u180Bᠡ ᠲᠡ\u180Cᠷᠡ ᠭ\u180D ᠭ\u180F ᠠ\u200Dᠠ ᠠ\u200Cᠠ\n蒙古文 Unicode 2024`;
-
-async function runAxe(context: Element, options: RunOptions): Promise<AxeResults> {
-  const global = window as unknown as { axe?: { run(context: Element, options: RunOptions): Promise<AxeResults> } };
-  global.axe ??= (
-    (await import('/node_modules/axe-core/axe.min.js' as string)) as { default: typeof global.axe }
-  ).default;
-  return global.axe!.run(context, options);
-}
 
 function mount(html: string): HTMLElement {
   const main = document.createElement('main');

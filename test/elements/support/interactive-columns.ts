@@ -127,20 +127,4 @@ export function codePoints(text: string): string {
   return [...text].map((c) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`).join(' ');
 }
 
-type AxeResult = { violations: Array<{ id: string; help: string; nodes: Array<{ target: unknown }> }> };
-type Axe = { run(context: unknown, options?: object): Promise<AxeResult> };
-
-/**
- * axe-core violations inside `element`, as readable lines. `exclude` lists shadow-piercing
- * selectors of parts tested by their own suites (e.g. a nested <bichig-keyboard>).
- */
-export async function axeProblems(element: Element, exclude: string[][] = []): Promise<string[]> {
-  const module = (await import('axe-core')) as unknown as Axe & { default?: Axe };
-  // axe-core is CommonJS: depending on how the dev server wraps it, it is the default export, the module or a global.
-  const axe = module.default?.run ? module.default : module.run ? module : (window as unknown as { axe: Axe }).axe;
-  const result = await axe.run(
-    { include: [element], exclude: exclude.map((path) => ({ fromShadowDom: path })) },
-    { resultTypes: ['violations'] },
-  );
-  return result.violations.map((v) => `${v.id}: ${v.help} ${JSON.stringify(v.nodes.map((n) => n.target))}`);
-}
+export { axeProblems } from './axe.js';

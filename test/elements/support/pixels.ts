@@ -67,17 +67,4 @@ export function accessibilityTree(): Promise<Array<{ role: string; name: string;
   return executeServerCommand('bichig-ax-tree', {});
 }
 
-/** Loads axe-core (a UMD script that sets window.axe) and runs it on `context`. */
-export async function axeViolations(context: Element): Promise<Array<{ id: string; help: string; nodes: unknown[] }>> {
-  // axe-core is CommonJS; the dev server hands it over as an ES module with a default export.
-  type Axe = {
-    run(
-      context: Element,
-      options?: object,
-    ): Promise<{ violations: Array<{ id: string; help: string; nodes: unknown[] }> }>;
-  };
-  const module = (await import('axe-core')) as unknown as Axe & { default?: Axe };
-  const axe = module.default?.run ? module.default : module.run ? module : (window as unknown as { axe: Axe }).axe;
-  const result = await axe.run(context, { resultTypes: ['violations'] });
-  return result.violations;
-}
+export { axeViolations } from './axe.js';
