@@ -2,7 +2,7 @@ import { expect } from '@esm-bundle/chai';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '@bichig/elements/bichig-flow.js';
 import { setLocale } from '@bichig/elements';
-import type { BichigFlow } from '@bichig/elements';
+import type { BichigFlow, BichigText } from '@bichig/elements';
 import { UDHR_ARTICLE_1_MN } from './fixtures/udhr.js';
 import { axeViolations, accessibilityTree, screenshot } from './support/pixels.js';
 
@@ -100,7 +100,7 @@ describe('<bichig-flow>', () => {
 
   it('sets plain paragraphs with HarfBuzz in shaped mode, keeping blocks with links native', async () => {
     const flow = await mount({ renderer: 'shaped' });
-    const shapedBlocks = flow.shadowRoot!.querySelectorAll('p > bichig-text');
+    const shapedBlocks = flow.shadowRoot!.querySelectorAll<BichigText>('p > bichig-text');
     expect(shapedBlocks.length).to.equal(4);
     for (const text of shapedBlocks) expect(text.resolvedRenderer).to.equal('shaped');
     expect(flow.shadowRoot!.querySelector('p a')).to.not.equal(null);
@@ -127,7 +127,7 @@ describe('<bichig-flow>', () => {
     document.querySelector('main')!.append(flow);
     const rendered = await flow.whenRendered();
     expect(rendered.renderer).to.equal('shaped');
-    const texts = [...flow.shadowRoot!.querySelectorAll('p > bichig-text')];
+    const texts = [...flow.shadowRoot!.querySelectorAll<BichigText>('p > bichig-text')];
     expect(texts.length).to.equal(60);
     const drawn = (text: Element) => text.shadowRoot!.querySelectorAll('svg[part~="glyphs"] path').length > 0;
     expect(

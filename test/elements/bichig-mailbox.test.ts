@@ -29,7 +29,7 @@ import {
 
 const NOW = '2026-03-02T10:00:00+08:00';
 // The on-screen keyboard inside the Mongolian form has its own axe-core tests (bichig-keyboard.test.ts).
-const KEYBOARD = [['bichig-mailbox', 'bichig-keyboard']];
+const KEYBOARD: Array<[string, string]> = [['bichig-mailbox', 'bichig-keyboard']];
 
 /** An adapter that records every draft it is handed. */
 function recording(adapter: FormAdapter): { adapter: FormAdapter; drafts: LetterDraft[] } {

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as hb from 'harfbuzzjs';
-import opentype from 'opentype.js';
+import * as opentype from 'opentype.js/dist/opentype.mjs';
 import { gb2312Hanzi } from '../../fonts/make-fonts.mjs';
 
 const load = (file: string) => new Uint8Array(readFileSync(new URL(`../../fonts/${file}`, import.meta.url)));
