@@ -29,6 +29,8 @@ const targets: [string, string][] = [
   ['Mongolian article', mongolianArticle!.url],
   ['Chinese home', '/'],
   ['Mongolian mailbox', '/mn/mailbox/'],
+  // Cluster search builds its index in the browser from every site's data.
+  ['Mongolian search', '/mn/search/?q=ᠮᠠᠯ'],
 ];
 
 type Kind = 'html' | 'js' | 'css' | 'fonts' | 'data' | 'other';

@@ -46,6 +46,16 @@ async function tap(keyboard: BichigKeyboard, id: string): Promise<void> {
   await keyboard.updateComplete;
 }
 
+/** Moves the mouse to the key's centre and presses the button down (no release). */
+async function pressDown(keyboard: BichigKeyboard, id: string): Promise<void> {
+  const rect = keyButton(keyboard, id)!.getBoundingClientRect();
+  await sendMouse({
+    type: 'move',
+    position: [Math.round(rect.left + rect.width / 2), Math.round(rect.top + rect.height / 2)],
+  });
+  await sendMouse({ type: 'down' });
+}
+
 /** Activates a key as a click event would (fast: for the full-table tests). */
 async function click(keyboard: BichigKeyboard, id: string): Promise<void> {
   await keyboard.updateComplete;
@@ -535,12 +545,7 @@ describe('<bichig-keyboard> focus and caret', () => {
 
 describe('<bichig-keyboard> long-press variants', () => {
   async function longPress(keyboard: BichigKeyboard, id: string): Promise<void> {
-    const rect = keyButton(keyboard, id)!.getBoundingClientRect();
-    await sendMouse({
-      type: 'move',
-      position: [Math.round(rect.left + rect.width / 2), Math.round(rect.top + rect.height / 2)],
-    });
-    await sendMouse({ type: 'down' });
+    await pressDown(keyboard, id);
     await new Promise((resolve) => setTimeout(resolve, 700));
     await keyboard.updateComplete;
   }
@@ -608,13 +613,16 @@ describe('<bichig-keyboard> long-press variants', () => {
 describe('<bichig-keyboard> holding Backspace', () => {
   const TEXT = 'ᠮᠣᠩᠭᠣᠯ ᠪᠢᠴᠢᠭ ᠤᠨ ᠵᠠᠰᠠᠭ ᠤᠨ ᠭᠠᠵᠠᠷ';
 
-  async function pressOn(keyboard: BichigKeyboard, id: string): Promise<void> {
-    const rect = keyButton(keyboard, id)!.getBoundingClientRect();
-    await sendMouse({
-      type: 'move',
-      position: [Math.round(rect.left + rect.width / 2), Math.round(rect.top + rect.height / 2)],
-    });
-    await sendMouse({ type: 'down' });
+  /** A textarea holding TEXT with the caret at its end, and a keyboard bound to it. */
+  async function setup(): Promise<{ field: HTMLTextAreaElement; keyboard: BichigKeyboard }> {
+    mount(`<textarea id="t" aria-label="t"></textarea><bichig-keyboard for="t"></bichig-keyboard>`);
+    const field = document.getElementById('t') as HTMLTextAreaElement;
+    const keyboard = document.querySelector('bichig-keyboard')!;
+    await keyboard.updateComplete;
+    field.value = TEXT;
+    field.focus();
+    field.setSelectionRange(TEXT.length, TEXT.length);
+    return { field, keyboard };
   }
 
   async function waitFor(condition: () => boolean, ms: number): Promise<void> {
@@ -623,14 +631,8 @@ describe('<bichig-keyboard> holding Backspace', () => {
   }
 
   it('repeats while held, stops when the finger lifts, and the lift adds no extra deletion', async () => {
-    mount(`<textarea id="t" aria-label="t"></textarea><bichig-keyboard for="t"></bichig-keyboard>`);
-    const field = document.getElementById('t') as HTMLTextAreaElement;
-    const keyboard = document.querySelector('bichig-keyboard')!;
-    await keyboard.updateComplete;
-    field.value = TEXT;
-    field.focus();
-    field.setSelectionRange(TEXT.length, TEXT.length);
-    await pressOn(keyboard, 'Backspace');
+    const { field, keyboard } = await setup();
+    await pressDown(keyboard, 'Backspace');
     // Nothing happens before the pointer lifts or the repeat delay passes.
     expect(field.value).to.equal(TEXT);
     await waitFor(() => field.value.length <= TEXT.length - 4, 5000);
@@ -648,14 +650,8 @@ describe('<bichig-keyboard> holding Backspace', () => {
   });
 
   it('stops when the pointer leaves the key', async () => {
-    mount(`<textarea id="t" aria-label="t"></textarea><bichig-keyboard for="t"></bichig-keyboard>`);
-    const field = document.getElementById('t') as HTMLTextAreaElement;
-    const keyboard = document.querySelector('bichig-keyboard')!;
-    await keyboard.updateComplete;
-    field.value = TEXT;
-    field.focus();
-    field.setSelectionRange(TEXT.length, TEXT.length);
-    await pressOn(keyboard, 'Backspace');
+    const { field, keyboard } = await setup();
+    await pressDown(keyboard, 'Backspace');
     await waitFor(() => field.value.length <= TEXT.length - 2, 5000);
     expect(field.value.length).to.be.at.most(TEXT.length - 2);
     const rect = field.getBoundingClientRect();
