@@ -73,7 +73,7 @@ if (wanted('build'))
 if (wanted('fonts')) step('fonts', 'node', ['fonts/make-fonts.mjs', '--check']);
 
 if (wanted('node')) {
-  const nodeTests = ['core', 'keyboard', 'cluster', 'fonts', 'scripts'].flatMap((d) =>
+  const nodeTests = ['core', 'keyboard', 'cluster', 'fonts', 'scripts', 'demo-site'].flatMap((d) =>
     findTests(join('test', d), (n) => n.endsWith('.test.ts') && !n.endsWith('.browser.test.ts')),
   );
   const ok = run('node tests', 'node', [

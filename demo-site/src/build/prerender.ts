@@ -12,6 +12,7 @@ import { FontSubsets, splitCodePoints } from './fonts.js';
 import { allMongolianStrings } from './strings.js';
 import { ShapedMongolian } from './shaped.js';
 import { publishMedia } from './media.js';
+import { mailboxSlice, searchSite, type SiteFile } from './published-data.js';
 
 const demoRoot = fileURLToPath(new URL('../../', import.meta.url));
 const repoRoot = join(demoRoot, '..');
@@ -125,9 +126,10 @@ async function main(): Promise<void> {
     });
   }
 
-  // The interactive columns' data: per site, a slice of the cluster with what the mailbox and the
-  // survey show (columns, mailboxes, letters, surveys) and the organisations and work calendar,
-  // so a mailbox page loads tens of kilobytes instead of the whole cluster.
+  // The interactive columns' data (see published-data.ts): per site, a slice of the cluster with
+  // what the mailbox and the survey show, so a mailbox page loads tens of kilobytes instead of the
+  // whole cluster; and, for cluster search, which indexes in the browser, every site with only
+  // what search reads and the public may see.
   const dataDir = join(outDir, 'data');
   rmSync(dataDir, { recursive: true, force: true });
   const fixture = fileURLToPath(xilingolFixtureDirectory());
@@ -135,34 +137,22 @@ async function main(): Promise<void> {
     siteFiles: string[];
     [key: string]: unknown;
   };
+  const published = join(outDir, ...DATA_BASE.split('/').filter(Boolean));
+  const privateLetters = !process.env['PORTAL_FORM_API'];
   for (const siteFile of manifest.siteFiles) {
-    const site = JSON.parse(readFileSync(join(fixture, siteFile), 'utf8')) as Record<string, unknown> & { id: string };
+    const site = JSON.parse(readFileSync(join(fixture, siteFile), 'utf8')) as SiteFile;
     const sliceDir = join(dataDir, 'slices', site.id);
     mkdirSync(sliceDir, { recursive: true });
-    // A slice stands alone: its site is the root, so the parent and counterpart links are left out.
-    const { parentId: _parent, counterpartId: _counterpart, ...own } = site;
-    const slice = {
-      ...own,
-      articles: [],
-      references: [],
-      catalog: [],
-      interpretations: [],
-      services: [],
-      interviews: [],
-      topics: [],
-      prices: [],
-      supplyDemand: [],
-    };
-    writeFileSync(join(sliceDir, 'site.json'), JSON.stringify(slice));
+    writeFileSync(join(sliceDir, 'site.json'), JSON.stringify(mailboxSlice(site, { privateLetters })));
     writeFileSync(
       join(sliceDir, 'cluster.json'),
       JSON.stringify({ ...manifest, rootSiteId: site.id, siteFiles: ['site.json'] }),
     );
+    mkdirSync(dirname(join(published, siteFile)), { recursive: true });
+    writeFileSync(join(published, siteFile), JSON.stringify(searchSite(site)));
   }
-  // Cluster search indexes the whole cluster in the browser: the fixture's files, as published.
-  const published = join(outDir, ...DATA_BASE.split('/').filter(Boolean));
-  cpSync(fixture, published, { recursive: true });
-  // Its images, which the pages link there too: the Mongolian charts with their font inside.
+  writeFileSync(join(published, 'cluster.json'), JSON.stringify(manifest));
+  // The fixture's images, which the pages link there too: the Mongolian charts with their font inside.
   const media = await publishMedia(join(fixture, 'media'), join(published, 'media'), subsets, mongolianFont);
   writeFileSync(join(outDir, 'portal-pages.json'), JSON.stringify(index));
 
