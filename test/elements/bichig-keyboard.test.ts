@@ -661,6 +661,11 @@ describe('<bichig-keyboard> holding Backspace', () => {
     expect(field.value).to.equal(left);
     await sendMouse({ type: 'up' });
     expect(field.value).to.equal(left);
+    // The hold ended off its key, so no click was swallowed: the next key pressed with Enter types.
+    keyButton(keyboard, 'KeyA')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await keyboard.updateComplete;
+    expect(field.value).to.equal(left + 'ᠠ');
   });
 });
 

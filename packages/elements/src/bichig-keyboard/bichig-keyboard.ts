@@ -828,7 +828,9 @@ export class BichigKeyboard extends LitElement {
     if (!key) return;
     if (this.#suppressClick) {
       this.#suppressClick = false;
-      return;
+      // Only the click that ends a hold is swallowed: a click from Enter or Space (detail 0) is a
+      // new key press, even when a hold ended off its key and left no click to swallow.
+      if (event.detail !== 0) return;
     }
     this.#closeMenu(false);
     this.layoutMenuOpen = false;
