@@ -40,9 +40,9 @@ describe('published search data', () => {
   test('answers Chinese and Mongolian queries as the whole fixture does', () => {
     const a = ClusterSearch.build(full.cluster, { now: NOW });
     const b = ClusterSearch.build(search.cluster, { now: NOW });
-    for (const query of ['草原', '牧民 补贴', 'ᠮᠠᠯ', 'ᠠᠵᠢᠯ', '信访']) {
+    for (const query of ['草原', '牧民 补贴', 'ᠮᠠᠯ', 'ᠠᠵᠢᠯ', '答复']) {
       const ids = (index: ClusterSearch) => index.search(query, { limit: 50 }).hits.map((hit) => hit.document.id);
-      assert.ok(ids(a).length > 0 || query === '信访', `"${query}" finds something`);
+      assert.ok(ids(a).length > 0, `"${query}" finds something`);
       assert.deepEqual(ids(b), ids(a), query);
     }
   });
