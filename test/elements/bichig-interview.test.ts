@@ -13,17 +13,12 @@ import {
   sharedFixture,
   textOf,
   unmountAll,
-  useLocale,
+  languageSuiteHooks,
 } from './support/interactive-columns.js';
 
 for (const { name, lang, locale, site } of LANGUAGES) {
   describe(`<bichig-interview> in ${name}`, () => {
-    before(async () => {
-      await setViewport({ width: 1280, height: 900 });
-      await useLocale(locale);
-    });
-    after(() => useLocale('zh-Hans'));
-    afterEach(unmountAll);
+    languageSuiteHooks(locale);
 
     async function setup(attributes: Record<string, string> = {}) {
       const cluster = await sharedFixture();

@@ -24,7 +24,7 @@ import {
   textOf,
   typeMongolian,
   unmountAll,
-  useLocale,
+  languageSuiteHooks,
 } from './support/interactive-columns.js';
 
 const NOW = '2026-03-02T10:00:00+08:00';
@@ -69,12 +69,7 @@ async function submit(element: BichigMailbox): Promise<void> {
 
 for (const { name, lang, locale, site } of LANGUAGES) {
   describe(`<bichig-mailbox> in ${name}`, () => {
-    before(async () => {
-      await setViewport({ width: 1280, height: 900 });
-      await useLocale(locale);
-    });
-    after(() => useLocale('zh-Hans'));
-    afterEach(unmountAll);
+    languageSuiteHooks(locale);
 
     it('shows the mailbox and its four tabs, and the form in the right writing mode', async () => {
       const { element, cluster } = await setup(site, lang);

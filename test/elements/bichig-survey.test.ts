@@ -12,18 +12,12 @@ import {
   mount,
   settled,
   textOf,
-  unmountAll,
-  useLocale,
+  languageSuiteHooks,
 } from './support/interactive-columns.js';
 
 for (const { name, lang, locale, site } of LANGUAGES) {
   describe(`<bichig-survey> in ${name}`, () => {
-    before(async () => {
-      await setViewport({ width: 1280, height: 900 });
-      await useLocale(locale);
-    });
-    after(() => useLocale('zh-Hans'));
-    afterEach(unmountAll);
+    languageSuiteHooks(locale);
 
     async function setup(when: 'open' | 'closed') {
       const cluster = await fixtureCluster();

@@ -1,7 +1,7 @@
 // Helpers for the interactive column tests (catalog, service hall, mailbox, survey, interview):
 // the fixture cluster, mounting inside a <main>, waiting for drawing, and typing Mongolian through
 // the standard keyboard layout's physical keys.
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { fetchCluster, type Cluster } from '@bichig/cluster';
 import { getLayout } from '@bichig/keyboard';
 import { setLocale } from '@bichig/elements';
@@ -69,6 +69,19 @@ export async function mount<T extends HTMLElement>(
 
 export function unmountAll(): void {
   document.querySelector('main')?.replaceChildren();
+}
+
+/**
+ * The hooks of a column's suite in one language: a desktop viewport and the interface locale
+ * before it, Chinese again after it, and a clean page after each test.
+ */
+export function languageSuiteHooks(locale: string): void {
+  before(async () => {
+    await setViewport({ width: 1280, height: 900 });
+    await useLocale(locale);
+  });
+  after(() => useLocale('zh-Hans'));
+  afterEach(unmountAll);
 }
 
 /** The shadow root's element matching `selector`; throws with the selector when there is none. */
