@@ -40,7 +40,7 @@ const files = process.env.WTR_FILES
 export default {
   files,
   rootDir: '.',
-  nodeResolve: { exportConditions: ['source', 'browser', 'development'] },
+  nodeResolve: { exportConditions: ['@bichig/source', 'browser', 'development'] },
   plugins: [
     harfbuzzModuleStub(),
     commonjsToEsm(),

@@ -13,7 +13,7 @@ const files = readdirSync('scripts/bench')
 let failed = 0;
 for (const file of files) {
   console.log(`\n=== ${file}`);
-  const result = spawnSync('node', ['--conditions=source', '--import', 'tsx', '--expose-gc', `scripts/bench/${file}`], {
+  const result = spawnSync('node', ['--conditions=@bichig/source', '--import', 'tsx', '--expose-gc', `scripts/bench/${file}`], {
     stdio: 'inherit',
   });
   if (result.status !== 0) failed++;

@@ -77,7 +77,7 @@ if (wanted('node')) {
     findTests(join('test', d), (n) => n.endsWith('.test.ts') && !n.endsWith('.browser.test.ts')),
   );
   const ok = run('node tests', 'node', [
-    '--conditions=source',
+    '--conditions=@bichig/source',
     '--import',
     'tsx',
     '--test',
@@ -107,7 +107,7 @@ if (wanted('e2e') && existsSync('test/e2e')) {
   if (step('demo build', 'npm', ['run', 'build', '-w', 'demo-site'])) {
     const e2eTests = findTests('test/e2e', (n) => n.endsWith('.test.ts'));
     const ok = run('e2e tests', 'node', [
-      '--conditions=source',
+      '--conditions=@bichig/source',
       '--import',
       'tsx',
       '--test',

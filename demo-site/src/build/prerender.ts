@@ -1,6 +1,6 @@
 // Prerenders the whole portal into demo-site/dist after `vite build` has built the client script:
 // every page of the fixture cluster as static HTML, each with its own font subsets, plus the data
-// files the interactive columns read. Run: node --conditions=source --import tsx src/build/prerender.ts
+// files the interactive columns read. Run: node --conditions=@bichig/source --import tsx src/build/prerender.ts
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';

@@ -1,6 +1,6 @@
 // Validates a cluster directory (cluster.json + the site files it lists) and prints every problem
 // with its file, JSON path and what was expected. Exit code 1 when there are problems.
-// Usage: node --conditions=source --import tsx packages/cluster/scripts/validate-cluster.ts <directory>
+// Usage: node --conditions=@bichig/source --import tsx packages/cluster/scripts/validate-cluster.ts <directory>
 import { formatIssue, loadClusterFromDirectory } from '@bichig/cluster';
 
 const directory = process.argv[2];
