@@ -8,9 +8,10 @@
 // It bundles the tsc output (`dist/*.js`, what npm consumers get), so run `npm run build:packages`
 // first (`prepack` does). Bundler: Rolldown, Vite's own, pinned at the root: its `codeSplitting`
 // groups put lit, @lit/localize and the elements' shared helpers in one chunk and @bichig/core
-// (HarfBuzz, linebreak, unicode-properties, opentype.js, woff2-encoder) in another that only the
-// shaped renderer's `import('@bichig/core')` fetches. esbuild splits by entry sets instead: 7 to
-// 15 chunks per element here, which a page without HTTP/2 pays for.
+// (HarfBuzz, linebreak, unicode-properties, opentype.js) in another that only the shaped
+// renderer's `import('@bichig/core')` fetches; core's own lazy `import('woff2-encoder/decompress')`
+// stays a chunk of its own. The column elements share a third (base class, @bichig/cluster, valibot).
+// esbuild splits by entry sets instead: 7 to 15 chunks per element here, and no way to group them.
 //
 // Assets written as `new URL('./file', import.meta.url)` (the fonts in @bichig/fonts, harfbuzz.wasm
 // in harfbuzzjs) are copied beside the entries under their own names and the URL rewritten to
@@ -130,7 +131,7 @@ const sep = String.raw`[\\/]`;
 const CORE = new RegExp(
   [
     `core${sep}dist${sep}(?!format${sep})`,
-    `node_modules${sep}(harfbuzzjs|linebreak|unicode-trie|unicode-properties|opentype\\.js|woff2-encoder|base64-js|tiny-inflate|brotli|dfa|clone)${sep}`,
+    `node_modules${sep}(harfbuzzjs|linebreak|unicode-trie|unicode-properties|opentype\\.js|base64-js|tiny-inflate|brotli|dfa|clone)${sep}`,
   ].join('|'),
 );
 /** What only the column elements use: their base class, its labels, the content model and its validator. */
