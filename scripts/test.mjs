@@ -7,7 +7,8 @@
 //   3. node tests (node --test): test/core, test/keyboard, test/cluster, test/fonts, …
 //   4. browser tests (@web/test-runner in Chromium): test/elements and *.browser.test.ts
 //   5. Storybook builds (smoke test)
-//   6. end-to-end tests (Playwright) against the built demo portal: test/e2e
+//   6. end-to-end tests (Playwright) against the built demo portal and the no-bundler build
+//      (packages/elements/dist/cdn): test/e2e
 //
 // Each non-runner step counts as one test. Pass --only=node,browser,… to run a subset.
 import { spawnSync } from 'node:child_process';
@@ -104,6 +105,8 @@ if (wanted('storybook')) {
 
 if (wanted('e2e') && existsSync('test/e2e')) {
   ensureChromium();
+  // dist/cdn for test/e2e/cdn.test.ts: bundles the packages' dist/, so after the build step.
+  step('cdn build', 'npm', ['run', 'build:cdn', '-w', '@bichig/elements']);
   if (step('demo build', 'npm', ['run', 'build', '-w', 'demo-site'])) {
     const e2eTests = findTests('test/e2e', (n) => n.endsWith('.test.ts'));
     const ok = run('e2e tests', 'node', [

@@ -6,7 +6,16 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer, type Server } from 'node:http';
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -237,6 +246,58 @@ test('keyboard: a click on the ᠮ cap of <bichig-keyboard> types U+182E into <b
   assert.deepEqual(errors, [], 'no console error');
   assert.deepEqual(traffic.failed, [], 'no failed request');
   t.diagnostic(describe('<bichig-keyboard> + <bichig-textarea>', traffic));
+  await page.close();
+});
+
+test('configureFonts from index.js reaches <bichig-text> from bichig-text.js: the site serves its own font', async (t) => {
+  mkdirSync(join(siteDir, 'fonts'), { recursive: true });
+  copyFileSync(join(CDN_DIR, 'NotoSansMongolian-Regular.woff2'), join(siteDir, 'fonts', 'own-mongolian.woff2'));
+  writeFileSync(
+    join(siteDir, 'own-font.html'),
+    `<!doctype html>
+<html lang="en">
+  <head>
+    <meta charset="utf-8" />
+    <title>own font</title>
+    <link rel="icon" href="data:," />
+    <script type="module">
+      import { configureFonts } from '${cdn.url}index.js';
+      configureFonts({ mongolian: '/fonts/own-mongolian.woff2' });
+      document.addEventListener('bichig-render', (event) => (window.__rendered = event.detail.renderer));
+      await import('${cdn.url}bichig-text.js');
+    </script>
+  </head>
+  <body>
+    <bichig-text lang="mn-Mong" renderer="native">${MONGOLIAN}</bichig-text>
+  </body>
+</html>
+`,
+  );
+  const page = await browser.newPage();
+  const errors = watchErrors(page);
+  const traffic = watchTraffic(page);
+  const siteRequests: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().startsWith(site.url)) siteRequests.push(request.url().slice(site.url.length));
+  });
+  await page.goto(`${site.url}own-font.html`);
+  await page.waitForFunction(() => (window as unknown as { __rendered?: string }).__rendered === 'native', undefined, {
+    timeout: 30_000,
+  });
+  await page.waitForLoadState('networkidle');
+  assert.ok(siteRequests.includes('fonts/own-mongolian.woff2'), 'the configured font came from the site');
+  assert.deepEqual(
+    traffic.paths.filter((p) => p.endsWith('.woff2')),
+    [],
+    'no font from the build',
+  );
+  assert.ok(
+    await page.evaluate(() => document.fonts.check('16px "Bichig Mongolian"', 'ᠮ')),
+    'the configured font is loaded',
+  );
+  assert.deepEqual(errors, [], 'no console error');
+  assert.deepEqual(traffic.failed, [], 'no failed request');
+  t.diagnostic(describe('index.js configureFonts + bichig-text.js', traffic));
   await page.close();
 });
 

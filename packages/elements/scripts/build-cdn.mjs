@@ -19,7 +19,7 @@
 //
 // Usage: node scripts/build-cdn.mjs   (from packages/elements, or `npm run build:cdn`)
 import { rolldown } from 'rolldown';
-import { existsSync, readFileSync, rmSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -190,11 +190,34 @@ export async function buildCdn({ log = console.log } = {}) {
       const bare = [...chunk.imports, ...chunk.dynamicImports].filter((s) => !s.includes('/') && !s.endsWith('.js'));
       if (bare.length) throw new CdnBuildError(`${chunk.fileName} still imports ${bare.join(', ')}`);
     }
+    writeFileSync(join(outDir, 'THIRD-PARTY-LICENSES.txt'), thirdPartyLicences(chunks));
     log(report());
     return output;
   } finally {
     await bundle.close();
   }
+}
+
+/**
+ * The licences of the npm packages bundled into the chunks (the minifier keeps only `@license`
+ * comments, and MIT asks that the notice travel with every copy), one after another.
+ */
+function thirdPartyLicences(chunks) {
+  const roots = new Set();
+  for (const chunk of chunks)
+    for (const id of chunk.moduleIds) {
+      const match = /^(.*[\\/]node_modules[\\/](?:@[^\\/]+[\\/])?[^\\/]+)[\\/]/.exec(id);
+      if (match) roots.add(match[1]);
+    }
+  const sections = [...roots].sort().map((root) => {
+    const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+    const file = readdirSync(root).find((name) => /^(licen[cs]e|copying)(\.|-|$)/i.test(name));
+    if (!file) throw new CdnBuildError(`${manifest.name} is bundled but ships no licence file`);
+    const text = readFileSync(join(root, file), 'utf8').trim();
+    return `${manifest.name}@${manifest.version} (${manifest.license})\n\n${text}\n`;
+  });
+  const rule = `\n${'-'.repeat(78)}\n\n`;
+  return `Packages bundled into the chunks of @bichig/elements/dist/cdn, with their licences.\nThe fonts' licence is OFL.txt beside them.\n${rule}${sections.join(rule)}`;
 }
 
 /** Raw and gzipped size of every file written, for the build log. */
