@@ -78,12 +78,14 @@ function nodeBuiltinStub() {
   };
 }
 
-/** Licence files copied beside an asset from the same folder, once each. */
+/** Licence files copied beside an asset from the same folder. */
 const LICENCES = ['OFL.txt'];
 
 /**
  * `new URL('<relative file>', import.meta.url)` in any bundled module: the file is emitted as an
  * asset under its own name and the expression rewritten to the asset's URL relative to the chunk.
+ * Assets of code that tree-shaking dropped (e.g. a TTF for Node tools) are not written; a licence
+ * file beside a written asset is.
  */
 function importMetaUrlAssets() {
   const pattern = /new URL\(\s*(['"])([^'"\n]+)\1\s*,\s*import\.meta\.url\s*\)/g;
@@ -107,21 +109,36 @@ function importMetaUrlAssets() {
         const previous = emitted.get(fileName);
         if (previous && previous !== file)
           throw new CdnBuildError(`two assets are named ${fileName}: ${previous} and ${file}`);
-        if (!previous) {
-          emitted.set(fileName, file);
-          for (const licence of LICENCES) {
-            const licencePath = join(dirname(file), licence);
-            if (existsSync(licencePath) && !emitted.has(licence)) {
-              emitted.set(licence, licencePath);
-              this.emitFile({ type: 'asset', fileName: licence, source: readFileSync(licencePath) });
-            }
-          }
-        }
+        emitted.set(fileName, file);
         const ref = this.emitFile({ type: 'asset', fileName, source: readFileSync(file) });
         changed = true;
-        return `new URL(import.meta.ROLLUP_FILE_URL_${ref})`;
+        return `import.meta.ROLLUP_FILE_URL_${ref}`;
       });
       return changed ? { code: next, map: null } : null;
+    },
+    // The URL object the source made, relative to the chunk that holds it, and pure: an unused
+    // one (a Node-only TTF export) is tree-shaken, and its file then not written.
+    resolveFileUrl({ relativePath }) {
+      const path = relativePath.startsWith('.') ? relativePath : `./${relativePath}`;
+      return `/* @__PURE__ */ new URL(${JSON.stringify(path)}, import.meta.url)`;
+    },
+    generateBundle(_options, bundle) {
+      const code = Object.values(bundle)
+        .filter((file) => file.type === 'chunk')
+        .map((chunk) => chunk.code)
+        .join('\n');
+      const folders = new Set();
+      for (const [fileName, path] of emitted) {
+        if (code.includes(fileName)) folders.add(dirname(path));
+        else delete bundle[fileName];
+      }
+      for (const folder of folders)
+        for (const licence of LICENCES) {
+          const path = join(folder, licence);
+          if (!existsSync(path)) continue;
+          if (bundle[licence]) throw new CdnBuildError(`two folders of assets have a ${licence}`);
+          this.emitFile({ type: 'asset', fileName: licence, source: readFileSync(path) });
+        }
     },
   };
 }
