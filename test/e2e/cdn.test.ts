@@ -219,6 +219,32 @@ test('native: a native <bichig-text> fetches no core chunk, no WASM and no Chine
   await page.close();
 });
 
+test('auto: the default renderer draws from the build without an error or a failed request', async (t) => {
+  const url = writePage('auto.html', ['bichig-text.js'], `<bichig-text lang="mn-Mong">${MONGOLIAN}</bichig-text>`);
+  const page = await browser.newPage();
+  const errors = watchErrors(page);
+  const traffic = watchTraffic(page);
+  await page.goto(url);
+  await page.waitForFunction(
+    () => (window as unknown as { __events: { type: string }[] }).__events.length > 0,
+    undefined,
+    { timeout: 30_000 },
+  );
+  await page.waitForLoadState('networkidle');
+  const seen = await events(page);
+  assert.deepEqual(
+    seen.filter((e) => e.type === 'bichig-fallback'),
+    [],
+    'no bichig-fallback',
+  );
+  const renderer = seen.find((e) => e.type === 'bichig-render')?.detail['renderer'];
+  assert.ok(renderer === 'shaped' || renderer === 'native', `rendered (${String(renderer)})`);
+  assert.deepEqual(errors, [], 'no console error');
+  assert.deepEqual(traffic.failed, [], 'no failed request');
+  t.diagnostic(describe(`auto <bichig-text> (ended ${String(renderer)})`, traffic));
+  await page.close();
+});
+
 test('keyboard: a click on the ᠮ cap of <bichig-keyboard> types U+182E into <bichig-textarea>', async (t) => {
   const layout = getLayout('standard');
   const layer = layout.layers.find((l) => l.id === layout.defaultLayer)!;
