@@ -78,6 +78,28 @@ function nodeBuiltinStub() {
   };
 }
 
+/**
+ * The workspace packages' tsc output with its source maps, the TypeScript inlined: the bundle's maps
+ * then lead to `src/*.ts`, readable without the sources published beside them.
+ */
+function workspaceSourceMaps() {
+  const workspaceDist = new RegExp(`${sep}packages${sep}[^\\\\/]+${sep}dist${sep}.*\\.js$`);
+  return {
+    name: 'bichig-workspace-source-maps',
+    load(id) {
+      if (!workspaceDist.test(id) || !existsSync(`${id}.map`)) return null;
+      const map = JSON.parse(readFileSync(`${id}.map`, 'utf8'));
+      const base = dirname(id);
+      map.sourcesContent = map.sources.map((source) => {
+        const path = resolve(base, map.sourceRoot ?? '', source);
+        return existsSync(path) ? readFileSync(path, 'utf8') : null;
+      });
+      const code = readFileSync(id, 'utf8').replace(/\n\/\/# sourceMappingURL=\S+\s*$/, '\n');
+      return { code, map };
+    },
+  };
+}
+
 /** Licence files copied beside an asset from the same folder. */
 const LICENCES = ['OFL.txt'];
 
@@ -175,7 +197,7 @@ export async function buildCdn({ log = console.log } = {}) {
     input,
     platform: 'browser',
     preserveEntrySignatures: 'allow-extension',
-    plugins: [nodeBuiltinStub(), importMetaUrlAssets()],
+    plugins: [nodeBuiltinStub(), workspaceSourceMaps(), importMetaUrlAssets()],
     transform: { target: 'es2022' },
     onLog(level, entry, defaultHandler) {
       // A cycle inside a dependency is its own business; everything else is shown (and errors stop the build).
