@@ -68,7 +68,10 @@ test('every FVS in a probe word selects a variant the font has for that letter a
 
 test('the tolerance fails a join broken at NNBSP or MVS (the run split there) by a wide margin', async () => {
   const cases: Array<[string, string[]]> = [
-    ['\u182E\u1823\u1829\u182D\u1823\u182F\u202F\u1824\u1828', ['\u182E\u1823\u1829\u182D\u1823\u182F', '\u202F', '\u1824\u1828']],
+    [
+      '\u182E\u1823\u1829\u182D\u1823\u182F\u202F\u1824\u1828',
+      ['\u182E\u1823\u1829\u182D\u1823\u182F', '\u202F', '\u1824\u1828'],
+    ],
     ['\u1828\u1821\u1837\u180E\u1821', ['\u1828\u1821\u1837', '\u180E', '\u1821']],
     [
       '\u182C\u1823\u182D\u1823\u1837\u1823\u1828\u1833\u1823\u180E\u1828',

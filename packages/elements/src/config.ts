@@ -84,7 +84,8 @@ export function setBasePath(folder: string): void {
     throw new FontConfigurationError(folder, 'the base path must be a non-empty URL string');
   let resolved = resolve(folder.trim());
   const url = new URL(resolved);
-  if (url.search || url.hash) throw new FontConfigurationError(folder, 'the base path must be a folder, without ? or #');
+  if (url.search || url.hash)
+    throw new FontConfigurationError(folder, 'the base path must be a folder, without ? or #');
   if (!resolved.endsWith('/')) resolved += '/';
   const before = current();
   const previous = basePath;

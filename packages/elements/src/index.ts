@@ -41,7 +41,14 @@ export {
 export type { BichigFontSources } from './shared/fonts.js';
 export { loadCore, loadShapedEngine, ShapedRendererError } from './shared/shaped-engine.js';
 export type { ShapedEngine } from './shared/shaped-engine.js';
-export { probeNativeShaping, probeTolerance, lengthsAgree, measureNative, PROBE_WORDS, PROBE_SIZE } from './shared/probe.js';
+export {
+  probeNativeShaping,
+  probeTolerance,
+  lengthsAgree,
+  measureNative,
+  PROBE_WORDS,
+  PROBE_SIZE,
+} from './shared/probe.js';
 export { isDefaultMongolianFont } from './config.js';
 export type { ProbeResult } from './shared/probe.js';
 export { glyphSvg, textLayerHtml, textSegments, selectedSource } from './shared/shaped-render.js';

@@ -218,9 +218,7 @@ export abstract class VerticalFieldBase extends LitElement implements VerticalTe
       this.value = early as string;
     }
     // The native control renders in the project's Mongolian font: make sure it is loaded.
-    void loadNativeFonts().catch((error: Error) =>
-      console.warn(`<${this.localName}>: ${error.message}`),
-    );
+    void loadNativeFonts().catch((error: Error) => console.warn(`<${this.localName}>: ${error.message}`));
     void loadFieldFont().then(
       () => this.#scheduleMarks(),
       (error: Error) =>

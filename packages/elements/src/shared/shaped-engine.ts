@@ -37,7 +37,9 @@ function isWasmFailure(cause: unknown): boolean {
   if (cause instanceof wasm.CompileError || cause instanceof wasm.LinkError || cause instanceof wasm.RuntimeError)
     return true;
   const message = cause instanceof Error ? cause.message : String(cause);
-  return /\bAborted\(|\.wasm\b|WebAssembly/i.test(message) && !/dynamically imported module|module script/i.test(message);
+  return (
+    /\bAborted\(|\.wasm\b|WebAssembly/i.test(message) && !/dynamically imported module|module script/i.test(message)
+  );
 }
 
 /** The module a failed dynamic import names (browsers put the URL that failed in the message). */
