@@ -70,7 +70,15 @@ rmSync('.cache/e2e-results.json', { force: true });
 rmSync('.cache/browser-results.json', { force: true });
 
 if (wanted('build'))
-  step('build', 'npx', ['tsc', '-b', 'packages/core', 'packages/keyboard', 'packages/cluster', 'packages/elements']);
+  step('build', 'npx', [
+    'tsc',
+    '-b',
+    'packages/core',
+    'packages/keyboard',
+    'packages/cluster',
+    'packages/fixtures',
+    'packages/elements',
+  ]);
 if (wanted('fonts')) step('fonts', 'node', ['fonts/make-fonts.mjs', '--check']);
 
 if (wanted('node')) {
