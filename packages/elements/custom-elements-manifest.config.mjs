@@ -215,7 +215,14 @@ function finishFrameworkTypings() {
   return {
     name: 'bichig-framework-typings',
     packageLinkPhase() {
-      const eventHandler = (text) => text.replace(/CustomEvent<(Bichig\w*Event)>/g, '$1');
+      const eventHandler = (text) =>
+        text
+          .replace(/CustomEvent<(Bichig\w*Event)>/g, '$1')
+          // The plugins import each element's event types once per element: once is enough.
+          .replace(/import type \{([^}]*)\} from "\.\/index\.js";/, (_, names) => {
+            const unique = [...new Set(names.split(',').map((n) => n.trim()))].filter(Boolean);
+            return `import type { ${unique.join(', ')} } from './index.js';`;
+          });
       const react = readFileSync('dist/react.d.ts', 'utf8');
       writeFileSync(
         'dist/react.d.ts',

@@ -1,6 +1,8 @@
+// harfbuzzjs's declarations use Emscripten's global types without declaring them (@types/emscripten).
+/// <reference types="emscripten" preserve="true" />
 import * as hb from 'harfbuzzjs';
 import { parse as parseOpenType } from 'opentype.js/dist/opentype.mjs';
-import type { OpenTypeFont, OpenTypeNameTable } from 'opentype.js/dist/opentype.mjs';
+import type { OpenTypeFont, OpenTypeNameTable } from './opentype-font.js';
 import { FontLoadError, describeBytes } from '../errors.js';
 import { readUrl } from '../subset/subset.js';
 
@@ -248,7 +250,7 @@ function fontFromSfnt(sfnt: Uint8Array, label: string, format: FontFormat): Bich
   try {
     // opentype.js wants an ArrayBuffer of exactly the font.
     const buffer = sfnt.buffer.slice(sfnt.byteOffset, sfnt.byteOffset + sfnt.byteLength) as ArrayBuffer;
-    parsed = parseOpenType(buffer, { lowMemory: true });
+    parsed = parseOpenType(buffer, { lowMemory: true }) as OpenTypeFont;
   } catch (cause) {
     throw new FontLoadError(
       label,
