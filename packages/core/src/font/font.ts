@@ -250,7 +250,7 @@ function fontFromSfnt(sfnt: Uint8Array, label: string, format: FontFormat): Bich
   try {
     // opentype.js wants an ArrayBuffer of exactly the font.
     const buffer = sfnt.buffer.slice(sfnt.byteOffset, sfnt.byteOffset + sfnt.byteLength) as ArrayBuffer;
-    parsed = parseOpenType(buffer, { lowMemory: true }) as OpenTypeFont;
+    parsed = parseOpenType(buffer, { lowMemory: true });
   } catch (cause) {
     throw new FontLoadError(
       label,
