@@ -10,7 +10,7 @@
 //
 //   node packages/elements/scripts/check-packed.mjs [--app DIR] [--skip-pack]
 //
-// Exits non-zero on the first failed check, printing the compiler's output.
+// Also: every package a shipped .d.ts imports is declared. Exits non-zero on the first failed check, printing the compiler's output.
 
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -110,6 +110,33 @@ const configs = {
 for (const [file, compilerOptions] of Object.entries(configs)) {
   writeFileSync(join(app, file), JSON.stringify({ compilerOptions, files: ['src/entries.ts'] }, null, 2));
 }
+// Every package a shipped declaration file imports is one the package declares: npm hoisting
+// would hide a missing one from tsc (as lit-html, a dependency of lit, once was).
+const declarationFiles = (dir) =>
+  readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((f) => f.isFile() && /\.d\.m?ts$/.test(f.name))
+    .map((f) => join(f.parentPath, f.name));
+for (const name of names) {
+  const dir = join(app, 'node_modules', name);
+  const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
+  const declared = new Set([name, ...Object.keys({ ...pkg.dependencies, ...pkg.peerDependencies })]);
+  for (const file of declarationFiles(dir)) {
+    // Comments are not imports (the generated typings show usage examples); /// references are.
+    const text = readFileSync(file, 'utf8')
+      .replace(/\/\*[\s\S]*?\*\//g, '')
+      .replace(/^\s*\/\/(?!\/).*$/gm, '');
+    for (const [, specifier] of text.matchAll(
+      /(?:from\s+|import\(\s*|declare module\s+|types=)['"]([^'"./][^'"]*)['"]/g,
+    )) {
+      const bare = specifier.startsWith('@') ? specifier.split('/').slice(0, 2).join('/') : specifier.split('/')[0];
+      const typesPackage = `@types/${bare}`;
+      if (declared.has(bare) || declared.has(typesPackage) || bare.startsWith('node:')) continue;
+      throw new Error(`${file} imports "${specifier}", which ${name} does not declare as a dependency`);
+    }
+  }
+}
+console.log('ok: every package imported by a shipped .d.ts is a declared dependency');
+
 const tsc = join(app, 'node_modules/.bin/tsc');
 for (const file of Object.keys(configs)) run(tsc, ['-p', file], { cwd: app });
 console.log(`ok: ${entries.length} entries type-check (${Object.keys(configs).join(', ')})`);
