@@ -218,6 +218,11 @@ function finishFrameworkTypings() {
       const eventHandler = (text) =>
         text
           .replace(/CustomEvent<(Bichig\w*Event)>/g, '$1')
+          // An event without a declared type: ours carry an unknown detail, the fields' native
+          // input/change/select are plain events.
+          .replace(/"?on([\w-]+)"?\?: \(e: CustomEvent<never>\)/g, (_, name) =>
+            name.startsWith('bichig-') ? `"on${name}"?: (e: CustomEvent<unknown>)` : `"on${name}"?: (e: Event)`,
+          )
           // The plugins import each element's event types once per element: once is enough.
           .replace(/import type \{([^}]*)\} from "\.\/index\.js";/, (_, names) => {
             const unique = [...new Set(names.split(',').map((n) => n.trim()))].filter(Boolean);
@@ -236,7 +241,13 @@ declare module 'react' {
 }
 `,
       );
-      writeFileSync('dist/vue.d.ts', eventHandler(readFileSync('dist/vue.d.ts', 'utf8')));
+      // Vue compiles `@bichig-fallback` to the handler prop `onBichigFallback`: name them so.
+      const vueHandlerNames = (text) =>
+        text.replace(
+          /"?on([\w-]+)"?\?: (?=\(e:)/g,
+          (_, name) => `on${name.replace(/(?:^|-)(\w)/g, (__, c) => c.toUpperCase())}?: `,
+        );
+      writeFileSync('dist/vue.d.ts', vueHandlerNames(eventHandler(readFileSync('dist/vue.d.ts', 'utf8'))));
       const stub = '// Types only: see react.d.ts / vue.d.ts beside this file.\nexport {};\n';
       writeFileSync('dist/react.js', stub);
       writeFileSync('dist/vue.js', stub);

@@ -5,7 +5,8 @@
 //   1. type-checks an import of every entry of every package with `--strict --skipLibCheck false`,
 //      for moduleResolution bundler, nodenext, and bundler with customConditions ["source"];
 //   2. type-checks React 19 JSX (`@bichig/elements/react`) and Vue templates (`@bichig/elements/vue`,
-//      vue-tsc): a valid <bichig-text renderer="shaped"> passes, renderer="bogus" is an error;
+//      vue-tsc): a valid <bichig-text renderer="shaped"> with a typed bichig-fallback handler passes,
+//      renderer="bogus" is an error;
 //   3. runs `npx bichig-shape` on a Mongolian word and expects glyphs.
 //
 //   node packages/elements/scripts/check-packed.mjs [--app DIR] [--skip-pack]
@@ -191,7 +192,7 @@ import '@bichig/elements/bichig-text.js';
 </script>
 
 <template>
-  <bichig-text renderer="shaped" lang="mn-Mong">ᠮᠣᠩᠭᠣᠯ</bichig-text>
+  <bichig-text renderer="shaped" lang="mn-Mong" @bichig-fallback="(e) => console.warn(e.detail.reason)">ᠮᠣᠩᠭᠣᠯ</bichig-text>
 </template>
 `,
 );
