@@ -38,7 +38,9 @@ function entries() {
   const input = {};
   const missing = [];
   for (const [key, target] of Object.entries(manifest.exports ?? {})) {
-    const file = typeof target === 'string' ? target : (target?.default ?? target?.import);
+    // Typings-only entries (./react, ./vue: an empty module beside a .d.ts) have no source of ours.
+    if (typeof target !== 'object' || !target?.['@bichig/source']) continue;
+    const file = target.default ?? target.import;
     if (typeof file !== 'string' || !file.endsWith('.js') || !file.startsWith('./dist/')) continue;
     const name = key === '.' ? 'index' : key.replace(/^\.\//, '').replace(/\.js$/, '');
     if (name.includes('/')) throw new CdnBuildError(`export ${key}: nested entry names are not supported`);
