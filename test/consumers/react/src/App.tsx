@@ -4,12 +4,13 @@ import '@bichig/elements/bichig-textarea.js';
 import '@bichig/elements/bichig-keyboard.js';
 import '@bichig/elements/bichig-news-list.js';
 import type {} from '@bichig/elements/react';
+import { Title } from './Title.tsx';
 
 export function App() {
   return (
     <main>
       <h1>bichig</h1>
-      <bichig-text lang="mn-Mong">ᠮᠣᠩᠭᠣᠯ ᠪᠢᠴᠢᠭ</bichig-text>
+      <Title />
       <bichig-text id="native" lang="mn-Mong" renderer="native">
         ᠮᠣᠩᠭᠣᠯ ᠪᠢᠴᠢᠭ
       </bichig-text>
