@@ -273,7 +273,12 @@ async function settle(visit: Visit, script: string, what: string, seconds = 30):
   let timer: NodeJS.Timeout | undefined;
   const guard = new Promise<never>((_, reject) => {
     timer = setTimeout(
-      () => reject(new Error(`${what} did not happen within ${seconds} s; the page reported: ${visit.problems.join('; ') || 'nothing'}`)),
+      () =>
+        reject(
+          new Error(
+            `${what} did not happen within ${seconds} s; the page reported: ${visit.problems.join('; ') || 'nothing'}`,
+          ),
+        ),
       seconds * 1000,
     );
   });
@@ -312,7 +317,10 @@ async function assertReaderSees(app: string, seen: Visit, full: boolean): Promis
     assert.ok((await ink(page, png)) > 80, `bichig-text#${id} has ink on screen`);
   }
   if (full) {
-    const news = (await settle(seen, NEWS_STATE, 'the news list loading and rendering')) as { titles: string[]; errors: string[] };
+    const news = (await settle(seen, NEWS_STATE, 'the news list loading and rendering')) as {
+      titles: string[];
+      errors: string[];
+    };
     assert.deepEqual(news.errors, [], 'the news list shows no error');
     assert.deepEqual(news.titles, NEWS_TITLES, "the news list shows the app's own items, newest first");
     await page.locator('bichig-news-list').screenshot({ path: join(SCREENSHOTS, `${app}-news-list.png`) });
@@ -362,23 +370,27 @@ for (const app of APPS) {
         );
       });
 
-    test('renders in Chromium: project font, shaped glyphs, keyboard, news list, no errors', { timeout: 120_000 }, async () => {
-      const { root, browser } = ready();
-      const distribution = app === 'no-bundler' ? root : join(root, app, 'dist');
-      assert.ok(existsSync(distribution), `${distribution} was built`);
-      server ??= await serve(
-        app === 'no-bundler'
-          ? { '/': root }
-          : { '/': distribution, '/static/bichig/': join(root, 'node_modules', '@bichig', 'fonts') },
-      );
-      const page = app === 'no-bundler' ? 'no-bundler/index.html' : 'index.html';
-      const seen = await visit(browser, new URL(page, server.url).href, root);
-      try {
-        await assertReaderSees(app, seen, true);
-      } finally {
-        await seen.page.context().close();
-      }
-    });
+    test(
+      'renders in Chromium: project font, shaped glyphs, keyboard, news list, no errors',
+      { timeout: 120_000 },
+      async () => {
+        const { root, browser } = ready();
+        const distribution = app === 'no-bundler' ? root : join(root, app, 'dist');
+        assert.ok(existsSync(distribution), `${distribution} was built`);
+        server ??= await serve(
+          app === 'no-bundler'
+            ? { '/': root }
+            : { '/': distribution, '/static/bichig/': join(root, 'node_modules', '@bichig', 'fonts') },
+        );
+        const page = app === 'no-bundler' ? 'no-bundler/index.html' : 'index.html';
+        const seen = await visit(browser, new URL(page, server.url).href, root);
+        try {
+          await assertReaderSees(app, seen, true);
+        } finally {
+          await seen.page.context().close();
+        }
+      },
+    );
 
     if (app === 'vanilla')
       test('setBasePath() serves the fonts from another folder', { timeout: 120_000 }, async () => {
@@ -403,20 +415,24 @@ for (const app of APPS) {
       });
 
     if (app === 'no-bundler')
-      test('the README CDN snippet renders (the CDN answered from the installed packages)', { timeout: 120_000 }, async () => {
-        const { root, browser } = ready();
-        server ??= await serve({ '/': root });
-        const seen = await visit(browser, new URL('no-bundler/cdn.html', server.url).href, root);
-        try {
-          await assertReaderSees(`${app}-cdn`, seen, false);
-          assert.ok(
-            seen.requests.some((u) => u.startsWith(CDN_ORIGIN)),
-            'the page loaded the elements from the CDN URL',
-          );
-        } finally {
-          await seen.page.context().close();
-        }
-      });
+      test(
+        'the README CDN snippet renders (the CDN answered from the installed packages)',
+        { timeout: 120_000 },
+        async () => {
+          const { root, browser } = ready();
+          server ??= await serve({ '/': root });
+          const seen = await visit(browser, new URL('no-bundler/cdn.html', server.url).href, root);
+          try {
+            await assertReaderSees(`${app}-cdn`, seen, false);
+            assert.ok(
+              seen.requests.some((u) => u.startsWith(CDN_ORIGIN)),
+              'the page loaded the elements from the CDN URL',
+            );
+          } finally {
+            await seen.page.context().close();
+          }
+        },
+      );
   });
 }
 

@@ -3,7 +3,16 @@
 // lockfile) into one fresh install root, copy the app templates into it, build them, and serve
 // the builds on loopback.
 import { spawn } from 'node:child_process';
-import { cpSync, createReadStream, existsSync, mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  createReadStream,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -101,7 +110,9 @@ export async function createInstallRoot(apps: string[]): Promise<InstallRoot> {
   const install = (Date.now() - started) / 1000;
   for (const app of apps) {
     cpSync(join(TEMPLATES, app), join(root, app), { recursive: true });
-    const data = existsSync(join(TEMPLATES, app, 'vite.config.js')) ? join(root, app, 'public', 'data') : join(root, app, 'data');
+    const data = existsSync(join(TEMPLATES, app, 'vite.config.js'))
+      ? join(root, app, 'public', 'data')
+      : join(root, app, 'data');
     cpSync(join(TEMPLATES, 'data'), data, { recursive: true });
   }
   return { root, tarballs, seconds: { pack, install } };
