@@ -65,7 +65,7 @@ before(
 after(async () => {
   await browser?.close();
   console.log(
-    `consumers: pack ${install?.seconds.pack.toFixed(1)} s, install ${install?.seconds.install.toFixed(1)} s, ` +
+    `consumers: pack ${install?.seconds.pack.toFixed(1) ?? '—'} s, install ${install?.seconds.install.toFixed(1) ?? '—'} s, ` +
       `whole step ${((Date.now() - started) / 1000).toFixed(1)} s${install ? ` (install root ${install.root})` : ''}`,
   );
 });

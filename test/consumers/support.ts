@@ -51,16 +51,31 @@ export class CommandError extends Error {
   }
 }
 
-/** Runs a command, resolves with its combined output; rejects with {@link CommandError} when it fails. */
-export function run(command: string, args: string[], cwd: string, env: Record<string, string> = {}): Promise<string> {
+/**
+ * Runs a command, resolves with its combined output (or its standard output alone, with
+ * `stdoutOnly`); rejects with {@link CommandError}, holding both, when it fails.
+ */
+export function run(
+  command: string,
+  args: string[],
+  cwd: string,
+  env: Record<string, string> = {},
+  stdoutOnly = false,
+): Promise<string> {
   return new Promise((resolvePromise, reject) => {
     const child = spawn(command, args, { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
-    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    let stdout = '';
+    child.stdout.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      stdout += chunk.toString();
+    });
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.on('error', reject);
     child.on('close', (code) =>
-      code === 0 ? resolvePromise(output) : reject(new CommandError(`${command} ${args.join(' ')}`, code, output)),
+      code === 0
+        ? resolvePromise(stdoutOnly ? stdout : output)
+        : reject(new CommandError(`${command} ${args.join(' ')}`, code, output)),
     );
   });
 }
@@ -92,9 +107,16 @@ export async function createInstallRoot(apps: string[]): Promise<InstallRoot> {
   mkdirSync(packs);
   mkdirSync(root);
   let started = Date.now();
-  const packed = JSON.parse(
-    await run('npm', ['pack', '--json', '--pack-destination', packs, ...PUBLISHED.flatMap((p) => ['-w', p])], REPO),
-  ) as Array<{ name: string; filename: string }>;
+  // npm prints the prepack scripts' banners on standard output too: the JSON is the last array.
+  const stdout = await run(
+    'npm',
+    ['pack', '--json', '--pack-destination', packs, ...PUBLISHED.flatMap((p) => ['-w', p])],
+    REPO,
+    {},
+    true,
+  );
+  const json = stdout.slice(stdout.lastIndexOf('\n[\n') + 1);
+  const packed = JSON.parse(json) as Array<{ name: string; filename: string }>;
   const pack = (Date.now() - started) / 1000;
   const tarballs = Object.fromEntries(packed.map((p) => [p.name, p.filename]));
   for (const name of PUBLISHED) if (!tarballs[name]) throw new Error(`npm pack did not pack ${name}`);
