@@ -72,6 +72,11 @@ try {
     })()`)) as string | undefined;
     // Anything the page still fetches after drawing (a late font, the WASM) counts too.
     await page.waitForLoadState('networkidle');
+    // What the text is drawn as in the end (auto may start native and switch).
+    const finalRenderer = (await page.evaluate(`document.querySelector('bichig-text')?.resolvedRenderer`)) as
+      string | undefined;
+    if (finalRenderer && finalRenderer !== renderer)
+      console.log(`  ${name}: first drawn ${renderer}, then ${finalRenderer}`);
     const files = await Promise.all(bodies);
     const kind = (url: string) =>
       /\.(woff2|ttf|otf)(\?|$)/.test(url)
@@ -87,7 +92,7 @@ try {
       page: name,
       bytes: files.reduce((sum, f) => sum + f.bytes, 0),
       requests: files.length,
-      ...(renderer ? { renderer } : {}),
+      ...(finalRenderer ? { renderer: finalRenderer } : {}),
       byKind,
       chineseFont: files.some((f) => /NotoSansSC/.test(f.url)),
       wasm: files.some((f) => kind(f.url) === 'wasm'),

@@ -168,7 +168,7 @@ export interface StaticServer {
 
 /**
  * Serves folders on a free loopback port: `mounts` maps URL prefixes (`/`, `/static/bichig/`) to
- * directories, longest prefix first. Anything else is a 404.
+ * directories, longest prefix first. Anything else is a 404. Files carry an ETag and Last-Modified.
  */
 export async function serve(mounts: Record<string, string>): Promise<StaticServer> {
   const prefixes = Object.keys(mounts).sort((a, b) => b.length - a.length);
@@ -180,7 +180,12 @@ export async function serve(mounts: Record<string, string>): Promise<StaticServe
     let file = join(directory, normalize(`/${path.slice(prefix.length)}`));
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     if (!file.startsWith(directory) || !existsSync(file)) return void response.writeHead(404).end('not found');
-    response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    // Validators as any static server sends them, so the browser's HTTP cache works as on a real site.
+    const stat = statSync(file);
+    const etag = `"${stat.size.toString(16)}-${stat.mtimeMs.toString(16)}"`;
+    const headers = { etag, 'last-modified': stat.mtime.toUTCString() };
+    if (request.headers['if-none-match'] === etag) return void response.writeHead(304, headers).end();
+    response.writeHead(200, { ...headers, 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
     createReadStream(file).pipe(response);
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
