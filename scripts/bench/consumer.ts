@@ -34,8 +34,8 @@ interface PageWeight {
   files: Array<{ url: string; bytes: number }>;
 }
 
-const { root } = await createInstallRoot(['bench']);
-console.log(`  install root: ${root}`);
+const install = await createInstallRoot(['bench']);
+const { root } = install;
 await viteBuild(root, 'bench');
 const fontFile = join(root, 'node_modules', '@bichig', 'fonts', 'NotoSansMongolian-Regular.woff2');
 const font = gz(readFileSync(fontFile));
@@ -105,6 +105,7 @@ try {
 } finally {
   await browser?.close();
   await server.close();
+  install.remove();
 }
 
 const byName = Object.fromEntries(weights.map((w) => [w.page, w])) as Record<string, PageWeight>;

@@ -8,7 +8,7 @@
 // The README's "Use it in your site" snippets must appear verbatim in these apps.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../e2e/support.js';
@@ -66,7 +66,7 @@ after(async () => {
   await browser?.close();
   console.log(
     `consumers: pack ${install?.seconds.pack.toFixed(1) ?? '—'} s, install ${install?.seconds.install.toFixed(1) ?? '—'} s, ` +
-      `whole step ${((Date.now() - started) / 1000).toFixed(1)} s${install ? ` (install root ${install.root})` : ''}`,
+      `whole step ${((Date.now() - started) / 1000).toFixed(1)} s`,
   );
 });
 
@@ -436,7 +436,5 @@ for (const app of APPS) {
   });
 }
 
-// Keep the last run's install root path handy for debugging.
-after(() => {
-  if (install) writeFileSync(join(REPO, '.cache', 'consumers-install-root.txt'), `${install.root}\n`);
-});
+// The temp folder goes (BICHIG_KEEP_CONSUMERS=1 keeps it for debugging; screenshots stay in .cache).
+after(() => install?.remove());

@@ -10,6 +10,7 @@ import {
   mkdirSync,
   mkdtempSync,
   readFileSync,
+  rmSync,
   statSync,
   writeFileSync,
 } from 'node:fs';
@@ -93,6 +94,8 @@ export interface InstallRoot {
   tarballs: Record<string, string>;
   /** Seconds spent packing and installing. */
   seconds: { pack: number; install: number };
+  /** Deletes the temp folder (tarballs, install root), unless BICHIG_KEEP_CONSUMERS=1 asks to keep it. */
+  remove(): void;
 }
 
 /**
@@ -137,7 +140,10 @@ export async function createInstallRoot(apps: string[]): Promise<InstallRoot> {
       : join(root, app, 'data');
     cpSync(join(TEMPLATES, 'data'), data, { recursive: true });
   }
-  return { root, tarballs, seconds: { pack, install } };
+  const remove = () => {
+    if (process.env['BICHIG_KEEP_CONSUMERS'] !== '1') rmSync(base, { recursive: true, force: true });
+  };
+  return { root, tarballs, seconds: { pack, install }, remove };
 }
 
 /** Builds a Vite app of the install root; resolves with Vite's output (for its warnings). */
