@@ -340,6 +340,12 @@ async function assertReaderSees(app: string, seen: Visit, full: boolean): Promis
       'the keyboard typed the exact code points',
     );
     await page.locator('bichig-keyboard').screenshot({ path: join(SCREENSHOTS, `${app}-keyboard.png`) });
+    // Nothing on the page is Chinese: the keyboard's caps and the fields do without the Chinese font.
+    assert.deepEqual(
+      requests.filter((u) => /NotoSansSC/.test(u)),
+      [],
+      'no Chinese font was fetched',
+    );
   }
   assert.deepEqual(problems, [], 'no console error, failed request or HTTP error');
   assert.ok(requests.length > 0);
