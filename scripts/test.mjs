@@ -9,7 +9,8 @@
 //   5. consumer apps (node --test): the packages packed and installed from their tarballs into fresh
 //      vanilla, React, Vue and no-bundler apps, type-checked, built and opened in Chromium: test/consumers
 //   6. Storybook builds (smoke test)
-//   7. end-to-end tests (Playwright) against the built demo portal: test/e2e
+//   7. end-to-end tests (Playwright) against the built demo portal and the no-bundler build
+//      (packages/elements/dist/cdn): test/e2e
 //
 // Each non-runner step counts as one test. Pass --only=node,browser,… to run a subset.
 import { spawnSync } from 'node:child_process';
@@ -72,7 +73,15 @@ rmSync('.cache/browser-results.json', { force: true });
 rmSync('.cache/consumers-results.json', { force: true });
 
 if (wanted('build'))
-  step('build', 'npx', ['tsc', '-b', 'packages/core', 'packages/keyboard', 'packages/cluster', 'packages/elements']);
+  step('build', 'npx', [
+    'tsc',
+    '-b',
+    'packages/core',
+    'packages/keyboard',
+    'packages/cluster',
+    'packages/fixtures',
+    'packages/elements',
+  ]);
 if (wanted('fonts')) step('fonts', 'node', ['fonts/make-fonts.mjs', '--check']);
 
 if (wanted('node')) {
@@ -122,6 +131,8 @@ if (wanted('storybook')) {
 
 if (wanted('e2e') && existsSync('test/e2e')) {
   ensureChromium();
+  // dist/cdn for test/e2e/cdn.test.ts: bundles the packages' dist/, so after the build step.
+  step('cdn build', 'npm', ['run', 'build:cdn', '-w', '@bichig/elements']);
   if (step('demo build', 'npm', ['run', 'build', '-w', 'demo-site'])) {
     const e2eTests = findTests('test/e2e', (n) => n.endsWith('.test.ts'));
     const ok = run('e2e tests', 'node', [

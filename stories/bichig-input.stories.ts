@@ -4,7 +4,7 @@ import { styleMap } from 'lit/directives/style-map.js';
 import '@bichig/elements/bichig-input.js';
 import '@bichig/elements/bichig-keyboard.js';
 import { setLocale } from '@bichig/elements';
-import site from '../packages/cluster/fixtures/xilingol/sites/xlgl-mn.json';
+import site from '../packages/fixtures/xilingol/sites/xlgl-mn.json';
 
 interface InputArgs {
   value: string;

@@ -6,7 +6,7 @@ import '@bichig/elements/bichig-keyboard.js';
 import '@bichig/elements/bichig-textarea.js';
 import '@bichig/elements/bichig-input.js';
 import { BichigKeyboard } from '@bichig/elements';
-import site from '../packages/cluster/fixtures/xilingol/sites/xlgl-mn.json';
+import site from '../packages/fixtures/xilingol/sites/xlgl-mn.json';
 
 interface KeyboardArgs {
   /** '' = no `layout` attribute: the keyboard picks one for the device. */

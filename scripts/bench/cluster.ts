@@ -23,7 +23,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ClusterSearch, loadCluster, type Cluster } from '@bichig/cluster';
-import { generateCluster } from '../../packages/cluster/scripts/fixture/generate.js';
+import { generateCluster } from '../../packages/fixtures/scripts/fixture/generate.js';
 
 const arg = (name: string, fallback: number) =>
   Number(process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? fallback);

@@ -4,12 +4,14 @@
 // build embeds a subset of the project font into each one; Storybook shows the files as published).
 import type { Cluster } from '@bichig/cluster';
 
-const urls = import.meta.glob('../../packages/cluster/fixtures/xilingol/media/*', {
+const urls = import.meta.glob('../../packages/fixtures/xilingol/media/*', {
   eager: true,
   query: '?url',
   import: 'default',
 }) as Record<string, string>;
-const byLink = new Map(Object.entries(urls).map(([path, url]) => [path.replace(/^.*\/fixtures\/xilingol\//, ''), url]));
+const byLink = new Map(
+  Object.entries(urls).map(([path, url]) => [path.replace(/^.*\/packages\/fixtures\/xilingol\//, ''), url]),
+);
 
 /** Points the cluster's relative image links at the bundled files (idempotent). */
 export function withFixtureMedia(cluster: Cluster): Cluster {

@@ -3,12 +3,12 @@
 import { loadCluster, type Cluster } from '@bichig/cluster';
 import { MemoryFormAdapter } from '@bichig/elements';
 
-const modules = import.meta.glob('../../packages/cluster/fixtures/xilingol/**/*.json', {
+const modules = import.meta.glob('../../packages/fixtures/xilingol/**/*.json', {
   eager: true,
   import: 'default',
 });
 const files = Object.fromEntries(
-  Object.entries(modules).map(([path, data]) => [path.replace(/^.*\/fixtures\/xilingol\//, ''), data]),
+  Object.entries(modules).map(([path, data]) => [path.replace(/^.*\/packages\/fixtures\/xilingol\//, ''), data]),
 );
 
 let cluster: Cluster | undefined;

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { COLUMN_TYPES, currentStatus, isMongolianScript, localized } from '@bichig/cluster';
-import { generateCluster } from '../../packages/cluster/scripts/fixture/generate.js';
+import { generateCluster } from '../../packages/fixtures/scripts/fixture/generate.js';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { FIXTURE_DIR, fixture, fixtureFiles } from './helpers.js';

@@ -1,12 +1,14 @@
 // Shared helpers for the cluster tests: the fixture loaded once, and deep copies of its files to break.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadCluster, loadXilingolFixture, type ClusterFiles, type LoadResult } from '@bichig/cluster';
+import { fileURLToPath } from 'node:url';
+import { loadCluster, type ClusterFiles, type LoadResult } from '@bichig/cluster';
+import { loadXilingolFixture, xilingolFixtureDirectory } from '@bichig/fixtures';
 
-export const FIXTURE_DIR = join(import.meta.dirname, '..', '..', 'packages', 'cluster', 'fixtures', 'xilingol');
+export const FIXTURE_DIR = fileURLToPath(xilingolFixtureDirectory());
 
 let cached: Promise<LoadResult> | undefined;
-/** The Xilingol fixture, loaded through the package's own Node loader. */
+/** The Xilingol fixture, loaded through @bichig/fixtures' Node loader. */
 export function fixture(): Promise<LoadResult> {
   cached ??= loadXilingolFixture();
   return cached;

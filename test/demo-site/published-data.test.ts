@@ -5,7 +5,8 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
-import { ClusterSearch, currentStatus, loadCluster, searchDocuments, xilingolFixtureDirectory } from '@bichig/cluster';
+import { ClusterSearch, currentStatus, loadCluster, searchDocuments } from '@bichig/cluster';
+import { xilingolFixtureDirectory } from '@bichig/fixtures';
 import type { ClusterFiles } from '@bichig/cluster';
 import { isPublicReply, mailboxSlice, searchSite, type SiteFile } from '../../demo-site/src/build/published-data.js';
 

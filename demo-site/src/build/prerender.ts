@@ -4,7 +4,8 @@
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadXilingolFixture, xilingolFixtureDirectory, formatIssue } from '@bichig/cluster';
+import { formatIssue } from '@bichig/cluster';
+import { loadXilingolFixture, xilingolFixtureDirectory } from '@bichig/fixtures';
 import { allPages, type BuildContext, type Page } from './pages.js';
 import { renderDocument, type ClientAssets, type PageFonts } from './shell.js';
 import { fileOf } from './routes.js';

@@ -35,8 +35,6 @@ export {
   fetchCluster,
   loadClusterFromDirectory,
   loadClusterWith,
-  loadXilingolFixture,
-  xilingolFixtureDirectory,
   type ClusterFileReader,
 } from './sources.js';
 export {

@@ -101,12 +101,10 @@ export function fetchCluster(
   );
 }
 
-// Kept in variables so bundlers neither try to bundle Node's fs for browsers nor turn the fixture
-// directory into an asset; these run only in Node.
+// Kept in variables so bundlers do not try to bundle Node's fs for browsers; these run only in Node.
 const NODE_FS = 'node:fs/promises';
 const NODE_URL = 'node:url';
 const NODE_PATH = 'node:path';
-const XILINGOL_DIRECTORY = '../fixtures/xilingol/';
 
 /**
  * Loads a cluster from a directory in Node: a path (relative to the working directory) or a `file:`
@@ -136,17 +134,4 @@ export async function loadClusterFromDirectory(
     'cluster.json',
     options,
   );
-}
-
-/** The `file:` URL of the bundled Xilingol fixture directory (Node only). */
-export function xilingolFixtureDirectory(): URL {
-  return new URL(XILINGOL_DIRECTORY, import.meta.url);
-}
-
-/**
- * Loads the Xilingol League fixture cluster that ships with the package (Node). Browsers fetch the
- * same JSON files with {@link fetchCluster}; they are exported as `@bichig/cluster/fixtures/xilingol/*`.
- */
-export function loadXilingolFixture(options: Omit<LoadOptions, 'manifest'> = {}): Promise<LoadResult> {
-  return loadClusterFromDirectory(xilingolFixtureDirectory(), options);
 }

@@ -24,6 +24,10 @@ export type { BichigLocale } from './shared/localize.js';
 export {
   configureFonts,
   getFontSources,
+  setBasePath,
+  getBasePath,
+  FONT_FILES,
+  SYSTEM_FALLBACK_STACK,
   loadNativeFonts,
   fetchFontBytes,
   needsChineseFont,
@@ -37,7 +41,15 @@ export {
 export type { BichigFontSources } from './shared/fonts.js';
 export { loadCore, loadShapedEngine, ShapedRendererError } from './shared/shaped-engine.js';
 export type { ShapedEngine } from './shared/shaped-engine.js';
-export { probeNativeShaping, PROBE_WORDS } from './shared/probe.js';
+export {
+  probeNativeShaping,
+  probeTolerance,
+  lengthsAgree,
+  measureNative,
+  PROBE_WORDS,
+  PROBE_SIZE,
+} from './shared/probe.js';
+export { isDefaultMongolianFont } from './config.js';
 export type { ProbeResult } from './shared/probe.js';
 export { glyphSvg, textLayerHtml, textSegments, selectedSource } from './shared/shaped-render.js';
 export type { TextSegment } from './shared/shaped-render.js';

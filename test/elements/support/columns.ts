@@ -5,7 +5,7 @@ import type { Cluster } from '@bichig/cluster';
 import type { BichigText } from '@bichig/elements';
 
 /** The fixture served by the test runner (rootDir is the repository). */
-export const FIXTURE_DIRECTORY = '/packages/cluster/fixtures/xilingol/';
+export const FIXTURE_DIRECTORY = '/packages/fixtures/xilingol/';
 export const FIXTURE_SRC = `${FIXTURE_DIRECTORY}cluster.json`;
 /** A fixed "now" so that what is published does not depend on the day the tests run. */
 export const NOW = '2026-01-01T12:00:00+08:00';

@@ -6,7 +6,7 @@ import { fetchCluster, type Cluster } from '@bichig/cluster';
 import { getLayout } from '@bichig/keyboard';
 import { setLocale } from '@bichig/elements';
 
-export const FIXTURE_DIRECTORY = '/packages/cluster/fixtures/xilingol/';
+export const FIXTURE_DIRECTORY = '/packages/fixtures/xilingol/';
 
 let cached: Promise<Cluster> | undefined;
 /** A fresh copy of the fixture cluster per call (elements and adapters may change what they hold). */

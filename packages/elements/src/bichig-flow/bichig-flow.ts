@@ -3,7 +3,7 @@ import type { PropertyValues } from 'lit';
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import { themeTokens } from '../shared/theme.js';
 import { bichigFlowStyles } from './bichig-flow.styles.js';
-import { loadNativeFonts, needsChineseFont } from '../shared/fonts.js';
+import { loadNativeFonts } from '../shared/fonts.js';
 import { BichigFallbackEvent, BichigRenderEvent } from '../shared/events.js';
 import type { BichigRenderDetail } from '../shared/events.js';
 import { parseRenderer } from '../shared/renderer.js';
@@ -338,9 +338,8 @@ export class BichigFlow extends LitElement {
       }
     }
     article.replaceChildren(copy);
-    const source = article.textContent ?? '';
     try {
-      await loadNativeFonts(needsChineseFont(source));
+      await loadNativeFonts();
     } catch (error) {
       if (generation === this.#generation) {
         this.dispatchEvent(new BichigFallbackEvent({ reason: 'font', requested: mode, error: error as Error }));

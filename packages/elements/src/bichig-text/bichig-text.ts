@@ -4,7 +4,7 @@ import { styleMap } from 'lit/directives/style-map.js';
 import type { LayoutOptions, TextLayout } from '@bichig/core';
 import { themeTokens } from '../shared/theme.js';
 import { bichigTextStyles } from './bichig-text.styles.js';
-import { loadNativeFonts, needsChineseFont } from '../shared/fonts.js';
+import { ElementFontLoadError, loadNativeFonts } from '../shared/fonts.js';
 import { loadShapedEngine, ShapedRendererError } from '../shared/shaped-engine.js';
 import type { ShapedEngine } from '../shared/shaped-engine.js';
 import { probeNativeShaping } from '../shared/probe.js';
@@ -46,7 +46,7 @@ const SHAPE_AHEAD_SLICE_MS = 12;
  * @cssprop --bichig-line-height - Column pitch as a multiple of the font size (default 1.8).
  * @cssprop --bichig-color-selection - Background of selected text in the text layer.
  *
- * @event bichig-fallback - {BichigFallbackEvent} The shaped renderer failed (font, WASM or layout); the text is shown natively. `detail.reason`, `detail.error`.
+ * @event bichig-fallback - {BichigFallbackEvent} The font, the shaping code, the WASM or the layout failed; the text is shown natively (in the system's fonts when the font failed). `detail.reason` (`font`, `module`, `wasm`, `layout`), `detail.error` names the URL or module.
  * @event bichig-render - {BichigRenderEvent} The text was drawn; `detail.renderer` is `shaped` or `native`, `detail.columns` the column count.
  */
 export class BichigText extends LitElement {
@@ -233,7 +233,7 @@ export class BichigText extends LitElement {
     this.#resetRendered();
     void (async () => {
       await this.updateComplete;
-      const fonts = loadNativeFonts(needsChineseFont(text)).then(
+      const fonts = loadNativeFonts().then(
         () => undefined,
         (error: Error) => error,
       );
@@ -247,14 +247,18 @@ export class BichigText extends LitElement {
         return;
       }
       try {
-        const engine = await loadShapedEngine(text);
         if (mode === 'auto') {
+          // Decided before anything of the shaped renderer loads: a page that ends native pays
+          // only for the Mongolian font (the probe's HarfBuzz lengths are precomputed).
           const fontError = await fonts;
           if (fontError)
-            throw new ShapedRendererError('font', fontError.message, 'The browser could not load the font', {
-              cause: fontError,
-            });
-          const probe = await probeNativeShaping(engine);
+            throw new ShapedRendererError(
+              'font',
+              fontError instanceof ElementFontLoadError ? fontError.url : fontError.message,
+              `The browser could not load the font: ${fontError.message}`,
+              { cause: fontError },
+            );
+          const probe = await probeNativeShaping();
           if (probe.agrees) {
             if (stale()) return;
             this.resolved = 'native';
@@ -262,9 +266,9 @@ export class BichigText extends LitElement {
             this.#finish('native', this.#nativeColumns());
             return;
           }
-        } else {
-          await fonts; // the text layer is measured in the same font; a failure only costs alignment
         }
+        const engine = await loadShapedEngine(text);
+        if (mode === 'shaped') await fonts; // the text layer is measured in the same font; a failure only costs alignment
         if (stale()) return;
         await this.#layoutShaped(engine, stale);
         if (stale()) return;

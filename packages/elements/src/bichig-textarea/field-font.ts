@@ -12,7 +12,7 @@
  * the middle: the caret is centred on the baseline. A site that configures another Mongolian
  * font gets these figures too; they are right for Noto Sans Mongolian 3.x.
  */
-import { CHINESE_FAMILY, MONGOLIAN_FAMILY, getFontSources } from '../shared/fonts.js';
+import { MONGOLIAN_FAMILY, SYSTEM_FALLBACK_STACK, getFontSources } from '../shared/fonts.js';
 
 export const FIELD_MONGOLIAN_FAMILY = 'Bichig Mongolian Field';
 
@@ -20,8 +20,8 @@ export const FIELD_MONGOLIAN_FAMILY = 'Bichig Mongolian Field';
 export const STEM_CENTRE_EM = 0.404;
 const EM_BOX = 1.457 + 0.293;
 
-/** The fields' font stack: the centred Mongolian face first (no unicode-range, see fonts.ts), then the shared ones. */
-export const FIELD_FONT_STACK = `"${FIELD_MONGOLIAN_FAMILY}", "${MONGOLIAN_FAMILY}", "${CHINESE_FAMILY}", sans-serif`;
+/** The fields' font stack: the centred Mongolian face first (no unicode-range, see fonts.ts), then the shared Mongolian one and the system's fonts (no Chinese web font). */
+export const FIELD_FONT_STACK = `"${FIELD_MONGOLIAN_FAMILY}", "${MONGOLIAN_FAMILY}", ${SYSTEM_FALLBACK_STACK}`;
 
 let face: FontFace | undefined;
 

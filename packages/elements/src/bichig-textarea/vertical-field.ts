@@ -9,7 +9,7 @@
 import { LitElement, html, nothing } from 'lit';
 import type { PropertyValues } from 'lit';
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
-import { loadNativeFonts, needsChineseFont } from '../shared/fonts.js';
+import { loadNativeFonts } from '../shared/fonts.js';
 import { drawControlMarks, measureControlMarks, softWrapBefore, syncMirror } from './control-marks.js';
 import { loadFieldFont } from './field-font.js';
 
@@ -218,9 +218,7 @@ export abstract class VerticalFieldBase extends LitElement implements VerticalTe
       this.value = early as string;
     }
     // The native control renders in the project's Mongolian font: make sure it is loaded.
-    void loadNativeFonts(needsChineseFont(this.#value)).catch((error: Error) =>
-      console.warn(`<${this.localName}>: ${error.message}`),
-    );
+    void loadNativeFonts().catch((error: Error) => console.warn(`<${this.localName}>: ${error.message}`));
     void loadFieldFont().then(
       () => this.#scheduleMarks(),
       (error: Error) =>

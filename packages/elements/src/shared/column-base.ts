@@ -619,7 +619,7 @@ export abstract class BichigColumnElement extends LitElement {
   protected ensureMongolianFont(): void {
     if (this.#fontsRequested) return;
     this.#fontsRequested = true;
-    loadNativeFonts(false).catch((error: unknown) =>
+    loadNativeFonts().catch((error: unknown) =>
       console.warn(`<${this.localName}>: ${error instanceof Error ? error.message : String(error)}`),
     );
   }

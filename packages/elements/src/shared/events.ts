@@ -1,9 +1,18 @@
-/** Why an element could not use the shaped (HarfBuzz) renderer and fell back to the browser's own text. */
+/**
+ * Why an element could not use the shaped (HarfBuzz) renderer, or its font, and fell back to the
+ * browser's own text (native text whose font failed reports `font` too).
+ */
 export type FallbackReason =
   /** A font could not be fetched or parsed. */
   | 'font'
   /** The HarfBuzz WebAssembly module could not be fetched or instantiated. */
   | 'wasm'
+  /**
+   * The shaping code (@bichig/core or one of its dependencies) could not be fetched or evaluated,
+   * e.g. a CommonJS dependency served to a page without a bundler. Before 0.2 this was reported
+   * as `wasm`.
+   */
+  | 'module'
   /** Shaping or layout threw on this text. */
   | 'layout';
 

@@ -1,45 +1,46 @@
 /**
- * Where the elements' fonts come from, loaded once per page and shared by every element and by
- * both renderers: the native renderer registers them as FontFaces, the shaped renderer hands the
- * same bytes (the HTTP cache serves the second request) to HarfBuzz.
+ * The elements' fonts, loaded once per page and shared by every element and by both renderers:
+ * the native renderer registers the Mongolian font as a FontFace, the shaped renderer hands the
+ * same bytes (the HTTP cache serves the second request) to HarfBuzz, plus the Chinese font's for
+ * text that has hanzi, Latin or digits. Where they come from is configured in `../config.ts`
+ * (the light `@bichig/elements/config.js` entry).
  */
+import { getFontSources, markFontsInUse, resetFontConfigurationForTesting } from '../config.js';
 
-/** The two fonts the elements use. URLs may be relative to the page. WOFF2, TTF and OTF are accepted. */
-export interface BichigFontSources {
-  /** Traditional Mongolian (UTN #57 conformant, e.g. Noto Sans Mongolian 3.002+). */
-  mongolian: string;
-  /** Chinese, Latin and digits, with vertical metrics and the vert/vrt2 features. */
-  chinese: string;
-}
+export type { BichigFontSources } from '../config.js';
+export {
+  configureFonts,
+  getFontSources,
+  setBasePath,
+  getBasePath,
+  DEFAULT_FONT_SOURCES,
+  FONT_FILES,
+  FontConfigurationError,
+} from '../config.js';
 
 /** CSS family names under which the fonts are registered with `document.fonts`. */
 export const MONGOLIAN_FAMILY = 'Bichig Mongolian';
+/**
+ * The family the shaped renderer's Chinese font had as a web font. Nothing registers it any
+ * more (the native renderer uses the system's CJK fonts); kept so that a site's CSS naming it
+ * still parses.
+ */
 export const CHINESE_FAMILY = 'Bichig Chinese';
+
+/**
+ * The system fonts after the Mongolian one: every phone and desktop in the region has one of these
+ * CJK families, and they draw hanzi, Latin and digits. No Chinese web font (975 KB) is fetched
+ * for native text; only the shaped renderer, which needs the bytes for HarfBuzz, fetches one.
+ */
+export const SYSTEM_FALLBACK_STACK = `"Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", system-ui, sans-serif`;
 
 /**
  * The native renderer's font stack. The Mongolian font comes first and is registered without a
  * unicode-range: with a range, Chromium picks fonts per character and splits the shaping run at
  * NNBSP, MVS and FVS, which breaks the joining of the letters around them (Chromium 40287926).
- * Characters the Mongolian font lacks (hanzi, Latin, digits) fall through to the Chinese font.
+ * Characters the Mongolian font lacks (hanzi, Latin, digits) fall through to the system fonts.
  */
-export const NATIVE_FONT_STACK = `"${MONGOLIAN_FAMILY}", "${CHINESE_FAMILY}", sans-serif`;
-
-/** The repository's fonts, resolved against this module so they work from src/ and dist/ alike. */
-export const DEFAULT_FONT_SOURCES: Readonly<BichigFontSources> = Object.freeze({
-  mongolian: new URL('../../../../fonts/NotoSansMongolian-Regular.woff2', import.meta.url).href,
-  chinese: new URL('../../../../fonts/NotoSansSC-GB2312-Regular.woff2', import.meta.url).href,
-});
-
-/** A font source was given that is not a usable URL, or fonts were reconfigured after use. */
-export class FontConfigurationError extends Error {
-  override readonly name = 'FontConfigurationError';
-  constructor(
-    readonly input: unknown,
-    readonly reason: string,
-  ) {
-    super(`Invalid font configuration ${JSON.stringify(String(input))}: ${reason}`);
-  }
-}
+export const NATIVE_FONT_STACK = `"${MONGOLIAN_FAMILY}", ${SYSTEM_FALLBACK_STACK}`;
 
 /** A font could not be fetched or was not a font. */
 export class ElementFontLoadError extends Error {
@@ -54,51 +55,12 @@ export class ElementFontLoadError extends Error {
   }
 }
 
-let sources: BichigFontSources = { ...DEFAULT_FONT_SOURCES };
-let inUse = false;
 const bytesByUrl = new Map<string, Promise<Uint8Array>>();
 const faceByFamily = new Map<string, FontFace>();
 
-function resolve(url: string): string {
-  try {
-    return new URL(url, globalThis.document?.baseURI ?? import.meta.url).href;
-  } catch {
-    throw new FontConfigurationError(url, 'not a valid URL');
-  }
-}
-
-/**
- * Points the elements at a site's own copies of the fonts. Call it before the first element
- * renders (fonts are loaded once and shared); later calls throw.
- * @throws {FontConfigurationError} on an invalid URL or after the fonts are in use.
- */
-export function configureFonts(overrides: Partial<BichigFontSources>): void {
-  const next = { ...sources };
-  for (const key of ['mongolian', 'chinese'] as const) {
-    const value = overrides[key];
-    if (value === undefined) continue;
-    if (typeof value !== 'string' || value.trim() === '')
-      throw new FontConfigurationError(value, `${key} must be a non-empty URL string`);
-    next[key] = resolve(value);
-  }
-  const changed = next.mongolian !== sources.mongolian || next.chinese !== sources.chinese;
-  if (changed && inUse) {
-    throw new FontConfigurationError(
-      overrides,
-      'the fonts are already loaded; call configureFonts() before the first bichig element renders',
-    );
-  }
-  sources = next;
-}
-
-/** The font URLs in effect. */
-export function getFontSources(): Readonly<BichigFontSources> {
-  return { ...sources };
-}
-
 /** Fetches a font's bytes once per URL; every caller shares the same promise. */
 export function fetchFontBytes(url: string): Promise<Uint8Array> {
-  inUse = true;
+  markFontsInUse();
   let pending = bytesByUrl.get(url);
   if (!pending) {
     pending = (async () => {
@@ -134,26 +96,36 @@ function registerFace(family: string, url: string): FontFace {
 }
 
 /**
- * Registers both fonts with `document.fonts` (once) and waits for the Mongolian one, and for the
- * Chinese one only when `needsChinese` (it is large, and Mongolian-only text never uses it).
- * @throws {ElementFontLoadError} when a needed font does not load; the text then shows in
- *   whatever font the browser has, and the caller says so with a bichig-fallback event.
+ * Why a font face did not load: asks the server again (the HTTP cache usually answers) for a
+ * status or a network error to name, since FontFace.load() only says "a network error occurred".
  */
-export async function loadNativeFonts(needsChinese: boolean): Promise<void> {
-  inUse = true;
-  const mongolian = registerFace(MONGOLIAN_FAMILY, sources.mongolian);
-  const chinese = registerFace(CHINESE_FAMILY, sources.chinese);
-  const wanted: Array<[FontFace, string]> = [[mongolian, sources.mongolian]];
-  if (needsChinese) wanted.push([chinese, sources.chinese]);
-  await Promise.all(
-    wanted.map(async ([face, url]) => {
-      try {
-        await face.load();
-      } catch (cause) {
-        throw new ElementFontLoadError(url, 'the browser could not load it as a font', { cause });
-      }
-    }),
-  );
+async function diagnose(url: string): Promise<string> {
+  try {
+    const response = await fetch(url);
+    if (!response.ok) return `the server answered ${response.status} ${response.statusText}`.trim();
+    return 'the browser could not read it as a font';
+  } catch {
+    return 'the request failed';
+  }
+}
+
+/**
+ * Registers the Mongolian font with `document.fonts` (once) and waits for it. Only the Mongolian
+ * font: native text draws hanzi, Latin and digits with the system's fonts (`NATIVE_FONT_STACK`).
+ * @param _needsChinese ignored (kept for compatibility: the Chinese web font is never loaded natively).
+ * @throws {ElementFontLoadError} when the font does not load, naming the URL and the server's
+ *   status; the text then shows in whatever font the browser has, and the caller says so with a
+ *   bichig-fallback event.
+ */
+export async function loadNativeFonts(_needsChinese?: boolean): Promise<void> {
+  markFontsInUse();
+  const url = getFontSources().mongolian;
+  const face = registerFace(MONGOLIAN_FAMILY, url);
+  try {
+    await face.load();
+  } catch (cause) {
+    throw new ElementFontLoadError(url, await diagnose(url), { cause });
+  }
 }
 
 /** True when `text` has characters outside the Mongolian blocks and common controls, i.e. needs the Chinese font. */
@@ -164,8 +136,7 @@ export function needsChineseFont(text: string): boolean {
 
 /** For tests: forget loaded fonts and configuration. */
 export function resetFontsForTesting(): void {
-  sources = { ...DEFAULT_FONT_SOURCES };
-  inUse = false;
+  resetFontConfigurationForTesting();
   bytesByUrl.clear();
   for (const face of faceByFamily.values()) document.fonts.delete(face);
   faceByFamily.clear();

@@ -26,13 +26,47 @@ export class ShapedRendererError extends Error {
 let corePromise: Promise<Core> | undefined;
 const fontPromises = new Map<string, Promise<BichigFont>>();
 
-/** Loads @bichig/core and HarfBuzz once. */
+/**
+ * True when `cause` comes from the HarfBuzz WebAssembly module (fetch, compile or instantiate),
+ * not from loading the JavaScript: Emscripten aborts with "Aborted(…)" (a RuntimeError) and the
+ * WebAssembly API throws CompileError/LinkError/RuntimeError.
+ */
+function isWasmFailure(cause: unknown): boolean {
+  const wasm = (globalThis as { WebAssembly?: typeof WebAssembly }).WebAssembly;
+  if (!wasm) return true; // no WebAssembly in this browser at all
+  if (cause instanceof wasm.CompileError || cause instanceof wasm.LinkError || cause instanceof wasm.RuntimeError)
+    return true;
+  const message = cause instanceof Error ? cause.message : String(cause);
+  return (
+    /\bAborted\(|\.wasm\b|WebAssembly/i.test(message) && !/dynamically imported module|module script/i.test(message)
+  );
+}
+
+/** The module a failed dynamic import names (browsers put the URL that failed in the message). */
+function failedModule(cause: unknown): string {
+  const message = cause instanceof Error ? cause.message : String(cause);
+  return /(?:https?|file):\/\/\S+/.exec(message)?.[0].replace(/[.)]+$/, '') ?? '@bichig/core';
+}
+
+/**
+ * Loads @bichig/core and HarfBuzz once.
+ * @throws {ShapedRendererError} with reason `module` when the shaping code did not load (a module
+ *   of @bichig/core or its dependencies failed to fetch or evaluate, e.g. CommonJS served to a
+ *   page without a bundler), or `wasm` when the HarfBuzz WebAssembly did not fetch or instantiate.
+ */
 export function loadCore(): Promise<Core> {
   corePromise ??= import('@bichig/core').catch((cause: unknown) => {
+    if (isWasmFailure(cause))
+      throw new ShapedRendererError(
+        'wasm',
+        'harfbuzzjs (harfbuzz.wasm)',
+        `The HarfBuzz WebAssembly module did not load or instantiate: ${describe(cause)}`,
+        { cause },
+      );
     throw new ShapedRendererError(
-      'wasm',
-      'harfbuzzjs (harfbuzz.wasm)',
-      `The HarfBuzz WebAssembly module did not load: ${describe(cause)}`,
+      'module',
+      failedModule(cause),
+      `The shaping code (@bichig/core) did not load: ${describe(cause)}`,
       { cause },
     );
   });
@@ -77,7 +111,7 @@ let withChinese: Promise<ShapedEngine> | undefined;
 /**
  * The engine for `text`: the Mongolian font alone when the text is all Mongolian (the Chinese
  * font is ten times larger and not needed), both fonts otherwise.
- * @throws {ShapedRendererError} with reason `wasm` or `font`.
+ * @throws {ShapedRendererError} with reason `module`, `wasm` or `font`.
  */
 export function loadShapedEngine(text: string): Promise<ShapedEngine> {
   const chinese = needsChineseFont(text);
