@@ -401,6 +401,43 @@ for (const app of APPS) {
     );
 
     if (app === 'vanilla')
+      test(
+        'auto ending native loads neither HarfBuzz nor the shaping code (bundler-renamed font)',
+        { timeout: 120_000 },
+        async () => {
+          const { root, browser } = ready();
+          server ??= await serve({
+            '/': join(root, app, 'dist'),
+            '/static/bichig/': join(root, 'node_modules', '@bichig', 'fonts'),
+          });
+          const seen = await visit(browser, new URL('auto.html', server.url).href, root);
+          try {
+            const state = (await settle(seen, PAGE_STATE, 'the auto <bichig-text> rendering')) as {
+              renderers: Record<string, string>;
+              fallbacks: string[];
+            };
+            assert.deepEqual(state.fallbacks, [], 'no fallback');
+            const fetched = seen.requests.map((u) => new URL(u).pathname);
+            // Chromium shapes the project font as HarfBuzz does: the probe chooses native, and whatever
+            // it fetched it fetched before the text was drawn.
+            assert.equal(state.renderers['auto'], 'native');
+            assert.deepEqual(
+              fetched.filter((p) => /\.wasm$|harfbuzz|NotoSansSC/i.test(p)),
+              [],
+              `a native auto page fetched only the Mongolian font and light code: ${fetched.join(', ')}`,
+            );
+            assert.ok(
+              fetched.filter((p) => /NotoSansMongolian/.test(p)).length === 1,
+              `the Mongolian font was fetched once: ${fetched.join(', ')}`,
+            );
+            assert.deepEqual(seen.problems, [], 'no console error, failed request or HTTP error');
+          } finally {
+            await seen.page.context().close();
+          }
+        },
+      );
+
+    if (app === 'vanilla')
       test('setBasePath() serves the fonts from another folder', { timeout: 120_000 }, async () => {
         const { root, browser } = ready();
         server ??= await serve({

@@ -1,6 +1,6 @@
 import { defineConfig } from 'vite';
 
-// Two pages: the elements with their default fonts, and with setBasePath().
+// Three pages: the elements with their default fonts, one auto text alone, and setBasePath().
 export default defineConfig({
-  build: { rollupOptions: { input: ['index.html', 'elsewhere.html'] } },
+  build: { rollupOptions: { input: ['index.html', 'auto.html', 'elsewhere.html'] } },
 });
