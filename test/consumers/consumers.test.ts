@@ -4,8 +4,11 @@
 // (React 19 + Vite), vue (Vue 3 + Vite, vue-tsc) and no-bundler (static pages using
 // dist/cdn/*.js, and the README's CDN snippet with the CDN answered from the installed package).
 // Per app: a strict type check (skipLibCheck: false), a Vite build without unresolved-asset
-// warnings, then Debian's Chromium opens the built page and checks what a reader sees.
-// The README's "Use it in your site" snippets must appear verbatim in these apps.
+// warnings, then Debian's Chromium opens the built page and checks what a reader sees: the project
+// font drawing the native text, shaped glyph paths, ink on screen, the keyboard typing exact code
+// points, the news list showing the app's own items, no console error, failed request or Chinese
+// font. The vanilla app also has a page with one auto text (no HarfBuzz when it ends native) and
+// one using setBasePath(). Screenshots go to .cache/consumers-screenshots/. The README's "Use it in your site" snippets must appear verbatim in these apps.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
