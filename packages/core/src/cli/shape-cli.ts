@@ -1,3 +1,4 @@
+import { mongolianTtf, chineseWoff2 } from '@bichig/fonts';
 import { loadFont } from '../font/font.js';
 import type { BichigFont } from '../font/font.js';
 import { FontStack } from '../font/stack.js';
@@ -36,9 +37,14 @@ export interface CliOptions {
   fontSize: number;
 }
 
-/** The project's fonts: found relative to this module (src/cli or dist/cli, four levels below the repo root). */
-export const DEFAULT_MONGOLIAN_FONT = new URL('../../../../fonts/NotoSansMongolian-Regular.ttf', import.meta.url);
-export const DEFAULT_CHINESE_FONT = new URL('../../../../fonts/NotoSansSC-GB2312-Regular.ttf', import.meta.url);
+/**
+ * The project's fonts, from the @bichig/fonts package (a dependency of @bichig/core), so the CLI
+ * finds them wherever it is installed. The Mongolian TTF carries glyph names; the Chinese font
+ * (Chinese, Latin, digits) is the fallback of `--layout`, loaded only for a line that needs it
+ * (decoding its WOFF2 takes about half a second).
+ */
+export const DEFAULT_MONGOLIAN_FONT: URL = mongolianTtf;
+export const DEFAULT_CHINESE_FONT: URL = chineseWoff2;
 
 export function parseArguments(argv: readonly string[]): CliOptions {
   const options: CliOptions = {
@@ -107,25 +113,43 @@ export function parseArguments(argv: readonly string[]): CliOptions {
 /** Turns lines of text into output lines, per the options. */
 export class ShapeCommand {
   readonly #shaper = new Shaper({ cacheSize: 4096 });
+  /** The default fallback font of `--layout`, until a line needs it. */
+  #fallback: URL | undefined;
+  #stack: FontStack;
   private constructor(
     readonly options: CliOptions,
     readonly fonts: BichigFont[],
-  ) {}
-
-  static async create(options: CliOptions): Promise<ShapeCommand> {
-    const sources = options.fonts.length
-      ? options.fonts
-      : options.layout
-        ? [DEFAULT_MONGOLIAN_FONT, DEFAULT_CHINESE_FONT]
-        : [DEFAULT_MONGOLIAN_FONT];
-    const fonts = await Promise.all(sources.map((source) => loadFont(source)));
-    return new ShapeCommand(options, fonts);
+    fallback: URL | undefined,
+  ) {
+    this.#fallback = fallback;
+    this.#stack = new FontStack(fonts);
   }
 
+  static async create(options: CliOptions): Promise<ShapeCommand> {
+    const sources = options.fonts.length ? options.fonts : [DEFAULT_MONGOLIAN_FONT];
+    const fonts = await Promise.all(sources.map((source) => loadFont(source)));
+    const fallback = options.layout && !options.fonts.length ? DEFAULT_CHINESE_FONT : undefined;
+    return new ShapeCommand(options, fonts, fallback);
+  }
+
+  /** Loads the default fallback font if `line` has a character the loaded fonts do not cover. */
+  async prepare(line: string): Promise<void> {
+    if (!this.#fallback) return;
+    for (const character of line) {
+      if (this.#stack.fontIndexFor(character.codePointAt(0)!) >= 0) continue;
+      const font = await loadFont(this.#fallback);
+      this.#fallback = undefined;
+      this.fonts.push(font);
+      this.#stack = new FontStack(this.fonts);
+      return;
+    }
+  }
+
+  /** The output line for one input line; call {@link prepare} with it first. */
   run(line: string): string {
     if (this.options.layout) {
       const layout = layoutText(line, {
-        fonts: new FontStack(this.fonts),
+        fonts: this.#stack,
         blockSize: this.options.blockSize,
         fontSize: this.options.fontSize,
         features: this.options.features,
@@ -170,6 +194,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
   const out: string[] = [];
   for await (const line of lines) {
+    await command.prepare(line);
     out.push(command.run(line));
     if (out.length >= 256) {
       process.stdout.write(out.join('\n') + '\n');

@@ -1,6 +1,8 @@
+// harfbuzzjs's declarations use Emscripten's global types without declaring them (@types/emscripten).
+/// <reference types="emscripten" preserve="true" />
 import * as hb from 'harfbuzzjs';
 import { parse as parseOpenType } from 'opentype.js/dist/opentype.mjs';
-import type { OpenTypeFont, OpenTypeNameTable } from 'opentype.js/dist/opentype.mjs';
+import type { OpenTypeFont, OpenTypeNameTable } from './opentype-font.js';
 import { FontLoadError, describeBytes } from '../errors.js';
 import { readUrl } from '../subset/subset.js';
 

@@ -1,26 +1,9 @@
-// opentype.js 2 ships no type declarations; this declares the small part @bichig/core reads.
+// opentype.js 2 ships no type declarations; this declares the one function @bichig/core calls.
+// The font it returns is typed in ./opentype-font.ts, a module emitted to dist/ (unlike this file),
+// so no emitted declaration refers to this one.
 declare module 'opentype.js/dist/opentype.mjs' {
-  export interface OpenTypeNameTable {
-    [key: string]: Record<string, string> | undefined;
-  }
-  export interface OpenTypeGlyph {
-    name?: string | null;
-    unicode?: number;
-    advanceWidth?: number;
-  }
-  export interface OpenTypeFont {
-    names: {
-      unicode?: OpenTypeNameTable;
-      windows?: OpenTypeNameTable;
-      macintosh?: OpenTypeNameTable;
-    } & OpenTypeNameTable;
-    unitsPerEm: number;
-    ascender: number;
-    descender: number;
-    numGlyphs: number;
-    outlinesFormat: string;
-    tables: Record<string, Record<string, unknown> | undefined>;
-    glyphs: { get(index: number): OpenTypeGlyph; length: number };
-  }
-  export function parse(buffer: ArrayBuffer, options?: { lowMemory?: boolean }): OpenTypeFont;
+  export function parse(
+    buffer: ArrayBuffer,
+    options?: { lowMemory?: boolean },
+  ): import('./opentype-font.js').OpenTypeFont;
 }

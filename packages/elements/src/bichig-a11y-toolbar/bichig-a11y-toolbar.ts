@@ -1,5 +1,5 @@
 import { LitElement, css, html, nothing } from 'lit';
-import type { CSSResultGroup, PropertyDeclarations } from 'lit';
+import type { CSSResultGroup, PropertyDeclarations, TemplateResult } from 'lit';
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import { themeTokens, focusRing } from '../shared/theme.js';
 import { getLocale } from '../shared/localize.js';
@@ -303,7 +303,7 @@ export class BichigA11yToolbar extends LitElement {
     }
   }
 
-  protected override render() {
+  protected override render(): TemplateResult {
     const s = this.settings;
     const percent = Math.round(s.textScale * 100);
     const locale = getLocale();

@@ -1,4 +1,5 @@
 import { LitElement, html, nothing } from 'lit';
+import type { TemplateResult } from 'lit';
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import { themeTokens } from '../shared/theme.js';
 import { bichigBilingualStyles } from './bichig-bilingual.styles.js';
@@ -138,7 +139,7 @@ export class BichigBilingual extends LitElement {
     }
   }
 
-  protected override render() {
+  protected override render(): TemplateResult {
     void this.version;
     const { contentId, zh, mn } = this.pair;
     const missing = (id: string | undefined) =>

@@ -1,5 +1,5 @@
 import { LitElement, html } from 'lit';
-import type { PropertyValues } from 'lit';
+import type { PropertyValues, TemplateResult } from 'lit';
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import { themeTokens } from '../shared/theme.js';
 import { bichigFlowStyles } from './bichig-flow.styles.js';
@@ -376,7 +376,7 @@ export class BichigFlow extends LitElement {
     return this.querySelector('h1, h2, h3, h4, h5, h6')?.textContent?.trim() || undefined;
   }
 
-  protected override render() {
+  protected override render(): TemplateResult {
     const lang = this.lang || 'mn-Mong';
     const locale = getLocale();
     const page = localDigits(this.page, locale);

@@ -1,4 +1,5 @@
 import { css, html } from 'lit';
+import type { TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { themeTokens } from '../shared/theme.js';
 import { verticalFieldStyles } from '../bichig-textarea/bichig-textarea.styles.js';
@@ -58,7 +59,15 @@ export class BichigInput extends VerticalFieldBase {
     return this.getAttribute('value') ?? '';
   }
 
-  protected renderControl({ lang, name, disabled }: { lang: string; name: string | undefined; disabled: boolean }) {
+  protected renderControl({
+    lang,
+    name,
+    disabled,
+  }: {
+    lang: string;
+    name: string | undefined;
+    disabled: boolean;
+  }): TemplateResult {
     const on = this.controlHandlers;
     return html`<input
       id="control"

@@ -1,5 +1,5 @@
 import { LitElement, html, nothing } from 'lit';
-import type { PropertyValues } from 'lit';
+import type { PropertyValues, TemplateResult } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
 import type { LayoutOptions, TextLayout } from '@bichig/core';
 import { themeTokens } from '../shared/theme.js';
@@ -460,7 +460,7 @@ export class BichigText extends LitElement {
     event.preventDefault();
   };
 
-  protected override render() {
+  protected override render(): TemplateResult {
     const lang = this.lang || 'mn-Mong';
     const blockStyle = this.blockSize !== undefined ? styleMap({ height: `${this.blockSize}px` }) : nothing;
     if (this.resolved === 'shaped') {

@@ -1,4 +1,5 @@
 import { html } from 'lit';
+import type { TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { themeTokens } from '../shared/theme.js';
 import { verticalFieldStyles } from './bichig-textarea.styles.js';
@@ -45,7 +46,15 @@ export class BichigTextarea extends VerticalFieldBase {
     return this.textContent ?? '';
   }
 
-  protected renderControl({ lang, name, disabled }: { lang: string; name: string | undefined; disabled: boolean }) {
+  protected renderControl({
+    lang,
+    name,
+    disabled,
+  }: {
+    lang: string;
+    name: string | undefined;
+    disabled: boolean;
+  }): TemplateResult {
     const on = this.controlHandlers;
     return html`<textarea
       id="control"

@@ -7,7 +7,7 @@
  * (value, selection, setRangeText) on the host, so code written for a <textarea> works on it.
  */
 import { LitElement, html, nothing } from 'lit';
-import type { PropertyValues } from 'lit';
+import type { PropertyValues, TemplateResult } from 'lit';
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import { loadNativeFonts } from '../shared/fonts.js';
 import { drawControlMarks, measureControlMarks, softWrapBefore, syncMirror } from './control-marks.js';
@@ -547,7 +547,7 @@ export abstract class VerticalFieldBase extends LitElement implements VerticalTe
     };
   }
 
-  protected override render() {
+  protected override render(): TemplateResult {
     const disabled = this.disabled || this.formDisabled;
     return html`<div class="frame" part="frame">
       ${this.renderControl({ lang: this.lang || 'mn-Mong', name: this.accessibleName(), disabled })}
