@@ -9,5 +9,8 @@ export const mongolianWoff2 = new URL('./NotoSansMongolian-Regular.woff2', impor
 /** Noto Sans Mongolian 3.002, TTF with post glyph names (349 KB): for Node tools such as `bichig-shape`. */
 export const mongolianTtf = new URL('./NotoSansMongolian-Regular.ttf', import.meta.url);
 
+/** Noto Sans Mongolian 3.002, the TTF gzip-wrapped (119 KB): what the shaped renderer loads, decoded by the browser's DecompressionStream, so shaping needs no WOFF2 decoder. */
+export const mongolianTtfGz = new URL('./NotoSansMongolian-Regular.ttf.gz', import.meta.url);
+
 /** The GB 2312 subset of Noto Sans SC with vhea/vmtx and vert/vrt2, WOFF2 (975 KB): only the shaped renderer fetches it, and only for text with Chinese, Latin or digits. */
 export const chineseWoff2 = new URL('./NotoSansSC-GB2312-Regular.woff2', import.meta.url);

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Regenerates the project's fonts from pinned npm packages, reproducibly.
 //
-//   npm run fonts            rebuild fonts/*.ttf, fonts/*.woff2 and the table in fonts/README.md
+//   npm run fonts            rebuild fonts/*.ttf, fonts/*.woff2, fonts/*.ttf.gz and the table in fonts/README.md
 //   npm run fonts -- --check only verify that the committed files match fonts/README.md
 //
 // Sources are fetched on demand with `npm pack` into .cache/fonts (never by `npm install`:
@@ -10,6 +10,7 @@ import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync, copyFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import decompress from 'woff2-encoder/decompress';
 import { compress } from 'woff2-encoder';
@@ -89,6 +90,7 @@ async function build() {
   const ttf = await decompress(woff2);
   writeFileSync(join(fontsDir, 'NotoSansMongolian-Regular.ttf'), ttf);
   copyFileSync(join(mongolianPkg, SOURCES.mongolian.file), join(fontsDir, 'NotoSansMongolian-Regular.woff2'));
+  writeFileSync(join(fontsDir, 'NotoSansMongolian-Regular.ttf.gz'), gzipFont(ttf));
 
   const chinesePkg = fetchPackage(SOURCES.chinese);
   const scSource = readFileSync(join(chinesePkg, SOURCES.chinese.file));
@@ -103,9 +105,22 @@ async function build() {
   writeManifest();
 }
 
+/**
+ * The TTF gzip-wrapped for the shaped renderer, which hands it to the browser's native
+ * DecompressionStream instead of a JS WOFF2 decoder. Deterministic: zlib level 9, no file name,
+ * mtime 0 (Node's default), and the OS byte fixed to 255 ("unknown") so the platform that ran
+ * this does not show in the bytes.
+ */
+export function gzipFont(bytes) {
+  const gz = gzipSync(bytes, { level: 9 });
+  gz[9] = 0xff;
+  return gz;
+}
+
 const OUTPUTS = [
   ['NotoSansMongolian-Regular.ttf', 'mongolian', 'decoded from the WOFF2 with woff2-encoder; glyph names kept'],
   ['NotoSansMongolian-Regular.woff2', 'mongolian', 'copied unchanged'],
+  ['NotoSansMongolian-Regular.ttf.gz', 'mongolian', 'the TTF gzip-wrapped with Node zlib (level 9, no timestamp)'],
   ['NotoSansSC-GB2312-Regular.ttf', 'chinese', 'subset with harfbuzz-subset (all layout features, vhea/vmtx kept)'],
   ['NotoSansSC-GB2312-Regular.woff2', 'chinese', 'the subset TTF compressed with woff2-encoder'],
 ];
@@ -134,6 +149,11 @@ function check() {
   const missing = manifestRows().filter((row) => !readme.includes(row));
   if (missing.length) {
     console.error('fonts/README.md does not match the font files:\n' + missing.join('\n'));
+    process.exit(1);
+  }
+  const ttf = readFileSync(join(fontsDir, 'NotoSansMongolian-Regular.ttf'));
+  if (!gunzipSync(readFileSync(join(fontsDir, 'NotoSansMongolian-Regular.ttf.gz'))).equals(ttf)) {
+    console.error('fonts/NotoSansMongolian-Regular.ttf.gz does not decompress to NotoSansMongolian-Regular.ttf');
     process.exit(1);
   }
   console.log('fonts match fonts/README.md');

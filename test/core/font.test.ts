@@ -1,8 +1,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { parse as parseOpenType } from 'opentype.js/dist/opentype.mjs';
 import { loadFont, loadFontStack, FontLoadError, FontStack, shapeText } from '@bichig/core';
 import { MONGOLIAN_TTF, MONGOLIAN_WOFF2, CHINESE_TTF, projectFonts } from './helpers.js';
+
+const MONGOLIAN_TTF_GZ = new URL('../../fonts/NotoSansMongolian-Regular.ttf.gz', import.meta.url);
 
 test('loads the Mongolian TTF from a file URL with metadata, coverage and metrics', async () => {
   const font = await loadFont(MONGOLIAN_TTF);
@@ -83,4 +87,135 @@ test('an unreadable path throws FontLoadError naming the path', async () => {
     (e: unknown) =>
       e instanceof FontLoadError && e.source === '/nonexistent/dir/font.ttf' && /could not read/.test(e.reason),
   );
+});
+
+// opentype.js is no longer in core's load path; here it is an independent second reader of the
+// project fonts, so the metadata core now reads with HarfBuzz and the raw tables is checked
+// against a parser that shares no code with it.
+for (const [label, url] of [
+  ['Mongolian', MONGOLIAN_TTF],
+  ['Chinese', CHINESE_TTF],
+] as const) {
+  test(`the ${label} font's metadata and glyph names equal what opentype.js reads`, async () => {
+    const bytes = readFileSync(url);
+    const font = await loadFont(url);
+    const reference = parseOpenType(
+      bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer,
+    );
+    const english = (key: string) => reference.names.windows?.[key]?.['en'] ?? reference.names.macintosh?.[key]?.['en'];
+    const postVersion = reference.tables['post']?.['version'];
+    assert.deepEqual(font.metadata, {
+      family: english('fontFamily'),
+      subfamily: english('fontSubfamily'),
+      fullName: english('fullName'),
+      postScriptName: english('postScriptName'),
+      version: english('version'),
+      format: 'truetype',
+      glyphCount: reference.numGlyphs,
+      unitsPerEm: reference.unitsPerEm,
+      hasGlyphNames: postVersion === 2 || postVersion === 2.5,
+    });
+    if (font.metadata.hasGlyphNames) {
+      for (const gid of [0, 1, 2, 100, 700, font.metadata.glyphCount - 1])
+        assert.equal(font.glyphName(gid), reference.glyphs.get(gid).name, `glyph ${gid}`);
+    } else {
+      assert.equal(font.glyphName(5), 'gid5', 'no post names: HarfBuzz names glyphs by id');
+    }
+  });
+}
+
+test('the project fonts keep the metadata they had when opentype.js read it', async () => {
+  const [mongolian, chinese] = await Promise.all([loadFont(MONGOLIAN_TTF), loadFont(CHINESE_TTF)]);
+  assert.deepEqual(mongolian.metadata, {
+    family: 'Noto Sans Mongolian',
+    subfamily: 'Regular',
+    fullName: 'Noto Sans Mongolian Regular',
+    postScriptName: 'NotoSansMongolian-Regular',
+    version: 'Version 3.002; ttfautohint (v1.8.4.7-5d5b)',
+    format: 'truetype',
+    glyphCount: 1582,
+    unitsPerEm: 1000,
+    hasGlyphNames: true,
+  });
+  assert.deepEqual(
+    [0, 1, 3, 100, 200].map((gid) => mongolian.glyphName(gid)),
+    ['.notdef', 'uni1807.A2.init._isol', 'uni1807.A.medi', 'uni182C.Hx.medi', 'uni183C.C.fina'],
+  );
+  assert.deepEqual(chinese.metadata, {
+    family: 'Noto Sans SC',
+    subfamily: 'Regular',
+    fullName: 'Noto Sans SC Regular',
+    postScriptName: 'NotoSansSC-Regular',
+    version: 'Version 2.004-H2;hotconv 1.0.118;makeotfexe 2.5.65603',
+    format: 'truetype',
+    glyphCount: 7402,
+    unitsPerEm: 1000,
+    hasGlyphNames: false,
+  });
+});
+
+test('a gzip-wrapped TTF loads like the TTF (the shipped .ttf.gz, and a plain TTF after a server decoded it)', async () => {
+  const ttf = await loadFont(MONGOLIAN_TTF);
+  const gz = await loadFont(MONGOLIAN_TTF_GZ);
+  assert.equal(gz.source, MONGOLIAN_TTF_GZ.href);
+  assert.deepEqual(gz.metadata, ttf.metadata);
+  assert.deepEqual(Buffer.from(gz.bytes), readFileSync(MONGOLIAN_TTF));
+  const word = 'ᠮᠣᠩᠭᠣᠯ ᠪᠢᠴᠢᠭ';
+  assert.deepEqual(shapeText(gz, word).glyphNames(), shapeText(ttf, word).glyphNames());
+  // Bytes in memory, gzip-wrapped WOFF2 too: the wrapper is removed, then the format is detected.
+  const woff2InGzip = await loadFont(gzipSync(readFileSync(MONGOLIAN_WOFF2)));
+  assert.equal(woff2InGzip.metadata.format, 'woff2');
+  assert.equal(woff2InGzip.metadata.glyphCount, ttf.metadata.glyphCount);
+});
+
+test('bad gzip throws FontLoadError naming the source, never a crash', async () => {
+  const gz = readFileSync(MONGOLIAN_TTF_GZ);
+  const corrupt = Buffer.from(gz);
+  for (let i = 200; i < 400; i++) corrupt[i] = corrupt[i]! ^ 0x5a;
+  const cases: Array<[string, Uint8Array, RegExp]> = [
+    ['truncated.ttf.gz', gz.subarray(0, gz.length >> 1), /gzip data could not be decompressed/],
+    ['corrupt.ttf.gz', corrupt, /gzip data could not be decompressed/],
+    ['header-only.gz', gz.subarray(0, 10), /gzip data could not be decompressed/],
+    ['not-a-font.gz', gzipSync(Buffer.from('<!doctype html><p>Not found</p>')), /unknown signature/],
+  ];
+  for (const [name, bytes, reason] of cases) {
+    await assert.rejects(loadFont(bytes, { name }), (error: unknown) => {
+      assert.ok(error instanceof FontLoadError, `${name}: ${String(error)}`);
+      assert.equal(error.source, name);
+      assert.match(error.reason, reason, name);
+      return true;
+    });
+  }
+});
+
+test('damaged tables are a FontLoadError: HarfBuzz would quietly sanitize them to nothing', async () => {
+  const ttf = readFileSync(MONGOLIAN_TTF);
+  const view = new DataView(ttf.buffer, ttf.byteOffset, ttf.byteLength);
+  const numTables = view.getUint16(4);
+  const tableIndex = (tag: string) =>
+    Array.from({ length: numTables }, (_, i) => ttf.toString('latin1', 12 + i * 16, 16 + i * 16)).indexOf(tag);
+  const withTable = (tag: string, edit: (bytes: Buffer, record: number) => void) => {
+    const copy = Buffer.from(ttf);
+    const index = tableIndex(tag);
+    assert.ok(index >= 0, tag);
+    edit(copy, 12 + index * 16);
+    return copy;
+  };
+  const cases: Array<[string, Buffer, RegExp]> = [
+    [
+      'maxp past the end',
+      withTable('maxp', (b, r) => b.writeUInt32BE(ttf.length, r + 8)),
+      /could not be parsed.*'maxp'/,
+    ],
+    ['zero glyphs', withTable('maxp', (b, r) => b.writeUInt16BE(0, b.readUInt32BE(r + 8) + 4)), /no glyphs/],
+    ['no head', withTable('head', (b, r) => b.write('xxxx', r, 'latin1')), /no units per em/],
+    ['no cmap', withTable('cmap', (b, r) => b.write('xxxx', r, 'latin1')), /no character map/],
+  ];
+  for (const [name, bytes, reason] of cases) {
+    await assert.rejects(loadFont(bytes, { name }), (error: unknown) => {
+      assert.ok(error instanceof FontLoadError, `${name}: ${String(error)}`);
+      assert.match(error.reason, reason, name);
+      return true;
+    });
+  }
 });

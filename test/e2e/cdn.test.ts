@@ -181,7 +181,17 @@ test('shaped: only <script type="module" src=".../bichig-text.js"> draws shaped 
     'the core chunk was fetched',
   );
   assert.ok(traffic.paths.includes('harfbuzz.wasm'), 'harfbuzz.wasm was fetched from the build');
-  assert.ok(traffic.paths.includes('NotoSansMongolian-Regular.woff2'), 'the Mongolian font was fetched from the build');
+  // Mongolian is shaped from the gzip-wrapped TTF, which the browser decompresses: no WOFF2 decoder
+  // chunk, and the page face comes from the same bytes, so no Mongolian WOFF2 either.
+  assert.ok(
+    traffic.paths.includes('NotoSansMongolian-Regular.ttf.gz'),
+    'the Mongolian shaping font was fetched from the build',
+  );
+  assert.deepEqual(
+    traffic.paths.filter((p) => /decompress|NotoSansMongolian-Regular\.woff2|NotoSansSC/.test(p)),
+    [],
+    'no WOFF2 decoder, no Mongolian WOFF2, no Chinese font',
+  );
   t.diagnostic(describe('shaped <bichig-text>', traffic));
   await page.close();
 });

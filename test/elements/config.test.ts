@@ -41,10 +41,31 @@ describe('@bichig/elements/config.js', () => {
 
   it('defaults to the fonts of @bichig/fonts, resolved against its module', async () => {
     const { getBasePath, getFontSources, DEFAULT_FONT_SOURCES } = await import('@bichig/elements/config.js');
-    const { mongolianWoff2, chineseWoff2 } = await import('@bichig/fonts');
-    expect(getFontSources()).to.deep.equal({ mongolian: mongolianWoff2.href, chinese: chineseWoff2.href });
+    const { mongolianWoff2, mongolianTtfGz, chineseWoff2 } = await import('@bichig/fonts');
+    expect(getFontSources()).to.deep.equal({
+      mongolian: mongolianWoff2.href,
+      mongolianShaping: mongolianTtfGz.href,
+      chinese: chineseWoff2.href,
+    });
     expect(DEFAULT_FONT_SOURCES.mongolian).to.equal(mongolianWoff2.href);
     expect(getBasePath()).to.equal(new URL('./', mongolianWoff2).href);
+  });
+
+  it('a site that configures only its own Mongolian font shapes with it too; a shaping file can be named', async () => {
+    const { configureFonts, getFontSources, DEFAULT_FONT_SOURCES } = await import('@bichig/elements/config.js');
+    const { resetFontConfigurationForTesting } = await import('../../packages/elements/src/config.js');
+    configureFonts({ mongolian: '/site/mongolian.woff2' });
+    const own = new URL('/site/mongolian.woff2', location.href).href;
+    expect(getFontSources()).to.deep.equal({
+      mongolian: own,
+      mongolianShaping: own,
+      chinese: DEFAULT_FONT_SOURCES.chinese,
+    });
+    configureFonts({ mongolianShaping: '/site/mongolian.ttf.gz' });
+    expect(getFontSources().mongolianShaping).to.equal(new URL('/site/mongolian.ttf.gz', location.href).href);
+    expect(getFontSources().mongolian).to.equal(own);
+    resetFontConfigurationForTesting();
+    expect(getFontSources()).to.deep.equal(DEFAULT_FONT_SOURCES);
   });
 
   it('rejects a bad base path or font URL with a FontConfigurationError', async () => {
@@ -62,6 +83,7 @@ describe('@bichig/elements/config.js', () => {
     expect(getBasePath()).to.equal(COPIES);
     expect(getFontSources().mongolian).to.equal(`${COPIES}NotoSansMongolian-Regular.woff2`);
     expect(getFontSources().chinese).to.equal(`${COPIES}NotoSansSC-GB2312-Regular.woff2`);
+    expect(getFontSources().mongolianShaping).to.equal(`${COPIES}NotoSansMongolian-Regular.ttf.gz`);
     const from = performance.getEntriesByType('resource').length;
     await import('@bichig/elements/bichig-text.js');
     const { fallbacks } = await mountNative('ᠮᠣᠩᠭᠣᠯ ᠪᠢᠴᠢᠭ');

@@ -8,9 +8,9 @@
 // It bundles the tsc output (`dist/*.js`, what npm consumers get), so run `npm run build:packages`
 // first (`prepack` does). Bundler: Rolldown, Vite's own, pinned at the root: its `codeSplitting`
 // groups put lit, @lit/localize and the elements' shared helpers in one chunk and @bichig/core
-// (HarfBuzz, linebreak, unicode-properties, opentype.js) in another that only the shaped
-// renderer's `import('@bichig/core')` fetches; core's own lazy `import('woff2-encoder/decompress')`
-// stays a chunk of its own. The column elements share a third (base class, @bichig/cluster, valibot).
+// (HarfBuzz, linebreak, unicode-properties) in another that only the shaped renderer's
+// `import('@bichig/core')` fetches; core's own lazy `import('woff2-encoder/decompress')` stays a
+// chunk of its own, fetched only for a WOFF2 font (the Chinese one: Mongolian is shaped from a .ttf.gz). The column elements share a third (base class, @bichig/cluster, valibot).
 // esbuild splits by entry sets instead: 7 to 15 chunks per element here, and no way to group them.
 //
 // Assets written as `new URL('./file', import.meta.url)` (the fonts in @bichig/fonts, harfbuzz.wasm
@@ -151,7 +151,9 @@ function importMetaUrlAssets() {
         .join('\n');
       const folders = new Set();
       for (const [fileName, path] of emitted) {
-        if (code.includes(fileName)) folders.add(dirname(path));
+        // The whole name as a URL's last segment: "X.ttf" must not be kept by a reference to "X.ttf.gz".
+        const escaped = fileName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+        if (new RegExp(`["'\`/]${escaped}["'\`]`).test(code)) folders.add(dirname(path));
         else delete bundle[fileName];
       }
       for (const folder of folders)
@@ -170,7 +172,7 @@ const sep = String.raw`[\\/]`;
 const CORE = new RegExp(
   [
     `core${sep}dist${sep}(?!format${sep})`,
-    `node_modules${sep}(harfbuzzjs|linebreak|unicode-trie|unicode-properties|opentype\\.js|base64-js|tiny-inflate)${sep}`,
+    `node_modules${sep}(harfbuzzjs|linebreak|unicode-trie|unicode-properties|base64-js|tiny-inflate)${sep}`,
   ].join('|'),
 );
 /** What only the column elements use: their base class, its labels, the content model and its validator. */

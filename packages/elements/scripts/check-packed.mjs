@@ -86,7 +86,7 @@ run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--logleve
 const entries = [];
 for (const [name, pkg] of Object.entries(packageJsons)) {
   for (const subpath of Object.keys(pkg.exports ?? { '.': null })) {
-    if (/\.(woff2|ttf|json)$/.test(subpath) || subpath.includes('*')) continue;
+    if (/\.(woff2|ttf|gz|json)$/.test(subpath) || subpath.includes('*')) continue;
     entries.push(subpath === '.' ? name : `${name}/${subpath.slice(2)}`);
   }
 }

@@ -1,32 +1,48 @@
 /**
  * `@bichig/elements/config.js`: where the elements' fonts come from, configurable without loading
- * any element. This module is side-effect free and imports nothing but `@bichig/fonts` (three
+ * any element. This module is side-effect free and imports nothing but `@bichig/fonts` (four
  * URLs): a page can call `setBasePath()` or `configureFonts()` before, or instead of, importing
  * an element, and pays a few hundred bytes for it.
  *
  * By default the fonts are the files of `@bichig/fonts`, found with `new URL(…, import.meta.url)`
  * so that Vite, webpack 5, Rollup and esbuild copy them into the build, and a page without a
  * bundler fetches them from beside `@bichig/fonts/index.js`.
+ *
+ * The Mongolian font comes in two files: WOFF2 for the browser's own text (`mongolian`), and the
+ * same font as gzip-wrapped TTF for HarfBuzz (`mongolianShaping`), which the browser decompresses
+ * natively, so the shaped renderer needs no JavaScript WOFF2 decoder for Mongolian text.
  */
-import { chineseWoff2, mongolianWoff2 } from '@bichig/fonts';
+import { chineseWoff2, mongolianTtfGz, mongolianWoff2 } from '@bichig/fonts';
 
-/** The two fonts the elements use. URLs may be relative to the page. WOFF2, TTF and OTF are accepted. */
+/**
+ * The fonts the elements use. URLs may be relative to the page. WOFF2, TTF and OTF are accepted,
+ * for shaping also gzip-wrapped (`.ttf.gz`).
+ */
 export interface BichigFontSources {
-  /** Traditional Mongolian (UTN #57 conformant, e.g. Noto Sans Mongolian 3.002+). */
+  /** Traditional Mongolian (UTN #57 conformant, e.g. Noto Sans Mongolian 3.002+), as the browser draws it. */
   mongolian: string;
+  /**
+   * The same Mongolian font as the shaped renderer hands it to HarfBuzz; by default the
+   * gzip-wrapped TTF. When only `mongolian` is configured, shaping uses that URL too.
+   */
+  mongolianShaping: string;
   /** Chinese, Latin and digits, with vertical metrics and the vert/vrt2 features (shaped renderer only). */
   chinese: string;
 }
 
+const KEYS = ['mongolian', 'mongolianShaping', 'chinese'] as const;
+
 /** File names of the fonts in `@bichig/fonts`: what `setBasePath()` expects in its folder. */
 export const FONT_FILES: Readonly<BichigFontSources> = Object.freeze({
   mongolian: 'NotoSansMongolian-Regular.woff2',
+  mongolianShaping: 'NotoSansMongolian-Regular.ttf.gz',
   chinese: 'NotoSansSC-GB2312-Regular.woff2',
 });
 
 /** The fonts of `@bichig/fonts`, resolved against its module (and rewritten by bundlers). */
 export const DEFAULT_FONT_SOURCES: Readonly<BichigFontSources> = Object.freeze({
   mongolian: mongolianWoff2.href,
+  mongolianShaping: mongolianTtfGz.href,
   chinese: chineseWoff2.href,
 });
 
@@ -58,13 +74,15 @@ function current(): BichigFontSources {
     basePath === undefined ? DEFAULT_FONT_SOURCES[key] : new URL(FONT_FILES[key], basePath).href;
   return {
     mongolian: overrides.mongolian ?? fromBase('mongolian'),
+    // A site that brings its own Mongolian font shapes with it too, unless it names a shaping file.
+    mongolianShaping: overrides.mongolianShaping ?? overrides.mongolian ?? fromBase('mongolianShaping'),
     chinese: overrides.chinese ?? fromBase('chinese'),
   };
 }
 
 function guardChange(before: BichigFontSources, input: unknown): void {
   const after = current();
-  if (inUse && (after.mongolian !== before.mongolian || after.chinese !== before.chinese)) {
+  if (inUse && KEYS.some((key) => after[key] !== before[key])) {
     throw new FontConfigurationError(
       input,
       'the fonts are already loaded; configure them before the first bichig element renders',
@@ -74,7 +92,7 @@ function guardChange(before: BichigFontSources, input: unknown): void {
 
 /**
  * Serves the fonts from a folder of your own (a CDN, a CMS's static folder) that holds copies of
- * `@bichig/fonts`' `*.woff2` files under their own names (see `FONT_FILES`). A relative path is
+ * `@bichig/fonts`' `*.woff2` and `*.ttf.gz` files under their own names (see `FONT_FILES`). A relative path is
  * resolved against the page. Call it before the first element renders; later changes throw.
  * Individual URLs given to `configureFonts()` take precedence.
  * @throws {FontConfigurationError} on an empty or invalid path, or after the fonts are in use.
@@ -112,7 +130,7 @@ export function configureFonts(sources: Partial<BichigFontSources>): void {
   if (sources === null || typeof sources !== 'object')
     throw new FontConfigurationError(sources, 'expected an object such as { mongolian: "/fonts/mongolian.woff2" }');
   const next: Partial<BichigFontSources> = { ...overrides };
-  for (const key of ['mongolian', 'chinese'] as const) {
+  for (const key of KEYS) {
     const value = sources[key];
     if (value === undefined) continue;
     if (typeof value !== 'string' || value.trim() === '')
@@ -125,8 +143,7 @@ export function configureFonts(sources: Partial<BichigFontSources>): void {
   try {
     guardChange(before, sources);
   } catch (error) {
-    delete overrides.mongolian;
-    delete overrides.chinese;
+    for (const key of KEYS) delete overrides[key];
     Object.assign(overrides, previous);
     throw error;
   }
@@ -155,7 +172,6 @@ export function markFontsInUse(): void {
 /** @internal For tests: forget the configuration. */
 export function resetFontConfigurationForTesting(): void {
   basePath = undefined;
-  delete overrides.mongolian;
-  delete overrides.chinese;
+  for (const key of KEYS) delete overrides[key];
   inUse = false;
 }

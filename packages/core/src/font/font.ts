@@ -1,18 +1,19 @@
 // harfbuzzjs's declarations use Emscripten's global types without declaring them (@types/emscripten).
 /// <reference types="emscripten" preserve="true" />
 import * as hb from 'harfbuzzjs';
-import { parse as parseOpenType } from 'opentype.js/dist/opentype.mjs';
-import type { OpenTypeFont, OpenTypeNameTable } from './opentype-font.js';
 import { FontLoadError, describeBytes } from '../errors.js';
 import { readUrl } from '../subset/subset.js';
 
 /** What a font can be loaded from: its bytes, or a URL / file path to fetch them from. */
 export type FontSource = Uint8Array | ArrayBuffer | string | URL;
 
-/** The container the bytes came in. WOFF2 is decoded to SFNT before HarfBuzz sees it. */
+/**
+ * The container the bytes came in. WOFF2 is decoded to SFNT before HarfBuzz sees it; a gzip
+ * wrapper (a `.ttf.gz`) is removed first and reports the format of the font inside it.
+ */
 export type FontFormat = 'truetype' | 'opentype' | 'woff2';
 
-/** Names and facts from the font's own tables (name, head, maxp), read with opentype.js. */
+/** Names and facts from the font's own tables (name, head, maxp, post), read with HarfBuzz. */
 export interface FontMetadata {
   family: string;
   subfamily: string;
@@ -68,32 +69,31 @@ export class BichigFont {
   readonly #longVerticalMetrics: number;
 
   /** @internal Use {@link loadFont}. */
-  constructor(source: string, bytes: Uint8Array, format: FontFormat, parsed: OpenTypeFont) {
+  constructor(source: string, bytes: Uint8Array, format: FontFormat, face: hb.Face, tables: SfntFacts) {
     this.id = nextFontId++;
     this.source = source;
     this.bytes = bytes;
-    const face = new hb.Face(new hb.Blob(bytes));
     this.harfbuzz = new hb.Font(face);
     this.#coverage = new Set(face.collectUnicodes());
     const extents = this.harfbuzz.hExtents();
-    const names = parsed.names;
-    const name = (key: string): string =>
-      pickName(names.windows, key) ??
-      pickName(names.macintosh, key) ??
-      pickName(names.unicode, key) ??
-      pickName(names, key) ??
-      '';
-    const post = parsed.tables['post'];
+    const names = face.listNames();
+    const name = (nameId: number): string => {
+      // HarfBuzz matches "en" against en-US, en-GB…; a font without English names gets its first one.
+      const english = face.getName(nameId, 'en');
+      if (english) return english;
+      const other = names.find((entry) => entry.nameId === nameId);
+      return other ? face.getName(nameId, other.language) : '';
+    };
     this.metadata = {
-      family: name('fontFamily'),
-      subfamily: name('fontSubfamily'),
-      fullName: name('fullName'),
-      postScriptName: name('postScriptName'),
-      version: name('version'),
+      family: name(1),
+      subfamily: name(2),
+      fullName: name(4),
+      postScriptName: name(6),
+      version: name(5),
       format,
-      glyphCount: parsed.numGlyphs,
-      unitsPerEm: parsed.unitsPerEm,
-      hasGlyphNames: post?.['version'] === 2 || post?.['version'] === 2.5,
+      glyphCount: tables.numGlyphs,
+      unitsPerEm: tables.unitsPerEm,
+      hasGlyphNames: tables.hasGlyphNames,
     };
     this.metrics = {
       unitsPerEm: face.upem,
@@ -174,12 +174,6 @@ export class BichigFont {
   }
 }
 
-function pickName(table: OpenTypeNameTable | Record<string, unknown> | undefined, key: string): string | undefined {
-  const entry = table?.[key] as Record<string, string> | undefined;
-  if (!entry || typeof entry !== 'object') return undefined;
-  return entry['en'] ?? Object.values(entry)[0];
-}
-
 function detectFormat(bytes: Uint8Array): FontFormat | 'woff' | 'collection' | undefined {
   if (bytes.byteLength < 4) return undefined;
   const tag = String.fromCharCode(bytes[0]!, bytes[1]!, bytes[2]!, bytes[3]!);
@@ -196,10 +190,13 @@ function toUint8(bytes: Uint8Array | ArrayBuffer): Uint8Array {
 }
 
 /**
- * Loads a TrueType, OpenType or WOFF2 font from bytes, a URL or (in Node) a file path.
+ * Loads a TrueType, OpenType or WOFF2 font from bytes, a URL or (in Node) a file path. Any of
+ * them may come gzip-wrapped (a `.ttf.gz`: magic bytes 1f 8b); the wrapper is removed with the
+ * platform's own `DecompressionStream`, so a TTF travels at about WOFF2 size without a JS
+ * decoder. A server that already removed the encoding hands the plain font, which works too.
  *
  * @throws {FontLoadError} naming the source and the reason when the bytes cannot be fetched,
- *   are not a font, are WOFF 1 or a collection, or cannot be parsed.
+ *   are bad gzip, are not a font, are WOFF 1 or a collection, or cannot be parsed.
  */
 export async function loadFont(source: FontSource, options: LoadFontOptions = {}): Promise<BichigFont> {
   let label: string;
@@ -217,6 +214,7 @@ export async function loadFont(source: FontSource, options: LoadFontOptions = {}
     raw = toUint8(source);
     label = options.name ?? describeBytes(raw);
   }
+  if (isGzip(raw)) raw = await gunzip(raw, label);
   const format = detectFormat(raw);
   if (format === undefined) {
     throw new FontLoadError(
@@ -245,23 +243,90 @@ export async function loadFont(source: FontSource, options: LoadFontOptions = {}
   return fontFromSfnt(sfnt, label, format);
 }
 
-function fontFromSfnt(sfnt: Uint8Array, label: string, format: FontFormat): BichigFont {
-  let parsed: OpenTypeFont;
+/** What loadFont reads from the raw tables before trusting HarfBuzz with the rest. */
+interface SfntFacts {
+  numGlyphs: number;
+  unitsPerEm: number;
+  hasGlyphNames: boolean;
+}
+
+function isGzip(bytes: Uint8Array): boolean {
+  return bytes.byteLength >= 2 && bytes[0] === 0x1f && bytes[1] === 0x8b;
+}
+
+async function gunzip(bytes: Uint8Array, label: string): Promise<Uint8Array> {
+  if (typeof DecompressionStream !== 'function')
+    throw new FontLoadError(label, 'the font is gzip-wrapped and this platform has no DecompressionStream');
   try {
-    // opentype.js wants an ArrayBuffer of exactly the font.
-    const buffer = sfnt.buffer.slice(sfnt.byteOffset, sfnt.byteOffset + sfnt.byteLength) as ArrayBuffer;
-    parsed = parseOpenType(buffer, { lowMemory: true });
+    const stream = new Blob([bytes as Uint8Array<ArrayBuffer>]).stream().pipeThrough(new DecompressionStream('gzip'));
+    const chunks: Uint8Array[] = [];
+    let length = 0;
+    const reader = stream.getReader();
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      chunks.push(value);
+      length += value.byteLength;
+    }
+    const out = new Uint8Array(length);
+    let offset = 0;
+    for (const chunk of chunks) {
+      out.set(chunk, offset);
+      offset += chunk.byteLength;
+    }
+    return out;
   } catch (cause) {
     throw new FontLoadError(
       label,
-      `the font tables could not be parsed (${cause instanceof Error ? cause.message : String(cause)})`,
+      `gzip data could not be decompressed (${cause instanceof Error ? cause.message : String(cause)})`,
       { cause },
     );
   }
-  if (!parsed.numGlyphs || !parsed.unitsPerEm)
-    throw new FontLoadError(label, 'the font has no glyphs or no units per em');
-  const font = new BichigFont(label, sfnt, format, parsed);
-  if (font.harfbuzz.face.upem === 0 || font.coverage.size === 0)
+}
+
+/**
+ * Checks the SFNT table directory (every table inside the file) and reads maxp.numGlyphs,
+ * head.unitsPerEm and the post format. HarfBuzz never throws on a damaged font (it sanitizes
+ * tables to empty), so these checks are what turns a corrupt file into a FontLoadError.
+ */
+function readSfntFacts(sfnt: Uint8Array, label: string): SfntFacts {
+  const unparsable = (why: string) => new FontLoadError(label, `the font tables could not be parsed (${why})`);
+  const view = new DataView(sfnt.buffer, sfnt.byteOffset, sfnt.byteLength);
+  if (sfnt.byteLength < 12) throw unparsable('the file ends inside the table directory');
+  const numTables = view.getUint16(4);
+  if (numTables === 0) throw unparsable('the table directory is empty');
+  if (12 + numTables * 16 > sfnt.byteLength) throw unparsable(`the directory of ${numTables} tables runs past the end`);
+  const tables = new Map<string, DataView>();
+  for (let i = 0; i < numTables; i++) {
+    const record = 12 + i * 16;
+    const tag = String.fromCharCode(
+      view.getUint8(record),
+      view.getUint8(record + 1),
+      view.getUint8(record + 2),
+      view.getUint8(record + 3),
+    );
+    const offset = view.getUint32(record + 8);
+    const length = view.getUint32(record + 12);
+    if (offset + length > sfnt.byteLength)
+      throw unparsable(`table '${tag}' (${length} B at ${offset}) lies past the end of the ${sfnt.byteLength} B file`);
+    tables.set(tag, new DataView(sfnt.buffer, sfnt.byteOffset + offset, length));
+  }
+  const maxp = tables.get('maxp');
+  const head = tables.get('head');
+  const numGlyphs = maxp && maxp.byteLength >= 6 ? maxp.getUint16(4) : 0;
+  const unitsPerEm = head && head.byteLength >= 54 ? head.getUint16(18) : 0;
+  if (!numGlyphs || !unitsPerEm) throw new FontLoadError(label, 'the font has no glyphs or no units per em');
+  const post = tables.get('post');
+  const postVersion = post && post.byteLength >= 4 ? post.getUint32(0) : 0;
+  // post 2.0 (0x00020000) and 2.5 (0x00025000) carry glyph names.
+  return { numGlyphs, unitsPerEm, hasGlyphNames: postVersion === 0x00020000 || postVersion === 0x00025000 };
+}
+
+function fontFromSfnt(sfnt: Uint8Array, label: string, format: FontFormat): BichigFont {
+  const facts = readSfntFacts(sfnt, label);
+  const face = new hb.Face(new hb.Blob(sfnt));
+  const font = new BichigFont(label, sfnt, format, face, facts);
+  if (face.upem === 0 || font.coverage.size === 0)
     throw new FontLoadError(label, 'HarfBuzz found no character map in the font');
   return font;
 }

@@ -233,10 +233,14 @@ export class BichigText extends LitElement {
     this.#resetRendered();
     void (async () => {
       await this.updateComplete;
-      const fonts = loadNativeFonts().then(
-        () => undefined,
-        (error: Error) => error,
-      );
+      // Native and auto need the browser's face first; shaped registers it from the bytes it
+      // shapes with (loadShapedEngine), so a shaped-only page fetches the Mongolian font once.
+      const nativeFonts = (): Promise<Error | undefined> =>
+        loadNativeFonts().then(
+          () => undefined,
+          (error: Error) => error,
+        );
+      const fonts = mode === 'shaped' ? undefined : nativeFonts();
       if (mode === 'native') {
         const fontError = await fonts;
         if (stale()) return;
@@ -268,7 +272,7 @@ export class BichigText extends LitElement {
           }
         }
         const engine = await loadShapedEngine(text);
-        if (mode === 'shaped') await fonts; // the text layer is measured in the same font; a failure only costs alignment
+        if (mode === 'shaped') await nativeFonts(); // the text layer is measured in the same font; a failure only costs alignment
         if (stale()) return;
         await this.#layoutShaped(engine, stale);
         if (stale()) return;
@@ -278,6 +282,10 @@ export class BichigText extends LitElement {
         const reason = error instanceof ShapedRendererError ? error.reason : 'layout';
         this.resolved = 'native';
         this.#fallback(reason, error instanceof Error ? error : new Error(String(error)));
+        // Shaped mode had not asked for the browser's face: the fallback text gets it now (a
+        // site may serve the WOFF2 but not the shaping file).
+        if (fonts === undefined) await nativeFonts();
+        if (stale()) return;
         await this.updateComplete;
         this.#finish('native', this.#nativeColumns());
       }

@@ -1,8 +1,9 @@
 /**
  * The elements' fonts, loaded once per page and shared by every element and by both renderers:
- * the native renderer registers the Mongolian font as a FontFace, the shaped renderer hands the
- * same bytes (the HTTP cache serves the second request) to HarfBuzz, plus the Chinese font's for
- * text that has hanzi, Latin or digits. Where they come from is configured in `../config.ts`
+ * the native renderer registers the Mongolian font (WOFF2) as a FontFace; the shaped renderer
+ * hands HarfBuzz the same font as gzip-wrapped TTF (decompressed by the browser, no JS decoder),
+ * registers the FontFace from those bytes when no native element did so first, and loads the
+ * Chinese font for text that has hanzi, Latin or digits. Where they come from is configured in `../config.ts`
  * (the light `@bichig/elements/config.js` entry).
  */
 import { getFontSources, markFontsInUse, resetFontConfigurationForTesting } from '../config.js';
@@ -93,6 +94,24 @@ function registerFace(family: string, url: string): FontFace {
     faceByFamily.set(family, face);
   }
   return face;
+}
+
+/**
+ * Registers the Mongolian font with `document.fonts` from SFNT bytes the shaped renderer already
+ * holds, unless a face is registered already (a native element on the page fetched the WOFF2):
+ * a shaped-only page then downloads the Mongolian font once. Synchronous, so a later
+ * `loadNativeFonts()` finds the face. If the browser refuses the bytes, the face is forgotten and
+ * native text registers the configured URL as usual.
+ */
+export function adoptMongolianFontBytes(bytes: Uint8Array): void {
+  if (faceByFamily.has(MONGOLIAN_FAMILY)) return;
+  const face = new FontFace(MONGOLIAN_FAMILY, bytes as Uint8Array<ArrayBuffer>, { display: 'block' });
+  document.fonts.add(face);
+  faceByFamily.set(MONGOLIAN_FAMILY, face);
+  face.loaded.catch(() => {
+    if (faceByFamily.get(MONGOLIAN_FAMILY) === face) faceByFamily.delete(MONGOLIAN_FAMILY);
+    document.fonts.delete(face);
+  });
 }
 
 /**

@@ -5,7 +5,7 @@
  */
 import type { FontStack, LayoutOptions, TextLayout, BichigFont } from '@bichig/core';
 import type { FallbackReason } from './events.js';
-import { fetchFontBytes, getFontSources, needsChineseFont } from './fonts.js';
+import { adoptMongolianFontBytes, fetchFontBytes, getFontSources, needsChineseFont } from './fonts.js';
 
 type Core = typeof import('@bichig/core');
 
@@ -110,17 +110,23 @@ let withChinese: Promise<ShapedEngine> | undefined;
 
 /**
  * The engine for `text`: the Mongolian font alone when the text is all Mongolian (the Chinese
- * font is ten times larger and not needed), both fonts otherwise.
+ * font is ten times larger and not needed), both fonts otherwise. The Mongolian font is its
+ * shaping file (`mongolianShaping`: gzip-wrapped TTF by default, so no WOFF2 decoder loads for
+ * Mongolian text); its bytes also become the page's "Bichig Mongolian" face when no native
+ * element registered one, for the shaped renderer's text layer.
  * @throws {ShapedRendererError} with reason `module`, `wasm` or `font`.
  */
 export function loadShapedEngine(text: string): Promise<ShapedEngine> {
   const chinese = needsChineseFont(text);
   const make = async (): Promise<ShapedEngine> => {
     const core = await loadCore();
-    const { mongolian, chinese: chineseUrl } = getFontSources();
+    const { mongolianShaping, chinese: chineseUrl } = getFontSources();
     const fonts = await Promise.all(
-      chinese ? [loadFontOnce(core, mongolian), loadFontOnce(core, chineseUrl)] : [loadFontOnce(core, mongolian)],
+      chinese
+        ? [loadFontOnce(core, mongolianShaping), loadFontOnce(core, chineseUrl)]
+        : [loadFontOnce(core, mongolianShaping)],
     );
+    adoptMongolianFontBytes(fonts[0]!.bytes);
     return { core, fonts: new core.FontStack(fonts) };
   };
   if (chinese) {
