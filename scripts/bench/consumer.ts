@@ -79,7 +79,7 @@ try {
       console.log(`  ${name}: first drawn ${renderer}, then ${finalRenderer}`);
     const files = await Promise.all(bodies);
     const kind = (url: string) =>
-      /\.(woff2|ttf|otf)(\?|$)/.test(url)
+      /\.(woff2|ttf|otf)([-.][\w-]*)?(\.gz)?(\?|$)/.test(url)
         ? 'font'
         : /\.wasm(\?|$)/.test(url)
           ? 'wasm'

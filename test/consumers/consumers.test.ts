@@ -450,7 +450,7 @@ for (const app of APPS) {
         const seen = await visit(browser, new URL('elsewhere.html', server.url).href, root);
         try {
           await assertReaderSees(`${app}-elsewhere`, seen, false);
-          const fonts = seen.requests.filter((u) => /\.(woff2|ttf|otf)(\?|$)/.test(u));
+          const fonts = seen.requests.filter((u) => /\.(woff2|ttf|otf)([-.][\w-]*)?(\.gz)?(\?|$)/.test(u));
           assert.ok(fonts.length > 0, 'fonts were requested');
           assert.deepEqual(
             fonts.filter((u) => !new URL(u).pathname.startsWith('/static/bichig/')),

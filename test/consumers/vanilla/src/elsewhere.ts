@@ -2,5 +2,5 @@
 import { setBasePath } from '@bichig/elements/config.js';
 import '@bichig/elements/bichig-text.js';
 
-// Before the first element renders; the folder holds the *.woff2 files of @bichig/fonts.
+// Before the first element renders; the folder holds the font files of @bichig/fonts.
 setBasePath('/static/bichig/');
