@@ -6,8 +6,10 @@
 //   2. the committed fonts match fonts/README.md
 //   3. node tests (node --test): test/core, test/keyboard, test/cluster, test/fonts, …
 //   4. browser tests (@web/test-runner in Chromium): test/elements and *.browser.test.ts
-//   5. Storybook builds (smoke test)
-//   6. end-to-end tests (Playwright) against the built demo portal and the no-bundler build
+//   5. consumer apps (node --test): the packages packed and installed from their tarballs into fresh
+//      vanilla, React, Vue and no-bundler apps, type-checked, built and opened in Chromium: test/consumers
+//   6. Storybook builds (smoke test)
+//   7. end-to-end tests (Playwright) against the built demo portal and the no-bundler build
 //      (packages/elements/dist/cdn): test/e2e
 //
 // Each non-runner step counts as one test. Pass --only=node,browser,… to run a subset.
@@ -68,6 +70,7 @@ mkdirSync('.cache', { recursive: true }); // a fresh clone has none; the reporte
 rmSync('.cache/node-results.json', { force: true });
 rmSync('.cache/e2e-results.json', { force: true });
 rmSync('.cache/browser-results.json', { force: true });
+rmSync('.cache/consumers-results.json', { force: true });
 
 if (wanted('build'))
   step('build', 'npx', [
@@ -103,6 +106,21 @@ if (wanted('browser')) {
   ensureChromium();
   const ok = run('browser tests', 'npx', ['web-test-runner']);
   countsFrom('.cache/browser-results.json', 'browser tests', ok);
+}
+
+if (wanted('consumers')) {
+  ensureChromium();
+  const ok = run('consumer apps', 'node', [
+    '--import',
+    'tsx',
+    '--test',
+    '--test-reporter=spec',
+    '--test-reporter-destination=stdout',
+    '--test-reporter=./scripts/node-count-reporter.mjs',
+    '--test-reporter-destination=.cache/consumers-results.json',
+    'test/consumers/consumers.test.ts',
+  ]);
+  countsFrom('.cache/consumers-results.json', 'consumer apps', ok);
 }
 
 if (wanted('storybook')) {

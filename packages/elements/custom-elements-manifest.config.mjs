@@ -247,7 +247,18 @@ declare module 'react' {
           /"?on([\w-]+)"?\?: (?=\(e:)/g,
           (_, name) => `on${name.replace(/(?:^|-)(\w)/g, (__, c) => c.toUpperCase())}?: `,
         );
-      writeFileSync('dist/vue.d.ts', vueHandlerNames(eventHandler(readFileSync('dist/vue.d.ts', 'utf8'))));
+      // Every tag also takes the global HTML attributes (id, lang, class, aria-*), as in vue-tsc's strictTemplates.
+      const vueGlobalAttributes = (text) =>
+        text
+          .replace(
+            'import type { DefineComponent } from "vue";',
+            'import type { DefineComponent, HTMLAttributes } from "vue";',
+          )
+          .replace(/DefineComponent<(\w+Props)>/g, 'DefineComponent<$1 & HTMLAttributes>');
+      writeFileSync(
+        'dist/vue.d.ts',
+        vueGlobalAttributes(vueHandlerNames(eventHandler(readFileSync('dist/vue.d.ts', 'utf8')))),
+      );
       const stub = '// Types only: see react.d.ts / vue.d.ts beside this file.\nexport {};\n';
       writeFileSync('dist/react.js', stub);
       writeFileSync('dist/vue.js', stub);

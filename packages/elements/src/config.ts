@@ -155,13 +155,13 @@ export function getFontSources(): Readonly<BichigFontSources> {
 }
 
 /**
- * True when the Mongolian font is the file of `@bichig/fonts` (its default URL, or a copy under
- * its own file name elsewhere), whose HarfBuzz advances the `auto` probe has precomputed. Any
- * other font is probed by shaping with HarfBuzz.
+ * True when the Mongolian font is the file of `@bichig/fonts` (its default URL, which a bundler
+ * may rename to `NotoSansMongolian-Regular-<hash>.woff2`, or the copy in a `setBasePath()` folder),
+ * whose HarfBuzz advances the `auto` probe has precomputed. A font given to `configureFonts()` is
+ * probed by shaping with HarfBuzz.
  */
 export function isDefaultMongolianFont(): boolean {
-  const url = new URL(current().mongolian);
-  return url.pathname.endsWith(`/${FONT_FILES.mongolian}`);
+  return overrides.mongolian === undefined;
 }
 
 /** @internal Marks the fonts as loaded: from now on a change of source throws. */

@@ -1,0 +1,2 @@
+import '@bichig/elements/bichig-textarea.js';
+import '@bichig/elements/bichig-keyboard.js';

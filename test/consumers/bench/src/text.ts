@@ -1,0 +1,1 @@
+import '@bichig/elements/bichig-text.js';
