@@ -69,9 +69,38 @@ async function renderStory(page: Page, id: string) {
     const root = document.querySelector('#storybook-root');
     return root && root.children.length > 0;
   });
-  // Let elements finish async work (fonts, shaping, data) before judging.
-  await page.evaluate(() => document.fonts.ready);
-  await page.waitForTimeout(300);
+  // Judge the story once its elements say they are done (data loaded, text laid out, fonts in),
+  // not after a fixed time: elements created while others finish (a flow's texts) are waited for too.
+  // (No named functions inside: tsx's keepNames would wrap them in a __name() the page lacks.)
+  await page.evaluate(async () => {
+    type Settling = Element & {
+      updateComplete?: Promise<unknown>;
+      whenLoaded?: () => Promise<unknown>;
+      whenRendered?: () => Promise<unknown>;
+    };
+    const waited = new Set<Element>();
+    for (let round = 0; round < 10; round++) {
+      const found: Settling[] = [];
+      const roots: ParentNode[] = [document];
+      for (let root = roots.pop(); root; root = roots.pop()) {
+        for (const element of root.querySelectorAll('*')) {
+          if (element.localName.startsWith('bichig-') && !waited.has(element)) found.push(element as Settling);
+          if (element.shadowRoot) roots.push(element.shadowRoot);
+        }
+      }
+      if (found.length === 0) break;
+      await Promise.all(
+        found.map(async (element) => {
+          waited.add(element);
+          await customElements.whenDefined(element.localName);
+          await element.updateComplete;
+          await element.whenLoaded?.().catch(() => undefined); // a failed load shows its error: judged below
+          await element.whenRendered?.();
+        }),
+      );
+    }
+    await document.fonts.ready;
+  });
   const shown = await page.evaluate(() => {
     const root = document.querySelector('#storybook-root')!;
     const box = root.getBoundingClientRect();

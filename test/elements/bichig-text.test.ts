@@ -212,6 +212,30 @@ describe('<bichig-text> shaped renderer', () => {
     for (const word of ['ᠬᠦᠮᠦᠨ ᠪᠦᠷ', 'ᠨᠡᠷ᠎ᠡ', 'ᠬᠣᠭᠣᠷᠣᠨᠳᠣ᠎ᠨ', 'ᠥᠠᠷ']) expect(names, word).to.include(word);
   });
 
+  it('has its text for assistive technology from the first frame, while it is still being shaped', async () => {
+    const element = document.createElement('bichig-text');
+    element.setAttribute('renderer', 'shaped');
+    element.setAttribute('lang', 'mn-Mong');
+    element.textContent = UDHR_ARTICLE_1_MN;
+    // Every state the shadow tree passes through on the way to the drawn text, as a reader's
+    // assistive technology would find it: the shaped box must never be there without the text.
+    const emptyStates: string[] = [];
+    const check = (): void => {
+      const box = element.shadowRoot?.querySelector<HTMLElement>('.shaped');
+      if (box && !box.textContent?.includes(UDHR_ARTICLE_1_MN.slice(0, 20)))
+        emptyStates.push(box.outerHTML.slice(0, 120));
+    };
+    const observer = new MutationObserver(check);
+    document.body.append(element);
+    observer.observe(element.shadowRoot!, { childList: true, subtree: true, characterData: true });
+    const rendered = await element.whenRendered();
+    observer.disconnect();
+    check();
+    expect(rendered.renderer).to.equal('shaped');
+    expect(emptyStates).to.deep.equal([]);
+    element.remove();
+  });
+
   it('has no axe-core violations in either renderer', async () => {
     await mount(UDHR_ARTICLE_1_MN, { renderer: 'shaped', 'block-size': '300' });
     await mount(MIXED, { renderer: 'native' });

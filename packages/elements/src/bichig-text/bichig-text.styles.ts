@@ -30,6 +30,15 @@ export const bichigTextStyles = css`
     position: relative;
     max-inline-size: 100%;
   }
+  /* The source while it is being shaped: read by assistive technology, not shown. */
+  .pending {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
   /* Physical offsets: the host is vertical-lr, where the logical ones would turn. */
   .glyphs {
     position: absolute;

@@ -473,13 +473,17 @@ export class BichigText extends LitElement {
     const blockStyle = this.blockSize !== undefined ? styleMap({ height: `${this.blockSize}px` }) : nothing;
     if (this.resolved === 'shaped') {
       const layout = this.shapedLayout;
+      // While the text is shaped (a slow phone may take frames), it is already there for screen
+      // readers and headings, hidden from sight: never an empty heading or an unnamed text.
       if (!layout)
         return html`<div
           class="shaped"
           part="text"
           lang=${lang}
           style=${styleMap({ height: `${this.naturalLength}px`, width: '1px' })}
-        ></div>`;
+        >
+          <span class="pending">${this.source}</span>
+        </div>`;
       return html`<div
         class="shaped"
         part="text"
