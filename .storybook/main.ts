@@ -10,7 +10,10 @@ const config: StorybookConfig = {
   staticDirs: [{ from: '../fonts', to: '/fonts' }],
   async viteFinal(viteConfig) {
     viteConfig.plugins = [...(viteConfig.plugins ?? []), harfbuzzModuleStub()];
-    viteConfig.resolve = { ...viteConfig.resolve, conditions: ['@bichig/source', 'browser', 'module', 'import', 'default'] };
+    viteConfig.resolve = {
+      ...viteConfig.resolve,
+      conditions: ['@bichig/source', 'browser', 'module', 'import', 'default'],
+    };
     viteConfig.optimizeDeps = {
       ...viteConfig.optimizeDeps,
       exclude: [...(viteConfig.optimizeDeps?.exclude ?? []), 'harfbuzzjs'],

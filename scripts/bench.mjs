@@ -13,9 +13,13 @@ const files = readdirSync('scripts/bench')
 let failed = 0;
 for (const file of files) {
   console.log(`\n=== ${file}`);
-  const result = spawnSync('node', ['--conditions=@bichig/source', '--import', 'tsx', '--expose-gc', `scripts/bench/${file}`], {
-    stdio: 'inherit',
-  });
+  const result = spawnSync(
+    'node',
+    ['--conditions=@bichig/source', '--import', 'tsx', '--expose-gc', `scripts/bench/${file}`],
+    {
+      stdio: 'inherit',
+    },
+  );
   if (result.status !== 0) failed++;
 }
 process.exit(failed ? 1 : 0);
