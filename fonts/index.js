@@ -6,9 +6,6 @@
 /** Noto Sans Mongolian 3.002, WOFF2 (85 KB): what browsers load. */
 export const mongolianWoff2 = new URL('./NotoSansMongolian-Regular.woff2', import.meta.url);
 
-/** Noto Sans Mongolian 3.002, TTF with post glyph names (349 KB): for Node tools such as `bichig-shape`. */
-export const mongolianTtf = new URL('./NotoSansMongolian-Regular.ttf', import.meta.url);
-
 /** Noto Sans Mongolian 3.002, the TTF gzip-wrapped (119 KB): what the shaped renderer loads, decoded by the browser's DecompressionStream, so shaping needs no WOFF2 decoder. */
 export const mongolianTtfGz = new URL('./NotoSansMongolian-Regular.ttf.gz', import.meta.url);
 

@@ -44,6 +44,22 @@ function step(label, command, args, env) {
   return ok;
 }
 
+/** Runs test files with `node --test` through tsx, printing the spec and counting into `results`. */
+function nodeTests(label, results, nodeOptions, files) {
+  const ok = run(label, 'node', [
+    ...nodeOptions,
+    '--import',
+    'tsx',
+    '--test',
+    '--test-reporter=spec',
+    '--test-reporter-destination=stdout',
+    '--test-reporter=./scripts/node-count-reporter.mjs',
+    `--test-reporter-destination=${results}`,
+    ...files,
+  ]);
+  countsFrom(results, label, ok);
+}
+
 function countsFrom(file, label, exitedOk) {
   if (!existsSync(file)) {
     totals.failed++;
@@ -85,21 +101,10 @@ if (wanted('build'))
 if (wanted('fonts')) step('fonts', 'node', ['fonts/make-fonts.mjs', '--check']);
 
 if (wanted('node')) {
-  const nodeTests = ['core', 'keyboard', 'cluster', 'fonts', 'scripts', 'demo-site'].flatMap((d) =>
+  const files = ['core', 'keyboard', 'cluster', 'fonts', 'scripts', 'demo-site'].flatMap((d) =>
     findTests(join('test', d), (n) => n.endsWith('.test.ts') && !n.endsWith('.browser.test.ts')),
   );
-  const ok = run('node tests', 'node', [
-    '--conditions=@bichig/source',
-    '--import',
-    'tsx',
-    '--test',
-    '--test-reporter=spec',
-    '--test-reporter-destination=stdout',
-    '--test-reporter=./scripts/node-count-reporter.mjs',
-    '--test-reporter-destination=.cache/node-results.json',
-    ...nodeTests,
-  ]);
-  countsFrom('.cache/node-results.json', 'node tests', ok);
+  nodeTests('node tests', '.cache/node-results.json', ['--conditions=@bichig/source'], files);
 }
 
 if (wanted('browser')) {
@@ -110,17 +115,8 @@ if (wanted('browser')) {
 
 if (wanted('consumers')) {
   ensureChromium();
-  const ok = run('consumer apps', 'node', [
-    '--import',
-    'tsx',
-    '--test',
-    '--test-reporter=spec',
-    '--test-reporter-destination=stdout',
-    '--test-reporter=./scripts/node-count-reporter.mjs',
-    '--test-reporter-destination=.cache/consumers-results.json',
-    'test/consumers/consumers.test.ts',
-  ]);
-  countsFrom('.cache/consumers-results.json', 'consumer apps', ok);
+  // Without @bichig/source: the apps import the installed packages as a consumer does.
+  nodeTests('consumer apps', '.cache/consumers-results.json', [], ['test/consumers/consumers.test.ts']);
 }
 
 if (wanted('storybook')) {
@@ -135,19 +131,12 @@ if (wanted('e2e') && existsSync('test/e2e')) {
   step('cdn build', 'npm', ['run', 'build:cdn', '-w', '@bichig/elements']);
   if (step('demo build', 'npm', ['run', 'build', '-w', 'demo-site'])) {
     const e2eTests = findTests('test/e2e', (n) => n.endsWith('.test.ts'));
-    const ok = run('e2e tests', 'node', [
-      '--conditions=@bichig/source',
-      '--import',
-      'tsx',
-      '--test',
-      '--test-concurrency=1',
-      '--test-reporter=spec',
-      '--test-reporter-destination=stdout',
-      '--test-reporter=./scripts/node-count-reporter.mjs',
-      '--test-reporter-destination=.cache/e2e-results.json',
-      ...e2eTests,
-    ]);
-    countsFrom('.cache/e2e-results.json', 'e2e tests', ok);
+    nodeTests(
+      'e2e tests',
+      '.cache/e2e-results.json',
+      ['--conditions=@bichig/source', '--test-concurrency=1'],
+      e2eTests,
+    );
   }
 }
 

@@ -8,16 +8,22 @@
 // font drawing the native text, shaped glyph paths, ink on screen, the keyboard typing exact code
 // points, the news list showing the app's own items, no console error, failed request or Chinese
 // font. The vanilla app also has a page with one auto text (no HarfBuzz when it ends native) and
-// one using setBasePath(). Screenshots go to .cache/consumers-screenshots/. The README's "Use it in your site" snippets must appear verbatim in these apps.
+// one using setBasePath(). On the same install root, the packages as published: every entry
+// type-checks strictly under three module resolutions, every package a .d.ts imports is declared,
+// the React and Vue typings reject a bad attribute value, and `npx bichig-shape` works.
+// Screenshots go to .cache/consumers-screenshots/. The README's "Use it in your site" snippets must appear verbatim in these apps.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, readdirSync, statSync, existsSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../e2e/support.js';
 import { ensureChromium } from '../../scripts/ensure-chromium.mjs';
 import {
   CDN_ORIGIN,
+  CommandError,
+  PUBLISHED,
   REPO,
   TEMPLATES,
   cdnPath,
@@ -128,6 +134,169 @@ test('every snippet of README "Use it in your site" appears verbatim in a consum
       assert.ok(url.includes(`@bichig/elements@${version}/`), `${url} names the current version ${version}`);
   }
   assert.deepEqual(missing, [], 'README snippets not found in any app of test/consumers');
+});
+
+// ───────────────────────────── the packages as published ─────────────────────────────
+
+/** Every JS entry of every published package (subpaths that are not font or JSON files). */
+function publishedEntries(root: string): string[] {
+  return PUBLISHED.flatMap((name) => {
+    const pkg = JSON.parse(readFileSync(join(root, 'node_modules', name, 'package.json'), 'utf8')) as {
+      exports?: Record<string, unknown>;
+    };
+    return Object.keys(pkg.exports ?? { '.': null })
+      .filter((subpath) => !/\.(woff2|ttf|gz|json)$/.test(subpath) && !subpath.includes('*'))
+      .map((subpath) => (subpath === '.' ? name : `${name}/${subpath.slice(2)}`));
+  });
+}
+
+/** Compiler options of the strict checks below, written into the install root's `packed/` folder. */
+const STRICT = {
+  strict: true,
+  skipLibCheck: false,
+  noEmit: true,
+  target: 'ES2022',
+  lib: ['ES2022', 'DOM', 'DOM.Iterable'],
+  types: [],
+  module: 'ESNext',
+  moduleResolution: 'bundler',
+};
+
+function writeCheck(root: string, name: string, compilerOptions: object, files: Record<string, string>): string {
+  const dir = join(root, 'packed');
+  mkdirSync(dir, { recursive: true });
+  for (const [file, text] of Object.entries(files)) writeFileSync(join(dir, file), text);
+  const config = join(dir, `tsconfig.${name}.json`);
+  writeFileSync(config, JSON.stringify({ compilerOptions, files: Object.keys(files) }, null, 2));
+  return config;
+}
+
+/** Runs a type check that must fail; resolves with the compiler's output. */
+async function expectTypeError(root: string, compiler: string, config: string): Promise<string> {
+  const error = await run(join(root, 'node_modules', '.bin', compiler), ['-p', config], root).then(
+    () => assert.fail(`${compiler} -p ${config} passed, but it must report a type error`),
+    (e: unknown) => e,
+  );
+  assert.ok(error instanceof CommandError, String(error));
+  return error.output;
+}
+
+describe('the packed packages', () => {
+  const resolutions = {
+    bundler: {},
+    NodeNext: { module: 'NodeNext', moduleResolution: 'NodeNext' },
+    'bundler + customConditions ["source"]': { customConditions: ['source'] },
+  };
+  const entriesFile = (root: string) =>
+    publishedEntries(root)
+      .map((e, i) => `import * as entry${i} from '${e}';\nexport { entry${i} };`)
+      .join('\n') + '\n';
+
+  for (const [resolution, options] of Object.entries(resolutions)) {
+    if (resolution === 'bundler') continue; // with React's invalid use, below: one compiler run, not two
+    test(`every entry type-checks strictly (skipLibCheck: false), moduleResolution ${resolution}`, async () => {
+      const { root } = ready();
+      const name = resolution.replace(/\W+/g, '-');
+      const config = writeCheck(root, name, { ...STRICT, ...options }, { [`entries-${name}.ts`]: entriesFile(root) });
+      await run(join(root, 'node_modules', '.bin', 'tsc'), ['-p', config], root);
+    });
+  }
+
+  // The apps type-check the valid use (renderer="shaped", a typed bichig-fallback handler); here the invalid one.
+  test('every entry type-checks strictly (skipLibCheck: false), moduleResolution bundler; React: renderer="bogus" is the only error, naming "bogus"', async () => {
+    const { root } = ready();
+    assert.ok(publishedEntries(root).length > PUBLISHED.length, 'every package has entries');
+    const config = writeCheck(
+      root,
+      'bundler',
+      { ...STRICT, jsx: 'react-jsx' },
+      {
+        'entries-bundler.ts': entriesFile(root),
+        'react-bad.tsx': `import type {} from '@bichig/elements/react';\n\nexport const Bad = () => <bichig-text renderer="bogus">ᠮᠣᠩᠭᠣᠯ</bichig-text>;\n`,
+      },
+    );
+    const output = await expectTypeError(root, 'tsc', config);
+    const errors = output.split('\n').filter((line) => /error TS\d+/.test(line));
+    assert.ok(errors.length > 0, output);
+    assert.deepEqual(
+      errors.filter((line) => !line.startsWith('packed/react-bad.tsx')),
+      [],
+      'no error outside the invalid React use',
+    );
+    assert.match(output, /react-bad\.tsx.*"bogus"/s);
+  });
+
+  test('every package a shipped .d.ts imports is a declared dependency of its package', () => {
+    const { root } = ready();
+    const undeclared: string[] = [];
+    let files = 0;
+    for (const name of PUBLISHED) {
+      const dir = join(root, 'node_modules', name);
+      const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as {
+        dependencies?: Record<string, string>;
+        peerDependencies?: Record<string, string>;
+      };
+      const declared = new Set([name, ...Object.keys({ ...pkg.dependencies, ...pkg.peerDependencies })]);
+      const declarations = readdirSync(dir, { recursive: true, withFileTypes: true }).filter(
+        (f) => f.isFile() && /\.d\.m?ts$/.test(f.name) && !relative(dir, f.parentPath).includes('node_modules'),
+      );
+      for (const file of declarations) {
+        files++;
+        // Comments are not imports (the generated typings show usage examples); /// references are.
+        const text = readFileSync(join(file.parentPath, file.name), 'utf8')
+          .replace(/\/\*[\s\S]*?\*\//g, '')
+          .replace(/^\s*\/\/(?!\/).*$/gm, '');
+        for (const [, specifier] of text.matchAll(
+          /(?:from\s+|import\(\s*|declare module\s+|types=)['"]([^'"./][^'"]*)['"]/g,
+        )) {
+          const bare = specifier!.startsWith('@')
+            ? specifier!.split('/').slice(0, 2).join('/')
+            : specifier!.split('/')[0]!;
+          if (declared.has(bare) || declared.has(`@types/${bare}`) || bare.startsWith('node:')) continue;
+          undeclared.push(`${join(file.parentPath, file.name)} imports "${specifier}", not declared by ${name}`);
+        }
+      }
+    }
+    assert.ok(files > 0, 'the packages ship declaration files');
+    assert.deepEqual(undeclared, [], 'npm hoisting would hide these from tsc');
+  });
+
+  test('Vue: renderer="bogus" is a vue-tsc error naming "bogus"', async () => {
+    const { root } = ready();
+    const config = writeCheck(
+      root,
+      'vue-bad',
+      { ...STRICT, jsx: 'preserve', types: ['@bichig/elements/vue'] },
+      {
+        'VueBad.vue': `<script setup lang="ts"></script>\n\n<template>\n  <bichig-text renderer="bogus">ᠮᠣᠩᠭᠣᠯ</bichig-text>\n</template>\n`,
+      },
+    );
+    assert.match(await expectTypeError(root, 'vue-tsc', config), /VueBad\.vue.*"bogus"/s);
+  });
+
+  const bichigShape = (root: string, args: string[], input: string) =>
+    JSON.parse(
+      execFileSync('npx', ['--no-install', 'bichig-shape', ...args], { cwd: root, input, encoding: 'utf8' }).trim(),
+    ) as unknown;
+
+  test('npx bichig-shape in the consumer project prints real glyphs with the shipped font', () => {
+    const { root } = ready();
+    const { glyphs } = bichigShape(root, [], 'ᠮᠣᠩᠭᠣᠯ\n') as { glyphs: Array<{ id: number; name: string }> };
+    assert.ok(Array.isArray(glyphs) && glyphs.length > 0, 'glyphs printed');
+    assert.deepEqual(
+      glyphs.filter((g) => g.id === 0),
+      [],
+      'no .notdef glyph',
+    );
+  });
+
+  test('npx bichig-shape --layout finds every character of Mongolian, Chinese and digits in the shipped fonts', () => {
+    const { root } = ready();
+    const { missing } = bichigShape(root, ['--layout', '--block-size', '200'], 'ᠮᠣᠩᠭᠣᠯ 中文 2026\n') as {
+      missing: unknown[];
+    };
+    assert.deepEqual(missing, [], 'nothing missing');
+  });
 });
 
 // ───────────────────────────── per app ─────────────────────────────
@@ -374,7 +543,18 @@ for (const app of APPS) {
         // Other warnings (Node built-ins externalized for the browser) are reported, not failed on.
         for (const line of output.split('\n').filter((l) => /externalized|warn/i.test(l))) t.diagnostic(line);
         assert.deepEqual(unresolved, [], 'Vite found every new URL(…, import.meta.url) asset');
-        const fonts = readdirSync(join(root, app, 'dist', 'assets')).filter((f) => f.endsWith('.woff2'));
+        assert.deepEqual(
+          output.split('\n').filter((line) => /externalized/.test(line) && /@bichig\//.test(line)),
+          [],
+          'no Node built-in of @bichig/* reaches the bundler',
+        );
+        const assets = readdirSync(join(root, app, 'dist', 'assets'));
+        assert.deepEqual(
+          assets.filter((f) => f.endsWith('.ttf')),
+          [],
+          'the build copies no font the page never fetches (the Node-only TTF)',
+        );
+        const fonts = assets.filter((f) => f.endsWith('.woff2'));
         assert.ok(
           fonts.some((f) => f.startsWith('NotoSansMongolian')),
           `the build holds the Mongolian font: ${fonts.join(', ')}`,

@@ -143,12 +143,11 @@ function describe(label: string, traffic: Traffic): string {
 type RecordedEvent = { type: string; detail: Record<string, unknown> };
 const events = (page: Page) => page.evaluate(() => (window as unknown as { __events: RecordedEvent[] }).__events);
 
-test('shaped: only <script type="module" src=".../bichig-text.js"> draws shaped Mongolian from the build', async (t) => {
-  const url = writePage(
-    'shaped.html',
-    ['bichig-text.js'],
-    `<bichig-text lang="mn-Mong" renderer="shaped">${MONGOLIAN}</bichig-text>`,
-  );
+/**
+ * Opens a page of one <bichig-text>, watching console errors and traffic, and waits for its first
+ * recorded event (render or fallback) and then for the network to go idle; returns what it saw.
+ */
+async function openRendering(url: string) {
   const page = await browser.newPage();
   const errors = watchErrors(page);
   const traffic = watchTraffic(page);
@@ -159,7 +158,16 @@ test('shaped: only <script type="module" src=".../bichig-text.js"> draws shaped 
     { timeout: 30_000 },
   );
   await page.waitForLoadState('networkidle');
-  const seen = await events(page);
+  return { page, errors, traffic, seen: await events(page) };
+}
+
+test('shaped: only <script type="module" src=".../bichig-text.js"> draws shaped Mongolian from the build', async (t) => {
+  const url = writePage(
+    'shaped.html',
+    ['bichig-text.js'],
+    `<bichig-text lang="mn-Mong" renderer="shaped">${MONGOLIAN}</bichig-text>`,
+  );
+  const { page, errors, traffic, seen } = await openRendering(url);
   assert.deepEqual(
     seen.filter((e) => e.type === 'bichig-fallback'),
     [],
@@ -202,17 +210,7 @@ test('native: a native <bichig-text> fetches no core chunk, no WASM and no Chine
     ['bichig-text.js'],
     `<bichig-text lang="mn-Mong" renderer="native">${MONGOLIAN}</bichig-text>`,
   );
-  const page = await browser.newPage();
-  const errors = watchErrors(page);
-  const traffic = watchTraffic(page);
-  await page.goto(url);
-  await page.waitForFunction(
-    () => (window as unknown as { __events: { type: string }[] }).__events.length > 0,
-    undefined,
-    { timeout: 30_000 },
-  );
-  await page.waitForLoadState('networkidle');
-  const seen = await events(page);
+  const { page, errors, traffic, seen } = await openRendering(url);
   assert.equal(seen[0]?.type, 'bichig-render');
   assert.equal(seen[0]?.detail['renderer'], 'native');
   const text = await page.evaluate(() => document.querySelector('bichig-text')!.shadowRoot!.textContent ?? '');
@@ -231,17 +229,7 @@ test('native: a native <bichig-text> fetches no core chunk, no WASM and no Chine
 
 test('auto: the default renderer draws from the build without an error or a failed request', async (t) => {
   const url = writePage('auto.html', ['bichig-text.js'], `<bichig-text lang="mn-Mong">${MONGOLIAN}</bichig-text>`);
-  const page = await browser.newPage();
-  const errors = watchErrors(page);
-  const traffic = watchTraffic(page);
-  await page.goto(url);
-  await page.waitForFunction(
-    () => (window as unknown as { __events: { type: string }[] }).__events.length > 0,
-    undefined,
-    { timeout: 30_000 },
-  );
-  await page.waitForLoadState('networkidle');
-  const seen = await events(page);
+  const { page, errors, traffic, seen } = await openRendering(url);
   assert.deepEqual(
     seen.filter((e) => e.type === 'bichig-fallback'),
     [],

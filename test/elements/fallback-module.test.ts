@@ -5,8 +5,7 @@
 import { expect } from '@esm-bundle/chai';
 import { executeServerCommand } from '@web/test-runner-commands';
 import '@bichig/elements/bichig-text.js';
-import type { BichigText, BichigFallbackEvent } from '@bichig/elements';
-import { UDHR_ARTICLE_1_MN } from './fixtures/udhr.js';
+import { expectNativeText, mountText } from './support/fallback.js';
 
 describe('<bichig-text> when the shaping code does not load', () => {
   before(async () => {
@@ -14,14 +13,7 @@ describe('<bichig-text> when the shaping code does not load', () => {
   });
 
   it('renderer="shaped": the text is visible natively and the event says the shaping code (module) failed', async () => {
-    const element = document.createElement('bichig-text') as BichigText;
-    element.setAttribute('renderer', 'shaped');
-    element.setAttribute('block-size', '300');
-    element.textContent = UDHR_ARTICLE_1_MN;
-    const fallback = new Promise<BichigFallbackEvent>((resolve) =>
-      element.addEventListener('bichig-fallback', resolve, { once: true }),
-    );
-    document.body.append(element);
+    const { element, fallback } = mountText('shaped');
     const event = await fallback;
     const rendered = await element.whenRendered();
     expect(event.detail.reason).to.equal('module');
@@ -30,9 +22,7 @@ describe('<bichig-text> when the shaping code does not load', () => {
     expect(event.detail.error.message).to.contain('packages/core');
     expect(event.detail.error.message).not.to.contain('WebAssembly');
     expect(rendered.renderer).to.equal('native');
-    const text = element.shadowRoot!.querySelector('.native')!;
-    expect(text.textContent).to.equal(UDHR_ARTICLE_1_MN);
-    expect(text.getBoundingClientRect().width).to.be.greaterThan(20);
+    expectNativeText(element);
     element.remove();
   });
 });

@@ -5,19 +5,7 @@
 import { expect } from '@esm-bundle/chai';
 import { executeServerCommand } from '@web/test-runner-commands';
 import '@bichig/elements/bichig-text.js';
-import type { BichigText, BichigFallbackEvent } from '@bichig/elements';
-import { UDHR_ARTICLE_1_MN } from './fixtures/udhr.js';
-
-function mount(renderer: string): { element: BichigText; fallbacks: BichigFallbackEvent[] } {
-  const element = document.createElement('bichig-text') as BichigText;
-  element.setAttribute('renderer', renderer);
-  element.setAttribute('block-size', '300');
-  element.textContent = UDHR_ARTICLE_1_MN;
-  const fallbacks: BichigFallbackEvent[] = [];
-  element.addEventListener('bichig-fallback', (event) => fallbacks.push(event));
-  document.body.append(element);
-  return { element, fallbacks };
-}
+import { expectNativeText, mountText } from './support/fallback.js';
 
 const requested = (part: string): boolean =>
   performance.getEntriesByType('resource').some((entry) => entry.name.includes(part));
@@ -29,7 +17,7 @@ describe('<bichig-text> when the WASM request fails', () => {
   });
 
   it('renderer="auto": draws natively in the project font with no fallback, never asking for the WASM', async () => {
-    const { element, fallbacks } = mount('auto');
+    const { element, fallbacks } = mountText('auto');
     const rendered = await element.whenRendered();
     expect(rendered.renderer).to.equal('native');
     expect(fallbacks).to.deep.equal([]);
@@ -39,7 +27,7 @@ describe('<bichig-text> when the WASM request fails', () => {
   });
 
   it('renderer="shaped": the text is still visible, in the project font, and an event says the WASM failed', async () => {
-    const { element, fallbacks } = mount('shaped');
+    const { element, fallbacks } = mountText('shaped');
     const rendered = await element.whenRendered();
     expect(fallbacks.length).to.equal(1);
     const event = fallbacks[0]!;
@@ -50,9 +38,7 @@ describe('<bichig-text> when the WASM request fails', () => {
     expect(event.detail.error.message).not.to.contain('shaping code');
     expect(rendered.renderer).to.equal('native');
     expect(rendered.columns).to.be.greaterThan(3);
-    const text = element.shadowRoot!.querySelector('.native')!;
-    expect(text.textContent).to.equal(UDHR_ARTICLE_1_MN);
-    expect(text.getBoundingClientRect().width).to.be.greaterThan(20);
+    expectNativeText(element);
     expect(document.fonts.check('16px "Bichig Mongolian"', 'ᠮᠣᠩᠭᠣᠯ')).to.equal(true);
     element.remove();
   });

@@ -1,4 +1,5 @@
-import { mongolianTtf, chineseWoff2 } from '@bichig/fonts';
+import { chineseWoff2 } from '@bichig/fonts';
+import { mongolianTtf } from '@bichig/fonts/node.js';
 import { loadFont } from '../font/font.js';
 import type { BichigFont } from '../font/font.js';
 import { FontStack } from '../font/stack.js';

@@ -157,12 +157,15 @@ async function instantiate(source: string | URL | ArrayBuffer | Uint8Array | und
   }
 }
 
+/** Node's file module, named in a variable so that bundlers neither resolve nor warn about it. */
+const NODE_FS = 'node:fs/promises';
+
 /** Reads a URL or path: file: URLs and plain paths from disk in Node, anything else with fetch. */
 export async function readUrl(url: string | URL): Promise<Uint8Array> {
   const href = String(url);
   const isNode = typeof process !== 'undefined' && !!process.versions?.node;
   if (isNode && (href.startsWith('file:') || !/^[a-z][a-z0-9+.-]*:/i.test(href))) {
-    const { readFile } = await import('node:fs/promises');
+    const { readFile } = (await import(/* @vite-ignore */ NODE_FS)) as typeof import('node:fs/promises');
     return new Uint8Array(await readFile(href.startsWith('file:') ? new URL(href) : href));
   }
   const response = await fetch(href);
