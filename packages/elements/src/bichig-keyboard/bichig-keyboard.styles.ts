@@ -1,5 +1,6 @@
 import { css, unsafeCSS } from 'lit';
 import { NATIVE_FONT_STACK } from '../shared/fonts.js';
+import { visuallyHidden } from '../shared/theme.js';
 
 export const bichigKeyboardStyles = css`
   :host {
@@ -278,12 +279,7 @@ export const bichigKeyboardStyles = css`
     color: var(--_text);
   }
   .live {
-    position: absolute;
-    inline-size: 1px;
-    block-size: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
+    ${visuallyHidden}
   }
   @keyframes pop {
     from {

@@ -1,5 +1,6 @@
 import { css } from 'lit';
 import { NATIVE_FONT_STACK } from '../shared/fonts.js';
+import { visuallyHidden } from '../shared/theme.js';
 import { unsafeCSS } from 'lit';
 
 export const bichigTextStyles = css`
@@ -32,12 +33,7 @@ export const bichigTextStyles = css`
   }
   /* The source while it is being shaped: read by assistive technology, not shown. */
   .pending {
-    position: absolute;
-    inline-size: 1px;
-    block-size: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
+    ${visuallyHidden}
   }
   /* Physical offsets: the host is vertical-lr, where the logical ones would turn. */
   .glyphs {

@@ -35,7 +35,7 @@ import {
   localized as pickLocalized,
 } from '@bichig/cluster';
 import type { Cluster, Column, Language, LoadResult, Localized, Site, ValidationIssue } from '@bichig/cluster';
-import { themeTokens, focusRing } from './theme.js';
+import { themeTokens, focusRing, visuallyHidden } from './theme.js';
 import { parseRenderer } from './renderer.js';
 import type { RendererMode } from './renderer.js';
 import { getLocale } from './localize.js';
@@ -296,12 +296,7 @@ export const columnBaseStyles = [
       margin-inline-start: 0;
     }
     .visually-hidden {
-      position: absolute;
-      inline-size: 1px;
-      block-size: 1px;
-      overflow: hidden;
-      clip-path: inset(50%);
-      white-space: nowrap;
+      ${visuallyHidden}
     }
   `,
 ];

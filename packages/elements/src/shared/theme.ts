@@ -47,6 +47,16 @@ export const themeTokens = css`
 `;
 
 /** A visible focus ring that survives forced colours. */
+/** Declarations that hide a box from sight, not from assistive technology, and take it out of layout. */
+export const visuallyHidden = css`
+  position: absolute;
+  inline-size: 1px;
+  block-size: 1px;
+  overflow: hidden;
+  clip-path: inset(50%);
+  white-space: nowrap;
+`;
+
 export const focusRing = css`
   :focus-visible {
     outline: 2px solid var(--_focus);
