@@ -91,6 +91,16 @@ describe('<bichig-input>', () => {
     void element;
   });
 
+  it('keeps a value set before it is connected, over its value attribute', async () => {
+    const element = document.createElement('bichig-input') as BichigInput;
+    element.setAttribute('value', 'ᠠ');
+    element.value = `${MONGOL}\u202Fᠤᠨ`;
+    mount('').append(element);
+    await element.updateComplete;
+    expect(element.value).to.equal(`${MONGOL}\u202Fᠤᠨ`);
+    expect(element.nativeControl!.value).to.equal(`${MONGOL}\u202Fᠤᠨ`);
+  });
+
   it('turns pasted line breaks into spaces and takes plain text only', async () => {
     mount(`<bichig-input label="q"></bichig-input>`);
     const element = await input();

@@ -128,6 +128,32 @@ for (const { name, lang, locale, site } of LANGUAGES) {
         expect(textOf($(element, '.query-code'))).to.equal('TESTCODE42');
       });
 
+      it('keeps the Mongolian subject and letter typed on the keyboard across a tab switch', async () => {
+        const { element } = await setup(site, lang);
+        const subject = 'ᠮᠣᠩᠭᠣᠯ\u202Fᠤᠨ ᠨᠡᠷ᠎ᠡ';
+        const body = 'ᠤᠭ᠋ᠡ ᠮᠣᠩᠭᠣᠯ\u202Fᠤᠨ';
+        (element.shadowRoot!.querySelector('[data-field="subject"]') as HTMLElement).focus();
+        await typeMongolian(subject);
+        (element.shadowRoot!.querySelector('[data-field="body"]') as HTMLElement).focus();
+        await typeMongolian(body);
+        element.tab = 'lookup';
+        await element.updateComplete;
+        expect(element.shadowRoot!.querySelector('[data-field="subject"]'), 'the form is gone').to.equal(null);
+        element.tab = 'write';
+        await element.updateComplete;
+        const field = (name: string) =>
+          element.shadowRoot!.querySelector(`[data-field="${name}"]`) as HTMLElement & {
+            value: string;
+            updateComplete: Promise<unknown>;
+            nativeControl?: { value: string };
+          };
+        await field('subject').updateComplete;
+        await field('body').updateComplete;
+        expect(codePoints(field('subject').value)).to.equal(codePoints(subject));
+        expect(codePoints(field('body').value)).to.equal(codePoints(body));
+        expect(field('body').nativeControl!.value, 'shown in the field').to.equal(body);
+      });
+
       it('refuses a Mongolian letter written in Latin letters, keeping what was typed', async () => {
         const { element, drafts } = await setup(site, lang);
         $<HTMLInputElement>(element, 'input[value="consult"]').click();

@@ -184,6 +184,15 @@ describe('<bichig-textarea> editing', () => {
     expect(element.nativeControl!.value).to.equal(MONGOL);
   });
 
+  it('keeps a value set before it is connected (a framework binding, a form drawn again on a tab switch)', async () => {
+    const element = document.createElement('bichig-textarea') as BichigTextarea;
+    element.value = EXACT;
+    mount('').append(element);
+    await element.updateComplete;
+    expect(element.value).to.equal(EXACT);
+    expect(element.nativeControl!.value).to.equal(EXACT);
+  });
+
   it('reduces pasted content to plain text with the line breaks normalised', async () => {
     mount(`<bichig-textarea label="x"></bichig-textarea>`);
     const element = await field();

@@ -82,6 +82,8 @@ export abstract class VerticalFieldBase extends LitElement implements VerticalTe
 
   protected readonly internals: ElementInternals;
   #value = '';
+  /** A value was set or typed (HTML's dirty value flag): connecting must not replace it by the initial value. */
+  #dirty = false;
   #defaultValue: string | undefined;
   #customValidity = '';
   #composing = false;
@@ -123,6 +125,7 @@ export abstract class VerticalFieldBase extends LitElement implements VerticalTe
   set value(value: string) {
     const text = value === null || value === undefined ? '' : String(value);
     this.#value = text;
+    this.#dirty = true;
     const control = this.nativeControl;
     if (control && control.value !== text) control.value = text;
     this.#valueChanged();
@@ -209,7 +212,9 @@ export abstract class VerticalFieldBase extends LitElement implements VerticalTe
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (this.#defaultValue === undefined && !this.hasUpdated) this.#value = this.initialValue();
+    // A value set before the field was connected (a framework's binding, a form re-rendered on a
+    // tab switch) is the reader's text: only a field nobody has given a value starts from its initial one.
+    if (this.#defaultValue === undefined && !this.hasUpdated && !this.#dirty) this.#value = this.initialValue();
     // A value set by a framework before this element was defined is an own property hiding the
     // accessor: take it over, so it is neither lost nor stale.
     if (Object.prototype.hasOwnProperty.call(this, 'value')) {
@@ -303,6 +308,7 @@ export abstract class VerticalFieldBase extends LitElement implements VerticalTe
 
   formResetCallback(): void {
     this.value = this.defaultValue;
+    this.#dirty = false;
   }
 
   formDisabledCallback(disabled: boolean): void {
