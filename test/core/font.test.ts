@@ -177,6 +177,8 @@ test('bad gzip throws FontLoadError naming the source, never a crash', async () 
     ['corrupt.ttf.gz', corrupt, /gzip data could not be decompressed/],
     ['header-only.gz', gz.subarray(0, 10), /gzip data could not be decompressed/],
     ['not-a-font.gz', gzipSync(Buffer.from('<!doctype html><p>Not found</p>')), /unknown signature/],
+    // 65 MiB of zeros gzip to about 64 KB: inflating must stop at the limit, not take the memory.
+    ['bomb.ttf.gz', gzipSync(Buffer.alloc(65 * 1024 * 1024), { level: 9 }), /inflates past 67108864 bytes/],
   ];
   for (const [name, bytes, reason] of cases) {
     await assert.rejects(loadFont(bytes, { name }), (error: unknown) => {

@@ -254,6 +254,9 @@ function isGzip(bytes: Uint8Array): boolean {
   return bytes.byteLength >= 2 && bytes[0] === 0x1f && bytes[1] === 0x8b;
 }
 
+/** No font we would shape is near this size (the Chinese subset is 2.2 MB); a gzip that inflates past it is a bomb. */
+const MAX_GUNZIPPED_BYTES = 64 * 1024 * 1024;
+
 async function gunzip(bytes: Uint8Array, label: string): Promise<Uint8Array> {
   if (typeof DecompressionStream !== 'function')
     throw new FontLoadError(label, 'the font is gzip-wrapped and this platform has no DecompressionStream');
@@ -267,6 +270,10 @@ async function gunzip(bytes: Uint8Array, label: string): Promise<Uint8Array> {
       if (done) break;
       chunks.push(value);
       length += value.byteLength;
+      if (length > MAX_GUNZIPPED_BYTES) {
+        await reader.cancel();
+        throw new FontLoadError(label, `the gzip-wrapped font inflates past ${MAX_GUNZIPPED_BYTES} bytes`);
+      }
     }
     const out = new Uint8Array(length);
     let offset = 0;
@@ -276,6 +283,7 @@ async function gunzip(bytes: Uint8Array, label: string): Promise<Uint8Array> {
     }
     return out;
   } catch (cause) {
+    if (cause instanceof FontLoadError) throw cause;
     throw new FontLoadError(
       label,
       `gzip data could not be decompressed (${cause instanceof Error ? cause.message : String(cause)})`,
