@@ -131,12 +131,11 @@ async function diagnose(url: string): Promise<string> {
 /**
  * Registers the Mongolian font with `document.fonts` (once) and waits for it. Only the Mongolian
  * font: native text draws hanzi, Latin and digits with the system's fonts (`NATIVE_FONT_STACK`).
- * @param _needsChinese ignored (kept for compatibility: the Chinese web font is never loaded natively).
  * @throws {ElementFontLoadError} when the font does not load, naming the URL and the server's
  *   status; the text then shows in whatever font the browser has, and the caller says so with a
  *   bichig-fallback event.
  */
-export async function loadNativeFonts(_needsChinese?: boolean): Promise<void> {
+export async function loadNativeFonts(): Promise<void> {
   markFontsInUse();
   const url = getFontSources().mongolian;
   const face = registerFace(MONGOLIAN_FAMILY, url);
