@@ -16,7 +16,7 @@ import { customElementVuejsPlugin } from 'custom-element-vuejs-integration';
 
 const packageJson = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 
-/** `src/bichig-text.ts` → `dist/bichig-text.js`, for every entry in package.json "exports". */
+/** `src/text/bichig-text.ts` → `dist/text/bichig-text.js`, for every entry in package.json "exports". */
 const distBySource = new Map(
   Object.values(packageJson.exports)
     .filter((entry) => typeof entry === 'object' && entry['@bichig/source'])
@@ -24,7 +24,7 @@ const distBySource = new Map(
 );
 
 /**
- * Elements are registered with `defineElement('bichig-x', BichigX)` (src/shared/define.ts), which the
+ * Elements are registered with `defineElement('bichig-x', BichigX)` (src/internal/define.ts), which the
  * analyzer does not know: this plugin reads those calls and gives each class its tag name.
  */
 function defineElementTagNames() {

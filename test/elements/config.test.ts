@@ -103,7 +103,7 @@ describe('@bichig/elements/config.js', () => {
   });
 
   it('a base path without the fonts: the text stays visible and bichig-fallback names the URL and the 404', async () => {
-    const { resetFontsForTesting } = await import('../../packages/elements/src/shared/fonts.js');
+    const { resetFontsForTesting } = await import('../../packages/elements/src/internal/fonts.js');
     const { setBasePath } = await import('@bichig/elements/config.js');
     resetFontsForTesting();
     setBasePath('/no-such-folder/');

@@ -15,8 +15,8 @@ import {
   probeTolerance,
   resetProbeForTesting,
   PROBE_WORDS,
-} from '../../packages/elements/src/shared/probe.js';
-import { loadNativeFonts, resetFontsForTesting } from '../../packages/elements/src/shared/fonts.js';
+} from '../../packages/elements/src/internal/probe.js';
+import { loadNativeFonts, resetFontsForTesting } from '../../packages/elements/src/internal/fonts.js';
 
 performance.setResourceTimingBufferSize(100_000);
 const requested = (part: string): boolean =>

@@ -63,7 +63,7 @@ describe('pay only for what renders (requests of one page)', () => {
     const entries = entriesSince(start);
     expect(heavy(entries)).to.deep.equal([]);
     // Positive controls: the recording sees the element's modules and its font.
-    expect(entries.some((e) => e.name.includes('/packages/elements/src/bichig-text'))).to.equal(true);
+    expect(entries.some((e) => e.name.includes('/packages/elements/src/text/bichig-text'))).to.equal(true);
     expect(entries.some((e) => e.name.includes('NotoSansMongolian-Regular.woff2'))).to.equal(true);
     expect(document.fonts.check('16px "Bichig Mongolian"', 'ᠮᠣᠩᠭᠣᠯ')).to.equal(true);
     expect([...document.fonts].map((face) => face.family.replace(/"/g, ''))).not.to.include('Bichig Chinese');

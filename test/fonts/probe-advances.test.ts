@@ -13,8 +13,8 @@ import { FVS_VARIANT_TABLE } from '@bichig/keyboard';
 import type { FvsIndex, LetterPosition } from '@bichig/keyboard';
 import { OUTPUT, renderProbeAdvances } from '../../packages/elements/scripts/generate-probe-advances.js';
 import { PROBE_ADVANCES } from '../../packages/elements/src/generated/probe-advances.js';
-import { PROBE_SIZE, PROBE_WORDS } from '../../packages/elements/src/shared/probe-words.js';
-import { lengthsAgree, probeTolerance } from '../../packages/elements/src/shared/probe.js';
+import { PROBE_SIZE, PROBE_WORDS } from '../../packages/elements/src/internal/probe-words.js';
+import { lengthsAgree, probeTolerance } from '../../packages/elements/src/internal/probe.js';
 
 const FVS = ['\u180B', '\u180C', '\u180D', '\u180F'];
 const isLetter = (c: string): boolean => c >= '\u1820' && c <= '\u1842';

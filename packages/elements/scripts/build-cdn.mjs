@@ -180,7 +180,7 @@ const CORE = new RegExp(
 /** What only the column elements use: their base class, its labels, the content model and its validator. */
 const COLUMNS = new RegExp(
   [
-    `elements${sep}dist${sep}shared${sep}(column-base|catalog-labels)\\.js$`,
+    `elements${sep}dist${sep}columns${sep}(column-base|catalog-labels)\\.js$`,
     `cluster${sep}dist${sep}`,
     `node_modules${sep}valibot${sep}`,
   ].join('|'),
@@ -189,7 +189,7 @@ const COLUMNS = new RegExp(
 const SHARED = new RegExp(
   [
     `node_modules${sep}(lit|lit-html|lit-element|@lit${sep}[^\\\\/]+)${sep}`,
-    `elements${sep}dist${sep}(shared${sep}(?!column-base|catalog-labels)|bichig-text${sep})`,
+    `elements${sep}dist${sep}(internal${sep}|localize\\.js$|text${sep}bichig-text${sep})`,
     `core${sep}dist${sep}format${sep}`,
   ].join('|'),
 );

@@ -14,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { format, resolveConfig } from 'prettier';
 import { Shaper, loadFont } from '@bichig/core';
 import { mongolianWoff2 } from '@bichig/fonts';
-import { PROBE_WORDS } from '../src/shared/probe-words.js';
+import { PROBE_WORDS } from '../src/internal/probe-words.js';
 
 export const OUTPUT = fileURLToPath(new URL('../src/generated/probe-advances.ts', import.meta.url));
 export const FONT_FILE = 'NotoSansMongolian-Regular.woff2';

@@ -4,23 +4,23 @@
  * This module exports the classes and shared helpers without registering any element; import
  * `@bichig/elements/<tag-name>.js` (or `@bichig/elements/all.js`) to register.
  */
-export { BichigText } from './bichig-text/bichig-text.js';
-export { BichigFlow } from './bichig-flow/bichig-flow.js';
-export { BichigBilingual, MissingVersionError } from './bichig-bilingual/bichig-bilingual.js';
-export { localDigits } from './shared/digits.js';
+export { BichigText } from './text/bichig-text/bichig-text.js';
+export { BichigFlow } from './text/bichig-flow/bichig-flow.js';
+export { BichigBilingual, MissingVersionError } from './text/bichig-bilingual/bichig-bilingual.js';
+export { localDigits } from './internal/digits.js';
 
-export { BichigTextarea } from './bichig-textarea/bichig-textarea.js';
-export { BichigInput } from './bichig-input/bichig-input.js';
+export { BichigTextarea } from './input/bichig-textarea/bichig-textarea.js';
+export { BichigInput } from './input/bichig-input/bichig-input.js';
 export {
   BichigKeyboard,
   BichigKeyEvent,
   BichigLayoutChangeEvent,
   LAYOUT_STORAGE_KEY,
-} from './bichig-keyboard/bichig-keyboard.js';
-export type { BichigKeyDetail, BichigLayoutChangeDetail } from './bichig-keyboard/bichig-keyboard.js';
-export { defineElement, DuplicateElementDefinitionWarning } from './shared/define.js';
-export { setLocale, getLocale, isBichigLocale, BICHIG_LOCALES, UnsupportedLocaleError } from './shared/localize.js';
-export type { BichigLocale } from './shared/localize.js';
+} from './input/bichig-keyboard/bichig-keyboard.js';
+export type { BichigKeyDetail, BichigLayoutChangeDetail } from './input/bichig-keyboard/bichig-keyboard.js';
+export { defineElement, DuplicateElementDefinitionWarning } from './internal/define.js';
+export { setLocale, getLocale, isBichigLocale, BICHIG_LOCALES, UnsupportedLocaleError } from './localize.js';
+export type { BichigLocale } from './localize.js';
 export {
   configureFonts,
   getFontSources,
@@ -37,10 +37,10 @@ export {
   CHINESE_FAMILY,
   FontConfigurationError,
   ElementFontLoadError,
-} from './shared/fonts.js';
-export type { BichigFontSources } from './shared/fonts.js';
-export { loadCore, loadShapedEngine, ShapedRendererError } from './shared/shaped-engine.js';
-export type { ShapedEngine } from './shared/shaped-engine.js';
+} from './internal/fonts.js';
+export type { BichigFontSources } from './internal/fonts.js';
+export { loadCore, loadShapedEngine, ShapedRendererError } from './internal/shaped-engine.js';
+export type { ShapedEngine } from './internal/shaped-engine.js';
 export {
   probeNativeShaping,
   probeTolerance,
@@ -48,21 +48,21 @@ export {
   measureNative,
   PROBE_WORDS,
   PROBE_SIZE,
-} from './shared/probe.js';
+} from './internal/probe.js';
 export { isDefaultMongolianFont } from './config.js';
-export type { ProbeResult } from './shared/probe.js';
-export { glyphSvg, textLayerHtml, textSegments, selectedSource } from './shared/shaped-render.js';
-export type { TextSegment } from './shared/shaped-render.js';
-export { BichigFallbackEvent, BichigRenderEvent } from './shared/events.js';
-export type { BichigFallbackDetail, BichigRenderDetail, FallbackReason, ResolvedRenderer } from './shared/events.js';
-export { parseRenderer, RENDERER_MODES, InvalidRendererError } from './shared/renderer.js';
-export type { RendererMode } from './shared/renderer.js';
-export { themeTokens, focusRing } from './shared/theme.js';
-export { BichigNewsList } from './bichig-news-list/bichig-news-list.js';
-export { BichigNoticeBoard } from './bichig-notice-board/bichig-notice-board.js';
-export { BichigArticle } from './bichig-article/bichig-article.js';
-export { BichigInterpretationList } from './bichig-interpretation-list/bichig-interpretation-list.js';
-export { BichigPriceTable } from './bichig-price-table/bichig-price-table.js';
+export type { ProbeResult } from './internal/probe.js';
+export { glyphSvg, textLayerHtml, textSegments, selectedSource } from './internal/shaped-render.js';
+export type { TextSegment } from './internal/shaped-render.js';
+export { BichigFallbackEvent, BichigRenderEvent } from './internal/events.js';
+export type { BichigFallbackDetail, BichigRenderDetail, FallbackReason, ResolvedRenderer } from './internal/events.js';
+export { parseRenderer, RENDERER_MODES, InvalidRendererError } from './internal/renderer.js';
+export type { RendererMode } from './internal/renderer.js';
+export { themeTokens, focusRing } from './internal/theme.js';
+export { BichigNewsList } from './columns/bichig-news-list/bichig-news-list.js';
+export { BichigNoticeBoard } from './columns/bichig-notice-board/bichig-notice-board.js';
+export { BichigArticle } from './columns/bichig-article/bichig-article.js';
+export { BichigInterpretationList } from './columns/bichig-interpretation-list/bichig-interpretation-list.js';
+export { BichigPriceTable } from './columns/bichig-price-table/bichig-price-table.js';
 export {
   BichigColumnElement,
   BichigDataErrorEvent,
@@ -78,24 +78,24 @@ export {
   loadClusterFromUrl,
   paginate,
   pickText,
-} from './shared/column-base.js';
-export type { BichigDataErrorDetail, ColumnContext, ContentLang, LangText } from './shared/column-base.js';
+} from './columns/column-base.js';
+export type { BichigDataErrorDetail, ColumnContext, ContentLang, LangText } from './columns/column-base.js';
 
 // Interactive columns and the form/data adapter they submit through.
-export { BichigCatalog } from './bichig-catalog/bichig-catalog.js';
-export type { CatalogFilters } from './bichig-catalog/bichig-catalog.js';
-export { BichigServiceHall } from './bichig-service-hall/bichig-service-hall.js';
-export { BichigMailbox } from './bichig-mailbox/bichig-mailbox.js';
-export type { MailboxTab } from './bichig-mailbox/bichig-mailbox.js';
-export { BichigSurvey, publishedResults } from './bichig-survey/bichig-survey.js';
-export { BichigInterview } from './bichig-interview/bichig-interview.js';
-export * from './adapter/index.js';
-export { BichigTopic } from './bichig-topic/bichig-topic.js';
-export { BichigPictureNews } from './bichig-picture-news/bichig-picture-news.js';
-export { BichigSearch } from './bichig-search/bichig-search.js';
-export { BichigSiteHeader } from './bichig-site-header/bichig-site-header.js';
-export { BichigLangSwitch } from './bichig-lang-switch/bichig-lang-switch.js';
-export { BichigNav } from './bichig-nav/bichig-nav.js';
-export { BichigBreadcrumb } from './bichig-breadcrumb/bichig-breadcrumb.js';
-export { BichigFooter } from './bichig-footer/bichig-footer.js';
-export { BichigA11yToolbar } from './bichig-a11y-toolbar/bichig-a11y-toolbar.js';
+export { BichigCatalog } from './columns/bichig-catalog/bichig-catalog.js';
+export type { CatalogFilters } from './columns/bichig-catalog/bichig-catalog.js';
+export { BichigServiceHall } from './columns/bichig-service-hall/bichig-service-hall.js';
+export { BichigMailbox } from './columns/bichig-mailbox/bichig-mailbox.js';
+export type { MailboxTab } from './columns/bichig-mailbox/bichig-mailbox.js';
+export { BichigSurvey, publishedResults } from './columns/bichig-survey/bichig-survey.js';
+export { BichigInterview } from './columns/bichig-interview/bichig-interview.js';
+export * from './columns/adapter/index.js';
+export { BichigTopic } from './columns/bichig-topic/bichig-topic.js';
+export { BichigPictureNews } from './columns/bichig-picture-news/bichig-picture-news.js';
+export { BichigSearch } from './columns/bichig-search/bichig-search.js';
+export { BichigSiteHeader } from './chrome/bichig-site-header/bichig-site-header.js';
+export { BichigLangSwitch } from './chrome/bichig-lang-switch/bichig-lang-switch.js';
+export { BichigNav } from './chrome/bichig-nav/bichig-nav.js';
+export { BichigBreadcrumb } from './chrome/bichig-breadcrumb/bichig-breadcrumb.js';
+export { BichigFooter } from './chrome/bichig-footer/bichig-footer.js';
+export { BichigA11yToolbar } from './chrome/bichig-a11y-toolbar/bichig-a11y-toolbar.js';

@@ -1,8 +1,0 @@
-/** Registers <bichig-article>. `import '@bichig/elements/bichig-article.js'`. */
-import { BichigArticle } from './bichig-article/bichig-article.js';
-import './bichig-text.js';
-import { defineElement } from './shared/define.js';
-
-defineElement('bichig-article', BichigArticle);
-
-export { BichigArticle };

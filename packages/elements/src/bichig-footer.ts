@@ -1,8 +1,0 @@
-/** Registers <bichig-footer>. `import '@bichig/elements/bichig-footer.js'`. */
-import { BichigFooter } from './bichig-footer/bichig-footer.js';
-import './bichig-text.js';
-import { defineElement } from './shared/define.js';
-
-defineElement('bichig-footer', BichigFooter);
-
-export { BichigFooter };

@@ -1,8 +1,0 @@
-/** Registers <bichig-lang-switch>. `import '@bichig/elements/bichig-lang-switch.js'`. */
-import { BichigLangSwitch } from './bichig-lang-switch/bichig-lang-switch.js';
-import './bichig-text.js';
-import { defineElement } from './shared/define.js';
-
-defineElement('bichig-lang-switch', BichigLangSwitch);
-
-export { BichigLangSwitch };

@@ -1,8 +1,0 @@
-/** Registers <bichig-picture-news>. `import '@bichig/elements/bichig-picture-news.js'`. */
-import { BichigPictureNews } from './bichig-picture-news/bichig-picture-news.js';
-import './bichig-text.js';
-import { defineElement } from './shared/define.js';
-
-defineElement('bichig-picture-news', BichigPictureNews);
-
-export { BichigPictureNews };

@@ -1,8 +1,0 @@
-/** Registers <bichig-price-table>. `import '@bichig/elements/bichig-price-table.js'`. */
-import { BichigPriceTable } from './bichig-price-table/bichig-price-table.js';
-import './bichig-text.js';
-import { defineElement } from './shared/define.js';
-
-defineElement('bichig-price-table', BichigPriceTable);
-
-export { BichigPriceTable };

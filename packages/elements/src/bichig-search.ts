@@ -1,9 +1,0 @@
-/** Registers <bichig-search>. `import '@bichig/elements/bichig-search.js'`. */
-import { BichigSearch } from './bichig-search/bichig-search.js';
-import './bichig-text.js';
-import { defineElement } from './shared/define.js';
-
-defineElement('bichig-search', BichigSearch);
-
-export { BichigSearch };
-export type { BichigSearchDetail } from './bichig-search/bichig-search.js';

@@ -1,8 +1,0 @@
-/** Registers <bichig-site-header>. `import '@bichig/elements/bichig-site-header.js'`. */
-import { BichigSiteHeader } from './bichig-site-header/bichig-site-header.js';
-import './bichig-text.js';
-import { defineElement } from './shared/define.js';
-
-defineElement('bichig-site-header', BichigSiteHeader);
-
-export { BichigSiteHeader };

@@ -1,0 +1,109 @@
+import { css, html } from 'lit';
+import type { TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { themeTokens } from '../../internal/theme.js';
+import { verticalFieldStyles } from '../bichig-textarea/bichig-textarea.styles.js';
+import { VerticalFieldBase } from '../field/vertical-field.js';
+
+/**
+ * A single-line text field for traditional Mongolian: one vertical column (top→bottom) that
+ * scrolls along its length, for a search box or a name. Enter submits the form; pasted line
+ * breaks become spaces. Otherwise as <bichig-textarea>: a real native <input> in vertical-lr with
+ * the Mongolian font first (browser editing, IME, accessibility), form-associated through
+ * ElementInternals (`name`, `value`, `required`, `maxlength`, `minlength`, `disabled`, `readonly`,
+ * validity, reset, submission), the value exactly the Unicode typed, `show-controls` marks.
+ * Its starting value is its `value` attribute, as for <input>.
+ *
+ * @summary Vertical, form-associated single-line Mongolian field.
+ *
+ * @csspart frame - The box around the control and the marks.
+ * @csspart control - The native <input> that holds the text.
+ * @csspart marks - The layer with the format-control marks (`show-controls`).
+ * @csspart control-mark - One format-control mark.
+ *
+ * @cssprop --bichig-color-text - Text colour (default: currentColor).
+ * @cssprop --bichig-color-border - Border of the field.
+ * @cssprop --bichig-color-focus - Focus ring.
+ * @cssprop --bichig-color-mark - Colour of the format-control marks.
+ *
+ * @event input - The value changed (from the inner control; composed).
+ * @event change - The value was committed.
+ * @event select - The selection changed.
+ */
+export class BichigInput extends VerticalFieldBase {
+  static override styles = [
+    themeTokens,
+    verticalFieldStyles,
+    css`
+      :host {
+        /* One column: the line box plus the control's padding and border. */
+        inline-size: calc(var(--_line-height) * 1em + 0.8em + 2px);
+        block-size: 12em;
+      }
+      #control {
+        white-space: pre;
+      }
+    `,
+  ];
+
+  static override properties = {
+    ...VerticalFieldBase.properties,
+    enterKeyHint: { attribute: 'enterkeyhint' },
+  };
+
+  declare enterKeyHint: string;
+
+  readonly singleLine = true;
+
+  protected initialValue(): string {
+    return this.getAttribute('value') ?? '';
+  }
+
+  protected renderControl({
+    lang,
+    name,
+    disabled,
+  }: {
+    lang: string;
+    name: string | undefined;
+    disabled: boolean;
+  }): TemplateResult {
+    const on = this.controlHandlers;
+    return html`<input
+      id="control"
+      part="control"
+      type="text"
+      lang=${lang}
+      aria-label=${ifDefined(name)}
+      aria-description=${ifDefined(this.accessibleDescription())}
+      aria-invalid=${ifDefined(this.accessibleInvalid())}
+      placeholder=${ifDefined(this.placeholder || undefined)}
+      autocomplete=${this.autocomplete}
+      inputmode=${ifDefined(this.inputMode || undefined)}
+      enterkeyhint=${ifDefined(this.enterKeyHint || undefined)}
+      spellcheck="false"
+      ?disabled=${disabled}
+      ?readonly=${this.readOnly}
+      ?required=${this.required}
+      maxlength=${ifDefined(this.maxLength >= 0 ? this.maxLength : undefined)}
+      minlength=${ifDefined(this.minLength >= 0 ? this.minLength : undefined)}
+      @input=${on.input}
+      @change=${on.change}
+      @select=${on.select}
+      @compositionstart=${on.compositionstart}
+      @compositionend=${on.compositionend}
+      @paste=${on.paste}
+      @keydown=${on.keydown}
+      @wheel=${on.wheel}
+      @scroll=${on.scroll}
+      @pointerup=${on.pointerup}
+      @pointerdown=${on.pointerdown}
+    />`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'bichig-input': BichigInput;
+  }
+}

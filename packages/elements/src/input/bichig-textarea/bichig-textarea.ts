@@ -1,0 +1,94 @@
+import { html } from 'lit';
+import type { TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { themeTokens } from '../../internal/theme.js';
+import { verticalFieldStyles } from './bichig-textarea.styles.js';
+import { VerticalFieldBase } from '../field/vertical-field.js';
+
+/**
+ * A multi-line text field for traditional Mongolian, set vertically: columns run top→bottom and
+ * advance left→right (W3C mlreq), the caret lies across the column, ↓/↑ move along the text
+ * (↓ at the end of a column continues at the top of the next), →/← move to the next/previous
+ * column, and the mouse wheel scrolls horizontally.
+ *
+ * It is a real <textarea> in vertical-lr with the Mongolian font first, so the browser's own
+ * editing, IME composition, undo and accessibility apply; the host is form-associated
+ * (ElementInternals): `name`, `value`, `required`, `maxlength`, `minlength`, `disabled`,
+ * `readonly`, validity, form reset and submission work as on a <textarea>. The value is exactly
+ * the Unicode typed (FVS, MVS, NNBSP, ZWJ, ZWNJ included); pasted content is reduced to plain
+ * text; `show-controls` shows the invisible format controls as small named marks without
+ * changing the value. Its starting value is its text content, as for <textarea>.
+ * Pair it with <bichig-keyboard> for an on-screen Mongolian keyboard.
+ *
+ * @summary Vertical, form-associated Mongolian text area.
+ *
+ * @csspart frame - The box around the control and the marks.
+ * @csspart control - The native <textarea> that holds the text.
+ * @csspart marks - The layer with the format-control marks (`show-controls`).
+ * @csspart control-mark - One format-control mark (its text is FVS1…FVS4, MVS, NNBSP, ZWJ, ZWNJ).
+ *
+ * @cssprop --bichig-color-text - Text colour (default: currentColor).
+ * @cssprop --bichig-color-border - Border of the field.
+ * @cssprop --bichig-color-focus - Focus ring.
+ * @cssprop --bichig-color-mark - Colour of the format-control marks.
+ * @cssprop --bichig-line-height - Column pitch as a multiple of the font size (default 1.8).
+ *
+ * @event input - The value changed by typing, pasting or the on-screen keyboard (from the inner control; composed).
+ * @event change - The value was committed (the field lost focus after a change).
+ * @event select - The selection changed.
+ */
+export class BichigTextarea extends VerticalFieldBase {
+  static override styles = [themeTokens, verticalFieldStyles];
+
+  readonly singleLine = false;
+
+  protected initialValue(): string {
+    return this.textContent ?? '';
+  }
+
+  protected renderControl({
+    lang,
+    name,
+    disabled,
+  }: {
+    lang: string;
+    name: string | undefined;
+    disabled: boolean;
+  }): TemplateResult {
+    const on = this.controlHandlers;
+    return html`<textarea
+      id="control"
+      part="control"
+      lang=${lang}
+      aria-label=${ifDefined(name)}
+      aria-description=${ifDefined(this.accessibleDescription())}
+      aria-invalid=${ifDefined(this.accessibleInvalid())}
+      placeholder=${ifDefined(this.placeholder || undefined)}
+      autocomplete=${this.autocomplete}
+      inputmode=${ifDefined(this.inputMode || undefined)}
+      spellcheck="false"
+      ?disabled=${disabled}
+      ?readonly=${this.readOnly}
+      ?required=${this.required}
+      maxlength=${ifDefined(this.maxLength >= 0 ? this.maxLength : undefined)}
+      minlength=${ifDefined(this.minLength >= 0 ? this.minLength : undefined)}
+      @input=${on.input}
+      @change=${on.change}
+      @select=${on.select}
+      @compositionstart=${on.compositionstart}
+      @compositionend=${on.compositionend}
+      @paste=${on.paste}
+      @keydown=${on.keydown}
+      @wheel=${on.wheel}
+      @scroll=${on.scroll}
+      @pointerup=${on.pointerup}
+      @pointerdown=${on.pointerdown}
+    ></textarea>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'bichig-textarea': BichigTextarea;
+  }
+}

@@ -1,0 +1,564 @@
+/**
+ * The shared base of <bichig-textarea> and <bichig-input>: a form-associated custom element
+ * around a real native text control set in vertical-lr with the Mongolian font first. The
+ * browser's own editing, caret, selection, IME, undo, spell-check hooks and accessibility all
+ * work on that control; this class adds the form participation (ElementInternals), plain-text
+ * paste, horizontal wheel scrolling, visible format-control marks and the text-control API
+ * (value, selection, setRangeText) on the host, so code written for a <textarea> works on it.
+ */
+import { LitElement, html, nothing } from 'lit';
+import type { PropertyValues, TemplateResult } from 'lit';
+import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
+import { loadNativeFonts } from '../../internal/fonts.js';
+import { drawControlMarks, measureControlMarks, softWrapBefore, syncMirror } from './control-marks.js';
+import { loadFieldFont } from './field-font.js';
+
+type NativeControl = HTMLTextAreaElement | HTMLInputElement;
+
+/** What a vertical field reports to the keyboard and to tests: the native control doing the editing. */
+export interface VerticalTextField extends HTMLElement {
+  readonly nativeControl: NativeControl | null;
+  readonly singleLine: boolean;
+}
+
+/** True for a <bichig-textarea> / <bichig-input> (or any element built on this base). */
+export function isVerticalTextField(element: Element): element is VerticalTextField {
+  return element instanceof VerticalFieldBase;
+}
+
+export abstract class VerticalFieldBase extends LitElement implements VerticalTextField {
+  static formAssociated = true;
+  static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
+
+  static override properties = {
+    name: { reflect: true },
+    required: { type: Boolean, reflect: true },
+    disabled: { type: Boolean, reflect: true },
+    readOnly: { type: Boolean, reflect: true, attribute: 'readonly' },
+    maxLength: { type: Number, attribute: 'maxlength' },
+    minLength: { type: Number, attribute: 'minlength' },
+    placeholder: {},
+    label: {},
+    autocomplete: {},
+    inputMode: { attribute: 'inputmode' },
+    showControls: { type: Boolean, reflect: true, attribute: 'show-controls' },
+    hostLabelledBy: { attribute: 'aria-labelledby' },
+    hostDescribedBy: { attribute: 'aria-describedby' },
+    hostInvalid: { attribute: 'aria-invalid' },
+    hostLabel: { attribute: 'aria-label' },
+    formDisabled: { state: true },
+  };
+
+  /** The name under which the value is submitted with the form. */
+  declare name: string;
+  /** The field must not be empty to submit. */
+  declare required: boolean;
+  /** Disabled: not editable, not focusable, not submitted. */
+  declare disabled: boolean;
+  /** Read-only: selectable and submitted, not editable (the on-screen keyboard respects it too). */
+  declare readOnly: boolean;
+  /** Most UTF-16 code units the value may have, as for <textarea maxlength>; -1 for no limit. */
+  declare maxLength: number;
+  /** Fewest UTF-16 code units a non-empty value may have; -1 for no limit. */
+  declare minLength: number;
+  declare placeholder: string;
+  /** The accessible name of the field, when no <label for> names it. */
+  declare label: string;
+  declare autocomplete: string;
+  /** Passed to the native control: `none` keeps a phone's own keyboard away while <bichig-keyboard> types. */
+  declare inputMode: string;
+  /** Shows FVS1–4, MVS, NNBSP, ZWJ and ZWNJ as small named marks; the value is unchanged. */
+  declare showControls: boolean;
+  declare private formDisabled: boolean;
+  // ARIA set on the host by a page (a label's id, an error message's id): the focusable control is
+  // in the shadow root, where those ids cannot be referenced, so their text is passed on to it.
+  declare private hostLabelledBy: string | null;
+  declare private hostDescribedBy: string | null;
+  declare private hostInvalid: string | null;
+  declare private hostLabel: string | null;
+
+  /** True for <bichig-input>: one column, Enter submits the form, pasted line breaks become spaces. */
+  abstract readonly singleLine: boolean;
+
+  protected readonly internals: ElementInternals;
+  #value = '';
+  /** A value was set or typed (HTML's dirty value flag): connecting must not replace it by the initial value. */
+  #dirty = false;
+  #defaultValue: string | undefined;
+  #customValidity = '';
+  #composing = false;
+  #cancelMarks: (() => void) | undefined;
+  #resize: ResizeObserver | undefined;
+  #labelObserver: MutationObserver | undefined;
+
+  constructor() {
+    super();
+    updateWhenLocaleChanges(this);
+    this.internals = this.attachInternals();
+    this.name = '';
+    this.required = false;
+    this.disabled = false;
+    this.readOnly = false;
+    this.maxLength = -1;
+    this.minLength = -1;
+    this.placeholder = '';
+    this.label = '';
+    this.autocomplete = 'off';
+    this.inputMode = '';
+    this.showControls = false;
+    this.formDisabled = false;
+    this.hostLabelledBy = null;
+    this.hostDescribedBy = null;
+    this.hostInvalid = null;
+    this.hostLabel = null;
+  }
+
+  /** The native control that does the editing (in the shadow root); null before the first render. */
+  get nativeControl(): NativeControl | null {
+    return this.renderRoot?.querySelector?.<NativeControl>('#control') ?? null;
+  }
+
+  /** The value: exactly the characters typed, FVS and other format controls included. */
+  get value(): string {
+    return this.nativeControl?.value ?? this.#value;
+  }
+  set value(value: string) {
+    const text = value === null || value === undefined ? '' : String(value);
+    this.#value = text;
+    this.#dirty = true;
+    const control = this.nativeControl;
+    if (control && control.value !== text) control.value = text;
+    this.#valueChanged();
+  }
+
+  /** The value the field starts with and returns to on form reset. */
+  get defaultValue(): string {
+    return this.#defaultValue ?? this.initialValue();
+  }
+  set defaultValue(value: string) {
+    this.#defaultValue = String(value ?? '');
+  }
+
+  /** The starting value when none was set: <bichig-textarea>'s text content, <bichig-input>'s value attribute. */
+  protected abstract initialValue(): string;
+
+  get textLength(): number {
+    return this.value.length;
+  }
+  get form(): HTMLFormElement | null {
+    return this.internals.form;
+  }
+  get labels(): NodeList {
+    return this.internals.labels;
+  }
+  get validity(): ValidityState {
+    return this.internals.validity;
+  }
+  get validationMessage(): string {
+    return this.internals.validationMessage;
+  }
+  get willValidate(): boolean {
+    return this.internals.willValidate;
+  }
+  get type(): string {
+    return this.localName;
+  }
+  checkValidity(): boolean {
+    return this.internals.checkValidity();
+  }
+  reportValidity(): boolean {
+    return this.internals.reportValidity();
+  }
+  setCustomValidity(message: string): void {
+    this.#customValidity = String(message ?? '');
+    this.#updateValidity();
+  }
+
+  get selectionStart(): number {
+    return this.nativeControl?.selectionStart ?? this.#value.length;
+  }
+  set selectionStart(offset: number) {
+    const control = this.nativeControl;
+    if (control) control.selectionStart = offset;
+  }
+  get selectionEnd(): number {
+    return this.nativeControl?.selectionEnd ?? this.#value.length;
+  }
+  set selectionEnd(offset: number) {
+    const control = this.nativeControl;
+    if (control) control.selectionEnd = offset;
+  }
+  get selectionDirection(): 'forward' | 'backward' | 'none' {
+    return (this.nativeControl?.selectionDirection as 'forward' | 'backward' | 'none' | null) ?? 'none';
+  }
+  setSelectionRange(start: number, end: number, direction?: 'forward' | 'backward' | 'none'): void {
+    this.nativeControl?.setSelectionRange(start, end, direction);
+  }
+  select(): void {
+    this.nativeControl?.select();
+  }
+  /** As HTMLTextAreaElement.setRangeText; fires no input event, like the native method. */
+  setRangeText(replacement: string, start?: number, end?: number, selectMode?: SelectionMode): void {
+    const control = this.nativeControl;
+    if (!control) {
+      const from = start ?? this.#value.length;
+      this.value = this.#value.slice(0, from) + replacement + this.#value.slice(end ?? from);
+      return;
+    }
+    if (start === undefined) control.setRangeText(replacement);
+    else control.setRangeText(replacement, start, end ?? start, selectMode);
+    this.#valueChanged();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // A value set before the field was connected (a framework's binding, a form re-rendered on a
+    // tab switch) is the reader's text: only a field nobody has given a value starts from its initial one.
+    if (this.#defaultValue === undefined && !this.hasUpdated && !this.#dirty) this.#value = this.initialValue();
+    // A value set by a framework before this element was defined is an own property hiding the
+    // accessor: take it over, so it is neither lost nor stale.
+    if (Object.prototype.hasOwnProperty.call(this, 'value')) {
+      const early = (this as { value?: unknown }).value;
+      delete (this as { value?: unknown }).value;
+      this.value = early as string;
+    }
+    // The native control renders in the project's Mongolian font: make sure it is loaded.
+    void loadNativeFonts().catch((error: Error) => console.warn(`<${this.localName}>: ${error.message}`));
+    void loadFieldFont().then(
+      () => this.#scheduleMarks(),
+      (error: Error) =>
+        console.warn(
+          `<${this.localName}>: the centred Mongolian face did not load (${error.message}); using the shared one`,
+        ),
+    );
+    this.#labelObserver = new MutationObserver(() => this.requestUpdate());
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#resize?.disconnect();
+    this.#labelObserver?.disconnect();
+    this.#cancelMarks?.();
+  }
+
+  protected override firstUpdated(): void {
+    const control = this.nativeControl!;
+    control.value = this.#value;
+    this.#valueChanged();
+    this.#resize = new ResizeObserver(() => this.#scheduleMarks());
+    this.#resize.observe(control);
+    this.#observeReferences();
+  }
+
+  /** Re-renders when the text of a <label for>, or of an element named by aria-labelledby/-describedby, changes. */
+  #observeReferences(): void {
+    const observer = this.#labelObserver;
+    if (!observer) return;
+    observer.disconnect();
+    const watched = [
+      ...this.labels,
+      ...this.#referenced(this.hostLabelledBy),
+      ...this.#referenced(this.hostDescribedBy),
+    ];
+    for (const element of watched) observer.observe(element, { childList: true, characterData: true, subtree: true });
+  }
+
+  /** Elements named by an ID reference list, looked up in the host's own tree scope. */
+  #referenced(ids: string | null): Element[] {
+    if (!ids) return [];
+    const root = this.getRootNode() as Document | ShadowRoot;
+    return ids
+      .split(/\s+/)
+      .filter(Boolean)
+      .flatMap((id) => {
+        const element = root.getElementById?.(id) ?? null;
+        return element ? [element] : [];
+      });
+  }
+
+  #textOf(ids: string | null): string | undefined {
+    const text = this.#referenced(ids)
+      .map((element) => (element.textContent ?? '').replace(/\s+/g, ' ').trim())
+      .filter(Boolean)
+      .join(' ');
+    return text || undefined;
+  }
+
+  /** The description for the control: the text of the host's aria-describedby targets. */
+  protected accessibleDescription(): string | undefined {
+    return this.#textOf(this.hostDescribedBy);
+  }
+
+  /** aria-invalid set on the host, passed on to the control. */
+  protected accessibleInvalid(): string | undefined {
+    return this.hostInvalid && this.hostInvalid !== 'false' ? this.hostInvalid : undefined;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (
+      (changed as Map<PropertyKey, unknown>).has('hostLabelledBy') ||
+      (changed as Map<PropertyKey, unknown>).has('hostDescribedBy')
+    )
+      this.#observeReferences();
+    if (changed.has('required') || changed.has('maxLength') || changed.has('minLength')) this.#updateValidity();
+    if (changed.has('showControls')) this.#scheduleMarks();
+  }
+
+  // ——— form-associated callbacks ———
+
+  formResetCallback(): void {
+    this.value = this.defaultValue;
+    this.#dirty = false;
+  }
+
+  formDisabledCallback(disabled: boolean): void {
+    this.formDisabled = disabled;
+  }
+
+  formStateRestoreCallback(state: string | File | FormData | null): void {
+    if (typeof state === 'string') this.value = state;
+  }
+
+  // ——— internals ———
+
+  #valueChanged(): void {
+    const value = this.value;
+    this.#value = value;
+    this.internals.setFormValue(value);
+    this.#updateValidity();
+    this.#scheduleMarks();
+  }
+
+  #updateValidity(): void {
+    const value = this.value;
+    const flags: ValidityStateFlags = {};
+    let message = '';
+    if (this.#customValidity) {
+      flags.customError = true;
+      message = this.#customValidity;
+    } else if (this.required && value === '') {
+      flags.valueMissing = true;
+      message = msg('请填写此字段。', { id: 'field.value-missing' });
+    } else if (this.maxLength >= 0 && value.length > this.maxLength) {
+      flags.tooLong = true;
+      const max = this.maxLength;
+      const length = value.length;
+      message = msg(str`最多 ${max} 个字符，现有 ${length} 个。`, { id: 'field.too-long' });
+    } else if (this.minLength >= 0 && value !== '' && value.length < this.minLength) {
+      flags.tooShort = true;
+      const min = this.minLength;
+      const length = value.length;
+      message = msg(str`至少 ${min} 个字符，现有 ${length} 个。`, { id: 'field.too-short' });
+    }
+    const anchor = this.nativeControl ?? undefined;
+    if (message) this.internals.setValidity(flags, message, anchor);
+    else this.internals.setValidity({});
+  }
+
+  #scheduleMarks(): void {
+    if (!this.showControls) {
+      this.renderRoot?.querySelector?.('.marks')?.replaceChildren();
+      return;
+    }
+    if (this.#composing) return;
+    this.#cancelMarks?.();
+    // The marks need the text laid out a second time (in the mirror): do it when the browser is
+    // idle, so the frame that shows the typed character is not held up by them.
+    if (typeof requestIdleCallback === 'function') {
+      const handle = requestIdleCallback(() => this.updateControlMarks(), { timeout: 150 });
+      this.#cancelMarks = () => cancelIdleCallback(handle);
+    } else {
+      const handle = setTimeout(() => this.updateControlMarks(), 50);
+      this.#cancelMarks = () => clearTimeout(handle);
+    }
+  }
+
+  /** Re-measures and redraws the format-control marks now (they otherwise follow when the browser is next idle). */
+  updateControlMarks(): void {
+    // A field that was never attached (or was removed before the browser got idle) has nothing to draw.
+    if (!this.isConnected || !this.renderRoot) return;
+    const control = this.nativeControl;
+    const mirror = this.renderRoot.querySelector<HTMLElement>('.mirror');
+    const clip = this.renderRoot.querySelector<HTMLElement>('.marks-clip');
+    const layer = this.renderRoot.querySelector<HTMLElement>('.marks');
+    if (!control || !mirror || !clip || !layer) return;
+    const positions = measureControlMarks(mirror, syncMirror(control, mirror, this.singleLine));
+    // The clip is the control's padding box: marks scrolled out of the field are hidden.
+    const box = `${control.offsetLeft + control.clientLeft}px|${control.offsetTop + control.clientTop}px|${control.clientWidth}px|${control.clientHeight}px`;
+    if (clip.dataset['box'] !== box) {
+      clip.dataset['box'] = box;
+      [clip.style.left, clip.style.top, clip.style.width, clip.style.height] = box.split('|') as [
+        string,
+        string,
+        string,
+        string,
+      ];
+    }
+    this.#followScroll();
+    drawControlMarks(layer, positions);
+  }
+
+  #onInput = (): void => {
+    this.#caretAtColumnEnd = undefined;
+    this.#value = this.nativeControl?.value ?? this.#value;
+    if (this.#composing) return; // the form value follows when the composition is committed
+    this.#valueChanged();
+  };
+
+  #onChange = (): void => {
+    // `change` does not cross the shadow boundary; re-fire it on the host as a <textarea> would.
+    this.dispatchEvent(new Event('change', { bubbles: true }));
+  };
+
+  #onSelect = (): void => {
+    this.dispatchEvent(new Event('select', { bubbles: true }));
+  };
+
+  #onCompositionStart = (): void => {
+    this.#composing = true;
+  };
+
+  #onCompositionEnd = (): void => {
+    this.#composing = false;
+    this.#valueChanged();
+  };
+
+  /** Pasted content arrives as plain text only; line breaks are normalised (and removed in a single-line field). */
+  #onPaste = (event: ClipboardEvent): void => {
+    const control = this.nativeControl;
+    if (!control || !event.clipboardData || control.readOnly || control.disabled) return;
+    event.preventDefault();
+    let text = event.clipboardData.getData('text/plain').replace(/\r\n?/g, '\n');
+    if (this.singleLine) text = text.replace(/\n+/g, ' ');
+    if (text === '') return;
+    // insertText keeps the browser's undo history and honours maxlength like typing does.
+    if (!document.execCommand('insertText', false, text)) {
+      const start = control.selectionStart ?? control.value.length;
+      const end = control.selectionEnd ?? start;
+      let inserted = text;
+      if (this.maxLength >= 0)
+        inserted = inserted.slice(0, Math.max(0, this.maxLength - (control.value.length - (end - start))));
+      control.setRangeText(inserted, start, end, 'end');
+      control.dispatchEvent(
+        new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertFromPaste', data: inserted }),
+      );
+    }
+  };
+
+  /**
+   * The caret offset that the browser shows at the end of a column (upstream), when it sits at a
+   * soft wrap: the same offset is also the top of the next column. The text control API has no
+   * caret affinity, so it is tracked from the moves that put the caret there (End, a click).
+   */
+  #caretAtColumnEnd: number | undefined;
+
+  /** The soft wrap at the collapsed caret, if any (measured in the mirror). */
+  #softWrapAtCaret(): { offset: number; column: { left: number; right: number } } | undefined {
+    const control = this.nativeControl;
+    const mirror = this.renderRoot.querySelector<HTMLElement>('.mirror');
+    if (!control || !mirror || this.singleLine || control.selectionStart !== control.selectionEnd) return undefined;
+    const offset = control.selectionStart ?? 0;
+    const column = softWrapBefore(syncMirror(control, mirror, false), offset);
+    return column ? { offset, column } : undefined;
+  }
+
+  #onKeyDown = (event: KeyboardEvent): void => {
+    if (event.isComposing) return;
+    const plain = !event.shiftKey && !event.ctrlKey && !event.altKey && !event.metaKey;
+    if (plain && event.key === 'ArrowDown' && this.#caretAtColumnEnd !== undefined) {
+      const control = this.nativeControl!;
+      const at = this.#caretAtColumnEnd;
+      this.#caretAtColumnEnd = undefined;
+      if (control.selectionStart === at && control.selectionEnd === at) {
+        // mlreq: ↓ at the end of a column goes to the top of the next. The browser would step
+        // past the first character there; the same offset set afresh is drawn at the top.
+        event.preventDefault();
+        control.setSelectionRange(at, at);
+        return;
+      }
+    }
+    this.#caretAtColumnEnd = undefined;
+    if (plain && event.key === 'End') {
+      // After the browser's own move: End puts the caret at the end of the column.
+      setTimeout(() => (this.#caretAtColumnEnd = this.#softWrapAtCaret()?.offset));
+    }
+    if (this.singleLine && event.key === 'Enter' && !event.defaultPrevented) {
+      event.preventDefault();
+      this.internals.form?.requestSubmit();
+    }
+  };
+
+  /** A click after the last character of a column leaves the caret at that column's end. */
+  #onPointerUp = (event: PointerEvent): void => {
+    const x = event.clientX;
+    setTimeout(() => {
+      const wrap = this.#softWrapAtCaret();
+      this.#caretAtColumnEnd =
+        wrap && x >= wrap.column.left - 1 && x <= wrap.column.right + 1 ? wrap.offset : undefined;
+    });
+  };
+
+  #forgetColumnEnd = (): void => {
+    this.#caretAtColumnEnd = undefined;
+  };
+
+  /** mlreq: the mouse wheel scrolls vertical text horizontally. */
+  #onWheel = (event: WheelEvent): void => {
+    const control = this.nativeControl;
+    if (!control || event.ctrlKey || event.deltaX !== 0 || event.deltaY === 0) return;
+    if (control.scrollWidth <= control.clientWidth) return;
+    const before = control.scrollLeft;
+    control.scrollLeft += event.deltaMode === WheelEvent.DOM_DELTA_LINE ? event.deltaY * 16 : event.deltaY;
+    if (control.scrollLeft !== before) event.preventDefault();
+  };
+
+  #onScroll = (): void => {
+    this.#followScroll();
+  };
+
+  /** Moves the marks with the control's scrolling (the mirror itself is never scrolled). */
+  #followScroll(): void {
+    const control = this.nativeControl;
+    const layer = this.renderRoot.querySelector<HTMLElement>('.marks');
+    if (control && layer) layer.style.transform = `translate(${-control.scrollLeft}px, ${-control.scrollTop}px)`;
+  }
+
+  /** The accessible name: the label property, else the text of the <label>s associated with the host. */
+  protected accessibleName(): string | undefined {
+    if (this.label) return this.label;
+    const labelledBy = this.#textOf(this.hostLabelledBy);
+    if (labelledBy) return labelledBy;
+    if (this.hostLabel) return this.hostLabel;
+    const texts = [...this.labels].map((label) => (label.textContent ?? '').trim()).filter(Boolean);
+    return texts.length ? texts.join(' ') : undefined;
+  }
+
+  /** Renders the native control; subclasses choose <textarea> or <input>. */
+  protected abstract renderControl(common: { lang: string; name: string | undefined; disabled: boolean }): unknown;
+
+  /** Event handlers every native control gets. */
+  protected get controlHandlers() {
+    return {
+      input: this.#onInput,
+      change: this.#onChange,
+      select: this.#onSelect,
+      compositionstart: this.#onCompositionStart,
+      compositionend: this.#onCompositionEnd,
+      paste: this.#onPaste,
+      keydown: this.#onKeyDown,
+      wheel: this.#onWheel,
+      scroll: this.#onScroll,
+      pointerup: this.#onPointerUp,
+      pointerdown: this.#forgetColumnEnd,
+    };
+  }
+
+  protected override render(): TemplateResult {
+    const disabled = this.disabled || this.formDisabled;
+    return html`<div class="frame" part="frame">
+      ${this.renderControl({ lang: this.lang || 'mn-Mong', name: this.accessibleName(), disabled })}
+      <div class="mirror" aria-hidden="true"></div>
+      ${this.showControls ? html`<div class="marks-clip" aria-hidden="true"><div class="marks" part="marks"></div></div>` : nothing}
+    </div>`;
+  }
+}
