@@ -4,6 +4,7 @@ import type { TemplateResult } from 'lit';
 import { classMap } from 'lit/directives/class-map.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { FUNCTION_KEY_NAMES, invisibleCharacterInfo, isMongolianLetter } from '@bichig/keyboard';
+import { hasMongolianCodePoint } from '@bichig/core/mongolian';
 import type { ScreenKey } from '@bichig/keyboard';
 import { localized } from './localized.js';
 
@@ -34,7 +35,7 @@ export function renderKey(key: ScreenKey, tabStop: boolean, layer: string): Temp
   const action = key.action;
   const text = action.type === 'insert' ? action.text : action.type === 'phonetic' ? action.text : undefined;
   const invisible = text !== undefined ? invisibleCharacterInfo(text) : undefined;
-  const mongolian = text !== undefined && !invisible && /[\u1800-\u18AF]/u.test(text);
+  const mongolian = text !== undefined && !invisible && hasMongolianCodePoint(text);
   const kind = invisible
     ? 'key-control'
     : action.type === 'insert' || action.type === 'phonetic'
