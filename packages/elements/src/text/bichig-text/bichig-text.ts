@@ -7,7 +7,8 @@ import type { TaskFunctionOptions } from '@lit/task';
 import type { LayoutOptions, TextLayout } from '@bichig/core';
 import { themeTokens } from '../../internal/theme.js';
 import { bichigTextStyles } from './bichig-text.styles.js';
-import { ElementFontLoadError, loadNativeFonts } from '../../internal/fonts.js';
+import { FontLoadError } from '@bichig/core/errors';
+import { loadNativeFonts } from '../../internal/fonts.js';
 import { loadShapedEngine, ShapedRendererError } from '../../internal/shaped-engine.js';
 import type { ShapedEngine } from '../../internal/shaped-engine.js';
 import { probeNativeShaping } from '../../internal/probe.js';
@@ -265,7 +266,7 @@ export class BichigText extends LitElement {
         if (fontError)
           throw new ShapedRendererError(
             'font',
-            fontError instanceof ElementFontLoadError ? fontError.url : fontError.message,
+            fontError instanceof FontLoadError ? fontError.source : fontError.message,
             `The browser could not load the font: ${fontError.message}`,
             { cause: fontError },
           );
