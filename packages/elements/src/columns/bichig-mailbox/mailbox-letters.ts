@@ -4,6 +4,7 @@ import type { TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { Letter, LetterStatistics } from '@bichig/cluster';
 import type { LetterLookup, LetterPage, MailboxStatistics } from '../adapter/types.js';
+import { langOf } from '../column-base.js';
 import { purposeLabel, statusLabel } from './mailbox-labels.js';
 import type { MailboxView, Remote } from './mailbox-view.js';
 
@@ -17,7 +18,7 @@ export function orgName(view: MailboxView, code: string | undefined): TemplateRe
 export function renderLetter(view: MailboxView, letter: Letter, lookup?: LetterLookup): TemplateResult {
   const ui = view.ui;
   const flags = lookup?.flags;
-  const letterLang = letter.language === 'mn' ? 'mn-Mong' : 'zh-Hans';
+  const letterLang = langOf(letter.language);
   return html`<article class="letter" part="letter" lang=${letterLang}>
     <h3>${view.renderText(letter.subject, letter.language)}</h3>
     <dl class="meta" lang=${ui}>
