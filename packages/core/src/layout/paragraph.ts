@@ -6,8 +6,14 @@ import { analyse, findBreaks } from '../text/index.js';
 import type { TextRun } from '../text/index.js';
 import { isFontNeutral } from '../font/stack.js';
 import type { FontStack } from '../font/stack.js';
-import type { Shaper, ShapedRun, ShapeRequest } from '../shape/shape.js';
+import { GLYPH_SLOT, ShapedRun } from '../shape/shape.js';
+import type { Shaper, ShapeRequest } from '../shape/shape.js';
 import type { LayoutStats, MissingCharacter } from './types.js';
+
+// The numbers of a packed glyph in ShapedRun.data, as plain constants for the loops below.
+const { id: ID, cluster: CLUSTER, xAdvance: X_ADVANCE, yAdvance: Y_ADVANCE } = GLYPH_SLOT;
+const { xOffset: X_OFFSET, yOffset: Y_OFFSET } = GLYPH_SLOT;
+const STRIDE = ShapedRun.STRIDE;
 
 /** Item flag: a space between words, which justification stretches (NNBSP is not one). */
 export const STRETCHABLE = 1;
@@ -402,11 +408,10 @@ function addShapedPiece(
   ctx.stats.operations += pieceText.length + shaped.length + transparentRunCost(pieceText);
   const d = shaped.data;
   const n = shaped.length;
-  const stride = 6;
 
   // HarfBuzz gives monotone clusters for LTR/TTB; if not, keep the whole piece as one cluster.
   let monotone = true;
-  for (let g = 1; g < n; g++) if (d[g * stride + 1]! < d[(g - 1) * stride + 1]!) monotone = false;
+  for (let g = 1; g < n; g++) if (d[g * STRIDE + CLUSTER]! < d[(g - 1) * STRIDE + CLUSTER]!) monotone = false;
 
   const { ascender, descender, unitsPerEm } = font.metrics;
   const script = out.scriptIndex(run.script);
@@ -420,11 +425,11 @@ function addShapedPiece(
     const em = unitsPerEm * scale;
     const width = shaped.advance * scale;
     // The baseline sits as far below the em-box top as the font's vertical origin is above it.
-    const baselineY = n > 0 ? font.verticalOrigin(d[0]!) * scale : (em * ascender) / (ascender - descender || 1);
+    const baselineY = n > 0 ? font.verticalOrigin(d[ID]!) * scale : (em * ascender) / (ascender - descender || 1);
     const boundaries: number[] = [];
     for (let g = 0; g < n; g++) {
-      const c = d[g * stride + 1]!;
-      if (g === 0 || (monotone && c !== d[(g - 1) * stride + 1])) boundaries.push(g);
+      const c = d[g * STRIDE + CLUSTER]!;
+      if (g === 0 || (monotone && c !== d[(g - 1) * STRIDE + CLUSTER])) boundaries.push(g);
     }
     const count = Math.max(1, boundaries.length);
     const share = em / count;
@@ -434,19 +439,19 @@ function addShapedPiece(
       const to = boundaries[k + 1] ?? n;
       const glyphStart = out.glyphCount;
       for (let g = from; g < to; g++) {
-        const o = g * stride;
+        const o = g * STRIDE;
         out.pushGlyph(
-          d[o]!,
+          d[o + ID]!,
           fontIndex,
-          -width / 2 + (penX + d[o + 4]!) * scale,
-          baselineY - d[o + 5]! * scale - k * share,
+          -width / 2 + (penX + d[o + X_OFFSET]!) * scale,
+          baselineY - d[o + Y_OFFSET]! * scale - k * share,
           false,
           0,
         );
-        penX += d[o + 2]!;
+        penX += d[o + X_ADVANCE]!;
       }
-      const relStart = k === 0 ? 0 : d[from * stride + 1]!;
-      const relEnd = k + 1 < count ? d[to * stride + 1]! : end - start;
+      const relStart = k === 0 ? 0 : d[from * STRIDE + CLUSTER]!;
+      const relEnd = k + 1 < count ? d[to * STRIDE + CLUSTER]! : end - start;
       pushItem(
         out,
         paragraph,
@@ -478,13 +483,13 @@ function addShapedPiece(
   let itemStartGlyph = 0;
   let glyphStart = out.glyphCount;
   for (let g = 0; g < n; g++) {
-    const o = g * stride;
-    const cluster = d[o + 1]!;
-    if (g > 0 && monotone && cluster !== d[o - stride + 1]) {
+    const o = g * STRIDE;
+    const cluster = d[o + CLUSTER]!;
+    if (g > 0 && monotone && cluster !== d[o - STRIDE + CLUSTER]) {
       pushItem(
         out,
         paragraph,
-        start + (itemStartGlyph === 0 ? 0 : d[itemStartGlyph * stride + 1]!),
+        start + (itemStartGlyph === 0 ? 0 : d[itemStartGlyph * STRIDE + CLUSTER]!),
         start + cluster,
         acc * scale,
         glyphStart,
@@ -496,24 +501,33 @@ function addShapedPiece(
       glyphStart = out.glyphCount;
     }
     if (upright) {
-      out.pushGlyph(d[o]!, fontIndex, d[o + 4]! * scale, (acc - d[o + 5]!) * scale, false, -d[o + 3]! * scale);
-      acc -= d[o + 3]!;
-    } else {
+      const yAdvance = d[o + Y_ADVANCE]!;
       out.pushGlyph(
-        d[o]!,
+        d[o + ID]!,
         fontIndex,
-        baselineDx + d[o + 5]! * scale,
-        (acc + d[o + 4]!) * scale,
-        true,
-        d[o + 2]! * scale,
+        d[o + X_OFFSET]! * scale,
+        (acc - d[o + Y_OFFSET]!) * scale,
+        false,
+        -yAdvance * scale,
       );
-      acc += d[o + 2]!;
+      acc -= yAdvance;
+    } else {
+      const xAdvance = d[o + X_ADVANCE]!;
+      out.pushGlyph(
+        d[o + ID]!,
+        fontIndex,
+        baselineDx + d[o + Y_OFFSET]! * scale,
+        (acc + d[o + X_OFFSET]!) * scale,
+        true,
+        xAdvance * scale,
+      );
+      acc += xAdvance;
     }
   }
   pushItem(
     out,
     paragraph,
-    start + (itemStartGlyph === 0 ? 0 : d[itemStartGlyph * stride + 1]!),
+    start + (itemStartGlyph === 0 ? 0 : d[itemStartGlyph * STRIDE + CLUSTER]!),
     end,
     acc * scale,
     glyphStart,
