@@ -8,6 +8,7 @@ import type { ColumnContext } from '../column-base.js';
 import { NATIVE_FONT_STACK } from '../../internal/fonts.js';
 import { unsafeCSS } from 'lit';
 import { safeHref } from '../../internal/sanitize.js';
+import { isMongolian } from '@bichig/core/mongolian';
 
 const KINDS: readonly SearchKind[] = [
   'article',
@@ -408,7 +409,7 @@ export class BichigSearch extends BichigColumnElement {
           .value=${typed}
           @input=${(event: Event) => {
             this.draft = (event.target as HTMLInputElement).value;
-            if (/[\u1820-\u18AA]/.test(this.draft)) this.ensureMongolianFont();
+            if (isMongolian(this.draft)) this.ensureMongolianFont();
           }}
           placeholder=${msg('输入关键词', { id: 'search.placeholder' })}
           enterkeyhint="search"
