@@ -15,6 +15,7 @@
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { layoutText, type FontStack } from '@bichig/core';
+import { isMongolian } from '@bichig/core/mongolian';
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 
@@ -32,11 +33,6 @@ function escapeXml(text: string): string {
 
 function num(value: number): string {
   return String(Math.round(value * 100) / 100);
-}
-
-/** A Mongolian letter (the block's letters, not its punctuation or format controls). */
-function hasMongolianLetters(text: string): boolean {
-  return /[\u1820-\u18AA]/u.test(text);
 }
 
 /** Every character the SVG draws as text (the content of its <text> elements). */
@@ -155,7 +151,7 @@ export function outlineMongolianLabels(svg: string, fonts: FontStack): OutlinedC
   if (new RegExp(`\\bid="${prefix}\\d`).test(svg)) throw new Error(`The chart already has ids starting "${prefix}"`);
   const out = svg.replace(/<text\b([^>]*)>([\s\S]*?)<\/text>/g, (whole, attributeText: string, content: string) => {
     const text = decodeXmlText(content.replace(/<[^>]+>/g, ''));
-    if (!hasMongolianLetters(text)) return whole;
+    if (!isMongolian(text)) return whole;
     const attributes = attributesOf(attributeText);
     const classes = (attributes.get('class') ?? '').split(/\s+/);
     const vertical =
