@@ -14,6 +14,7 @@ import { COLUMNS_PER_CHUNK, GlyphChunks } from './glyph-chunks.js';
 import { BichigFallbackEvent, BichigRenderEvent } from '../../internal/events.js';
 import type { BichigRenderDetail, FallbackReason, ResolvedRenderer } from '../../internal/events.js';
 import { parseRenderer } from '../../internal/renderer.js';
+import { nativeTextRuns } from '@bichig/core/mongolian';
 import type { RendererMode } from '../../internal/renderer.js';
 
 /** A newer refresh took over while a layout was under way. */
@@ -494,7 +495,12 @@ export class BichigText extends LitElement {
         <div class="metrics"></div>
       </div>`;
     }
-    return html`<span class="native" part="text" lang=${lang} data-start="0" style=${blockStyle}>${this.source}</span>`;
+    // mlreq as in shaped: spaces kept with the ᠂ ᠃ ! ? : after them, short digit runs upright
+    // (wrappers only: the text nodes hold the exact source for selection, copy and find-in-page).
+    const runs = nativeTextRuns(this.source).map((run) =>
+      run.kind === 'plain' ? run.text : html`<span class=${run.kind}>${run.text}</span>`,
+    );
+    return html`<span class="native" part="text" lang=${lang} data-start="0" style=${blockStyle}>${runs}</span>`;
   }
 }
 
