@@ -14,6 +14,7 @@ import { allMongolianStrings } from './strings.js';
 import { loadFontStack } from '@bichig/core';
 import { ShapedMongolian } from './shaped.js';
 import { publishMedia } from './media.js';
+import { wrapNativeRuns } from './native-text.js';
 import { mailboxSlice, searchSite, type SiteFile } from './published-data.js';
 import { isMongolianLetter } from '@bichig/core/mongolian';
 
@@ -119,7 +120,8 @@ async function main(): Promise<void> {
     };
     const file = join(outDir, fileOf(page.url));
     mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(file, renderDocument(cluster, page, assets, fonts, shaped, process.env['PORTAL_FORM_API']));
+    const document = renderDocument(cluster, page, assets, fonts, shaped, process.env['PORTAL_FORM_API']);
+    writeFileSync(file, page.language === 'mn' ? wrapNativeRuns(document) : document);
     index.push({
       url: page.url,
       kind: page.kind,
