@@ -247,8 +247,18 @@ test('Mongolian pages: vertical text fits the phone screen, scrolls sideways, an
   assert.ok(box.scrollWidth > box.innerWidth * 2, 'the columns continue to the right');
   await page.context().close();
 
+  // On desktop the page scrolls sideways with a scrollbar that may take room (classic scrollbars):
+  // the page is exactly as tall as what is left, never a scrollbar taller (a second scrollbar).
   const desktop = await newVisitor(browser, VIEWPORTS.desktop);
   await openPortalPage(desktop, preview, '/mn/');
+  const height = await desktop.evaluate(() => ({
+    scrollHeight: document.documentElement.scrollHeight,
+    clientHeight: document.documentElement.clientHeight,
+  }));
+  assert.ok(
+    height.scrollHeight <= height.clientHeight,
+    `desktop: no vertical scrolling (${height.scrollHeight} > ${height.clientHeight} px inside the scrollbars)`,
+  );
   await desktop.mouse.move(640, 400);
   await desktop.mouse.wheel(0, 400);
   await desktop.waitForFunction(() => scrollX > 0);
