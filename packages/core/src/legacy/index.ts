@@ -12,3 +12,5 @@ export {
   MENKSOFT_LAST,
 } from './menksoft.js';
 export type { MenksoftConversion, MenksoftGlyph, UnconvertedCodePoint, GlyphPosition } from './menksoft.js';
+export { normaliseMongolianSuffixes, detachedSuffixAt, MONGOLIAN_SUFFIXES } from './suffixes.js';
+export type { MongolianSuffix, SuffixNormalisation } from './suffixes.js';
