@@ -1,3 +1,5 @@
+import { FVS1, FVS2, FVS3, FVS4, MVS, NNBSP } from '../mongolian.js';
+
 /*
  * The Menksoft glyph encoding: each Private Use Area code point U+E234–U+E34F is one drawn glyph
  * (a punctuation mark, a digit, or one positional form of a letter). Which glyph each code point
@@ -339,10 +341,10 @@ export const LETTER_CODES: Readonly<Record<string, string>> = {
   lh: '\u1840',
   zh: '\u1841',
   chi: '\u1842',
-  fvs1: '\u180B',
-  fvs2: '\u180C',
-  fvs3: '\u180D',
-  fvs4: '\u180F',
-  mvs: '\u180E',
-  nnbsp: '\u202F',
+  fvs1: FVS1,
+  fvs2: FVS2,
+  fvs3: FVS3,
+  fvs4: FVS4,
+  mvs: MVS,
+  nnbsp: NNBSP,
 };

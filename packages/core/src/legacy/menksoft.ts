@@ -1,3 +1,4 @@
+import { MVS, ZWJ, ZWNJ } from '../mongolian.js';
 import { LETTER_CODES, MENKSOFT_TABLE } from './menksoft-table.js';
 
 /** The Menksoft Private Use Area: U+E234–U+E34F. */
@@ -58,10 +59,6 @@ export const MENKSOFT_GLYPHS: ReadonlyMap<number, MenksoftGlyph> = parseTable();
 // Dense lookup for the hot loop: index = code point − MENKSOFT_FIRST.
 const LOOKUP: (MenksoftGlyph | undefined)[] = [];
 for (let cp = MENKSOFT_FIRST; cp <= MENKSOFT_LAST; cp++) LOOKUP.push(MENKSOFT_GLYPHS.get(cp));
-
-const ZWJ = '\u200D';
-const ZWNJ = '\u200C';
-const MVS = '\u180E';
 
 /** A Menksoft code point the converter has no Unicode for, kept as it was. */
 export interface UnconvertedCodePoint {

@@ -9,6 +9,7 @@
  * that happens to be spelt like a suffix (ᠪᠠᠷ "tiger" after a word ending in a consonant) is
  * left alone.
  */
+import { CONTROL_CODE_POINTS, MONGOLIAN_LETTERS, NNBSP, isMongolianFormatControl } from '../mongolian.js';
 
 /** What the stem before a suffix must end in. */
 type StemEnding = 'any' | 'vowel' | 'consonant' | 'n' | 'not-n';
@@ -83,14 +84,13 @@ const BY_TEXT = new Map<string, MongolianSuffix>(MONGOLIAN_SUFFIXES.map((x) => [
 const FIRST_LETTERS = new Set(MONGOLIAN_SUFFIXES.map((x) => x.suffix.charCodeAt(0)));
 const LONGEST = Math.max(...MONGOLIAN_SUFFIXES.map((x) => x.suffix.length));
 
-const NNBSP = '\u202F';
-
+const HUDUM = MONGOLIAN_LETTERS[0]!;
 function isLetter(c: number): boolean {
-  return c >= 0x1820 && c <= 0x1878;
+  return c >= HUDUM.first && c <= HUDUM.last;
 }
 /** FVS1–4, MVS, ZWJ, ZWNJ: inside a word. */
 function isWordControl(c: number): boolean {
-  return (c >= 0x180b && c <= 0x180f) || c === 0x200d || c === 0x200c;
+  return c !== CONTROL_CODE_POINTS.NNBSP && isMongolianFormatControl(c);
 }
 function isVowel(c: number): boolean {
   return c >= 0x1820 && c <= 0x1827;
@@ -110,7 +110,7 @@ function stemHarmony(text: string, end: number): Harmony {
       tokenEnd = i;
       continue;
     }
-    if (c === 0x202f) {
+    if (c === CONTROL_CODE_POINTS.NNBSP) {
       tokenEnd = i;
       continue;
     }
