@@ -3,6 +3,7 @@ import type { TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { themeTokens } from '../../internal/theme.js';
 import { verticalFieldStyles } from '../bichig-textarea/bichig-textarea.styles.js';
+import { pasteNoticeStyles } from '../field/paste-conversion.js';
 import { VerticalFieldBase } from '../field/vertical-field.js';
 
 /**
@@ -34,6 +35,7 @@ export class BichigInput extends VerticalFieldBase {
   static override styles = [
     themeTokens,
     verticalFieldStyles,
+    pasteNoticeStyles,
     css`
       :host {
         /* One column: the line box plus the control's padding and border. */

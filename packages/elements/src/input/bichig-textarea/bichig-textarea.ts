@@ -3,6 +3,7 @@ import type { TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { themeTokens } from '../../internal/theme.js';
 import { verticalFieldStyles } from './bichig-textarea.styles.js';
+import { pasteNoticeStyles } from '../field/paste-conversion.js';
 import { VerticalFieldBase } from '../field/vertical-field.js';
 
 /**
@@ -38,7 +39,7 @@ import { VerticalFieldBase } from '../field/vertical-field.js';
  * @event select - The selection changed.
  */
 export class BichigTextarea extends VerticalFieldBase {
-  static override styles = [themeTokens, verticalFieldStyles];
+  static override styles = [themeTokens, verticalFieldStyles, pasteNoticeStyles];
 
   readonly singleLine = false;
 

@@ -9,9 +9,11 @@
 import { LitElement, html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
+import { getLocale } from '../../localize.js';
 import { loadNativeFonts } from '../../internal/fonts.js';
 import { drawControlMarks, measureControlMarks, softWrapBefore, syncMirror } from './control-marks.js';
 import { loadFieldFont } from './field-font.js';
+import { convertPastedText } from './paste-conversion.js';
 
 type NativeControl = HTMLTextAreaElement | HTMLInputElement;
 
@@ -398,8 +400,12 @@ export abstract class VerticalFieldBase extends LitElement implements VerticalTe
     drawControlMarks(layer, positions);
   }
 
-  #onInput = (): void => {
+  #onInput = (event: Event): void => {
     this.#caretAtColumnEnd = undefined;
+    if (this.#pasteNotice && (event as InputEvent).inputType !== 'insertFromPaste') {
+      this.#pasteNotice = '';
+      this.requestUpdate();
+    }
     this.#value = this.nativeControl?.value ?? this.#value;
     if (this.#composing) return; // the form value follows when the composition is committed
     this.#valueChanged();
@@ -423,12 +429,16 @@ export abstract class VerticalFieldBase extends LitElement implements VerticalTe
     this.#valueChanged();
   };
 
-  /** Pasted content arrives as plain text only; line breaks are normalised (and removed in a single-line field). */
+  /** What converting the last paste changed (Menksoft → Unicode, suffixes), told to the writer until they type on. */
+  #pasteNotice = '';
+
+  /** Pasted content arrives as plain text only, Menksoft converted to Unicode (see paste-conversion.ts); line breaks are normalised (and removed in a single-line field). */
   #onPaste = (event: ClipboardEvent): void => {
     const control = this.nativeControl;
     if (!control || !event.clipboardData || control.readOnly || control.disabled) return;
     event.preventDefault();
-    let text = event.clipboardData.getData('text/plain').replace(/\r\n?/g, '\n');
+    const pasted = convertPastedText(event.clipboardData.getData('text/plain'));
+    let text = pasted.text.replace(/\r\n?/g, '\n');
     if (this.singleLine) text = text.replace(/\n+/g, ' ');
     if (text === '') return;
     // insertText keeps the browser's undo history and honours maxlength like typing does.
@@ -443,6 +453,9 @@ export abstract class VerticalFieldBase extends LitElement implements VerticalTe
         new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertFromPaste', data: inserted }),
       );
     }
+    // After the insertion: its input event would otherwise count as typing on and clear the notice.
+    this.#pasteNotice = pasted.notice;
+    this.requestUpdate();
   };
 
   /**
@@ -559,6 +572,9 @@ export abstract class VerticalFieldBase extends LitElement implements VerticalTe
       ${this.renderControl({ lang: this.lang || 'mn-Mong', name: this.accessibleName(), disabled })}
       <div class="mirror" aria-hidden="true"></div>
       ${this.showControls ? html`<div class="marks-clip" aria-hidden="true"><div class="marks" part="marks"></div></div>` : nothing}
+      <p class="paste-notice" part="paste-notice" role="status" lang=${getLocale()} ?hidden=${!this.#pasteNotice}>
+        ${this.#pasteNotice}
+      </p>
     </div>`;
   }
 }
