@@ -113,3 +113,29 @@ describe('pasting Menksoft text', () => {
     expect(field.shadowRoot!.querySelector<HTMLElement>('[part="paste-notice"]')!.hidden).to.equal(true);
   });
 });
+
+describe('pasting Menksoft into the search box', () => {
+  languageSuiteHooks('mn-Mong');
+
+  it('searches the Unicode of a pasted Menksoft word and says it converted it', async () => {
+    await import('@bichig/elements/bichig-search.js');
+    const cluster = await fixtureCluster();
+    const element = await mount<HTMLElement & { whenIndexed(): Promise<void> }>(
+      'bichig-search',
+      { now: NOW, site: 'xlgl-mn', language: 'mn', renderer: 'native' },
+      { cluster },
+    );
+    await element.whenIndexed();
+    const searches: string[] = [];
+    element.addEventListener('bichig-search', (e) => searches.push((e as CustomEvent<{ query: string }>).detail.query));
+    const input = $<HTMLInputElement>(element, '[part~="input"]');
+    paste(input, '\uE266\uE320\uE27E\uE2F4\uE26C\uE2E7'); // ᠠᠶᠢᠮᠠᠭ in Menksoft glyphs
+    await settled(element);
+    expect(codePoints(input.value)).to.equal(codePoints('ᠠᠶᠢᠮᠠᠭ'));
+    expect($(element, '[part~="status"]').textContent).to.include('Menksoft');
+    await sendKeys({ press: 'Enter' });
+    await settled(element);
+    expect(searches).to.deep.equal(['ᠠᠶᠢᠮᠠᠭ']);
+    expect(element.shadowRoot!.querySelectorAll('[part~="title"]').length).to.be.greaterThan(0);
+  });
+});
