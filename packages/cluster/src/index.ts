@@ -29,6 +29,7 @@ export {
   type ItemVia,
   type PlacedReference,
 } from './cluster.js';
+export { mongolianOrgGaps, mongolianSiteGaps, type MongolianGap } from './mongolian-site.js';
 export { loadCluster, resolveMediaLink, type ClusterFiles, type LoadOptions, type LoadResult } from './load.js';
 export {
   ClusterFileNotFoundError,

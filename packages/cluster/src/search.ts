@@ -7,7 +7,7 @@ import { isPublic, type Cluster } from './cluster.js';
 import { SearchIndexLoadError, SearchQueryError } from './errors.js';
 import { formatDocumentNumber } from './catalog.js';
 import { currentStatus } from './letters.js';
-import type { Language } from './schema.js';
+import type { Language, Localized } from './schema.js';
 
 /** What a search hit is. */
 export type SearchKind =
@@ -742,18 +742,19 @@ export function searchDocuments(cluster: Cluster, options: SearchIndexOptions = 
       );
     }
     for (const s of site.services) {
-      const name = lang === 'mn' ? (s.name.mn ?? s.name.zh ?? '') : (s.name.zh ?? s.name.mn ?? '');
+      const text = (value: Localized): string =>
+        lang === 'mn' ? (value.mn ?? value.zh ?? '') : (value.zh ?? value.mn ?? '');
       add(
         'service',
         site.id,
         s.id,
         lang,
-        name,
+        text(s.name),
         [
-          s.kind,
-          ...s.conditions,
-          ...s.materials.map((m) => m.name),
-          ...s.steps.map((x) => `${x.name} ${x.description}`),
+          text(s.kind),
+          ...s.conditions.map(text),
+          ...s.materials.map((m) => text(m.name)),
+          ...s.steps.map((x) => `${text(x.name)} ${text(x.description)}`),
         ].join('\n'),
         '',
       );
