@@ -23,11 +23,13 @@ export {
   Cluster,
   isPublic,
   localized,
+  pickLocalized,
   type ArticleLocation,
   type ColumnItem,
   type ColumnItemsOptions,
   type ItemVia,
   type PlacedReference,
+  type LocalizedText,
 } from './cluster.js';
 export { mongolianOrgGaps, mongolianSiteGaps, type MongolianGap } from './mongolian-site.js';
 export { loadCluster, resolveMediaLink, type ClusterFiles, type LoadOptions, type LoadResult } from './load.js';

@@ -27,19 +27,23 @@ import type { CSSResultGroup, PropertyDeclarations, PropertyValues, TemplateResu
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import { formatDate, formatNumber } from '@bichig/core/format';
 import type { FormatDateOptions, FormatNumberOptions } from '@bichig/core/format';
-import {
-  UnknownIdError,
-  formatIssue,
-  loadClusterWith,
-  ClusterFileNotFoundError,
-  localized as pickLocalized,
+import { UnknownIdError, formatIssue, loadClusterWith, ClusterFileNotFoundError, pickLocalized } from '@bichig/cluster';
+import type {
+  Cluster,
+  Column,
+  Language,
+  LoadResult,
+  Localized,
+  LocalizedText,
+  Site,
+  ValidationIssue,
 } from '@bichig/cluster';
-import type { Cluster, Column, Language, LoadResult, Localized, Site, ValidationIssue } from '@bichig/cluster';
 import { themeTokens, focusRing, visuallyHidden } from '../internal/theme.js';
 import { parseRenderer } from '../internal/renderer.js';
 import type { RendererMode } from '../internal/renderer.js';
 import { getLocale } from '../localize.js';
 import { NATIVE_FONT_STACK, loadNativeFonts } from '../internal/fonts.js';
+import { isMongolian, langTag, languageOfTag } from '@bichig/core/mongolian';
 
 // ───────────────────────────── languages ─────────────────────────────
 
@@ -48,33 +52,23 @@ export type ContentLang = 'zh-Hans' | 'mn-Mong';
 
 /** The cluster language (`zh` / `mn`) a `lang` value means, or undefined for other languages. */
 export function languageOfLang(lang: string | null | undefined): Language | undefined {
-  const tag = (lang ?? '').trim().toLowerCase();
-  if (tag === 'mn' || tag.startsWith('mn-')) return 'mn';
-  if (tag === 'zh' || tag.startsWith('zh-')) return 'zh';
-  return undefined;
+  return languageOfTag(lang);
 }
 
 /** The BCP 47 tag written on text in a cluster language. */
 export function langOf(language: Language): ContentLang {
-  return language === 'mn' ? 'mn-Mong' : 'zh-Hans';
+  return langTag(language);
 }
 
 /** Text in one language together with that language (a Mongolian page may fall back to Chinese text). */
-export interface LangText {
-  readonly text: string;
-  readonly language: Language;
-}
+export type LangText = LocalizedText;
 
 /** Picks `value`'s text in `language`, falling back to the other language, and says which one it got. */
-export function pickText(value: Localized, language: Language): LangText {
-  const text = pickLocalized(value, language);
-  const has = language === 'mn' ? value.mn !== undefined : value.zh !== undefined;
-  return { text, language: has ? language : language === 'mn' ? 'zh' : 'mn' };
-}
+export const pickText: (value: Localized, language: Language) => LangText = pickLocalized;
 
 /** The language text is written in: Mongolian when it has traditional Mongolian letters, else Chinese. */
 export function languageOfText(text: string): Language {
-  return /[\u1820-\u18AA]/u.test(text) ? 'mn' : 'zh';
+  return isMongolian(text) ? 'mn' : 'zh';
 }
 
 // ───────────────────────────── loading from a URL ─────────────────────────────
@@ -512,7 +506,7 @@ export abstract class BichigColumnElement extends LitElement {
 
   /** The text of a localized value in the content language. */
   protected textOf(value: Localized): string {
-    return pickLocalized(value, this.#context?.language ?? 'zh');
+    return pickLocalized(value, this.#context?.language ?? 'zh').text;
   }
 
   /** The URL of an item (an article, a catalog entry, a column…) on a site, from {@link linkPattern}. */
@@ -598,7 +592,7 @@ export abstract class BichigColumnElement extends LitElement {
     super.updated(changed);
     // Mongolian set natively outside <bichig-text> (highlighted search results, select options,
     // form fields) needs the Mongolian font registered too; phones have none of their own.
-    if (!this.#fontsRequested && /[\u1820-\u18AA]/.test(this.renderRoot.textContent ?? '')) this.ensureMongolianFont();
+    if (!this.#fontsRequested && isMongolian(this.renderRoot.textContent ?? '')) this.ensureMongolianFont();
     const context = this.resolveContext();
     if (context instanceof Error && this.#lastReported !== context.message) {
       this.#lastReported = context.message;

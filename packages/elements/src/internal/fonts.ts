@@ -7,6 +7,9 @@
  * (the light `@bichig/elements/config.js` entry).
  */
 import { getFontSources, markFontsInUse, resetFontConfigurationForTesting } from '../config.js';
+import { isMongolianCodePoint, isMongolianFormatControl } from '@bichig/core/mongolian';
+
+const SPACE = /\s/u;
 
 export type { BichigFontSources } from '../config.js';
 export {
@@ -148,8 +151,11 @@ export async function loadNativeFonts(): Promise<void> {
 
 /** True when `text` has characters outside the Mongolian blocks and common controls, i.e. needs the Chinese font. */
 export function needsChineseFont(text: string): boolean {
-  // Mongolian (U+1800–18AF), Mongolian Supplement (U+11660–1167F), spaces and format controls.
-  return /[^\u1800-\u18AF\u{11660}-\u{1167F}\s\u200C\u200D\u202F\u00A0]/u.test(text);
+  for (const char of text) {
+    const codePoint = char.codePointAt(0)!;
+    if (!isMongolianCodePoint(codePoint) && !isMongolianFormatControl(codePoint) && !SPACE.test(char)) return true;
+  }
+  return false;
 }
 
 /** For tests: forget loaded fonts and configuration. */

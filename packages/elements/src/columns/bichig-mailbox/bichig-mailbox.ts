@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { Language, Letter, LetterPurpose, LetterStatistics, Mailbox } from '@bichig/cluster';
-import { BichigColumnElement, columnBaseStyles } from '../column-base.js';
+import { BichigColumnElement, columnBaseStyles, langOf } from '../column-base.js';
 import type { ColumnContext } from '../column-base.js';
 import {
   SubmissionInvalidError,
@@ -681,7 +681,7 @@ export class BichigMailbox extends BichigColumnElement {
   #renderLetter(letter: Letter, context: ColumnContext, lookup?: LetterLookup): TemplateResult {
     const ui = this.uiLang;
     const flags = lookup?.flags;
-    const letterLang = letter.language === 'mn' ? 'mn-Mong' : 'zh-Hans';
+    const letterLang = langOf(letter.language);
     return html`<article class="letter" part="letter" lang=${letterLang}>
       <h3>${this.renderText(letter.subject, letter.language)}</h3>
       <dl class="meta" lang=${ui}>

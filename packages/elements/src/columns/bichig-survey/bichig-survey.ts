@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { chinaDateOf, type Survey } from '@bichig/cluster';
-import { BichigColumnElement, columnBaseStyles } from '../column-base.js';
+import { BichigColumnElement, columnBaseStyles, langOf } from '../column-base.js';
 import type { ColumnContext } from '../column-base.js';
 import {
   SubmissionInvalidError,
@@ -210,7 +210,7 @@ export class BichigSurvey extends BichigColumnElement {
     const ui = this.uiLang;
     const showResults = this.showResults || (!open && !upcoming);
     if (showResults) void this.#loadResults(survey);
-    const surveyLang = survey.language === 'mn' ? 'mn-Mong' : 'zh-Hans';
+    const surveyLang = langOf(survey.language);
     return html`<section
       class=${context.vertical ? 'vertical survey' : 'survey'}
       part="survey"

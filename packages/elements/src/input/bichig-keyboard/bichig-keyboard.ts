@@ -42,6 +42,7 @@ import { deepActiveElement, editTargetFor, isEditableElement } from './targets.j
 import type { EditTarget, FieldSnapshot } from './targets.js';
 import { inContext, variantGlyphSvg } from './variant-glyphs.js';
 import { isVerticalTextField } from '../field/vertical-field.js';
+import { hasMongolianCodePoint } from '@bichig/core/mongolian';
 
 /** How long a finger must rest on a letter key before its variants open, ms. */
 const LONG_PRESS_MS = 450;
@@ -1001,7 +1002,7 @@ export class BichigKeyboard extends LitElement {
     const action = key.action;
     const text = action.type === 'insert' ? action.text : action.type === 'phonetic' ? action.text : undefined;
     const invisible = text !== undefined ? invisibleCharacterInfo(text) : undefined;
-    const mongolian = text !== undefined && !invisible && /[\u1800-\u18AF]/u.test(text);
+    const mongolian = text !== undefined && !invisible && hasMongolianCodePoint(text);
     const kind = invisible
       ? 'key-control'
       : action.type === 'insert' || action.type === 'phonetic'
