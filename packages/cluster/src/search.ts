@@ -261,6 +261,16 @@ function bm25(
   );
 }
 
+/**
+ * A score rounded to nine decimals. MiniSearch adds a document's term scores in the order it walks
+ * its radix tree, and a tree loaded from JSON is walked in another order than the one it was built
+ * in, so the same score can differ in its last bit; rounded, a loaded index ranks and scores
+ * exactly like a freshly built one.
+ */
+function steadyScore(score: number): number {
+  return Math.round(score * 1e9) / 1e9;
+}
+
 interface Ranked {
   readonly document: SearchDocument;
   readonly score: number;
@@ -585,7 +595,7 @@ export class ClusterSearch {
           return d !== undefined && wanted(d) && verified.every((t) => contains(d, t));
         },
       });
-      matches = raw.map((r) => ({ document: this.documents.get(r.id as string)!, score: r.score }));
+      matches = raw.map((r) => ({ document: this.documents.get(r.id as string)!, score: steadyScore(r.score) }));
     } else {
       matches = this.scan(verified, wanted, contains);
     }
