@@ -35,10 +35,13 @@ export { mongolianOrgGaps, mongolianSiteGaps, type MongolianGap } from './mongol
 export { loadCluster, resolveMediaLink, type ClusterFiles, type LoadOptions, type LoadResult } from './load.js';
 export {
   ClusterFileNotFoundError,
+  ClusterReadTimeoutError,
+  DEFAULT_READ_TIMEOUT_MS,
   fetchCluster,
   loadClusterFromDirectory,
   loadClusterWith,
   type ClusterFileReader,
+  type ReadOptions,
 } from './sources.js';
 export {
   formatDocumentNumber,
