@@ -32,7 +32,8 @@ function launcher() {
     return chromeLauncher({
       puppeteer: puppeteerCore,
       launchOptions: { browser: 'firefox', executablePath: findEngine('firefox'), headless: true },
-      createPage: async ({ context }) => withKeyCombos(await context.newPage()),
+      // A window per page: Firefox pauses requestAnimationFrame in a background tab.
+      createPage: async ({ context }) => withKeyCombos(await context.newPage({ type: 'window' })),
     });
   if (engine === 'webkit') return new WebKitLauncher({ concurrency });
   throw new Error(`BICHIG_ENGINE=${engine}: expected chromium, firefox or webkit`);
@@ -72,8 +73,9 @@ function withKeyCombos(page) {
 /**
  * Counts results against test/elements/engine-expectations.mjs and writes them to
  * .cache/browser-results-<engine>.json for scripts/test.mjs's summary line. A test listed there
- * for this engine must fail (it names the missing feature, printed here); one that passes is a
- * failure ("passes now"), so expectations never outlive the gap. Unlisted failures are failures.
+ * for this engine may fail: the reporter prints it with the missing feature it names. A listed
+ * test that passes is printed as "passes now" (remove its entry); it does not fail the run, as
+ * some listed failures depend on timing. Unlisted failures are failures.
  */
 function countingReporter() {
   const expected = EXPECTED_FAILURES[engine] ?? {};
@@ -91,7 +93,7 @@ function countingReporter() {
           const gap = expected[title];
           if (test.skipped) continue;
           if (gap && test.passed) {
-            failed++;
+            passed++;
             passingNow.push(`${title} (${file}): was expected to fail for "${gap}"`);
           } else if (gap) {
             passed++;
@@ -110,10 +112,7 @@ function countingReporter() {
         if (session.errors?.length) {
           if (fileGap) expectedFailures.push(`${file} (hooks): ${fileGap}`);
           else failed++;
-        } else if (fileGap) {
-          failed++;
-          passingNow.push(`${file}: its hooks were expected to fail for "${fileGap}"`);
-        }
+        } else if (fileGap) passingNow.push(`${file}: its hooks were expected to fail for "${fileGap}"`);
       }
       for (const title of Object.keys(expected))
         if (!title.startsWith('file ') && !seen.has(title) && !process.env.WTR_FILES)

@@ -84,6 +84,8 @@ const KEYS = {
   PageUp: '\uE00E',
   PageDown: '\uE00F',
   Insert: '\uE016',
+  ContextMenu: '\uE03E',
+  ...Object.fromEntries(Array.from({ length: 12 }, (_, i) => [`F${i + 1}`, String.fromCharCode(0xe031 + i)])),
 };
 
 // KeyboardEvent.code names (Playwright and Puppeteer accept them) → the US-layout key that has it.

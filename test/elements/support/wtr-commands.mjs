@@ -1,5 +1,6 @@
 // Server commands for the elements' browser tests (registered in web-test-runner.config.mjs):
 //   bichig-screenshot       { name, clip: {x, y, width, height} } → PNG as base64; also saved to .cache/elements-screenshots/<name>.png
+//                           (Chromium) or <engine>-<name>.png (Firefox, WebKit)
 //   bichig-block-requests   { patterns: string[] } → every later request whose URL contains one of them gets a 404
 //   bichig-ax-tree          {} → Chromium's full accessibility tree (CDP Accessibility.getFullAXTree) as [{ role, name, ignored }]
 // In Firefox (Puppeteer over WebDriver BiDi) and WebKit (scripts/webkit-driver.mjs) the page is
@@ -24,7 +25,8 @@ export function bichigTestCommands() {
             : await page.screenshot({ clip }),
         );
         mkdirSync(SCREENSHOT_DIR, { recursive: true });
-        writeFileSync(join(SCREENSHOT_DIR, `${name}.png`), png);
+        const prefix = session.browser.name === 'Chromium' ? '' : `${session.browser.name.toLowerCase()}-`;
+        writeFileSync(join(SCREENSHOT_DIR, `${prefix}${name}.png`), png);
         return png.toString('base64');
       }
       if (command === 'bichig-ax-tree') {
