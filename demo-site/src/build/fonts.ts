@@ -7,6 +7,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadSubsetter, type Subsetter } from '@bichig/core';
 import { compress } from 'woff2-encoder';
+import { isMongolianCodePoint, isMongolianFormatControl } from '@bichig/core/mongolian';
 
 export interface FontFile {
   /** A short name used in the output file names. */
@@ -16,14 +17,8 @@ export interface FontFile {
 }
 
 /** Whether a code point belongs in the Mongolian subset (the Mongolian font is first in the stack). */
-export function isMongolianCodePoint(cp: number): boolean {
-  return (
-    (cp >= 0x1800 && cp <= 0x18af) ||
-    (cp >= 0x11660 && cp <= 0x1167f) ||
-    cp === 0x202f ||
-    cp === 0x200c ||
-    cp === 0x200d
-  );
+export function belongsInMongolianSubset(cp: number): boolean {
+  return isMongolianCodePoint(cp) || isMongolianFormatControl(cp);
 }
 
 export class FontSubsets {
@@ -97,7 +92,7 @@ export function splitCodePoints(text: string): { mongolian: Set<number>; other: 
   const other = new Set<number>();
   for (const ch of text) {
     const cp = ch.codePointAt(0)!;
-    if (isMongolianCodePoint(cp)) mongolian.add(cp);
+    if (belongsInMongolianSubset(cp)) mongolian.add(cp);
     else if (cp >= 0x20) other.add(cp);
   }
   // Spaces and the no-break space appear inside Mongolian phrases; keep them in the Mongolian face.

@@ -12,7 +12,8 @@
 // Mongolian pages, and would put every chart's markup into every list and carousel that shows it.)
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { isMongolianCodePoint, type FontFile, type FontSubsets } from './fonts.js';
+import { type FontFile, type FontSubsets } from './fonts.js';
+import { isMongolianLetter } from '@bichig/core/mongolian';
 
 /** The font family the fixture's Mongolian charts ask for first. */
 export const CHART_MONGOLIAN_FAMILY = 'Bichig Mongolian';
@@ -73,7 +74,7 @@ export async function publishMedia(
     const svg = readFileSync(from, 'utf8');
     const text = drawnText(svg);
     const codePoints = new Set([...text].map((ch) => ch.codePointAt(0)!));
-    if (![...codePoints].some((cp) => isMongolianCodePoint(cp) && cp >= 0x1820)) {
+    if (![...codePoints].some(isMongolianLetter)) {
       copyFileSync(from, to);
       continue;
     }

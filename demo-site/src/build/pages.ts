@@ -10,6 +10,7 @@ import {
   isPublic,
   letterStatistics,
   localized,
+  pickLocalized,
   type Article,
   type CatalogEntry,
   type Cluster,
@@ -31,6 +32,7 @@ import { formatDate, formatNumber } from '@bichig/core/format';
 import { markup, attr, type Html } from './html.js';
 import { articleUrl, catalogSlug, columnOfType, columnUrl, itemUrl, langTag, SEARCH_PATH, siteUrl } from './routes.js';
 import { t } from './strings.js';
+import { languageOfTag } from '@bichig/core/mongolian';
 
 /** What the client script of a page must start. */
 export type Feature = 'mailbox' | 'survey' | 'search';
@@ -71,8 +73,8 @@ const PAGE_SIZE = 20;
 // ───────────────────────────── text helpers ─────────────────────────────
 
 function pick(value: Localized, language: Language): { text: string; lang: 'zh-Hans' | 'mn-Mong' } {
-  const has = language === 'mn' ? value.mn !== undefined : value.zh !== undefined;
-  return { text: localized(value, language), lang: langTag(has ? language : language === 'mn' ? 'zh' : 'mn') };
+  const picked = pickLocalized(value, language);
+  return { text: picked.text, lang: langTag(picked.language) };
 }
 
 /** Localized text in a span carrying its real language. */
@@ -661,7 +663,7 @@ function servicePage(context: BuildContext, site: Site, service: ServiceItem): P
     service.columnId,
     service.id,
     text,
-    lang === 'mn-Mong' ? 'mn' : 'zh',
+    languageOfTag(lang) ?? 'zh',
     markup`<dl class="guide">
       <div><dt>${t('conditions', language)}</dt><dd><ul>${service.conditions.map((c) => markup`<li>${zh(c)}</li>`)}</ul></dd></div>
       <div><dt>${t('materials', language)}</dt><dd><ul>${service.materials.map((m) => markup`<li>${zh(m.name)}${m.formUrl ? markup` <a href="${m.formUrl}">↓</a>` : ''}</li>`)}</ul></dd></div>

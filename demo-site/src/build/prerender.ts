@@ -14,6 +14,7 @@ import { allMongolianStrings } from './strings.js';
 import { ShapedMongolian } from './shaped.js';
 import { publishMedia } from './media.js';
 import { mailboxSlice, searchSite, type SiteFile } from './published-data.js';
+import { isMongolianLetter } from '@bichig/core/mongolian';
 
 const demoRoot = fileURLToPath(new URL('../../', import.meta.url));
 const repoRoot = join(demoRoot, '..');
@@ -103,7 +104,7 @@ async function main(): Promise<void> {
     const { mongolian, other } = splitCodePoints(visibleText(draft) + (page.language === 'mn' ? interfaceText : ''));
     // Chinese pages draw their few Mongolian words as shaped SVG and need no Mongolian font, unless
     // their content itself holds Mongolian text.
-    const needsMongolian = page.language === 'mn' || [...mongolian].some((cp) => cp >= 0x1820 && cp <= 0x18aa);
+    const needsMongolian = page.language === 'mn' || [...mongolian].some(isMongolianLetter);
     const fonts: PageFonts = {
       ...(needsMongolian
         ? {

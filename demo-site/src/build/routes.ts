@@ -42,6 +42,4 @@ export function fileOf(url: string): string {
 }
 
 /** BCP 47 tag of a content language. */
-export function langTag(language: Language): 'zh-Hans' | 'mn-Mong' {
-  return language === 'mn' ? 'mn-Mong' : 'zh-Hans';
-}
+export { langTag } from '@bichig/core/mongolian';

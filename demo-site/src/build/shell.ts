@@ -7,6 +7,7 @@ import { loc, type Page } from './pages.js';
 import { columnUrl, langTag, SEARCH_PATH, siteUrl } from './routes.js';
 import { t } from './strings.js';
 import type { ShapedMongolian } from './shaped.js';
+import { otherLanguage } from '@bichig/core/mongolian';
 
 /** The client files Vite built, as root-relative URLs. */
 export interface ClientAssets {
@@ -51,7 +52,7 @@ function siteHeader(cluster: Cluster, page: Page, shaped: ShapedMongolian): Html
   const home = site ? siteUrl(site) : '/';
   const switchLabel =
     language === 'mn' ? t('chineseVersion', 'zh') : shaped.svg(t('mongolianVersion', 'mn'), 16, 200, 'switch-mn');
-  const switchLang = language === 'mn' ? 'zh-Hans' : 'mn-Mong';
+  const switchLang = langTag(otherLanguage(language));
   return markup`<header class="masthead">
     <details class="disclosure a11y-menu">
       <summary><span class="summary-icon" aria-hidden="true">${A11Y_ICON}</span><span class="summary-label">${t('accessibility', language)}</span></summary>
@@ -150,7 +151,7 @@ export function renderDocument(
   const language = page.language;
   const siteTitle = page.site ? localized(page.site.name, language) : localized(cluster.name, language);
   const title = page.title === siteTitle ? siteTitle : `${page.title} - ${siteTitle}`;
-  const counterpartLang = language === 'mn' ? 'zh-Hans' : 'mn-Mong';
+  const counterpartLang = langTag(otherLanguage(language));
   const preload = fonts.mongolian
     ? markup`<link rel="preload" href="${fonts.mongolian}" as="font" type="font/woff2" crossorigin />`
     : '';

@@ -3,10 +3,11 @@
 // `^` for MONGOLIAN VOWEL SEPARATOR (U+180E), so the source stays readable; `mn()` expands them.
 // The elements' own strings live in their @lit/localize catalogs.
 import type { Language } from '@bichig/cluster';
+import { expandControlShorthand } from '@bichig/core/mongolian';
 
 /** Expands `~` to U+202F and `^` to U+180E. */
 export function mn(text: string): string {
-  return text.replace(/~/g, '\u202F').replace(/\^/g, '\u180E');
+  return expandControlShorthand(text);
 }
 
 const STRINGS = {

@@ -1,5 +1,6 @@
 // The loaded cluster: lookups across sites, and the content-sharing rules (aggregation, copy / quote /
 // link references, revocation, at most once per column).
+import { otherLanguage } from '@bichig/core/mongolian';
 import { WorkCalendar } from './calendar.js';
 import { DuplicateReferenceError, UnknownIdError } from './errors.js';
 import type {
@@ -80,9 +81,26 @@ export function isPublic(article: Article, now: string): boolean {
   );
 }
 
+/** Text in one language together with that language (a Mongolian page may fall back to Chinese text). */
+export interface LocalizedText {
+  readonly text: string;
+  readonly language: Language;
+}
+
+/**
+ * Picks the text of a localized value in the wanted language, falling back to the other one, and
+ * says which language it got (so the text can carry its real `lang`).
+ */
+export function pickLocalized(value: Localized, language: Language): LocalizedText {
+  const wanted = language === 'mn' ? value.mn : value.zh;
+  if (wanted !== undefined) return { text: wanted, language };
+  const other = language === 'mn' ? value.zh : value.mn;
+  return { text: other ?? '', language: otherLanguage(language) };
+}
+
 /** Picks the text of a localized value in the wanted language, falling back to the other one. */
-export function localized(text: Localized, language: Language): string {
-  return (language === 'mn' ? (text.mn ?? text.zh) : (text.zh ?? text.mn)) ?? '';
+export function localized(value: Localized, language: Language): string {
+  return pickLocalized(value, language).text;
 }
 
 const VIA_PRECEDENCE: Record<ItemVia, number> = { own: 0, copy: 1, quote: 2, link: 3, aggregated: 4 };

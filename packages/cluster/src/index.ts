@@ -23,19 +23,24 @@ export {
   Cluster,
   isPublic,
   localized,
+  pickLocalized,
   type ArticleLocation,
   type ColumnItem,
   type ColumnItemsOptions,
   type ItemVia,
   type PlacedReference,
+  type LocalizedText,
 } from './cluster.js';
 export { loadCluster, resolveMediaLink, type ClusterFiles, type LoadOptions, type LoadResult } from './load.js';
 export {
   ClusterFileNotFoundError,
+  ClusterReadTimeoutError,
+  DEFAULT_READ_TIMEOUT_MS,
   fetchCluster,
   loadClusterFromDirectory,
   loadClusterWith,
   type ClusterFileReader,
+  type ReadOptions,
 } from './sources.js';
 export {
   formatDocumentNumber,

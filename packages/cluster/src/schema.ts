@@ -2,11 +2,10 @@
 // defined once, here; the JSDoc on each entry is the field's documentation and flows into the
 // inferred types, so an editor shows it on hover.
 import * as v from 'valibot';
+import { isMongolian } from '@bichig/core/mongolian';
 
 // ───────────────────────────── primitives ─────────────────────────────
 
-/** Matches any letter of the traditional Mongolian (Hudum/Todo/Manchu) block. */
-const MONGOLIAN_LETTER = /[\u1820-\u18AA]/u;
 /** Latin or Cyrillic letters must never stand in for Mongolian script. */
 const LATIN_OR_CYRILLIC = /[A-Za-z\u00C0-\u024F\u0400-\u04FF]/u;
 
@@ -18,7 +17,7 @@ export const IdSchema = v.pipe(
 
 /** Whether text is written in traditional Mongolian script (and not in Latin or Cyrillic letters). */
 export function isMongolianScript(text: string): boolean {
-  return MONGOLIAN_LETTER.test(text) && !LATIN_OR_CYRILLIC.test(text);
+  return isMongolian(text) && !LATIN_OR_CYRILLIC.test(text);
 }
 
 /**
@@ -58,7 +57,7 @@ export const TextSchema = v.pipe(v.string(), v.minLength(1, 'non-empty text'));
  */
 export const MongolianTextSchema = v.pipe(
   v.string(),
-  v.check((s) => MONGOLIAN_LETTER.test(s), 'text in traditional Mongolian script (U+1820–U+18AA)'),
+  v.check((s) => isMongolian(s), 'text in traditional Mongolian script (U+1820–U+18AA)'),
   v.check((s) => !LATIN_OR_CYRILLIC.test(s), 'Mongolian script without Latin or Cyrillic letters'),
 );
 

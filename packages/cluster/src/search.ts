@@ -8,6 +8,9 @@ import { SearchIndexLoadError, SearchQueryError } from './errors.js';
 import { formatDocumentNumber } from './catalog.js';
 import { currentStatus } from './letters.js';
 import type { Language } from './schema.js';
+import { CONTROL_CODE_POINTS, NNBSP, isMongolianFormatControl, isMongolianLetter } from '@bichig/core/mongolian';
+
+const NNBSP_CODE_POINT = CONTROL_CODE_POINTS.NNBSP;
 
 /** What a search hit is. */
 export type SearchKind =
@@ -68,7 +71,6 @@ export interface SearchOptions {
   readonly snippetContext?: number;
 }
 
-const NNBSP = '\u202F';
 const MONGOLIAN_CONTROLS = /[\u180B-\u180F\u200C\u200D]/g;
 const OTHER_LETTER = /[\p{L}\p{N}\p{M}]/u;
 
@@ -88,14 +90,13 @@ function kindAt(text: string, i: number): CharKind {
       ? CharKind.Word
       : CharKind.Separator;
   if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff)) return CharKind.Han;
-  if ((c >= 0x1820 && c <= 0x18aa) || (c >= 0x180b && c <= 0x180f) || c === 0x200c || c === 0x200d)
-    return CharKind.Mongolian;
+  if (isMongolianLetter(c) || (c !== NNBSP_CODE_POINT && isMongolianFormatControl(c))) return CharKind.Mongolian;
   if (c >= 0xd840 && c <= 0xd87f) return CharKind.HanPair; // U+20000–U+2FFFF
   if (
     (c >= 0x3000 && c <= 0x303f) ||
     (c >= 0xff00 && c <= 0xff0f) ||
     (c >= 0x1800 && c <= 0x180a) ||
-    c === 0x202f ||
+    c === NNBSP_CODE_POINT ||
     (c >= 0x2000 && c <= 0x206f)
   )
     return CharKind.Separator;
@@ -142,7 +143,8 @@ function segments(text: string): Segment[] {
     } else if (kind === CharKind.Mongolian) {
       while (i < n) {
         if (kindAt(text, i) === CharKind.Mongolian) i++;
-        else if (text.charCodeAt(i) === 0x202f && i + 1 < n && kindAt(text, i + 1) === CharKind.Mongolian) i++;
+        else if (text.charCodeAt(i) === NNBSP_CODE_POINT && i + 1 < n && kindAt(text, i + 1) === CharKind.Mongolian)
+          i++;
         else break;
       }
       out.push({ kind: 'mongolian', text: text.slice(start, i), index: start });
@@ -678,6 +680,13 @@ export function highlightRanges(text: string, query: string): HighlightRange[] {
   return merged;
 }
 
+/** A low surrogate, a Mongolian letter or a Mongolian format control: cutting before it would split a character or word. */
+function insideWord(codeUnit: number): boolean {
+  return (
+    (codeUnit >= 0xdc00 && codeUnit <= 0xdfff) || isMongolianLetter(codeUnit) || isMongolianFormatControl(codeUnit)
+  );
+}
+
 /** A passage of `text` around the first match, with its highlight ranges shifted to the passage. */
 export function snippet(text: string, query: string, context = 60): { text: string; highlights: HighlightRange[] } {
   const all = highlightRanges(text, query);
@@ -686,8 +695,8 @@ export function snippet(text: string, query: string, context = 60): { text: stri
   let start = Math.max(0, first[0] - context);
   let end = Math.min(text.length, first[1] + context);
   // Never cut a surrogate pair or a Mongolian word in half.
-  while (start > 0 && /[\uDC00-\uDFFF\u1820-\u18AA\u180B-\u180F\u202F]/.test(text[start]!)) start--;
-  while (end < text.length && /[\uDC00-\uDFFF\u1820-\u18AA\u180B-\u180F\u202F]/.test(text[end]!)) end++;
+  while (start > 0 && insideWord(text.charCodeAt(start))) start--;
+  while (end < text.length && insideWord(text.charCodeAt(end))) end++;
   const highlights = all.filter(([s, e]) => s >= start && e <= end).map(([s, e]) => [s - start, e - start] as const);
   return { text: text.slice(start, end), highlights };
 }

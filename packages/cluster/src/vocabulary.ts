@@ -6,6 +6,7 @@
 // suffix) and `^` for MONGOLIAN VOWEL SEPARATOR (U+180E, before a separated final a/e).
 import type * as v from 'valibot';
 import type { Audience, CatalogGenre, CatalogTopic, InterpretationFormSchema, Language, Validity } from './schema.js';
+import { expandControlShorthand } from '@bichig/core/mongolian';
 
 /** A vocabulary term's name in Chinese and in traditional Mongolian script. */
 export interface VocabularyLabel {
@@ -19,7 +20,7 @@ export interface VocabularyLabel {
 export type InterpretationForm = v.InferOutput<typeof InterpretationFormSchema>;
 
 function label(zh: string, mn: string): VocabularyLabel {
-  return { zh, mn: mn.replace(/~/g, '\u202F').replace(/\^/g, '\u180E') };
+  return { zh, mn: expandControlShorthand(mn) };
 }
 
 /** Topic categories (主题分类). */

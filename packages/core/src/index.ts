@@ -51,3 +51,30 @@ export {
   MONGOLIAN_WEEKDAY_NAMES,
 } from './format/index.js';
 export type { FormatLocale, DigitSystem, FormatNumberOptions, FormatDateOptions } from './format/index.js';
+export {
+  CONTROL_CODE_POINTS,
+  FVS1,
+  FVS2,
+  FVS3,
+  FVS4,
+  MVS,
+  NNBSP,
+  ZWJ,
+  ZWNJ,
+  FREE_VARIATION_SELECTORS,
+  MONGOLIAN_BLOCK,
+  MONGOLIAN_SUPPLEMENT,
+  MONGOLIAN_LETTERS,
+  isMongolianCodePoint,
+  isMongolianLetter,
+  isMongolianFormatControl,
+  isMongolian,
+  hasMongolianCodePoint,
+  expandControlShorthand,
+  MONGOLIAN_LANG,
+  CHINESE_LANG,
+  langTag,
+  languageOfTag,
+  otherLanguage,
+} from './mongolian.js';
+export type { CodePointRange, SiteLanguage } from './mongolian.js';

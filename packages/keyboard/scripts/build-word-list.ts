@@ -19,6 +19,7 @@
 import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { NNBSP } from '@bichig/core/mongolian';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repoRoot = join(here, '..', '..', '..');
@@ -32,7 +33,6 @@ const outPath = option('out') ?? join(here, '..', 'src', 'data', 'word-frequenci
 
 const WORD = /[\u1820-\u1878\u1880-\u18AA\u180A-\u180F\u200C\u200D]+/gu;
 const LETTER = /[\u1820-\u1878\u1880-\u18AA]/gu;
-const NNBSP = '\u202F';
 
 function filesUnder(dir: string, extension: string): string[] {
   if (!existsSync(dir)) return [];

@@ -1,20 +1,18 @@
 /**
  * The Mongolian characters the keyboard names: format controls, letters, vowel classes.
- * Code points per The Unicode Standard 16, chapter 13.5 (Mongolian), and UTN #57.
+ * Code points per The Unicode Standard 16, chapter 13.5 (Mongolian), and UTN #57; the controls and
+ * ranges themselves come from @bichig/core/mongolian.
  */
+import {
+  FREE_VARIATION_SELECTORS,
+  MVS,
+  NNBSP,
+  ZWJ,
+  ZWNJ,
+  isMongolianLetter as isMongolianLetterCodePoint,
+} from '@bichig/core/mongolian';
 
-export const FVS1 = '\u180B';
-export const FVS2 = '\u180C';
-export const FVS3 = '\u180D';
-/** Added in Unicode 14 (2021); no standard hardware layout has it. */
-export const FVS4 = '\u180F';
-export const MVS = '\u180E';
-export const NNBSP = '\u202F';
-export const ZWJ = '\u200D';
-export const ZWNJ = '\u200C';
-
-/** The four free variation selectors in order: index 0 is FVS1. */
-export const FREE_VARIATION_SELECTORS = [FVS1, FVS2, FVS3, FVS4] as const;
+export { FVS1, FVS2, FVS3, FVS4, MVS, NNBSP, ZWJ, ZWNJ, FREE_VARIATION_SELECTORS } from '@bichig/core/mongolian';
 
 /** 1–4 for a free variation selector, otherwise 0. */
 export function fvsNumber(char: string): 0 | 1 | 2 | 3 | 4 {
@@ -27,8 +25,7 @@ export function fvsNumber(char: string): 0 | 1 | 2 | 3 | 4 {
  * U+1880–U+18AA (Todo, Sibe, Manchu, Ali Gali included) — not punctuation, digits or controls.
  */
 export function isMongolianLetter(char: string): boolean {
-  const cp = char.codePointAt(0) ?? 0;
-  return (cp >= 0x1820 && cp <= 0x1878) || (cp >= 0x1880 && cp <= 0x18aa);
+  return isMongolianLetterCodePoint(char.codePointAt(0) ?? 0);
 }
 
 /** The Hudum (standard Inner Mongolian) letters U+1820–U+1842, which the layouts type. */

@@ -1,6 +1,7 @@
 import type { BichigFont } from './font.js';
 import { FontLoadError } from '../errors.js';
 import { loadFont } from './font.js';
+import { isMongolianFormatControl } from '../mongolian.js';
 import type { FontSource } from './font.js';
 
 /**
@@ -10,10 +11,7 @@ import type { FontSource } from './font.js';
  */
 export function isFontNeutral(codePoint: number): boolean {
   return (
-    (codePoint >= 0x180b && codePoint <= 0x180f) || // FVS1–3, MVS, FVS4
-    codePoint === 0x202f || // NNBSP
-    codePoint === 0x200c ||
-    codePoint === 0x200d || // ZWNJ, ZWJ
+    isMongolianFormatControl(codePoint) || // FVS1–4, MVS, NNBSP, ZWJ, ZWNJ
     codePoint === 0x034f || // combining grapheme joiner
     (codePoint >= 0xfe00 && codePoint <= 0xfe0f) || // variation selectors
     (codePoint >= 0xe0100 && codePoint <= 0xe01ef) ||

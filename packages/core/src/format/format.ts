@@ -6,10 +6,10 @@ import {
   MONGOLIAN_MONTH_NAMES,
   MONGOLIAN_WEEKDAY_NAMES,
   MONTH_WORD,
-  NNBSP,
   toMongolianDigits,
   YEAR_WORD,
 } from './mongolian.js';
+import { NNBSP } from '../mongolian.js';
 
 /** The locales bichig formats for (BCP 47). */
 export type FormatLocale = 'mn-Mong' | 'zh-Hans' | 'en';

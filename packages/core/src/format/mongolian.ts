@@ -1,4 +1,6 @@
 /* eslint no-irregular-whitespace: ["error", { "skipStrings": true, "skipComments": true, "skipTemplates": true }] -- Mongolian words contain MVS (U+180E), which ESLint counts as whitespace */
+
+import { NNBSP } from '../mongolian.js';
 /*
  * Mongolian-script vocabulary for dates and numbers. Intl has no locale data for mn-Mong, so the
  * words are written here, in traditional Mongolian script (Unicode, UTN #57 spelling).
@@ -20,8 +22,6 @@
  *   After a numeral written in digits the suffix agrees with how the numeral is read, i.e. with its
  *   last word: 15 = arban tabun → ᠤ, 21 = qorin nigen → ᠦ, 12 = arban qoyar → ᠤᠨ.
  */
-
-export const NNBSP = '\u202f';
 
 /** ᠣᠨ "year". */
 export const YEAR_WORD = 'ᠣᠨ';

@@ -1,4 +1,5 @@
 import { SubsetError, WasmLoadError, describeBytes } from '../errors.js';
+import { MONGOLIAN_FORMAT_CONTROLS } from '../mongolian.js';
 
 /**
  * Font subsetting with HarfBuzz's own subsetter (harfbuzzjs ships `harfbuzz-subset.wasm`
@@ -53,9 +54,7 @@ export interface SubsetOptions {
 }
 
 /** Characters a Mongolian subset must always keep: they are invisible but join words. */
-export const MONGOLIAN_CONTROLS: readonly number[] = [
-  0x20, 0xa0, 0x180b, 0x180c, 0x180d, 0x180e, 0x180f, 0x200c, 0x200d, 0x202f,
-];
+export const MONGOLIAN_CONTROLS: readonly number[] = [0x20, 0xa0, ...MONGOLIAN_FORMAT_CONTROLS].sort((a, b) => a - b);
 
 function tag(s: string): number {
   return ((s.charCodeAt(0) << 24) | (s.charCodeAt(1) << 16) | (s.charCodeAt(2) << 8) | s.charCodeAt(3)) >>> 0;

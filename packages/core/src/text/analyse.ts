@@ -2,18 +2,9 @@ import unicodeProperties from 'unicode-properties';
 import type { AnalyseOptions, Orientation, TextRun } from './index.js';
 import { SCRIPT_COMMON, SCRIPT_INHERITED, SCRIPT_MONGOLIAN, SCRIPT_UNKNOWN, scriptOf } from './script.js';
 import { isUprightInVertical } from './vertical-orientation.js';
+import { CONTROL_CODE_POINTS } from '../mongolian.js';
 
-/** Mongolian format controls that must stay inside the Mongolian run around them. */
-export const MONGOLIAN_FORMAT_CONTROLS: ReadonlySet<number> = new Set([
-  0x180b,
-  0x180c,
-  0x180d,
-  0x180f, // FVS1–4
-  0x180e, // MVS
-  0x202f, // NNBSP
-  0x200c,
-  0x200d, // ZWNJ, ZWJ
-]);
+const { NNBSP, ZWJ, ZWNJ } = CONTROL_CODE_POINTS;
 
 const DEFAULT_TATE_CHU_YOKO_MAX_DIGITS = 2;
 
@@ -80,14 +71,14 @@ export function analyse(text: string, options: AnalyseOptions = {}): TextRun[] {
     codePoints[count] = codePoint;
     const script = scriptOf(codePoint, nextCodePoint);
     scripts[count] = names.id(script);
-    if (codePoint === 0x202f || codePoint === 0x200c || codePoint === 0x200d) roles[count] = MONGOLIAN_JOINER;
+    if (codePoint === NNBSP || codePoint === ZWNJ || codePoint === ZWJ) roles[count] = MONGOLIAN_JOINER;
     else if (script === SCRIPT_INHERITED) roles[count] = ATTACHED;
     else if (script === SCRIPT_COMMON || script === SCRIPT_UNKNOWN) {
       const category = unicodeProperties.getCategory(codePoint);
       const attaches = category === 'Mn' || category === 'Mc' || category === 'Me' || (category === 'Cf' && count > 0);
       roles[count] = attaches ? ATTACHED : WEAK;
     } else roles[count] = STRONG;
-    const followsPrevious = count > 0 && (roles[count] === ATTACHED || codePoint === 0x200c || codePoint === 0x200d);
+    const followsPrevious = count > 0 && (roles[count] === ATTACHED || codePoint === ZWNJ || codePoint === ZWJ);
     upright[count] = followsPrevious ? upright[count - 1]! : isUprightInVertical(codePoint) ? 1 : 0;
     count++;
     offset += width;
@@ -197,7 +188,7 @@ function resolveScripts(
       touchesMongolian(index, count, names.mongolian, scripts, roles, resolved, nextStrong)
     ) {
       script = names.mongolian;
-    } else if (role === MONGOLIAN_JOINER && codePoints[index] !== 0x202f && index > 0) {
+    } else if (role === MONGOLIAN_JOINER && codePoints[index] !== NNBSP && index > 0) {
       // ZWJ/ZWNJ elsewhere (emoji sequences, Indic, Arabic) belong to what precedes them.
       script = resolved[index - 1]!;
     } else {

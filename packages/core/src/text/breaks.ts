@@ -2,6 +2,7 @@ import LineBreaker from 'linebreak';
 import unicodeProperties from 'unicode-properties';
 import type { BreakOpportunity } from './index.js';
 import { TextRangeError } from './errors.js';
+import { CONTROL_CODE_POINTS, isMongolianFormatControl, isMongolianLetter } from '../mongolian.js';
 
 /*
  * Line-break opportunities: UAX #14 (the `linebreak` package, Unicode 13 data) tailored by the
@@ -11,10 +12,7 @@ import { TextRangeError } from './errors.js';
  * LB18 (SP ÷) allows a break between a space and a following ᠂ ᠃ ᠄ (class BA).
  */
 
-const NNBSP = 0x202f;
-const MVS = 0x180e;
-const ZWJ = 0x200d;
-const ZWNJ = 0x200c;
+const { NNBSP, MVS, ZWJ } = CONTROL_CODE_POINTS;
 const TODO_SOFT_HYPHEN = 0x1806;
 const SIBE_SYLLABLE_BOUNDARY = 0x1807;
 const SOFT_HYPHEN = 0x00ad;
@@ -22,10 +20,7 @@ const SOFT_HYPHEN = 0x00ad;
 /** Never break before these: they continue the word or suffix before them. */
 function bindsToPrevious(codePoint: number): boolean {
   return (
-    (codePoint >= 0x180b && codePoint <= 0x180f) || // FVS1–3, MVS, FVS4
-    codePoint === NNBSP ||
-    codePoint === ZWJ ||
-    codePoint === ZWNJ ||
+    isMongolianFormatControl(codePoint) || // FVS1–4, MVS, NNBSP, ZWJ, ZWNJ
     codePoint === SIBE_SYLLABLE_BOUNDARY
   );
 }
@@ -69,7 +64,7 @@ const TWO_PART: ReadonlySet<number> = new Set([
 /** Letters and hanzi, by far the most common characters at a break, which no kinsoku rule concerns. */
 function isPlainLetter(codePoint: number): boolean {
   return (
-    (codePoint >= 0x1820 && codePoint <= 0x18aa) ||
+    isMongolianLetter(codePoint) ||
     (codePoint >= 0x4e00 && codePoint <= 0x9fff) ||
     (codePoint >= 0x61 && codePoint <= 0x7a) ||
     (codePoint >= 0x41 && codePoint <= 0x5a)

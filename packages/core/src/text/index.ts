@@ -39,7 +39,8 @@ export interface BreakOpportunity {
   required: boolean;
 }
 
-export { analyse, MONGOLIAN_FORMAT_CONTROLS } from './analyse.js';
+export { analyse } from './analyse.js';
+export { MONGOLIAN_FORMAT_CONTROLS } from '../mongolian.js';
 export { findBreaks, emergencyBreaks } from './breaks.js';
 export { TextRangeError } from './errors.js';
 export { scriptOf } from './script.js';

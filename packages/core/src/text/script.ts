@@ -1,4 +1,5 @@
 import unicodeProperties from 'unicode-properties';
+import { isMongolianCodePoint } from '../mongolian.js';
 
 /**
  * Unicode Script property long names (as unicode-properties returns them) → ISO 15924 codes,
@@ -170,11 +171,6 @@ export const SCRIPT_EMOJI = 'Zsye';
 const emojiPresentation = /\p{Emoji_Presentation}/u;
 const extendedPictographic = /\p{Extended_Pictographic}/u;
 
-/** True for code points of the Mongolian block and the Mongolian Supplement. */
-export function isMongolianBlock(codePoint: number): boolean {
-  return (codePoint >= 0x1800 && codePoint <= 0x18af) || (codePoint >= 0x11660 && codePoint <= 0x1167f);
-}
-
 /**
  * The ISO 15924 script of one code point, before Common/Inherited characters are resolved.
  *
@@ -186,7 +182,7 @@ export function isMongolianBlock(codePoint: number): boolean {
  * @param nextCodePoint the code point after this one, to recognise text pictographs followed by VS16.
  */
 export function scriptOf(codePoint: number, nextCodePoint = -1): string {
-  if (isMongolianBlock(codePoint)) return SCRIPT_MONGOLIAN;
+  if (isMongolianCodePoint(codePoint)) return SCRIPT_MONGOLIAN;
   const name = unicodeProperties.getScript(codePoint);
   if (name === null || name === 'null') return SCRIPT_UNKNOWN;
   const code = ISO_15924_BY_SCRIPT_NAME[name] ?? SCRIPT_UNKNOWN;

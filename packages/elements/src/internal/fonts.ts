@@ -7,6 +7,10 @@
  * (the light `@bichig/elements/config.js` entry).
  */
 import { getFontSources, markFontsInUse, resetFontConfigurationForTesting } from '../config.js';
+import { FontLoadError } from '@bichig/core/errors';
+import { isMongolianCodePoint, isMongolianFormatControl } from '@bichig/core/mongolian';
+
+const SPACE = /\s/u;
 
 export type { BichigFontSources } from '../config.js';
 export {
@@ -43,19 +47,6 @@ export const SYSTEM_FALLBACK_STACK = `"Noto Sans CJK SC", "Source Han Sans SC", 
  */
 export const NATIVE_FONT_STACK = `"${MONGOLIAN_FAMILY}", ${SYSTEM_FALLBACK_STACK}`;
 
-/** A font could not be fetched or was not a font. */
-export class ElementFontLoadError extends Error {
-  override readonly name = 'ElementFontLoadError';
-  constructor(
-    /** The URL that failed. */
-    readonly url: string,
-    readonly reason: string,
-    options?: { cause?: unknown },
-  ) {
-    super(`Could not load the font ${url}: ${reason}`, options);
-  }
-}
-
 const bytesByUrl = new Map<string, Promise<Uint8Array>>();
 const faceByFamily = new Map<string, FontFace>();
 
@@ -69,13 +60,13 @@ export function fetchFontBytes(url: string): Promise<Uint8Array> {
       try {
         response = await fetch(url);
       } catch (cause) {
-        throw new ElementFontLoadError(url, 'the request failed', { cause });
+        throw new FontLoadError(url, 'the request failed', { cause });
       }
       if (!response.ok)
-        throw new ElementFontLoadError(url, `the server answered ${response.status} ${response.statusText}`.trim());
+        throw new FontLoadError(url, `the server answered ${response.status} ${response.statusText}`.trim());
       const bytes = new Uint8Array(await response.arrayBuffer());
       if (bytes.byteLength < 12)
-        throw new ElementFontLoadError(url, `only ${bytes.byteLength} bytes arrived, too few for a font`);
+        throw new FontLoadError(url, `only ${bytes.byteLength} bytes arrived, too few for a font`);
       return bytes;
     })();
     // A failed request may succeed later (flaky mobile links): do not cache the failure.
@@ -131,7 +122,7 @@ async function diagnose(url: string): Promise<string> {
 /**
  * Registers the Mongolian font with `document.fonts` (once) and waits for it. Only the Mongolian
  * font: native text draws hanzi, Latin and digits with the system's fonts (`NATIVE_FONT_STACK`).
- * @throws {ElementFontLoadError} when the font does not load, naming the URL and the server's
+ * @throws {FontLoadError} when the font does not load, naming the URL and the server's
  *   status; the text then shows in whatever font the browser has, and the caller says so with a
  *   bichig-fallback event.
  */
@@ -142,14 +133,17 @@ export async function loadNativeFonts(): Promise<void> {
   try {
     await face.load();
   } catch (cause) {
-    throw new ElementFontLoadError(url, await diagnose(url), { cause });
+    throw new FontLoadError(url, await diagnose(url), { cause });
   }
 }
 
 /** True when `text` has characters outside the Mongolian blocks and common controls, i.e. needs the Chinese font. */
 export function needsChineseFont(text: string): boolean {
-  // Mongolian (U+1800–18AF), Mongolian Supplement (U+11660–1167F), spaces and format controls.
-  return /[^\u1800-\u18AF\u{11660}-\u{1167F}\s\u200C\u200D\u202F\u00A0]/u.test(text);
+  for (const char of text) {
+    const codePoint = char.codePointAt(0)!;
+    if (!isMongolianCodePoint(codePoint) && !isMongolianFormatControl(codePoint) && !SPACE.test(char)) return true;
+  }
+  return false;
 }
 
 /** For tests: forget loaded fonts and configuration. */

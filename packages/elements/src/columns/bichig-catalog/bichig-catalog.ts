@@ -3,7 +3,7 @@ import type { TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { CATALOG_GENRES, CATALOG_TOPICS, formatDocumentNumber, queryCatalog } from '@bichig/cluster';
 import type { CatalogGenre, CatalogPage, CatalogTopic, PlacedCatalogEntry, Validity } from '@bichig/cluster';
-import { BichigColumnElement, columnBaseStyles } from '../column-base.js';
+import { BichigColumnElement, columnBaseStyles, langOf } from '../column-base.js';
 import type { ColumnContext } from '../column-base.js';
 import { catalogStyles } from './bichig-catalog.styles.js';
 import { genreLabel, topicLabel, validityLabel } from '../catalog-labels.js';
@@ -288,9 +288,7 @@ export class BichigCatalog extends BichigColumnElement {
   #title(placed: PlacedCatalogEntry): TemplateResult {
     const href = this.#href(placed);
     const text = this.renderText(placed.entry.title, placed.entry.language, 'title');
-    return href
-      ? html`<a href=${href} lang=${placed.entry.language === 'mn' ? 'mn-Mong' : 'zh-Hans'}>${text}</a>`
-      : text;
+    return href ? html`<a href=${href} lang=${langOf(placed.entry.language)}>${text}</a>` : text;
   }
 
   #renderTable(items: readonly PlacedCatalogEntry[], context: ColumnContext): TemplateResult {

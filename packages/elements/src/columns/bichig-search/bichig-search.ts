@@ -7,6 +7,7 @@ import { BichigColumnElement, columnBaseStyles, langOf, languageOfText } from '.
 import type { ColumnContext } from '../column-base.js';
 import { NATIVE_FONT_STACK } from '../../internal/fonts.js';
 import { unsafeCSS } from 'lit';
+import { isMongolian } from '@bichig/core/mongolian';
 
 const KINDS: readonly SearchKind[] = [
   'article',
@@ -404,7 +405,7 @@ export class BichigSearch extends BichigColumnElement {
           .value=${typed}
           @input=${(event: Event) => {
             this.draft = (event.target as HTMLInputElement).value;
-            if (/[\u1820-\u18AA]/.test(this.draft)) this.ensureMongolianFont();
+            if (isMongolian(this.draft)) this.ensureMongolianFont();
           }}
           placeholder=${msg('输入关键词', { id: 'search.placeholder' })}
           enterkeyhint="search"

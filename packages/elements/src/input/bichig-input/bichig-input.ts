@@ -1,8 +1,4 @@
-import { css, html } from 'lit';
-import type { TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
-import { themeTokens } from '../../internal/theme.js';
-import { verticalFieldStyles } from '../bichig-textarea/bichig-textarea.styles.js';
+import { bichigInputStyles } from './bichig-input.styles.js';
 import { VerticalFieldBase } from '../field/vertical-field.js';
 
 /**
@@ -31,20 +27,7 @@ import { VerticalFieldBase } from '../field/vertical-field.js';
  * @event select - The selection changed.
  */
 export class BichigInput extends VerticalFieldBase {
-  static override styles = [
-    themeTokens,
-    verticalFieldStyles,
-    css`
-      :host {
-        /* One column: the line box plus the control's padding and border. */
-        inline-size: calc(var(--_line-height) * 1em + 0.8em + 2px);
-        block-size: 12em;
-      }
-      #control {
-        white-space: pre;
-      }
-    `,
-  ];
+  static override styles = bichigInputStyles;
 
   static override properties = {
     ...VerticalFieldBase.properties,
@@ -59,46 +42,8 @@ export class BichigInput extends VerticalFieldBase {
     return this.getAttribute('value') ?? '';
   }
 
-  protected renderControl({
-    lang,
-    name,
-    disabled,
-  }: {
-    lang: string;
-    name: string | undefined;
-    disabled: boolean;
-  }): TemplateResult {
-    const on = this.controlHandlers;
-    return html`<input
-      id="control"
-      part="control"
-      type="text"
-      lang=${lang}
-      aria-label=${ifDefined(name)}
-      aria-description=${ifDefined(this.accessibleDescription())}
-      aria-invalid=${ifDefined(this.accessibleInvalid())}
-      placeholder=${ifDefined(this.placeholder || undefined)}
-      autocomplete=${this.autocomplete}
-      inputmode=${ifDefined(this.inputMode || undefined)}
-      enterkeyhint=${ifDefined(this.enterKeyHint || undefined)}
-      spellcheck="false"
-      ?disabled=${disabled}
-      ?readonly=${this.readOnly}
-      ?required=${this.required}
-      maxlength=${ifDefined(this.maxLength >= 0 ? this.maxLength : undefined)}
-      minlength=${ifDefined(this.minLength >= 0 ? this.minLength : undefined)}
-      @input=${on.input}
-      @change=${on.change}
-      @select=${on.select}
-      @compositionstart=${on.compositionstart}
-      @compositionend=${on.compositionend}
-      @paste=${on.paste}
-      @keydown=${on.keydown}
-      @wheel=${on.wheel}
-      @scroll=${on.scroll}
-      @pointerup=${on.pointerup}
-      @pointerdown=${on.pointerdown}
-    />`;
+  protected override controlEnterKeyHint(): string {
+    return this.enterKeyHint;
   }
 }
 

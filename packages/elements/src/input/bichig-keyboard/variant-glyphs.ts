@@ -4,6 +4,9 @@
  * forced with zero width joiners around the letter (UTN #57's test method), so the picture is
  * the form the font will really use at the caret.
  */
+import { html } from 'lit';
+import type { ReactiveControllerHost, TemplateResult } from 'lit';
+import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import type { LetterPosition } from '@bichig/keyboard';
 import { ZWJ } from '@bichig/keyboard';
 import { loadShapedEngine } from '../../internal/shaped-engine.js';
@@ -49,4 +52,44 @@ export function variantGlyphSvg(text: string, position: LetterPosition, fontSize
     cache.set(key, pending);
   }
   return pending;
+}
+
+/** Size of the variant glyph pictures, px. */
+const VARIANT_GLYPH_SIZE = 30;
+
+/**
+ * The glyph pictures one keyboard shows: loaded on request, drawn as native text (the joiners in
+ * place) until they arrive or when they cannot be made.
+ */
+export class VariantGlyphs {
+  readonly #host: ReactiveControllerHost;
+  /** SVG markup by position and text; '' while loading. */
+  readonly #svgs = new Map<string, string>();
+
+  constructor(host: ReactiveControllerHost) {
+    this.#host = host;
+  }
+
+  /** Starts loading the picture of `text` in `position`; the host redraws when it arrives. */
+  load(text: string, position: LetterPosition): void {
+    const key = `${position}\u0001${text}`;
+    if (this.#svgs.has(key)) return;
+    this.#svgs.set(key, '');
+    variantGlyphSvg(text, position, VARIANT_GLYPH_SIZE).then(
+      (svg) => {
+        this.#svgs.set(key, svg);
+        this.#host.requestUpdate();
+      },
+      // The native font still draws the form (with the joiners in place): the menu stays usable.
+      (error: Error) => console.warn(`<bichig-keyboard>: variant glyphs fall back to native text: ${error.message}`),
+    );
+  }
+
+  render(text: string, position: LetterPosition | undefined): TemplateResult {
+    const svg = position ? this.#svgs.get(`${position}\u0001${text}`) : undefined;
+    if (svg) return html`<span class="glyph" aria-hidden="true">${unsafeHTML(svg)}</span>`;
+    return html`<span class="glyph native" lang="mn-Mong" aria-hidden="true"
+      >${position ? inContext(text, position) : text}</span
+    >`;
+  }
 }

@@ -1,8 +1,4 @@
-import { html } from 'lit';
-import type { TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
-import { themeTokens } from '../../internal/theme.js';
-import { verticalFieldStyles } from './bichig-textarea.styles.js';
+import { bichigTextareaStyles } from './bichig-textarea.styles.js';
 import { VerticalFieldBase } from '../field/vertical-field.js';
 
 /**
@@ -38,52 +34,12 @@ import { VerticalFieldBase } from '../field/vertical-field.js';
  * @event select - The selection changed.
  */
 export class BichigTextarea extends VerticalFieldBase {
-  static override styles = [themeTokens, verticalFieldStyles];
+  static override styles = bichigTextareaStyles;
 
   readonly singleLine = false;
 
   protected initialValue(): string {
     return this.textContent ?? '';
-  }
-
-  protected renderControl({
-    lang,
-    name,
-    disabled,
-  }: {
-    lang: string;
-    name: string | undefined;
-    disabled: boolean;
-  }): TemplateResult {
-    const on = this.controlHandlers;
-    return html`<textarea
-      id="control"
-      part="control"
-      lang=${lang}
-      aria-label=${ifDefined(name)}
-      aria-description=${ifDefined(this.accessibleDescription())}
-      aria-invalid=${ifDefined(this.accessibleInvalid())}
-      placeholder=${ifDefined(this.placeholder || undefined)}
-      autocomplete=${this.autocomplete}
-      inputmode=${ifDefined(this.inputMode || undefined)}
-      spellcheck="false"
-      ?disabled=${disabled}
-      ?readonly=${this.readOnly}
-      ?required=${this.required}
-      maxlength=${ifDefined(this.maxLength >= 0 ? this.maxLength : undefined)}
-      minlength=${ifDefined(this.minLength >= 0 ? this.minLength : undefined)}
-      @input=${on.input}
-      @change=${on.change}
-      @select=${on.select}
-      @compositionstart=${on.compositionstart}
-      @compositionend=${on.compositionend}
-      @paste=${on.paste}
-      @keydown=${on.keydown}
-      @wheel=${on.wheel}
-      @scroll=${on.scroll}
-      @pointerup=${on.pointerup}
-      @pointerdown=${on.pointerdown}
-    ></textarea>`;
   }
 }
 

@@ -8,10 +8,16 @@
  */
 import { LitElement, html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
-import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
+import { updateWhenLocaleChanges } from '@lit/localize';
 import { loadNativeFonts } from '../../internal/fonts.js';
-import { drawControlMarks, measureControlMarks, softWrapBefore, syncMirror } from './control-marks.js';
+import { ColumnCaret } from './column-caret.js';
+import { drawControlMarks, measureControlMarks, syncMirror } from './control-marks.js';
+import { nativeControl } from './control-template.js';
+import type { NativeControlHandlers } from './control-template.js';
 import { loadFieldFont } from './field-font.js';
+import { FieldLabelsController } from './field-labels.js';
+import { fieldValidity } from './field-validity.js';
+import { scrollOnWheel } from '../../wheel.js';
 
 type NativeControl = HTMLTextAreaElement | HTMLInputElement;
 
@@ -89,7 +95,18 @@ export abstract class VerticalFieldBase extends LitElement implements VerticalTe
   #composing = false;
   #cancelMarks: (() => void) | undefined;
   #resize: ResizeObserver | undefined;
-  #labelObserver: MutationObserver | undefined;
+
+  readonly #labels = new FieldLabelsController(this, () => ({
+    label: this.label,
+    labelledBy: this.hostLabelledBy,
+    describedBy: this.hostDescribedBy,
+    ariaLabel: this.hostLabel,
+    labels: this.labels,
+  }));
+  readonly #columnCaret = new ColumnCaret(
+    () => this.nativeControl,
+    () => this.renderRoot?.querySelector<HTMLElement>('.mirror') ?? null,
+  );
 
   constructor() {
     super();
@@ -231,13 +248,11 @@ export abstract class VerticalFieldBase extends LitElement implements VerticalTe
           `<${this.localName}>: the centred Mongolian face did not load (${error.message}); using the shared one`,
         ),
     );
-    this.#labelObserver = new MutationObserver(() => this.requestUpdate());
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#resize?.disconnect();
-    this.#labelObserver?.disconnect();
     this.#cancelMarks?.();
   }
 
@@ -247,51 +262,7 @@ export abstract class VerticalFieldBase extends LitElement implements VerticalTe
     this.#valueChanged();
     this.#resize = new ResizeObserver(() => this.#scheduleMarks());
     this.#resize.observe(control);
-    this.#observeReferences();
-  }
-
-  /** Re-renders when the text of a <label for>, or of an element named by aria-labelledby/-describedby, changes. */
-  #observeReferences(): void {
-    const observer = this.#labelObserver;
-    if (!observer) return;
-    observer.disconnect();
-    const watched = [
-      ...this.labels,
-      ...this.#referenced(this.hostLabelledBy),
-      ...this.#referenced(this.hostDescribedBy),
-    ];
-    for (const element of watched) observer.observe(element, { childList: true, characterData: true, subtree: true });
-  }
-
-  /** Elements named by an ID reference list, looked up in the host's own tree scope. */
-  #referenced(ids: string | null): Element[] {
-    if (!ids) return [];
-    const root = this.getRootNode() as Document | ShadowRoot;
-    return ids
-      .split(/\s+/)
-      .filter(Boolean)
-      .flatMap((id) => {
-        const element = root.getElementById?.(id) ?? null;
-        return element ? [element] : [];
-      });
-  }
-
-  #textOf(ids: string | null): string | undefined {
-    const text = this.#referenced(ids)
-      .map((element) => (element.textContent ?? '').replace(/\s+/g, ' ').trim())
-      .filter(Boolean)
-      .join(' ');
-    return text || undefined;
-  }
-
-  /** The description for the control: the text of the host's aria-describedby targets. */
-  protected accessibleDescription(): string | undefined {
-    return this.#textOf(this.hostDescribedBy);
-  }
-
-  /** aria-invalid set on the host, passed on to the control. */
-  protected accessibleInvalid(): string | undefined {
-    return this.hostInvalid && this.hostInvalid !== 'false' ? this.hostInvalid : undefined;
+    this.#labels.observe();
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -299,7 +270,7 @@ export abstract class VerticalFieldBase extends LitElement implements VerticalTe
       (changed as Map<PropertyKey, unknown>).has('hostLabelledBy') ||
       (changed as Map<PropertyKey, unknown>).has('hostDescribedBy')
     )
-      this.#observeReferences();
+      this.#labels.observe();
     if (changed.has('required') || changed.has('maxLength') || changed.has('minLength')) this.#updateValidity();
     if (changed.has('showControls')) this.#scheduleMarks();
   }
@@ -330,28 +301,13 @@ export abstract class VerticalFieldBase extends LitElement implements VerticalTe
   }
 
   #updateValidity(): void {
-    const value = this.value;
-    const flags: ValidityStateFlags = {};
-    let message = '';
-    if (this.#customValidity) {
-      flags.customError = true;
-      message = this.#customValidity;
-    } else if (this.required && value === '') {
-      flags.valueMissing = true;
-      message = msg('请填写此字段。', { id: 'field.value-missing' });
-    } else if (this.maxLength >= 0 && value.length > this.maxLength) {
-      flags.tooLong = true;
-      const max = this.maxLength;
-      const length = value.length;
-      message = msg(str`最多 ${max} 个字符，现有 ${length} 个。`, { id: 'field.too-long' });
-    } else if (this.minLength >= 0 && value !== '' && value.length < this.minLength) {
-      flags.tooShort = true;
-      const min = this.minLength;
-      const length = value.length;
-      message = msg(str`至少 ${min} 个字符，现有 ${length} 个。`, { id: 'field.too-short' });
-    }
-    const anchor = this.nativeControl ?? undefined;
-    if (message) this.internals.setValidity(flags, message, anchor);
+    const { flags, message } = fieldValidity(this.value, {
+      customValidity: this.#customValidity,
+      required: this.required,
+      maxLength: this.maxLength,
+      minLength: this.minLength,
+    });
+    if (message) this.internals.setValidity(flags, message, this.nativeControl ?? undefined);
     else this.internals.setValidity({});
   }
 
@@ -399,7 +355,7 @@ export abstract class VerticalFieldBase extends LitElement implements VerticalTe
   }
 
   #onInput = (): void => {
-    this.#caretAtColumnEnd = undefined;
+    this.#columnCaret.forget();
     this.#value = this.nativeControl?.value ?? this.#value;
     if (this.#composing) return; // the form value follows when the composition is committed
     this.#valueChanged();
@@ -445,71 +401,18 @@ export abstract class VerticalFieldBase extends LitElement implements VerticalTe
     }
   };
 
-  /**
-   * The caret offset that the browser shows at the end of a column (upstream), when it sits at a
-   * soft wrap: the same offset is also the top of the next column. The text control API has no
-   * caret affinity, so it is tracked from the moves that put the caret there (End, a click).
-   */
-  #caretAtColumnEnd: number | undefined;
-
-  /** The soft wrap at the collapsed caret, if any (measured in the mirror). */
-  #softWrapAtCaret(): { offset: number; column: { left: number; right: number } } | undefined {
-    const control = this.nativeControl;
-    const mirror = this.renderRoot.querySelector<HTMLElement>('.mirror');
-    if (!control || !mirror || this.singleLine || control.selectionStart !== control.selectionEnd) return undefined;
-    const offset = control.selectionStart ?? 0;
-    const column = softWrapBefore(syncMirror(control, mirror, false), offset);
-    return column ? { offset, column } : undefined;
-  }
-
   #onKeyDown = (event: KeyboardEvent): void => {
-    if (event.isComposing) return;
-    const plain = !event.shiftKey && !event.ctrlKey && !event.altKey && !event.metaKey;
-    if (plain && event.key === 'ArrowDown' && this.#caretAtColumnEnd !== undefined) {
-      const control = this.nativeControl!;
-      const at = this.#caretAtColumnEnd;
-      this.#caretAtColumnEnd = undefined;
-      if (control.selectionStart === at && control.selectionEnd === at) {
-        // mlreq: ↓ at the end of a column goes to the top of the next. The browser would step
-        // past the first character there; the same offset set afresh is drawn at the top.
-        event.preventDefault();
-        control.setSelectionRange(at, at);
-        return;
-      }
-    }
-    this.#caretAtColumnEnd = undefined;
-    if (plain && event.key === 'End') {
-      // After the browser's own move: End puts the caret at the end of the column.
-      setTimeout(() => (this.#caretAtColumnEnd = this.#softWrapAtCaret()?.offset));
-    }
+    if (event.isComposing || this.#columnCaret.keydown(event)) return;
     if (this.singleLine && event.key === 'Enter' && !event.defaultPrevented) {
       event.preventDefault();
       this.internals.form?.requestSubmit();
     }
   };
 
-  /** A click after the last character of a column leaves the caret at that column's end. */
-  #onPointerUp = (event: PointerEvent): void => {
-    const x = event.clientX;
-    setTimeout(() => {
-      const wrap = this.#softWrapAtCaret();
-      this.#caretAtColumnEnd =
-        wrap && x >= wrap.column.left - 1 && x <= wrap.column.right + 1 ? wrap.offset : undefined;
-    });
-  };
-
-  #forgetColumnEnd = (): void => {
-    this.#caretAtColumnEnd = undefined;
-  };
-
   /** mlreq: the mouse wheel scrolls vertical text horizontally. */
   #onWheel = (event: WheelEvent): void => {
     const control = this.nativeControl;
-    if (!control || event.ctrlKey || event.deltaX !== 0 || event.deltaY === 0) return;
-    if (control.scrollWidth <= control.clientWidth) return;
-    const before = control.scrollLeft;
-    control.scrollLeft += event.deltaMode === WheelEvent.DOM_DELTA_LINE ? event.deltaY * 16 : event.deltaY;
-    if (control.scrollLeft !== before) event.preventDefault();
+    if (control) scrollOnWheel(event, control);
   };
 
   #onScroll = (): void => {
@@ -523,40 +426,48 @@ export abstract class VerticalFieldBase extends LitElement implements VerticalTe
     if (control && layer) layer.style.transform = `translate(${-control.scrollLeft}px, ${-control.scrollTop}px)`;
   }
 
-  /** The accessible name: the label property, else the text of the <label>s associated with the host. */
-  protected accessibleName(): string | undefined {
-    if (this.label) return this.label;
-    const labelledBy = this.#textOf(this.hostLabelledBy);
-    if (labelledBy) return labelledBy;
-    if (this.hostLabel) return this.hostLabel;
-    const texts = [...this.labels].map((label) => (label.textContent ?? '').trim()).filter(Boolean);
-    return texts.length ? texts.join(' ') : undefined;
-  }
+  /** Event handlers the native control gets. */
+  readonly #controlHandlers: NativeControlHandlers = {
+    input: this.#onInput,
+    change: this.#onChange,
+    select: this.#onSelect,
+    compositionstart: this.#onCompositionStart,
+    compositionend: this.#onCompositionEnd,
+    paste: this.#onPaste,
+    keydown: this.#onKeyDown,
+    wheel: this.#onWheel,
+    scroll: this.#onScroll,
+    pointerup: this.#columnCaret.pointerup,
+    pointerdown: this.#columnCaret.forget,
+  };
 
-  /** Renders the native control; subclasses choose <textarea> or <input>. */
-  protected abstract renderControl(common: { lang: string; name: string | undefined; disabled: boolean }): unknown;
-
-  /** Event handlers every native control gets. */
-  protected get controlHandlers() {
-    return {
-      input: this.#onInput,
-      change: this.#onChange,
-      select: this.#onSelect,
-      compositionstart: this.#onCompositionStart,
-      compositionend: this.#onCompositionEnd,
-      paste: this.#onPaste,
-      keydown: this.#onKeyDown,
-      wheel: this.#onWheel,
-      scroll: this.#onScroll,
-      pointerup: this.#onPointerUp,
-      pointerdown: this.#forgetColumnEnd,
-    };
+  /** The `enterkeyhint` of the control (<bichig-input> has the attribute). */
+  protected controlEnterKeyHint(): string {
+    return '';
   }
 
   protected override render(): TemplateResult {
-    const disabled = this.disabled || this.formDisabled;
+    const control = nativeControl(
+      {
+        tag: this.singleLine ? 'input' : 'textarea',
+        lang: this.lang || 'mn-Mong',
+        name: this.#labels.name,
+        description: this.#labels.description,
+        invalid: this.hostInvalid && this.hostInvalid !== 'false' ? this.hostInvalid : undefined,
+        placeholder: this.placeholder,
+        autocomplete: this.autocomplete,
+        inputMode: this.inputMode,
+        enterKeyHint: this.controlEnterKeyHint(),
+        disabled: this.disabled || this.formDisabled,
+        readOnly: this.readOnly,
+        required: this.required,
+        maxLength: this.maxLength,
+        minLength: this.minLength,
+      },
+      this.#controlHandlers,
+    );
     return html`<div class="frame" part="frame">
-      ${this.renderControl({ lang: this.lang || 'mn-Mong', name: this.accessibleName(), disabled })}
+      ${control}
       <div class="mirror" aria-hidden="true"></div>
       ${this.showControls ? html`<div class="marks-clip" aria-hidden="true"><div class="marks" part="marks"></div></div>` : nothing}
     </div>`;

@@ -1,0 +1,87 @@
+/**
+ * The native control inside <bichig-textarea> (a <textarea>) and <bichig-input> (an <input>):
+ * one template for both, so an attribute or handler added for one reaches the other.
+ */
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { html, literal } from 'lit/static-html.js';
+import type { TemplateResult } from 'lit';
+
+/** What the control shows and how it may be edited. */
+export interface NativeControlOptions {
+  /** `input` for one line (Enter submits), `textarea` for many. */
+  tag: 'input' | 'textarea';
+  lang: string;
+  /** Accessible name. */
+  name: string | undefined;
+  description: string | undefined;
+  invalid: string | undefined;
+  placeholder: string;
+  autocomplete: string;
+  inputMode: string;
+  /** <input> only. */
+  enterKeyHint: string;
+  disabled: boolean;
+  readOnly: boolean;
+  required: boolean;
+  /** -1 for no limit. */
+  maxLength: number;
+  minLength: number;
+}
+
+/** The handlers the field puts on its control. */
+export interface NativeControlHandlers {
+  input: (event: Event) => void;
+  change: (event: Event) => void;
+  select: (event: Event) => void;
+  compositionstart: (event: CompositionEvent) => void;
+  compositionend: (event: CompositionEvent) => void;
+  paste: (event: ClipboardEvent) => void;
+  keydown: (event: KeyboardEvent) => void;
+  wheel: (event: WheelEvent) => void;
+  scroll: (event: Event) => void;
+  pointerup: (event: PointerEvent) => void;
+  pointerdown: (event: PointerEvent) => void;
+}
+
+const TAGS = {
+  input: { open: literal`input`, close: literal`` },
+  textarea: { open: literal`textarea`, close: literal`</textarea>` },
+};
+
+/** The control (`#control`, part `control`), blank values left out as attributes. */
+export function nativeControl(options: NativeControlOptions, on: NativeControlHandlers): TemplateResult {
+  const tag = TAGS[options.tag];
+  // The tag is a static literal (lit/static-html.js), which these rules do not know.
+  /* eslint-disable lit/binding-positions, lit/no-invalid-html */
+  return html`<${tag.open}
+    id="control"
+    part="control"
+    type=${ifDefined(options.tag === 'input' ? 'text' : undefined)}
+    lang=${options.lang}
+    aria-label=${ifDefined(options.name)}
+    aria-description=${ifDefined(options.description)}
+    aria-invalid=${ifDefined(options.invalid)}
+    placeholder=${ifDefined(options.placeholder || undefined)}
+    autocomplete=${options.autocomplete}
+    inputmode=${ifDefined(options.inputMode || undefined)}
+    enterkeyhint=${ifDefined(options.enterKeyHint || undefined)}
+    spellcheck="false"
+    ?disabled=${options.disabled}
+    ?readonly=${options.readOnly}
+    ?required=${options.required}
+    maxlength=${ifDefined(options.maxLength >= 0 ? options.maxLength : undefined)}
+    minlength=${ifDefined(options.minLength >= 0 ? options.minLength : undefined)}
+    @input=${on.input}
+    @change=${on.change}
+    @select=${on.select}
+    @compositionstart=${on.compositionstart}
+    @compositionend=${on.compositionend}
+    @paste=${on.paste}
+    @keydown=${on.keydown}
+    @wheel=${on.wheel}
+    @scroll=${on.scroll}
+    @pointerup=${on.pointerup}
+    @pointerdown=${on.pointerdown}
+    >${tag.close}</${tag.open}
+  >`;
+}
