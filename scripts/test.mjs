@@ -12,7 +12,7 @@
 //      vanilla, React, Vue and no-bundler apps, type-checked, built and opened in Chromium: test/consumers
 //   6. Storybook builds (smoke test)
 //   7. end-to-end tests (Playwright) against the built demo portal and the no-bundler build
-//      (packages/elements/dist/cdn): test/e2e
+//      (packages/elements/dist/cdn): test/e2e; engines.test.ts opens the portal in all three engines
 //
 // Each non-runner step counts as one test. Pass --only=node,browser,… to run a subset.
 import { spawnSync } from 'node:child_process';
@@ -146,6 +146,8 @@ if (wanted('storybook')) {
 
 if (wanted('e2e') && existsSync('test/e2e')) {
   ensureChromium();
+  for (const engine of engines) ensureEngine(engine); // test/e2e/engines.test.ts: the portal in each
+
   // dist/cdn for test/e2e/cdn.test.ts: bundles the packages' dist/, so after the build step.
   step('cdn build', 'npm', ['run', 'build:cdn', '-w', '@bichig/elements']);
   if (step('demo build', 'npm', ['run', 'build', '-w', 'demo-site'])) {

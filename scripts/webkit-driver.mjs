@@ -161,14 +161,21 @@ class WebDriverPage {
   }
 
   async command(method, path, body) {
-    const response = await fetch(`${this.base}/session/${this.sessionId}${path}`, {
-      method,
-      headers: { 'content-type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    const json = await response.json();
-    if (!response.ok) throw new Error(`WebDriver ${method} ${path}: ${json.value?.error}: ${json.value?.message}`);
-    return json.value;
+    const deadline = Date.now() + 10_000;
+    for (;;) {
+      const response = await fetch(`${this.base}/session/${this.sessionId}${path}`, {
+        method,
+        headers: { 'content-type': 'application/json' },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+      const json = await response.json();
+      if (response.ok) return json.value;
+      // WebKit refuses new input while it still dispatches the last actions: retry until it is free.
+      const busy = /previous interaction is still underway/.test(json.value?.message ?? '');
+      if (!busy || Date.now() > deadline)
+        throw new Error(`WebDriver ${method} ${path}: ${json.value?.error}: ${json.value?.message}`);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
   }
 
   // Held keys and buttons stay down across commands (keyboard.down … keyboard.up), as in Puppeteer:
