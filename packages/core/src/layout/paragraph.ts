@@ -9,6 +9,7 @@ import type { FontStack } from '../font/stack.js';
 import { GLYPH_SLOT, ShapedRun } from '../shape/shape.js';
 import type { Shaper, ShapeRequest } from '../shape/shape.js';
 import type { LayoutStats, MissingCharacter } from './types.js';
+import { LruCache } from '../lru.js';
 
 // The numbers of a packed glyph in ShapedRun.data, as plain constants for the loops below.
 const { id: ID, cluster: CLUSTER, xAdvance: X_ADVANCE, yAdvance: Y_ADVANCE } = GLYPH_SLOT;
@@ -296,6 +297,40 @@ function isDefaultIgnorable(cp: number): boolean {
   );
 }
 
+/**
+ * Code points HarfBuzz skips over while matching lookups and attaching marks: default ignorables
+ * (ZWJ, ZWNJ, FVS, MVS…) and combining marks. A run of them costs HarfBuzz work quadratic in the
+ * run's length (16,000 ZWJ in one call: 13 s), so the layout hands it at most
+ * {@link MAX_TRANSPARENT_RUN} of them per shaping call and counts that cost in `stats.operations`.
+ */
+function isTransparent(cp: number): boolean {
+  if (cp < 0x300 || (cp >= 0x1820 && cp <= 0x1878) || (cp >= 0x3400 && cp <= 0x9fff)) return cp === 0xad;
+  return isDefaultIgnorable(cp) || COMBINING_MARK.test(String.fromCodePoint(cp));
+}
+const COMBINING_MARK = /^\p{M}$/u;
+
+/**
+ * The longest run of transparent code points shaped in one call. Real text has at most three in a
+ * row (a letter, FVS, ZWJ); longer runs are cut into pieces of this length, which keeps the joining
+ * of the letters on both sides (each still sees a ZWJ or FVS next to it) and makes shaping linear.
+ */
+export const MAX_TRANSPARENT_RUN = 8;
+
+/** HarfBuzz's work on the transparent runs of `text`: about L²/2 for a run of L. */
+function transparentRunCost(text: string): number {
+  let cost = 0;
+  let run = 0;
+  for (let i = 0; i < text.length;) {
+    const cp = text.codePointAt(i)!;
+    if (isTransparent(cp)) {
+      cost += run;
+      run++;
+    } else run = 0;
+    i += cp > 0xffff ? 2 : 1;
+  }
+  return cost;
+}
+
 /** Spaces that separate words: justification stretches them (NNBSP is not one of them). */
 function isStretchableSpace(code: number): boolean {
   return code === 0x20 || code === 0xa0 || code === 0x3000;
@@ -371,7 +406,7 @@ function addShapedPiece(
   const pieceText = paragraph.slice(start, end);
   const shaped: ShapedRun = ctx.shaper.shape(font, pieceText, request);
   ctx.stats.shapeCalls++;
-  ctx.stats.operations += pieceText.length + shaped.length;
+  ctx.stats.operations += pieceText.length + shaped.length + transparentRunCost(pieceText);
   const d = shaped.data;
   const n = shaped.length;
 
@@ -563,11 +598,30 @@ function shapeInto(ctx: ShapingContext, paragraph: string, out: ParagraphBuilder
     }
     let pieceStart = run.start;
     let pieceFont = -2; // undecided until the first character that picks a font
+    let transparentRun = 0;
     let i = run.start;
     while (i < run.end) {
       const cp = paragraph.codePointAt(i)!;
       const width = cp > 0xffff ? 2 : 1;
       ctx.stats.operations++;
+      if (isTransparent(cp)) {
+        if (++transparentRun > MAX_TRANSPARENT_RUN && i > pieceStart) {
+          // Not a break opportunity: the cut only bounds what one shaping call sees.
+          addShapedPiece(
+            ctx,
+            paragraph,
+            pieceStart,
+            i,
+            Math.max(0, pieceFont),
+            run,
+            request,
+            out,
+            breakable[pieceStart] === 1,
+          );
+          pieceStart = i;
+          transparentRun = 1;
+        }
+      } else transparentRun = 0;
       if (i > pieceStart && breakable[i] === 1) {
         addShapedPiece(
           ctx,
@@ -619,13 +673,13 @@ function shapeInto(ctx: ShapingContext, paragraph: string, out: ParagraphBuilder
 /** Paragraphs longer than this are shaped every time instead of cached (their words still are). */
 const MAX_CACHED_PARAGRAPH = 20_000;
 const PARAGRAPH_CACHE_SIZE = 2_000;
-const paragraphCaches = new WeakMap<Shaper, WeakMap<FontStack, Map<string, ShapedParagraph>>>();
+const paragraphCaches = new WeakMap<Shaper, WeakMap<FontStack, LruCache<string, ShapedParagraph>>>();
 
-function paragraphCacheFor(shaper: Shaper, fonts: FontStack): Map<string, ShapedParagraph> {
+function paragraphCacheFor(shaper: Shaper, fonts: FontStack): LruCache<string, ShapedParagraph> {
   let byFonts = paragraphCaches.get(shaper);
   if (!byFonts) paragraphCaches.set(shaper, (byFonts = new WeakMap()));
   let cache = byFonts.get(fonts);
-  if (!cache) byFonts.set(fonts, (cache = new Map()));
+  if (!cache) byFonts.set(fonts, (cache = new LruCache(PARAGRAPH_CACHE_SIZE)));
   return cache;
 }
 
@@ -635,7 +689,7 @@ function paragraphCacheFor(shaper: Shaper, fonts: FontStack): Map<string, Shaped
  * on), so that a re-layout at another block size or alignment only breaks columns.
  */
 export class ParagraphSource {
-  readonly #cache: Map<string, ShapedParagraph>;
+  readonly #cache: LruCache<string, ShapedParagraph>;
   readonly #prefix: string;
 
   constructor(
@@ -651,16 +705,9 @@ export class ParagraphSource {
     const cacheable = paragraph.length <= MAX_CACHED_PARAGRAPH;
     const key = this.#prefix + paragraph;
     const cached = cacheable ? cache.get(key) : undefined;
-    if (cached) {
-      cache.delete(key);
-      cache.set(key, cached);
-      return cached;
-    }
+    if (cached) return cached;
     const shaped = shapeParagraph(this.ctx, paragraph);
-    if (cacheable) {
-      cache.set(key, shaped);
-      if (cache.size > PARAGRAPH_CACHE_SIZE) cache.delete(cache.keys().next().value as string);
-    }
+    if (cacheable) cache.set(key, shaped);
     return shaped;
   }
 }
