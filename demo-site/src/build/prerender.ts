@@ -143,18 +143,17 @@ async function main(): Promise<void> {
     [key: string]: unknown;
   };
   const published = join(outDir, ...DATA_BASE.split('/').filter(Boolean));
-  const privateLetters = !process.env['PORTAL_FORM_API'];
   for (const siteFile of manifest.siteFiles) {
     const site = JSON.parse(readFileSync(join(fixture, siteFile), 'utf8')) as SiteFile;
     const sliceDir = join(dataDir, 'slices', site.id);
     mkdirSync(sliceDir, { recursive: true });
-    writeFileSync(join(sliceDir, 'site.json'), JSON.stringify(mailboxSlice(site, { privateLetters })));
+    writeFileSync(join(sliceDir, 'site.json'), JSON.stringify(mailboxSlice(site)));
     writeFileSync(
       join(sliceDir, 'cluster.json'),
       JSON.stringify({ ...manifest, rootSiteId: site.id, siteFiles: ['site.json'] }),
     );
     mkdirSync(dirname(join(published, siteFile)), { recursive: true });
-    writeFileSync(join(published, siteFile), JSON.stringify(searchSite(site)));
+    writeFileSync(join(published, siteFile), JSON.stringify(searchSite(site, now)));
   }
   writeFileSync(join(published, 'cluster.json'), JSON.stringify(manifest));
   // The fixture's images, which the pages link there too: the Mongolian charts' labels as outlines.
