@@ -1,8 +1,6 @@
-import { css } from 'lit';
-import { themeTokens } from '../../internal/theme.js';
-import { verticalFieldStyles } from '../bichig-textarea/bichig-textarea.styles.js';
-import { pasteNoticeStyles } from '../field/paste-conversion.js';
+import { bichigInputStyles } from './bichig-input.styles.js';
 import { VerticalFieldBase } from '../field/vertical-field.js';
+import { pasteNoticeStyles } from '../field/paste-conversion.js';
 
 /**
  * A single-line text field for traditional Mongolian: one vertical column (top→bottom) that
@@ -30,21 +28,7 @@ import { VerticalFieldBase } from '../field/vertical-field.js';
  * @event select - The selection changed.
  */
 export class BichigInput extends VerticalFieldBase {
-  static override styles = [
-    themeTokens,
-    verticalFieldStyles,
-    pasteNoticeStyles,
-    css`
-      :host {
-        /* One column: the line box plus the control's padding and border. */
-        inline-size: calc(var(--_line-height) * 1em + 0.8em + 2px);
-        block-size: 12em;
-      }
-      #control {
-        white-space: pre;
-      }
-    `,
-  ];
+  static override styles = [...bichigInputStyles, pasteNoticeStyles];
 
   static override properties = {
     ...VerticalFieldBase.properties,

@@ -1,7 +1,6 @@
-import { themeTokens } from '../../internal/theme.js';
-import { verticalFieldStyles } from './bichig-textarea.styles.js';
-import { pasteNoticeStyles } from '../field/paste-conversion.js';
+import { bichigTextareaStyles } from './bichig-textarea.styles.js';
 import { VerticalFieldBase } from '../field/vertical-field.js';
+import { pasteNoticeStyles } from '../field/paste-conversion.js';
 
 /**
  * A multi-line text field for traditional Mongolian, set vertically: columns run top→bottom and
@@ -36,7 +35,7 @@ import { VerticalFieldBase } from '../field/vertical-field.js';
  * @event select - The selection changed.
  */
 export class BichigTextarea extends VerticalFieldBase {
-  static override styles = [themeTokens, verticalFieldStyles, pasteNoticeStyles];
+  static override styles = [...bichigTextareaStyles, pasteNoticeStyles];
 
   readonly singleLine = false;
 
