@@ -1,6 +1,5 @@
 import { bichigInputStyles } from './bichig-input.styles.js';
 import { VerticalFieldBase } from '../field/vertical-field.js';
-import { pasteNoticeStyles } from '../field/paste-conversion.js';
 
 /**
  * A single-line text field for traditional Mongolian: one vertical column (top→bottom) that
@@ -28,7 +27,7 @@ import { pasteNoticeStyles } from '../field/paste-conversion.js';
  * @event select - The selection changed.
  */
 export class BichigInput extends VerticalFieldBase {
-  static override styles = [...bichigInputStyles, pasteNoticeStyles];
+  static override styles = bichigInputStyles;
 
   static override properties = {
     ...VerticalFieldBase.properties,

@@ -1,6 +1,5 @@
 import { bichigTextareaStyles } from './bichig-textarea.styles.js';
 import { VerticalFieldBase } from '../field/vertical-field.js';
-import { pasteNoticeStyles } from '../field/paste-conversion.js';
 
 /**
  * A multi-line text field for traditional Mongolian, set vertically: columns run top→bottom and
@@ -35,7 +34,7 @@ import { pasteNoticeStyles } from '../field/paste-conversion.js';
  * @event select - The selection changed.
  */
 export class BichigTextarea extends VerticalFieldBase {
-  static override styles = [...bichigTextareaStyles, pasteNoticeStyles];
+  static override styles = bichigTextareaStyles;
 
   readonly singleLine = false;
 

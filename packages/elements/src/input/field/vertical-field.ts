@@ -18,8 +18,8 @@ import type { NativeControlHandlers } from './control-template.js';
 import { loadFieldFont } from './field-font.js';
 import { FieldLabelsController } from './field-labels.js';
 import { fieldValidity } from './field-validity.js';
-import { convertPastedText } from './paste-conversion.js';
 import { scrollOnWheel } from '../../wheel.js';
+import { convertPastedText } from './paste-conversion.js';
 
 type NativeControl = HTMLTextAreaElement | HTMLInputElement;
 
