@@ -229,6 +229,31 @@ export abstract class VerticalFieldBase extends LitElement implements VerticalTe
     this.#valueChanged();
   }
 
+  /** Re-measures and redraws the format-control marks now (they otherwise follow when the browser is next idle). */
+  updateControlMarks(): void {
+    // A field that was never attached (or was removed before the browser got idle) has nothing to draw.
+    if (!this.isConnected || !this.renderRoot) return;
+    const control = this.nativeControl;
+    const mirror = this.renderRoot.querySelector<HTMLElement>('.mirror');
+    const clip = this.renderRoot.querySelector<HTMLElement>('.marks-clip');
+    const layer = this.renderRoot.querySelector<HTMLElement>('.marks');
+    if (!control || !mirror || !clip || !layer) return;
+    const positions = measureControlMarks(mirror, syncMirror(control, mirror, this.singleLine));
+    // The clip is the control's padding box: marks scrolled out of the field are hidden.
+    const box = `${control.offsetLeft + control.clientLeft}px|${control.offsetTop + control.clientTop}px|${control.clientWidth}px|${control.clientHeight}px`;
+    if (clip.dataset['box'] !== box) {
+      clip.dataset['box'] = box;
+      [clip.style.left, clip.style.top, clip.style.width, clip.style.height] = box.split('|') as [
+        string,
+        string,
+        string,
+        string,
+      ];
+    }
+    this.#followScroll();
+    drawControlMarks(layer, positions);
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     // A value set before the field was connected (a framework's binding, a form re-rendered on a
@@ -329,31 +354,6 @@ export abstract class VerticalFieldBase extends LitElement implements VerticalTe
       const handle = setTimeout(() => this.updateControlMarks(), 50);
       this.#cancelMarks = () => clearTimeout(handle);
     }
-  }
-
-  /** Re-measures and redraws the format-control marks now (they otherwise follow when the browser is next idle). */
-  updateControlMarks(): void {
-    // A field that was never attached (or was removed before the browser got idle) has nothing to draw.
-    if (!this.isConnected || !this.renderRoot) return;
-    const control = this.nativeControl;
-    const mirror = this.renderRoot.querySelector<HTMLElement>('.mirror');
-    const clip = this.renderRoot.querySelector<HTMLElement>('.marks-clip');
-    const layer = this.renderRoot.querySelector<HTMLElement>('.marks');
-    if (!control || !mirror || !clip || !layer) return;
-    const positions = measureControlMarks(mirror, syncMirror(control, mirror, this.singleLine));
-    // The clip is the control's padding box: marks scrolled out of the field are hidden.
-    const box = `${control.offsetLeft + control.clientLeft}px|${control.offsetTop + control.clientTop}px|${control.clientWidth}px|${control.clientHeight}px`;
-    if (clip.dataset['box'] !== box) {
-      clip.dataset['box'] = box;
-      [clip.style.left, clip.style.top, clip.style.width, clip.style.height] = box.split('|') as [
-        string,
-        string,
-        string,
-        string,
-      ];
-    }
-    this.#followScroll();
-    drawControlMarks(layer, positions);
   }
 
   #onInput = (event: Event): void => {
