@@ -156,3 +156,34 @@ test('two words set side by side with no space get a space; glyphs out of place 
   // A final form followed by MVS + a stays one word: ᠨᠡᠷ᠎ᠡ
   assert.equal(convertMenksoft('\uE2B1\uE276\uE325\uE274').text, 'ᠨᠡᠷ\u180Eᠡ');
 });
+
+test('text without Menksoft code points comes back identical, whatever it holds', () => {
+  const samples = [
+    '',
+    'ᠮᠣᠩᠭᠣᠯ\u202Fᠤᠨ ᠨᠡᠷ᠎ᠡ',
+    '中文 English 123 \uE000\uE233\uE350\uF8FF',
+    '\uD83D\uDE00 😀',
+    'ᠠ\u200D\u180B',
+  ];
+  for (let i = 0; i < 200; i++) {
+    let s = '';
+    for (let j = 0; j < 20; j++) {
+      let c = Math.floor(Math.random() * 0xffff);
+      if (c >= 0xe234 && c <= 0xe34f) c = 0x20;
+      s += String.fromCharCode(c);
+    }
+    samples.push(s);
+  }
+  for (const text of samples) {
+    const result = convertMenksoft(text);
+    assert.equal(result.text, text);
+    assert.equal(result.converted, 0);
+  }
+});
+
+test('a joining glyph followed by one that cannot join keeps both shapes with ZWJ and ZWNJ', () => {
+  // init a, then init m + fina a: the a keeps its initial form, the break in the joining stays.
+  const result = convertMenksoft('\uE266\uE2F1\uE268');
+  assert.equal(result.text, 'ᠠ\u200D\u200Cᠮᠠ');
+  assert.equal(result.separatorsAdded, 1);
+});

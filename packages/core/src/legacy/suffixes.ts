@@ -19,7 +19,7 @@ type Harmony = 'masculine' | 'feminine' | 'neutral';
 export interface MongolianSuffix {
   /** The suffix as written (letters only). */
   readonly suffix: string;
-  /** Its grammatical case, or `plural`, `reflexive` (reflexive possessive), `possessive`, `interrogative`. */
+  /** Its grammatical case, or `plural`, or `reflexive` (reflexive possessive). */
   readonly function: string;
   readonly after: StemEnding;
   readonly harmony: Harmony;
@@ -74,11 +74,30 @@ export const MONGOLIAN_SUFFIXES: readonly MongolianSuffix[] = [
   s('ᠨᠡᠷ', 'plural', 'any', 'feminine'),
   s('ᠤᠳ', 'plural', 'consonant', 'masculine'),
   s('ᠦᠳ', 'plural', 'consonant', 'feminine'),
-  // enclitics the standard also writes after NNBSP: possessive ᠨᠢ, the question particle
-  s('ᠨᠢ', 'possessive', 'any', 'neutral'),
-  s('ᠤᠤ', 'interrogative', 'any', 'masculine'),
-  s('ᠦᠦ', 'interrogative', 'any', 'feminine'),
 ];
+
+/**
+ * Particles, which are written as words of their own and never take a case suffix: a word spelt
+ * like a suffix after one of them is a word too ("ᠲᠡᠷᠡ ᠨᠢ ᠪᠠᠷ", "that is a tiger").
+ */
+const PARTICLES: ReadonlySet<string> = new Set([
+  'ᠨᠢ',
+  'ᠤᠤ',
+  'ᠦᠦ',
+  'ᠪᠣᠯ',
+  'ᠴᠤ',
+  'ᠴᠦ',
+  'ᠯᠠ',
+  'ᠯᠡ',
+  'ᠳᠠ',
+  'ᠳᠡ',
+  'ᠰᠠ',
+  'ᠰᠡ',
+  'ᠵᠠ',
+  'ᠵᠡ',
+  'ᠪᠡ',
+  'ᠪᠢᠯᠡ',
+]);
 
 const BY_TEXT = new Map<string, MongolianSuffix>(MONGOLIAN_SUFFIXES.map((x) => [x.suffix, x]));
 const FIRST_LETTERS = new Set(MONGOLIAN_SUFFIXES.map((x) => x.suffix.charCodeAt(0)));
@@ -135,6 +154,9 @@ export function detachedSuffixAt(text: string, offset: number): MongolianSuffix 
   if (last < 0) return undefined;
   const lastLetter = text.charCodeAt(last);
   if (!isLetter(lastLetter)) return undefined;
+  let wordStart = last;
+  while (wordStart > 0 && isLetter(text.charCodeAt(wordStart - 1))) wordStart--;
+  if (PARTICLES.has(text.slice(wordStart, last + 1))) return undefined;
   let end = offset;
   while (end < text.length && end - offset <= LONGEST && isLetter(text.charCodeAt(end))) end++;
   if (end < text.length && (isLetter(text.charCodeAt(end)) || isWordControl(text.charCodeAt(end)))) return undefined;
