@@ -159,13 +159,14 @@ export async function loadClusterWith(
 }
 
 /**
- * Loads a cluster over HTTP (browsers, workers): `base` is the URL of the directory holding
- * `cluster.json`, e.g. `new URL('/data/xilingol/', location.href)`.
+ * Loads a cluster over HTTP (browsers, workers): `base` is the URL of the directory holding the
+ * manifest (`cluster.json`, or `options.manifest`), e.g. `new URL('/data/xilingol/', location.href)`.
+ * Image links relative to the cluster are resolved against `base` unless `options.mediaBase` says otherwise.
  */
 export function fetchCluster(
   base: string | URL,
   fetchImpl: typeof fetch = fetch,
-  options: ReadOptions = {},
+  options: ReadOptions & Pick<LoadOptions, 'manifest'> = {},
 ): Promise<LoadResult> {
   let root: URL;
   try {
@@ -187,12 +188,13 @@ export function fetchCluster(
     );
   return loadClusterWith(
     async (path, { signal }) => {
-      const response = await fetchImpl(new URL(path, root), { signal });
+      const url = new URL(path, root);
+      const response = await fetchImpl(url, { signal });
       if (response.status === 404) throw new ClusterFileNotFoundError(path);
-      if (!response.ok) throw new Error(`HTTP ${response.status} for ${path}`);
+      if (!response.ok) throw new Error(`HTTP ${response.status} for ${url.href}`);
       return response.text();
     },
-    'cluster.json',
+    options.manifest ?? 'cluster.json',
     // Images beside the data (media/…) are published where the data is.
     { mediaBase: root, ...options },
   );

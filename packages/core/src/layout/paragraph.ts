@@ -9,6 +9,7 @@ import type { FontStack } from '../font/stack.js';
 import { GLYPH_SLOT, ShapedRun } from '../shape/shape.js';
 import type { Shaper, ShapeRequest } from '../shape/shape.js';
 import type { LayoutStats, MissingCharacter } from './types.js';
+import { LruCache } from '../lru.js';
 
 // The numbers of a packed glyph in ShapedRun.data, as plain constants for the loops below.
 const { id: ID, cluster: CLUSTER, xAdvance: X_ADVANCE, yAdvance: Y_ADVANCE } = GLYPH_SLOT;
@@ -672,13 +673,13 @@ function shapeInto(ctx: ShapingContext, paragraph: string, out: ParagraphBuilder
 /** Paragraphs longer than this are shaped every time instead of cached (their words still are). */
 const MAX_CACHED_PARAGRAPH = 20_000;
 const PARAGRAPH_CACHE_SIZE = 2_000;
-const paragraphCaches = new WeakMap<Shaper, WeakMap<FontStack, Map<string, ShapedParagraph>>>();
+const paragraphCaches = new WeakMap<Shaper, WeakMap<FontStack, LruCache<string, ShapedParagraph>>>();
 
-function paragraphCacheFor(shaper: Shaper, fonts: FontStack): Map<string, ShapedParagraph> {
+function paragraphCacheFor(shaper: Shaper, fonts: FontStack): LruCache<string, ShapedParagraph> {
   let byFonts = paragraphCaches.get(shaper);
   if (!byFonts) paragraphCaches.set(shaper, (byFonts = new WeakMap()));
   let cache = byFonts.get(fonts);
-  if (!cache) byFonts.set(fonts, (cache = new Map()));
+  if (!cache) byFonts.set(fonts, (cache = new LruCache(PARAGRAPH_CACHE_SIZE)));
   return cache;
 }
 
@@ -688,7 +689,7 @@ function paragraphCacheFor(shaper: Shaper, fonts: FontStack): Map<string, Shaped
  * on), so that a re-layout at another block size or alignment only breaks columns.
  */
 export class ParagraphSource {
-  readonly #cache: Map<string, ShapedParagraph>;
+  readonly #cache: LruCache<string, ShapedParagraph>;
   readonly #prefix: string;
 
   constructor(
@@ -704,16 +705,9 @@ export class ParagraphSource {
     const cacheable = paragraph.length <= MAX_CACHED_PARAGRAPH;
     const key = this.#prefix + paragraph;
     const cached = cacheable ? cache.get(key) : undefined;
-    if (cached) {
-      cache.delete(key);
-      cache.set(key, cached);
-      return cached;
-    }
+    if (cached) return cached;
     const shaped = shapeParagraph(this.ctx, paragraph);
-    if (cacheable) {
-      cache.set(key, shaped);
-      if (cache.size > PARAGRAPH_CACHE_SIZE) cache.delete(cache.keys().next().value as string);
-    }
+    if (cacheable) cache.set(key, shaped);
     return shaped;
   }
 }

@@ -1,5 +1,6 @@
 import * as hb from 'harfbuzzjs';
 import type { BichigFont } from '../font/font.js';
+import { LruCache } from '../lru.js';
 
 /**
  * The direction HarfBuzz shapes in. Mongolian and Latin are shaped `ltr` and the layout
@@ -158,16 +159,14 @@ function parseFeatures(features: readonly string[] | undefined): { key: string; 
  * its shapes), the font, the direction, script, language and feature overrides.
  */
 export class Shaper {
-  readonly #cache = new Map<string, ShapedRun>();
-  readonly #capacity: number;
+  readonly #cache: LruCache<string, ShapedRun>;
   readonly #maxCachedLength: number;
   readonly #buffer = new hb.Buffer();
   #hits = 0;
   #misses = 0;
-  #evictions = 0;
 
   constructor(options: ShaperOptions = {}) {
-    this.#capacity = Math.max(0, Math.floor(options.cacheSize ?? 20_000));
+    this.#cache = new LruCache(Math.max(0, Math.floor(options.cacheSize ?? 20_000)));
     this.#maxCachedLength = options.maxCachedLength ?? 128;
   }
 
@@ -178,7 +177,7 @@ export class Shaper {
    */
   shape(font: BichigFont, text: string, request: ShapeRequest): ShapedRun {
     const features = parseFeatures(request.features);
-    if (this.#capacity === 0 || text.length > this.#maxCachedLength) {
+    if (this.#cache.capacity === 0 || text.length > this.#maxCachedLength) {
       this.#misses++;
       return this.#shapeNow(font, text, request, features.list);
     }
@@ -186,19 +185,11 @@ export class Shaper {
     const cached = this.#cache.get(key);
     if (cached) {
       this.#hits++;
-      // Re-insert to mark it most recently used (a Map keeps insertion order).
-      this.#cache.delete(key);
-      this.#cache.set(key, cached);
       return cached;
     }
     this.#misses++;
     const run = this.#shapeNow(font, text, request, features.list);
     this.#cache.set(key, run);
-    if (this.#cache.size > this.#capacity) {
-      const oldest = this.#cache.keys().next().value as string;
-      this.#cache.delete(oldest);
-      this.#evictions++;
-    }
     return run;
   }
 
@@ -206,17 +197,17 @@ export class Shaper {
   get cacheStats(): ShapeCacheStats {
     return {
       size: this.#cache.size,
-      capacity: this.#capacity,
+      capacity: this.#cache.capacity,
       hits: this.#hits,
       misses: this.#misses,
-      evictions: this.#evictions,
+      evictions: this.#cache.evictions,
     };
   }
 
   /** Empties the cache and resets its counters. */
   clearCache(): void {
     this.#cache.clear();
-    this.#hits = this.#misses = this.#evictions = 0;
+    this.#hits = this.#misses = 0;
   }
 
   #shapeNow(font: BichigFont, text: string, request: ShapeRequest, features: hb.Feature[]): ShapedRun {

@@ -7,6 +7,7 @@ import { BichigColumnElement, columnBaseStyles, langOf, languageOfText } from '.
 import type { ColumnContext } from '../column-base.js';
 import { NATIVE_FONT_STACK } from '../../internal/fonts.js';
 import { unsafeCSS } from 'lit';
+import { safeHref } from '../../internal/sanitize.js';
 import { isMongolian } from '@bichig/core/mongolian';
 
 const KINDS: readonly SearchKind[] = [
@@ -300,7 +301,10 @@ export class BichigSearch extends BichigColumnElement {
     const site = context.cluster.sites.get(document.siteId);
     const lang = langOf(document.language);
     return html`<li part="result" lang=${lang}>
-      <a class="result-title" part="title" href=${this.hrefFor(document.kind, document.siteId, document.itemId)}
+      <a
+        class="result-title"
+        part="title"
+        href=${safeHref(this.hrefFor(document.kind, document.siteId, document.itemId))}
         >${this.#highlighted(document.title, hit.titleHighlights)}</a
       >
       ${hit.snippet.text ? html`<p class="snippet" part="snippet">${this.#highlighted(hit.snippet.text, hit.snippet.highlights)}</p>` : nothing}

@@ -17,6 +17,7 @@ import type { NativeControlHandlers } from './control-template.js';
 import { loadFieldFont } from './field-font.js';
 import { FieldLabelsController } from './field-labels.js';
 import { fieldValidity } from './field-validity.js';
+import { scrollOnWheel } from '../../wheel.js';
 
 type NativeControl = HTMLTextAreaElement | HTMLInputElement;
 
@@ -411,11 +412,7 @@ export abstract class VerticalFieldBase extends LitElement implements VerticalTe
   /** mlreq: the mouse wheel scrolls vertical text horizontally. */
   #onWheel = (event: WheelEvent): void => {
     const control = this.nativeControl;
-    if (!control || event.ctrlKey || event.deltaX !== 0 || event.deltaY === 0) return;
-    if (control.scrollWidth <= control.clientWidth) return;
-    const before = control.scrollLeft;
-    control.scrollLeft += event.deltaMode === WheelEvent.DOM_DELTA_LINE ? event.deltaY * 16 : event.deltaY;
-    if (control.scrollLeft !== before) event.preventDefault();
+    if (control) scrollOnWheel(event, control);
   };
 
   #onScroll = (): void => {

@@ -12,6 +12,8 @@ import { getLocale } from '../../localize.js';
 import { localDigits } from '../../internal/digits.js';
 import { BichigText } from '../bichig-text/bichig-text.js';
 import { defineElement } from '../../internal/define.js';
+import { isVerticalWheel, scrollOnWheel, wheelDistance } from '../../wheel.js';
+import { BichigUnsafeContentEvent, sanitizeNodes } from '../../internal/sanitize.js';
 
 /** Blocks whose text the shaped renderer can set as one <bichig-text>. */
 const TEXT_BLOCKS = new Set([
@@ -30,10 +32,6 @@ const TEXT_BLOCKS = new Set([
   'DD',
   'CAPTION',
 ]);
-/** Elements never copied into the rendered article (they would run or load in the wrong place). */
-const DROPPED = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'LINK', 'META', 'IFRAME', 'OBJECT', 'EMBED']);
-/** A wheel delta in lines or pages, in px. */
-const LINE_PX = 40;
 
 /**
  * A long article in vertical Mongolian: columns top→bottom that advance left→right, as high as
@@ -49,7 +47,7 @@ const LINE_PX = 40;
  *
  * @summary A vertical Mongolian article that scrolls or pages horizontally.
  *
- * @slot - The article: block HTML (h1–h6, p, ul/ol/li, img, figure/figcaption, table, blockquote, a, em, u, strong). It is not displayed itself; a styled copy is.
+ * @slot - The article: block HTML (h1–h6, p, ul/ol/li, img, figure/figcaption, table, blockquote, a, em, u, strong). It is not displayed itself; a sanitised, styled copy is (no scripts, event handlers, styles, forms, SVG or embedded documents; links and images only with http(s), mailto, tel or relative URLs).
  *
  * @csspart viewport - The horizontally scrolling, focusable region.
  * @csspart article - The vertical article inside the viewport.
@@ -67,6 +65,7 @@ const LINE_PX = 40;
  *
  * @event bichig-fallback - {BichigFallbackEvent} A block could not be shaped and is shown natively (from its <bichig-text>), or the fonts did not load.
  * @event bichig-render - {BichigRenderEvent} The article has been laid out (after every block finished).
+ * @event bichig-unsafe-content - {BichigUnsafeContentEvent} The article had a script, an event handler, a `javascript:` link or other unsafe markup, left out of the copy (the text stays; such a link stays as text).
  * @event bichig-page - {CustomEvent<{page: number, pages: number}>} The page changed in paginated mode (1-based).
  */
 export class BichigFlow extends LitElement {
@@ -223,32 +222,20 @@ export class BichigFlow extends LitElement {
 
   #wheelRemainder = 0;
   #onWheel = (event: WheelEvent): void => {
-    if (event.ctrlKey) return; // pinch-zoom
     const viewport = this.viewport;
     if (!viewport) return;
-    const unit =
-      event.deltaMode === WheelEvent.DOM_DELTA_LINE
-        ? LINE_PX
-        : event.deltaMode === WheelEvent.DOM_DELTA_PAGE
-          ? this.pageWidth
-          : 1;
-    // A vertical wheel moves the columns; a horizontal one (trackpads) is left to the browser.
-    if (Math.abs(event.deltaY) <= Math.abs(event.deltaX)) return;
-    const delta = event.deltaY * unit;
-    if (this.paginated) {
-      event.preventDefault();
-      this.#wheelRemainder += delta;
-      if (Math.abs(this.#wheelRemainder) >= 50) {
-        this.#scrollByPages(Math.sign(this.#wheelRemainder));
-        this.#wheelRemainder = 0;
-      }
+    if (!this.paginated) {
+      scrollOnWheel(event, viewport);
       return;
     }
-    const max = viewport.scrollWidth - viewport.clientWidth;
-    const atEnd = (delta > 0 && viewport.scrollLeft >= max - 1) || (delta < 0 && viewport.scrollLeft <= 0);
-    if (atEnd) return; // let the page scroll on
+    // A vertical wheel turns the pages; a horizontal one (trackpads) or ctrl+wheel is left to the browser.
+    if (!isVerticalWheel(event)) return;
     event.preventDefault();
-    viewport.scrollLeft += delta;
+    this.#wheelRemainder += wheelDistance(event, viewport, this.pageWidth);
+    if (Math.abs(this.#wheelRemainder) >= 50) {
+      this.#scrollByPages(Math.sign(this.#wheelRemainder));
+      this.#wheelRemainder = 0;
+    }
   };
 
   #onPointerDown = (event: PointerEvent): void => {
@@ -320,11 +307,11 @@ export class BichigFlow extends LitElement {
     const article = this.renderRoot.querySelector<HTMLElement>('.article');
     if (!article) return;
     const mode = parseRenderer(this.renderer, this);
-    const copy = document.createDocumentFragment();
-    for (const node of this.childNodes) {
-      const cloned = cleanClone(node);
-      if (cloned) copy.append(cloned);
-    }
+    // The copy is made by the sanitiser in an inert document, never by cloning here: a clone of
+    // <img onerror> would load, and run its handler, again in this document. Ids would clash
+    // with the light DOM's; slots mean nothing in the copy.
+    const { fragment: copy, removed } = sanitizeNodes(this.childNodes, { dropAttributes: ['id', 'slot'] });
+    if (removed.length) this.dispatchEvent(new BichigUnsafeContentEvent({ removed }));
     const texts: BichigText[] = [];
     if (mode !== 'native') {
       defineElement('bichig-text', BichigText);
@@ -417,20 +404,6 @@ export class BichigFlow extends LitElement {
       </div>
     `;
   }
-}
-
-/** A deep copy of `node` without scripts, styles and embedded documents, and without ids (they would clash with the light DOM's). */
-function cleanClone(node: Node): Node | undefined {
-  if (node.nodeType === Node.TEXT_NODE) return node.cloneNode();
-  if (!(node instanceof Element) || DROPPED.has(node.tagName)) return undefined;
-  const copy = node.cloneNode(false) as Element;
-  copy.removeAttribute('id');
-  copy.removeAttribute('slot');
-  for (const child of node.childNodes) {
-    const cloned = cleanClone(child);
-    if (cloned) copy.append(cloned);
-  }
-  return copy;
 }
 
 declare global {
