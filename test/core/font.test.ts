@@ -243,3 +243,15 @@ test('damaged tables are a FontLoadError: HarfBuzz would quietly sanitize them t
     });
   }
 });
+
+test('a WOFF2 whose header declares gigabytes is refused before anything is allocated', async () => {
+  const woff2 = Buffer.from(readFileSync(MONGOLIAN_WOFF2));
+  woff2.writeUInt32BE(0xf000_0000, 16); // totalSfntSize: 3.75 GiB
+  const before = process.memoryUsage().rss;
+  await assert.rejects(loadFont(woff2, { name: 'bomb.woff2' }), (error: unknown) => {
+    assert.ok(error instanceof FontLoadError, String(error));
+    assert.match(error.reason, /WOFF2 header declares a 4026531840 B font, more than the 67108864 B a font may take/);
+    return true;
+  });
+  assert.ok(process.memoryUsage().rss - before < 100 * 2 ** 20, 'no large allocation');
+});

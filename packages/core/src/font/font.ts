@@ -229,6 +229,13 @@ export async function loadFont(source: FontSource, options: LoadFontOptions = {}
     throw new FontLoadError(label, 'font collections (TTC/OTC) are not supported; extract one font');
   let sfnt = raw;
   if (format === 'woff2') {
+    // The decoder allocates what the header declares: a few bytes may not ask for gigabytes.
+    const declared = raw.byteLength >= 20 ? new DataView(raw.buffer, raw.byteOffset, 20).getUint32(16) : 0;
+    if (declared > MAX_FONT_BYTES)
+      throw new FontLoadError(
+        label,
+        `the WOFF2 header declares a ${declared} B font, more than the ${MAX_FONT_BYTES} B a font may take`,
+      );
     try {
       const { default: decompress } = await import('woff2-encoder/decompress');
       sfnt = await decompress(raw);
@@ -240,6 +247,11 @@ export async function loadFont(source: FontSource, options: LoadFontOptions = {}
       );
     }
   }
+  if (sfnt.byteLength > MAX_FONT_BYTES)
+    throw new FontLoadError(
+      label,
+      `the font is ${sfnt.byteLength} B, more than the ${MAX_FONT_BYTES} B a font may take`,
+    );
   return fontFromSfnt(sfnt, label, format);
 }
 
@@ -256,6 +268,8 @@ function isGzip(bytes: Uint8Array): boolean {
 
 /** No font we would shape is near this size (the Chinese subset is 2.2 MB); a gzip that inflates past it is a bomb. */
 const MAX_GUNZIPPED_BYTES = 64 * 1024 * 1024;
+/** The largest font (as SFNT, after decompression) loadFont hands HarfBuzz, which copies it into its memory. */
+const MAX_FONT_BYTES = MAX_GUNZIPPED_BYTES;
 
 async function gunzip(bytes: Uint8Array, label: string): Promise<Uint8Array> {
   if (typeof DecompressionStream !== 'function')
