@@ -420,6 +420,35 @@ test('phone: the Chinese home opens on its content with the same menus; desktop 
     assert.equal(await shownArea(desktop, '.search-link'), 0, `${url}: the search box, not a link`);
     assert.ok((await shownArea(desktop, 'nav.columns a')) > 0, `${url}: the navigation is shown`);
     assert.ok((await shownArea(desktop, 'bichig-a11y-toolbar')) > 0, `${url}: and the toolbar`);
+    // Whole, across its line: the box reserved for it (overflow hidden across) holds its buttons.
+    await desktop.waitForFunction(() =>
+      document.querySelector('bichig-a11y-toolbar')?.shadowRoot?.querySelector('[part~="toolbar"] button'),
+    );
+    const across = await desktop.evaluate(() => {
+      const box = document.querySelector('.masthead .toolbar')!;
+      const vertical = getComputedStyle(box).writingMode.startsWith('vertical');
+      const outer = box.getBoundingClientRect();
+      const buttons = [
+        ...document.querySelector('bichig-a11y-toolbar')!.shadowRoot!.querySelectorAll('[part~="toolbar"] button'),
+      ].map((b) => b.getBoundingClientRect());
+      return vertical
+        ? {
+            start: outer.left,
+            end: outer.right,
+            first: Math.min(...buttons.map((b) => b.left)),
+            last: Math.max(...buttons.map((b) => b.right)),
+          }
+        : {
+            start: outer.top,
+            end: outer.bottom,
+            first: Math.min(...buttons.map((b) => b.top)),
+            last: Math.max(...buttons.map((b) => b.bottom)),
+          };
+    });
+    assert.ok(
+      across.first >= across.start && across.last <= across.end,
+      `${url}: the toolbar's buttons (${across.first}–${across.last}) are not clipped by their box (${across.start}–${across.end})`,
+    );
     assert.ok((await shownArea(desktop, '.search-box input')) > 0);
     assert.equal(
       await desktop.locator('details.nav-menu').getAttribute('open'),

@@ -7,6 +7,7 @@ import { Cluster } from './cluster.js';
 import { ClusterArgumentError, type ValidationIssue } from './errors.js';
 import { describeValue } from './describe-value.js';
 import { letterHistoryProblems } from './letters.js';
+import { reviewLegacyText } from './legacy-text.js';
 import { mongolianOrgGaps, mongolianSiteGaps } from './mongolian-site.js';
 import {
   ArticleSchema,
@@ -54,6 +55,12 @@ export interface LoadOptions {
    * as they are. Without it they stay relative. `fetchCluster` passes the URL it fetched from.
    */
   readonly mediaBase?: string | URL;
+  /**
+   * Write case and plural suffixes typed after a plain space after NNBSP instead, as the standard
+   * requires (`@bichig/core/legacy`'s normaliser). On by default; `false` keeps the text as stored.
+   * Text in Menksoft's PUA encoding is reported either way (an issue that drops nothing).
+   */
+  readonly normaliseSuffixes?: boolean;
 }
 
 /** Resolves a cluster-relative link against `base` (an absolute URL, or a root-relative path like `/data/x/`). */
@@ -210,6 +217,7 @@ export function loadCluster(files: ClusterFiles, options: LoadOptions = {}): Loa
       continue;
     }
     siteIds.add(site.id);
+    reviewLegacyText(file, site, options.normaliseSuffixes ?? true, (issue) => issues.issues.push(issue));
     sites.push({ site, file });
   }
 

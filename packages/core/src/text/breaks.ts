@@ -3,6 +3,7 @@ import unicodeProperties from 'unicode-properties';
 import type { BreakOpportunity } from './index.js';
 import { TextRangeError } from './errors.js';
 import { CONTROL_CODE_POINTS, isMongolianFormatControl, isMongolianLetter } from '../mongolian.js';
+import { detachedSuffixAt } from '../legacy/suffixes.js';
 
 /*
  * Line-break opportunities: UAX #14 (the `linebreak` package, Unicode 13 data) tailored by the
@@ -103,6 +104,8 @@ function tailoredBreakAllowed(text: string, offset: number): boolean {
   const before = codePointBefore(text, offset);
   if (bindsToPrevious(after) || bindsToNext(before)) return false;
   if (neverStartsLine(after)) return false;
+  // A case suffix typed after a plain space instead of NNBSP still belongs to the word before it.
+  if (before === 0x20 && isMongolianLetter(after) && detachedSuffixAt(text, offset)) return false;
   if (TWO_PART.has(before) && before === after) return false;
   // Look back over spaces: "( ᠠ" must not end a line after "( ".
   let index = offset;
@@ -122,6 +125,7 @@ function tailoredBreakAllowed(text: string, offset: number): boolean {
  * - never inside a word: not before FVS1–4, MVS, NNBSP, ZWJ/ZWNJ or U+1807, not after MVS/ZWJ;
  * - never hyphenate: no break after U+00AD SOFT HYPHEN;
  * - NNBSP plus its suffix never starts a line: no break before or after NNBSP;
+ * - nor does a case or plural suffix typed after a plain space instead (see `detachedSuffixAt`);
  * - ᠁ ᠂ ᠃ ᠄ ᠅ ! ? : ; , . and closing brackets (and the vertical forms ︕ ︖ ︓ …) never start a
  *   line, even after a space; opening brackets never end one;
  * - the two-part dash (—— ―― ⸺) and ellipsis (…… ᠁᠁) are never split;

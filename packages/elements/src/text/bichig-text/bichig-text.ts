@@ -199,9 +199,11 @@ export class BichigText extends LitElement {
     // First sight: font size or line height may have changed between the layout and now.
     const layout = this.shapedLayout;
     if (!layout) return false;
+    // WebKit sizes the box in whole pixels (a 43.2 px line height gives a 43 px box): within half a
+    // pixel it is the same metric, and a relayout would only draw the same columns again (#12).
     return (
-      Math.abs(box.width - layout.fontSize) > 0.05 ||
-      (this.#lineHeightIsLength && Math.abs(box.height - layout.columnWidth) > 0.05)
+      Math.abs(box.width - layout.fontSize) > 0.5 ||
+      (this.#lineHeightIsLength && Math.abs(box.height - layout.columnWidth) > 0.5)
     );
   }
 
