@@ -54,7 +54,18 @@ describe('published search data', () => {
   });
 
   test('answers Chinese and Mongolian queries as the whole fixture does', () => {
-    const a = ClusterSearch.build(full.cluster, { now: NOW });
+    // The whole fixture less what is not published (expired notices): with the same documents the
+    // BM25 statistics are the same, so the ranking must be too. (Against the unfiltered fixture,
+    // the extra documents shift every score, and on the Mongolian prose (#17) close scores swap.)
+    const published = load(
+      new Map(
+        [...siteFiles].map(([file, site]) => [
+          file,
+          { ...site, supplyDemand: (site['supplyDemand'] as unknown[]).filter((n) => isCurrentNotice(n, NOW)) },
+        ]),
+      ),
+    );
+    const a = ClusterSearch.build(published.cluster, { now: NOW });
     const b = ClusterSearch.build(search.cluster, { now: NOW });
     for (const query of ['草原', '牧民 补贴', 'ᠮᠠᠯ', 'ᠠᠵᠢᠯ', '答复']) {
       const ids = (index: ClusterSearch) => index.search(query, { limit: 50 }).hits.map((hit) => hit.document.id);
