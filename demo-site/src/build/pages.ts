@@ -33,6 +33,7 @@ import { markup, attr, type Html } from './html.js';
 import { articleUrl, catalogSlug, columnOfType, columnUrl, itemUrl, langTag, SEARCH_PATH, siteUrl } from './routes.js';
 import { t } from './strings.js';
 import { languageOfTag } from '@bichig/core/mongolian';
+import { isCurrentNotice } from './published-data.js';
 
 /** What the client script of a page must start. */
 export type Feature = 'mailbox' | 'survey' | 'search';
@@ -346,7 +347,7 @@ function columnPages(context: BuildContext, site: Site, column: Column): Page[] 
             .map((s) => ({
               href: itemUrl(site, column.id, s.id),
               title: loc(s.name, language),
-              meta: markup`${inLang(s.kind, 'zh', language)}`,
+              meta: loc(s.kind, language),
             })),
           language,
         ),
@@ -399,7 +400,7 @@ function columnPages(context: BuildContext, site: Site, column: Column): Page[] 
       return single(
         linkList(
           site.supplyDemand
-            .filter((s) => s.columnId === column.id)
+            .filter((s) => s.columnId === column.id && isCurrentNotice(s, context.now))
             .sort((a, b) => (a.postedAt < b.postedAt ? 1 : -1))
             .map((s) => ({
               href: itemUrl(site, column.id, s.id),
@@ -656,7 +657,7 @@ function itemPage(
 function servicePage(context: BuildContext, site: Site, service: ServiceItem): Page {
   const language = site.language;
   const { text, lang } = pick(service.name, language);
-  const zh = (s: string) => inLang(s, 'zh', language);
+  const shown = (value: Localized) => loc(value, language);
   return itemPage(
     context,
     site,
@@ -665,12 +666,15 @@ function servicePage(context: BuildContext, site: Site, service: ServiceItem): P
     text,
     languageOfTag(lang) ?? 'zh',
     markup`<dl class="guide">
-      <div><dt>${t('conditions', language)}</dt><dd><ul>${service.conditions.map((c) => markup`<li>${zh(c)}</li>`)}</ul></dd></div>
-      <div><dt>${t('materials', language)}</dt><dd><ul>${service.materials.map((m) => markup`<li>${zh(m.name)}${m.formUrl ? markup` <a href="${m.formUrl}">↓</a>` : ''}</li>`)}</ul></dd></div>
-      <div><dt>${t('steps', language)}</dt><dd><ol>${service.steps.map((s) => markup`<li>${zh(s.name)}: ${zh(s.description)}</li>`)}</ol></dd></div>
+      <div><dt>${t('serviceKind', language)}</dt><dd>${shown(service.kind)}</dd></div>
+      <div><dt>${t('conditions', language)}</dt><dd><ul>${service.conditions.map((c) => markup`<li>${shown(c)}</li>`)}</ul></dd></div>
+      <div><dt>${t('materials', language)}</dt><dd><ul>${service.materials.map((m) => markup`<li>${shown(m.name)}${m.note ? markup` (${shown(m.note)})` : ''}${m.formUrl ? markup` <a href="${m.formUrl}" aria-label="${t('download', language)}: ${localized(m.name, language)}">↓</a>` : ''}</li>`)}</ul></dd></div>
+      <div><dt>${t('steps', language)}</dt><dd><ol>${service.steps.map((s) => markup`<li>${shown(s.name)}${language === 'mn' ? '᠄' : '：'} ${shown(s.description)}</li>`)}</ol></dd></div>
       <div><dt>${t('timeLimit', language)}</dt><dd>${num(service.promisedTimeLimitDays, language)} / ${num(service.legalTimeLimitDays, language)}</dd></div>
-      <div><dt>${t('fee', language)}</dt><dd>${service.fee.description ? zh(service.fee.description) : service.fee.charged ? '✓' : '—'}</dd></div>
-      <div><dt>${t('location', language)}</dt><dd>${zh(service.location)} ${zh(service.hours)}</dd></div>
+      <div><dt>${t('fee', language)}</dt><dd>${service.fee.description ? shown(service.fee.description) : service.fee.charged ? '✓' : '—'}</dd></div>
+      <div><dt>${t('location', language)}</dt><dd>${shown(service.location)}</dd></div>
+      <div><dt>${t('hours', language)}</dt><dd>${shown(service.hours)}</dd></div>
+      ${service.basis.length ? markup`<div><dt>${t('basis', language)}</dt><dd><ul>${service.basis.map((b) => markup`<li>${shown(b)}</li>`)}</ul></dd></div>` : ''}
       <div><dt>${t('phone', language)}</dt><dd>${service.phone}</dd></div>
     </dl>`,
   );
@@ -863,7 +867,9 @@ export function allPages(context: BuildContext): Page[] {
     for (const interview of site.interviews) pages.push(interviewPage(context, site, interview));
     for (const survey of site.surveys) pages.push(surveyPage(context, site, survey));
     for (const topic of site.topics) pages.push(topicPage(context, site, topic));
-    for (const notice of site.supplyDemand) pages.push(supplyDemandPage(context, site, notice));
+    // An expired notice is not published: its contact (a herder's name and phone) was for its term only.
+    for (const notice of site.supplyDemand)
+      if (isCurrentNotice(notice, now)) pages.push(supplyDemandPage(context, site, notice));
     const disclosure = columnOfType(cluster, site, 'disclosure-catalog');
     if (disclosure) for (const entry of site.catalog) pages.push(catalogEntryPage(context, site, disclosure, entry));
     for (const letter of site.letters) {

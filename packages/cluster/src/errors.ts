@@ -12,6 +12,11 @@ export interface ValidationIssue {
   readonly received: string;
   /** Whether the problem dropped the whole file (`file`) or only the record it is in (`record`). */
   readonly dropped: 'file' | 'record' | 'nothing';
+  /**
+   * What kind of problem it is, when it is one a program may act on: `missing-mongolian` is a text a
+   * Mongolian site shows that has no Mongolian (the record loads; the page falls back to Chinese).
+   */
+  readonly code?: 'missing-mongolian';
 }
 
 /** Formats an issue as one line: `sites/x.json $.articles[3].title: expected non-empty text, received ""`. */

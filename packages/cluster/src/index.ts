@@ -31,6 +31,7 @@ export {
   type PlacedReference,
   type LocalizedText,
 } from './cluster.js';
+export { mongolianOrgGaps, mongolianSiteGaps, type MongolianGap } from './mongolian-site.js';
 export { loadCluster, resolveMediaLink, type ClusterFiles, type LoadOptions, type LoadResult } from './load.js';
 export {
   ClusterFileNotFoundError,

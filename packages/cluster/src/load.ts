@@ -7,6 +7,8 @@ import { Cluster } from './cluster.js';
 import { ClusterArgumentError, type ValidationIssue } from './errors.js';
 import { describeValue } from './describe-value.js';
 import { letterHistoryProblems } from './letters.js';
+import { reviewLegacyText } from './legacy-text.js';
+import { mongolianOrgGaps, mongolianSiteGaps } from './mongolian-site.js';
 import {
   ArticleSchema,
   CatalogEntrySchema,
@@ -53,6 +55,12 @@ export interface LoadOptions {
    * as they are. Without it they stay relative. `fetchCluster` passes the URL it fetched from.
    */
   readonly mediaBase?: string | URL;
+  /**
+   * Write case and plural suffixes typed after a plain space after NNBSP instead, as the standard
+   * requires (`@bichig/core/legacy`'s normaliser). On by default; `false` keeps the text as stored.
+   * Text in Menksoft's PUA encoding is reported either way (an issue that drops nothing).
+   */
+  readonly normaliseSuffixes?: boolean;
 }
 
 /** Resolves a cluster-relative link against `base` (an absolute URL, or a root-relative path like `/data/x/`). */
@@ -126,8 +134,15 @@ function expectedOf(issue: v.BaseIssue<unknown>): string {
 
 class IssueCollector {
   readonly issues: ValidationIssue[] = [];
-  add(file: string, path: string, expected: string, received: string, dropped: ValidationIssue['dropped']): void {
-    this.issues.push({ file, path, expected, received: shorten(received), dropped });
+  add(
+    file: string,
+    path: string,
+    expected: string,
+    received: string,
+    dropped: ValidationIssue['dropped'],
+    code?: ValidationIssue['code'],
+  ): void {
+    this.issues.push({ file, path, expected, received: shorten(received), dropped, ...(code ? { code } : {}) });
   }
   fromValibot(
     file: string,
@@ -202,6 +217,7 @@ export function loadCluster(files: ClusterFiles, options: LoadOptions = {}): Loa
       continue;
     }
     siteIds.add(site.id);
+    reviewLegacyText(file, site, options.normaliseSuffixes ?? true, (issue) => issues.issues.push(issue));
     sites.push({ site, file });
   }
 
@@ -246,6 +262,24 @@ export function loadCluster(files: ClusterFiles, options: LoadOptions = {}): Loa
     issues.add(manifestFile, '$.rootSiteId', 'the id of a loaded site', JSON.stringify(manifest.rootSiteId), 'nothing');
   for (const { site, file } of sites)
     checkSite(issues, file, site, { byId, orgCodes, articleSite, articleById, indexNumbers });
+
+  // Pass 4: a Mongolian site shows every text in Mongolian (gaps are reported, nothing is dropped).
+  const MISSING_MONGOLIAN = 'Mongolian text (mn), because a Mongolian-language site shows it';
+  for (const { site, file } of sites)
+    for (const gap of mongolianSiteGaps(site))
+      issues.add(file, gap.path, MISSING_MONGOLIAN, gap.received, 'nothing', 'missing-mongolian');
+  const mongolianOrgs = new Set(sites.filter(({ site }) => site.language === 'mn').map(({ site }) => site.orgCode));
+  for (const { record, index } of uniqueOrgs)
+    if (mongolianOrgs.has(record.code))
+      for (const gap of mongolianOrgGaps(record))
+        issues.add(
+          manifestFile,
+          `$.orgs[${index}]${gap.path.slice(1)}`,
+          MISSING_MONGOLIAN,
+          gap.received,
+          'nothing',
+          'missing-mongolian',
+        );
 
   if (options.mediaBase !== undefined) for (const { site } of sites) resolveSiteMedia(site, options.mediaBase);
   const cluster = new Cluster(

@@ -4,6 +4,7 @@ import { msg, str } from '@lit/localize';
 import type { ColumnItem, Image } from '@bichig/cluster';
 import { BichigColumnElement, columnBaseStyles } from '../column-base.js';
 import type { ColumnContext } from '../column-base.js';
+import { safeHref } from '../../internal/sanitize.js';
 
 /** A slide: an article of the column and its first image. */
 interface Slide {
@@ -293,7 +294,7 @@ export class BichigPictureNews extends BichigColumnElement {
           <div class="picture">
             <img
               part="image"
-              src=${slide.image.url}
+              src=${safeHref(slide.image.url)}
               alt=${slide.image.alt}
               width=${slide.image.width}
               height=${slide.image.height}
@@ -301,7 +302,7 @@ export class BichigPictureNews extends BichigColumnElement {
             />
           </div>
           <div class="caption">
-            <a part="caption" href=${this.hrefFor('article', slide.item.siteId, article.id, article.columnId)}
+            <a part="caption" href=${safeHref(this.hrefFor('article', slide.item.siteId, article.id, article.columnId))}
               >${this.renderText(article.title, article.language)}</a
             >
           </div>

@@ -1,11 +1,13 @@
 import { css } from 'lit';
 import { themeTokens } from '../../internal/theme.js';
 import { verticalFieldStyles } from '../field/vertical-field.styles.js';
+import { pasteNoticeStyles } from '../field/paste-conversion.js';
 
 /** <bichig-input>: the vertical field's styles, as one column that scrolls along its length. */
 export const bichigInputStyles = [
   themeTokens,
   verticalFieldStyles,
+  pasteNoticeStyles,
   css`
     :host {
       /* One column: the line box plus the control's padding and border. */

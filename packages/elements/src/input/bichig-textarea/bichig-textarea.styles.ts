@@ -1,5 +1,6 @@
 import { themeTokens } from '../../internal/theme.js';
 import { verticalFieldStyles } from '../field/vertical-field.styles.js';
+import { pasteNoticeStyles } from '../field/paste-conversion.js';
 
 /** <bichig-textarea>: the vertical field's styles (a box of some columns, sized like a textarea). */
-export const bichigTextareaStyles = [themeTokens, verticalFieldStyles];
+export const bichigTextareaStyles = [themeTokens, verticalFieldStyles, pasteNoticeStyles];

@@ -19,6 +19,7 @@ import { glyphChunks, textLayer } from './shaped-parts.js';
 import { BichigFallbackEvent, BichigRenderEvent } from '../../internal/events.js';
 import type { BichigRenderDetail, FallbackReason, ResolvedRenderer } from '../../internal/events.js';
 import { parseRenderer } from '../../internal/renderer.js';
+import { nativeTextRuns } from '@bichig/core/mongolian';
 import type { RendererMode } from '../../internal/renderer.js';
 
 type DrawArgs = readonly [mode: ReturnType<typeof parseRenderer>, text: string];
@@ -485,7 +486,12 @@ export class BichigText extends LitElement {
         <div class="metrics" ${ref(this.#onMetricsBox)}></div>
       </div>`;
     }
-    return html`<span class="native" part="text" lang=${lang} data-start="0" style=${blockStyle}>${this.source}</span>`;
+    // mlreq as in shaped: spaces kept with the ᠂ ᠃ ! ? : after them, short digit runs upright
+    // (wrappers only: the text nodes hold the exact source for selection, copy and find-in-page).
+    const runs = nativeTextRuns(this.source).map((run) =>
+      run.kind === 'plain' ? run.text : html`<span class=${run.kind}>${run.text}</span>`,
+    );
+    return html`<span class="native" part="text" lang=${lang} data-start="0" style=${blockStyle}>${runs}</span>`;
   }
 }
 
