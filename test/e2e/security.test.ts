@@ -29,7 +29,9 @@ test('every built page has the policy (script-src self) and no inline script or 
   for (const { url } of pages) {
     const file = join(dist, url.endsWith('/') ? `${url}index.html` : url);
     const html = readFileSync(file, 'utf8');
-    const policy = /<meta http-equiv="Content-Security-Policy" content="([^"]*)"/.exec(html)?.[1];
+    const policy = /<meta http-equiv="Content-Security-Policy" content="([^"]*)"/
+      .exec(html)?.[1]
+      ?.replace(/&#39;/g, "'");
     assert.ok(policy, `${url} has a CSP meta element`);
     assert.match(policy, /(^|; )script-src 'self'( 'wasm-unsafe-eval')?(;|$)/, url);
     for (const script of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g))
@@ -48,29 +50,37 @@ test('a payload injected into a live page is refused by the policy and never run
   const mailbox = portalPages().find((p) => p.features.includes('mailbox'));
   assert.ok(mailbox, 'the portal has a mailbox page');
   await openPortalPage(page, preview, mailbox.url);
-  const result = await page.evaluate(async () => {
-    const w = window as unknown as { __xss?: number };
-    const violations: string[] = [];
-    document.addEventListener('securitypolicyviolation', (event) => violations.push(event.effectiveDirective));
-    // Three ways a stored XSS would arrive: markup with a handler, an inline script, a javascript: link.
-    document.body.insertAdjacentHTML('beforeend', '<img src="/no-such-image.png" onerror="window.__xss=1">');
-    const script = document.createElement('script');
-    script.textContent = 'window.__xss = 2';
-    document.body.append(script);
-    const link = document.createElement('a');
-    link.href = 'javascript:window.__xss=3';
-    link.textContent = 'x';
-    document.body.append(link);
-    link.click();
-    const seen = new Promise<void>((resolve) => {
-      const check = () => (violations.length >= 3 ? resolve() : setTimeout(check, 10));
-      check();
-    });
-    await seen;
-    return { violations, ran: w.__xss ?? 0 };
-  });
+  // No named inner functions in the callback (tsx's keepNames would wrap them in a helper the page lacks).
+  const violations = await page.evaluate(
+    () =>
+      new Promise<string[]>((resolve) => {
+        const seen: string[] = [];
+        document.addEventListener('securitypolicyviolation', (event) => {
+          seen.push(event.effectiveDirective);
+          if (seen.length === 3) resolve(seen);
+        });
+        // Three ways a stored XSS would arrive: markup with a handler, an inline script, a javascript: link.
+        document.body.insertAdjacentHTML('beforeend', '<img src="/no-such-image.png" onerror="window.__xss=1">');
+        const script = document.createElement('script');
+        script.textContent = 'window.__xss = 2';
+        document.body.append(script);
+        const link = document.createElement('a');
+        link.href = 'javascript:window.__xss=3';
+        link.textContent = 'x';
+        document.body.append(link);
+        link.click();
+      }),
+  );
+  const result = { violations, ran: await page.evaluate(() => (window as unknown as { __xss?: number }).__xss ?? 0) };
   assert.equal(result.ran, 0, 'no payload ran');
-  assert.deepEqual([...result.violations].sort(), ['script-src-attr', 'script-src-elem', 'script-src-elem'].sort());
+  // One refusal each (the handler under script-src-attr, the script under script-src-elem; the
+  // javascript: URL under either, by engine).
+  assert.equal(result.violations.length, 3);
+  assert.ok(
+    result.violations.every((d) => d.startsWith('script-src')),
+    result.violations.join(),
+  );
+  assert.ok(result.violations.includes('script-src-attr') && result.violations.includes('script-src-elem'));
   await page.context().close();
 });
 
