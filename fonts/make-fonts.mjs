@@ -63,23 +63,32 @@ function range(from, to) {
 export function chineseExtras() {
   return [
     ...range(0x20, 0x7e), // Basic Latin: Latin and digits fall back to this font
-    0xa0,
-    0xb7,
-    0xd7,
-    0xf7,
-    0x2014,
-    0x2018,
-    0x2019,
-    0x201c,
-    0x201d,
-    0x2026,
-    0x2030,
-    0x203b,
-    0x2103,
+    // The symbols real government pages print beside Mongolian and Chinese (« » ° ′ ″ ① ㎡ № …);
+    // test/core/font-coverage.test.ts lists them. Only what the source font draws is kept.
+    ...range(0xa0, 0xff), // Latin-1 Supplement: « » ° ± § © ® ¥ £ × ÷
+    ...range(0x370, 0x3ff), // Greek (units and formulas: μ Ω π)
+    ...range(0x400, 0x45f), // Cyrillic, as Mongolia's Mongolian is written
+    0x4ae,
+    0x4af,
+    0x4e8,
+    0x4e9,
+    ...range(0x2010, 0x205e), // General Punctuation: ‐ ― ‘ ’ “ ” • … ‰ ′ ″ ‹ › ※ ‼ ⁇ ⁈ ⁉
+    ...range(0x20a0, 0x20bf), // currency: €
+    ...range(0x2100, 0x214f), // letterlike: ℃ ℉ № ™ ℓ
+    ...range(0x2150, 0x218f), // number forms: Ⅰ Ⅱ Ⅲ ⅰ ⅱ
+    ...range(0x2190, 0x21ff), // arrows
+    ...range(0x2200, 0x22ff), // mathematical operators: ≤ ≥ ≠ ≈ ∞ √ ∶
+    ...range(0x2460, 0x24ff), // enclosed alphanumerics: ① ⑴ ⒈
+    ...range(0x25a0, 0x25ff), // geometric shapes: ■ □ ▲ △ ○ ● ◎ ◆ ◇
+    ...range(0x2600, 0x267f), // miscellaneous symbols: ★ ☆ ☎
+    ...range(0x2700, 0x27bf), // dingbats: ✓ ✔ ✕ ✗
     ...range(0x3000, 0x303f), // CJK symbols and punctuation
     ...range(0xff01, 0xff5e), // fullwidth forms
     ...range(0xfe10, 0xfe19), // vertical forms
     ...range(0xfe30, 0xfe4f), // CJK compatibility forms (vertical brackets)
+    ...range(0x3200, 0x32ff), // enclosed CJK letters and months: ㈠ ㈡
+    ...range(0x3300, 0x33ff), // CJK compatibility: ㎡ ㎏ ㎞ ㏄
+    ...range(0xffe0, 0xffee), // fullwidth currency: ￥ ￡
   ];
 }
 

@@ -5,18 +5,21 @@
 //   1. type-check and build the packages (tsc -b)
 //   2. the committed fonts match fonts/README.md
 //   3. node tests (node --test): test/core, test/keyboard, test/cluster, test/fonts, …
-//   4. browser tests (@web/test-runner in Chromium): test/elements and *.browser.test.ts
+//   4. browser tests (@web/test-runner): test/elements and *.browser.test.ts, once per engine:
+//      Chromium, Firefox ESR and WebKitGTK (BICHIG_ENGINES=chromium,firefox to choose; missing
+//      engines are installed with apt-get on Debian as root, see scripts/ensure-engines.mjs)
 //   5. consumer apps (node --test): the packages packed and installed from their tarballs into fresh
 //      vanilla, React, Vue and no-bundler apps, type-checked, built and opened in Chromium: test/consumers
 //   6. Storybook builds (smoke test)
 //   7. end-to-end tests (Playwright) against the built demo portal and the no-bundler build
-//      (packages/elements/dist/cdn): test/e2e
+//      (packages/elements/dist/cdn): test/e2e; engines.test.ts opens the portal in all three engines
 //
 // Each non-runner step counts as one test. Pass --only=node,browser,… to run a subset.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { ensureChromium } from './ensure-chromium.mjs';
+import { ENGINES, ensureEngine } from './ensure-engines.mjs';
 
 const only = process.argv
   .find((a) => a.startsWith('--only='))
@@ -85,7 +88,9 @@ function findTests(dir, accept) {
 mkdirSync('.cache', { recursive: true }); // a fresh clone has none; the reporters write into it
 rmSync('.cache/node-results.json', { force: true });
 rmSync('.cache/e2e-results.json', { force: true });
-rmSync('.cache/browser-results.json', { force: true });
+for (const engine of ENGINES) rmSync(`.cache/browser-results-${engine}.json`, { force: true });
+const engines = process.env.BICHIG_ENGINES ? process.env.BICHIG_ENGINES.split(',') : ENGINES;
+const engineTimes = [];
 rmSync('.cache/consumers-results.json', { force: true });
 
 if (wanted('build'))
@@ -108,9 +113,23 @@ if (wanted('node')) {
 }
 
 if (wanted('browser')) {
-  ensureChromium();
-  const ok = run('browser tests', 'npx', ['web-test-runner']);
-  countsFrom('.cache/browser-results.json', 'browser tests', ok);
+  for (const engine of engines) {
+    ensureEngine(engine);
+    const label = `browser tests (${engine})`;
+    const started = Date.now();
+    const ok = run(label, 'npx', ['web-test-runner'], { BICHIG_ENGINE: engine });
+    const file = `.cache/browser-results-${engine}.json`;
+    const counts = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : undefined;
+    const seconds = ((Date.now() - started) / 1000).toFixed(0);
+    engineTimes.push(
+      counts
+        ? `${engine}: ${counts.passed} passed (${counts.expectedFailures} of them expected failures), ${counts.failed} failed in ${seconds} s`
+        : `${engine}: no results in ${seconds} s`,
+    );
+    // web-test-runner exits non-zero on any failed test, expected ones included: the reporter's
+    // counts (against test/elements/engine-expectations.mjs) decide.
+    countsFrom(file, label, ok || counts?.failed === 0);
+  }
 }
 
 if (wanted('consumers')) {
@@ -127,6 +146,8 @@ if (wanted('storybook')) {
 
 if (wanted('e2e') && existsSync('test/e2e')) {
   ensureChromium();
+  for (const engine of engines) ensureEngine(engine); // test/e2e/engines.test.ts: the portal in each
+
   // dist/cdn for test/e2e/cdn.test.ts: bundles the packages' dist/, so after the build step.
   step('cdn build', 'npm', ['run', 'build:cdn', '-w', '@bichig/elements']);
   if (step('demo build', 'npm', ['run', 'build', '-w', 'demo-site'])) {
@@ -140,6 +161,7 @@ if (wanted('e2e') && existsSync('test/e2e')) {
   }
 }
 
+if (engineTimes.length) console.log(`\nBrowser tests per engine: ${engineTimes.join('; ')}`);
 if (failures.length) console.log(`\nFailed: ${failures.join('; ')}`);
 console.log(`\n${totals.passed} passed, ${totals.failed} failed`);
 process.exit(totals.failed ? 1 : 0);

@@ -65,14 +65,22 @@ describe('findBreaks', () => {
 
   for (const mark of ['᠂', '᠃', '᠄', '᠅', '᠁', '!', '?', ':', ';', ',', '︖', '︕', '︓', '⁈']) {
     it(`never starts a line with ${mark}, even after a space`, () => {
-      assert.deepEqual(pieces(`ᠡᠷᠬᠡ ᠲᠡᠢ${mark} ᠪᠠᠢᠠᠭ ${mark} ᠣᠶᠤᠨ`), [
+      // (ᠴᠢᠯᠥᠭᠡ, not the suffix ᠲᠡᠢ: a suffix after a plain space never starts a line either)
+      assert.deepEqual(pieces(`ᠡᠷᠬᠡ ᠴᠢᠯᠥᠭᠡ${mark} ᠪᠠᠢᠠᠭ ${mark} ᠣᠶᠤᠨ`), [
         `ᠡᠷᠬᠡ `,
-        `ᠲᠡᠢ${mark} `,
+        `ᠴᠢᠯᠥᠭᠡ${mark} `,
         `ᠪᠠᠢᠠᠭ ${mark} `,
         'ᠣᠶᠤᠨ',
       ]);
     });
   }
+
+  it('never starts a line with a case suffix typed after a plain space instead of NNBSP', () => {
+    assert.deepEqual(pieces('ᠡᠷᠬᠡ ᠲᠡᠢ ᠪᠠᠢᠠᠭ'), ['ᠡᠷᠬᠡ ᠲᠡᠢ ', 'ᠪᠠᠢᠠᠭ']);
+    assert.deepEqual(pieces('ᠤᠯᠤᠰ ᠤᠨ ᠶᠡᠬᠡ'), ['ᠤᠯᠤᠰ ᠤᠨ ', 'ᠶᠡᠬᠡ']);
+    // a free-standing word spelt like a suffix still starts a line: ᠪᠠᠷ "tiger" after a consonant
+    assert.deepEqual(pieces('ᠤᠯᠠᠭᠠᠨ ᠪᠠᠷ'), ['ᠤᠯᠠᠭᠠᠨ ', 'ᠪᠠᠷ']);
+  });
 
   it('never starts a line with a closing bracket, and never ends one with an opening bracket', () => {
     assert.deepEqual(pieces('ᠬᠦᠮᠦᠨ (ᠪᠦᠷ) ᠡᠷᠬᠡ'), ['ᠬᠦᠮᠦᠨ ', '(ᠪᠦᠷ) ', 'ᠡᠷᠬᠡ']);
@@ -140,6 +148,22 @@ describe('emergencyBreaks', () => {
         ['ᠭ᠋ᠠᠨᠡ', 'ᠷ᠎ᠡ\u202fᠢ'],
       ],
     );
+  });
+
+  it('never offers a column that starts with ᠂ ᠃ ! ? : or a closing bracket', () => {
+    for (const [word, mark] of [
+      ['ᠮᠣᠩᠭᠣᠯ᠂', '᠂'],
+      ['ᠪᠢᠴᠢᠭ᠃', '᠃'],
+      ['ᠰᠠᠢᠨ!', '!'],
+      ['ᠶᠠᠭᠤ?', '?'],
+      ['ᠨᠢᠭᠡᠴᠡ:', ':'],
+      ['(ᠬᠣᠲᠠ)', ')'],
+      ['《ᠬᠣᠲᠠ》', '》'],
+    ] as const) {
+      const offsets = emergencyBreaks(word).map((each) => each.offset);
+      assert.ok(offsets.length >= 2, `${word} can still be broken`);
+      assert.ok(!offsets.includes(word.lastIndexOf(mark)), `${word}: nothing breaks before ${mark}`);
+    }
   });
 
   it('never splits a grapheme cluster such as an emoji ZWJ sequence', () => {

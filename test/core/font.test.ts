@@ -148,7 +148,7 @@ test('the project fonts keep the metadata they had when opentype.js read it', as
     postScriptName: 'NotoSansSC-Regular',
     version: 'Version 2.004-H2;hotconv 1.0.118;makeotfexe 2.5.65603',
     format: 'truetype',
-    glyphCount: 7402,
+    glyphCount: 8465,
     unitsPerEm: 1000,
     hasGlyphNames: false,
   });
@@ -196,11 +196,31 @@ test('damaged tables are a FontLoadError: HarfBuzz would quietly sanitize them t
   const numTables = view.getUint16(4);
   const tableIndex = (tag: string) =>
     Array.from({ length: numTables }, (_, i) => ttf.toString('latin1', 12 + i * 16, 16 + i * 16)).indexOf(tag);
+  // Edits a table and writes its checksum again, so the font is well formed but wrong.
   const withTable = (tag: string, edit: (bytes: Buffer, record: number) => void) => {
     const copy = Buffer.from(ttf);
     const index = tableIndex(tag);
     assert.ok(index >= 0, tag);
     edit(copy, 12 + index * 16);
+    const record = 12 + index * 16;
+    const offset = copy.readUInt32BE(record + 8);
+    const length = copy.readUInt32BE(record + 12);
+    if (offset + length <= copy.length) {
+      let sum = 0;
+      for (let at = 0; at < length; at += 4) {
+        let word = 0;
+        for (let k = 0; k < 4; k++) word = word * 256 + (at + k < length ? copy[offset + at + k]! : 0);
+        sum = (sum + word) % 2 ** 32;
+      }
+      if (copy.toString('latin1', record, record + 4) === 'head')
+        sum = (sum - copy.readUInt32BE(offset + 8) + 2 ** 32) % 2 ** 32;
+      copy.writeUInt32BE(sum, record + 4);
+    }
+    return copy;
+  };
+  const flipped = (tag: string, at: number) => {
+    const copy = Buffer.from(ttf);
+    copy[ttf.readUInt32BE(12 + tableIndex(tag) * 16 + 8) + at]! ^= 0x10;
     return copy;
   };
   const cases: Array<[string, Buffer, RegExp]> = [
@@ -212,6 +232,8 @@ test('damaged tables are a FontLoadError: HarfBuzz would quietly sanitize them t
     ['zero glyphs', withTable('maxp', (b, r) => b.writeUInt16BE(0, b.readUInt32BE(r + 8) + 4)), /no glyphs/],
     ['no head', withTable('head', (b, r) => b.write('xxxx', r, 'latin1')), /no units per em/],
     ['no cmap', withTable('cmap', (b, r) => b.write('xxxx', r, 'latin1')), /no character map/],
+    ['a flipped bit in GPOS', flipped('GPOS', 40), /table 'GPOS' is damaged: its checksum is/],
+    ['a flipped bit in GSUB', flipped('GSUB', 1000), /table 'GSUB' is damaged/],
   ];
   for (const [name, bytes, reason] of cases) {
     await assert.rejects(loadFont(bytes, { name }), (error: unknown) => {
@@ -220,4 +242,16 @@ test('damaged tables are a FontLoadError: HarfBuzz would quietly sanitize them t
       return true;
     });
   }
+});
+
+test('a WOFF2 whose header declares gigabytes is refused before anything is allocated', async () => {
+  const woff2 = Buffer.from(readFileSync(MONGOLIAN_WOFF2));
+  woff2.writeUInt32BE(0xf000_0000, 16); // totalSfntSize: 3.75 GiB
+  const before = process.memoryUsage().rss;
+  await assert.rejects(loadFont(woff2, { name: 'bomb.woff2' }), (error: unknown) => {
+    assert.ok(error instanceof FontLoadError, String(error));
+    assert.match(error.reason, /WOFF2 header declares a 4026531840 B font, more than the 67108864 B a font may take/);
+    return true;
+  });
+  assert.ok(process.memoryUsage().rss - before < 100 * 2 ** 20, 'no large allocation');
 });

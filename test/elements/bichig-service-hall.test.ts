@@ -35,8 +35,18 @@ for (const { name, lang, locale, site } of LANGUAGES) {
       const item = services[0]!;
       const guide = textOf($(element, '[part="guide"]'));
       expect(guide).to.contain(lang === 'mn' ? (item.name.mn ?? item.name.zh) : item.name.zh);
-      for (const step of item.steps) expect(guide).to.contain(step.name);
-      for (const condition of item.conditions) expect(guide).to.contain(condition);
+      // Every part of the guide reads in the site's language (#17): a Mongolian site's guide in full.
+      const inLanguage = (value: { zh?: string; mn?: string }) => (lang === 'mn' ? value.mn : value.zh)!;
+      for (const step of item.steps)
+        expect(guide).to.contain(inLanguage(step.name)).and.to.contain(inLanguage(step.description));
+      for (const condition of item.conditions) expect(guide).to.contain(inLanguage(condition));
+      for (const material of item.materials) expect(guide).to.contain(inLanguage(material.name));
+      for (const basis of item.basis) expect(guide).to.contain(inLanguage(basis));
+      expect(guide)
+        .to.contain(inLanguage(item.kind))
+        .and.to.contain(inLanguage(item.location))
+        .and.to.contain(inLanguage(item.hours));
+      if (lang === 'mn') expect(guide.match(/\p{Script=Han}+/gu) ?? []).to.deep.equal([]);
       expect($$(element, '[part="materials"] tbody tr')).to.have.length(item.materials.length);
       expect(guide).to.contain(item.code).and.to.contain(item.phone);
       const forms = item.materials.filter((m) => m.formUrl);

@@ -347,7 +347,7 @@ function columnPages(context: BuildContext, site: Site, column: Column): Page[] 
             .map((s) => ({
               href: itemUrl(site, column.id, s.id),
               title: loc(s.name, language),
-              meta: markup`${inLang(s.kind, 'zh', language)}`,
+              meta: loc(s.kind, language),
             })),
           language,
         ),
@@ -657,7 +657,7 @@ function itemPage(
 function servicePage(context: BuildContext, site: Site, service: ServiceItem): Page {
   const language = site.language;
   const { text, lang } = pick(service.name, language);
-  const zh = (s: string) => inLang(s, 'zh', language);
+  const shown = (value: Localized) => loc(value, language);
   return itemPage(
     context,
     site,
@@ -666,12 +666,15 @@ function servicePage(context: BuildContext, site: Site, service: ServiceItem): P
     text,
     languageOfTag(lang) ?? 'zh',
     markup`<dl class="guide">
-      <div><dt>${t('conditions', language)}</dt><dd><ul>${service.conditions.map((c) => markup`<li>${zh(c)}</li>`)}</ul></dd></div>
-      <div><dt>${t('materials', language)}</dt><dd><ul>${service.materials.map((m) => markup`<li>${zh(m.name)}${m.formUrl ? markup` <a href="${m.formUrl}">↓</a>` : ''}</li>`)}</ul></dd></div>
-      <div><dt>${t('steps', language)}</dt><dd><ol>${service.steps.map((s) => markup`<li>${zh(s.name)}: ${zh(s.description)}</li>`)}</ol></dd></div>
+      <div><dt>${t('serviceKind', language)}</dt><dd>${shown(service.kind)}</dd></div>
+      <div><dt>${t('conditions', language)}</dt><dd><ul>${service.conditions.map((c) => markup`<li>${shown(c)}</li>`)}</ul></dd></div>
+      <div><dt>${t('materials', language)}</dt><dd><ul>${service.materials.map((m) => markup`<li>${shown(m.name)}${m.note ? markup` (${shown(m.note)})` : ''}${m.formUrl ? markup` <a href="${m.formUrl}" aria-label="${t('download', language)}: ${localized(m.name, language)}">↓</a>` : ''}</li>`)}</ul></dd></div>
+      <div><dt>${t('steps', language)}</dt><dd><ol>${service.steps.map((s) => markup`<li>${shown(s.name)}${language === 'mn' ? '᠄' : '：'} ${shown(s.description)}</li>`)}</ol></dd></div>
       <div><dt>${t('timeLimit', language)}</dt><dd>${num(service.promisedTimeLimitDays, language)} / ${num(service.legalTimeLimitDays, language)}</dd></div>
-      <div><dt>${t('fee', language)}</dt><dd>${service.fee.description ? zh(service.fee.description) : service.fee.charged ? '✓' : '—'}</dd></div>
-      <div><dt>${t('location', language)}</dt><dd>${zh(service.location)} ${zh(service.hours)}</dd></div>
+      <div><dt>${t('fee', language)}</dt><dd>${service.fee.description ? shown(service.fee.description) : service.fee.charged ? '✓' : '—'}</dd></div>
+      <div><dt>${t('location', language)}</dt><dd>${shown(service.location)}</dd></div>
+      <div><dt>${t('hours', language)}</dt><dd>${shown(service.hours)}</dd></div>
+      ${service.basis.length ? markup`<div><dt>${t('basis', language)}</dt><dd><ul>${service.basis.map((b) => markup`<li>${shown(b)}</li>`)}</ul></dd></div>` : ''}
       <div><dt>${t('phone', language)}</dt><dd>${service.phone}</dd></div>
     </dl>`,
   );

@@ -11,8 +11,10 @@ import { renderDocument, type ClientAssets, type PageFonts } from './shell.js';
 import { fileOf } from './routes.js';
 import { FontSubsets, splitCodePoints } from './fonts.js';
 import { allMongolianStrings } from './strings.js';
+import { loadFontStack } from '@bichig/core';
 import { ShapedMongolian } from './shaped.js';
 import { publishMedia } from './media.js';
+import { wrapNativeRuns } from './native-text.js';
 import { mailboxSlice, searchSite, type SiteFile } from './published-data.js';
 import { assertNothingPrivate } from './privacy-scan.js';
 import { contentSecurityPolicyHeader } from './csp.js';
@@ -120,7 +122,8 @@ async function main(): Promise<void> {
     };
     const file = join(outDir, fileOf(page.url));
     mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(file, renderDocument(cluster, page, assets, fonts, shaped, process.env['PORTAL_FORM_API']));
+    const document = renderDocument(cluster, page, assets, fonts, shaped, process.env['PORTAL_FORM_API']);
+    writeFileSync(file, page.language === 'mn' ? wrapNativeRuns(document) : document);
     index.push({
       url: page.url,
       kind: page.kind,
@@ -157,8 +160,9 @@ async function main(): Promise<void> {
     writeFileSync(join(published, siteFile), JSON.stringify(searchSite(site, now)));
   }
   writeFileSync(join(published, 'cluster.json'), JSON.stringify(manifest));
-  // The fixture's images, which the pages link there too: the Mongolian charts with their font inside.
-  const media = await publishMedia(join(fixture, 'media'), join(published, 'media'), subsets, mongolianFont);
+  // The fixture's images, which the pages link there too: the Mongolian charts' labels as outlines.
+  const chartFonts = await loadFontStack([mongolianFont.bytes, chineseFont.bytes]);
+  const media = publishMedia(join(fixture, 'media'), join(published, 'media'), chartFonts);
   writeFileSync(join(outDir, 'portal-pages.json'), JSON.stringify(index));
   // For hosts that read a `_headers` file (the meta element in every page carries the same policy).
   writeFileSync(
@@ -173,9 +177,9 @@ async function main(): Promise<void> {
   );
 
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  const chartBytes = media.embedded.reduce((sum, e) => sum + e.after, 0);
+  const chartBytes = media.outlined.reduce((sum, e) => sum + e.after, 0);
   console.log(
-    `prerender: ${pages.length} pages, ${subsets.stats.made} font subsets made, ${subsets.stats.cached} from cache (${Math.round(subsets.stats.bytes / 1024)} KB written), ${media.files} images (${media.embedded.length} Mongolian charts with their font embedded, ${Math.round(chartBytes / 1024)} KB) in ${seconds} s`,
+    `prerender: ${pages.length} pages, ${subsets.stats.made} font subsets made, ${subsets.stats.cached} from cache (${Math.round(subsets.stats.bytes / 1024)} KB written), ${media.files} images (${media.outlined.length} Mongolian charts with outlined labels, ${Math.round(chartBytes / 1024)} KB) in ${seconds} s`,
   );
 }
 

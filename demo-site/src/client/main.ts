@@ -5,6 +5,7 @@
 import './portal.css';
 import '@bichig/elements/bichig-a11y-toolbar.js';
 import { setLocale } from '@bichig/elements/localize.js';
+import { isVerticalWheel, scrollOnWheel } from '@bichig/elements/wheel.js';
 
 const root = document.documentElement;
 /** Wider than the stylesheet's phone layout (`max-width: 40rem`). */
@@ -17,7 +18,7 @@ if (root.classList.contains('vertical')) {
   window.addEventListener(
     'wheel',
     (event) => {
-      if (event.ctrlKey || event.defaultPrevented || Math.abs(event.deltaX) >= Math.abs(event.deltaY)) return;
+      if (event.defaultPrevented || !isVerticalWheel(event)) return;
       // A scroller of its own (a table, a field) keeps the wheel.
       for (const node of event.composedPath()) {
         if (node === document.body) break;
@@ -28,16 +29,7 @@ if (root.classList.contains('vertical')) {
         )
           return;
       }
-      const scroller = document.scrollingElement ?? root;
-      const delta =
-        event.deltaMode === 1
-          ? event.deltaY * 40
-          : event.deltaMode === 2
-            ? event.deltaY * scroller.clientWidth
-            : event.deltaY;
-      const before = scroller.scrollLeft;
-      scroller.scrollLeft += delta;
-      if (scroller.scrollLeft !== before) event.preventDefault();
+      scrollOnWheel(event, document.scrollingElement ?? root);
     },
     { passive: false },
   );

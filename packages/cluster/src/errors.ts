@@ -12,6 +12,11 @@ export interface ValidationIssue {
   readonly received: string;
   /** Whether the problem dropped the whole file (`file`) or only the record it is in (`record`). */
   readonly dropped: 'file' | 'record' | 'nothing';
+  /**
+   * What kind of problem it is, when it is one a program may act on: `missing-mongolian` is a text a
+   * Mongolian site shows that has no Mongolian (the record loads; the page falls back to Chinese).
+   */
+  readonly code?: 'missing-mongolian';
 }
 
 /** Formats an issue as one line: `sites/x.json $.articles[3].title: expected non-empty text, received ""`. */
@@ -138,5 +143,22 @@ export class SearchIndexLoadError extends Error {
   override readonly name = 'SearchIndexLoadError';
   constructor(readonly reason: string) {
     super(`Cannot load the serialised search index: ${reason}`);
+  }
+}
+
+/** A loader was called with an argument of the wrong kind (a path where parsed files were expected, …). */
+export class ClusterArgumentError extends TypeError {
+  override readonly name = 'ClusterArgumentError';
+  constructor(
+    /** The function and argument, e.g. `loadCluster(files)`. */
+    readonly argument: string,
+    /** What it takes. */
+    readonly expected: string,
+    /** What it was given, described. */
+    readonly received: string,
+    /** What to call instead, when the mistake is a common one. */
+    hint = '',
+  ) {
+    super(`${argument}: expected ${expected}, received ${received}.${hint ? ` ${hint}` : ''}`);
   }
 }

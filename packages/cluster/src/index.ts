@@ -31,13 +31,17 @@ export {
   type PlacedReference,
   type LocalizedText,
 } from './cluster.js';
+export { mongolianOrgGaps, mongolianSiteGaps, type MongolianGap } from './mongolian-site.js';
 export { loadCluster, resolveMediaLink, type ClusterFiles, type LoadOptions, type LoadResult } from './load.js';
 export {
   ClusterFileNotFoundError,
+  ClusterReadTimeoutError,
+  DEFAULT_READ_TIMEOUT_MS,
   fetchCluster,
   loadClusterFromDirectory,
   loadClusterWith,
   type ClusterFileReader,
+  type ReadOptions,
 } from './sources.js';
 export {
   formatDocumentNumber,

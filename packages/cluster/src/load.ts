@@ -4,8 +4,11 @@
 // everything else still loads.
 import * as v from 'valibot';
 import { Cluster } from './cluster.js';
-import type { ValidationIssue } from './errors.js';
+import { ClusterArgumentError, type ValidationIssue } from './errors.js';
+import { describeValue } from './describe-value.js';
 import { letterHistoryProblems } from './letters.js';
+import { reviewLegacyText } from './legacy-text.js';
+import { mongolianOrgGaps, mongolianSiteGaps } from './mongolian-site.js';
 import {
   ArticleSchema,
   CatalogEntrySchema,
@@ -52,6 +55,12 @@ export interface LoadOptions {
    * as they are. Without it they stay relative. `fetchCluster` passes the URL it fetched from.
    */
   readonly mediaBase?: string | URL;
+  /**
+   * Write case and plural suffixes typed after a plain space after NNBSP instead, as the standard
+   * requires (`@bichig/core/legacy`'s normaliser). On by default; `false` keeps the text as stored.
+   * Text in Menksoft's PUA encoding is reported either way (an issue that drops nothing).
+   */
+  readonly normaliseSuffixes?: boolean;
 }
 
 /** Resolves a cluster-relative link against `base` (an absolute URL, or a root-relative path like `/data/x/`). */
@@ -125,8 +134,15 @@ function expectedOf(issue: v.BaseIssue<unknown>): string {
 
 class IssueCollector {
   readonly issues: ValidationIssue[] = [];
-  add(file: string, path: string, expected: string, received: string, dropped: ValidationIssue['dropped']): void {
-    this.issues.push({ file, path, expected, received: shorten(received), dropped });
+  add(
+    file: string,
+    path: string,
+    expected: string,
+    received: string,
+    dropped: ValidationIssue['dropped'],
+    code?: ValidationIssue['code'],
+  ): void {
+    this.issues.push({ file, path, expected, received: shorten(received), dropped, ...(code ? { code } : {}) });
   }
   fromValibot(
     file: string,
@@ -144,6 +160,7 @@ class IssueCollector {
  * everything else loads. A missing or unusable manifest yields an empty cluster and its errors.
  */
 export function loadCluster(files: ClusterFiles, options: LoadOptions = {}): LoadResult {
+  checkLoadArguments('loadCluster', files, options);
   const manifestFile = options.manifest ?? 'cluster.json';
   const issues = new IssueCollector();
   const empty = (): LoadResult => ({
@@ -200,6 +217,7 @@ export function loadCluster(files: ClusterFiles, options: LoadOptions = {}): Loa
       continue;
     }
     siteIds.add(site.id);
+    reviewLegacyText(file, site, options.normaliseSuffixes ?? true, (issue) => issues.issues.push(issue));
     sites.push({ site, file });
   }
 
@@ -244,6 +262,24 @@ export function loadCluster(files: ClusterFiles, options: LoadOptions = {}): Loa
     issues.add(manifestFile, '$.rootSiteId', 'the id of a loaded site', JSON.stringify(manifest.rootSiteId), 'nothing');
   for (const { site, file } of sites)
     checkSite(issues, file, site, { byId, orgCodes, articleSite, articleById, indexNumbers });
+
+  // Pass 4: a Mongolian site shows every text in Mongolian (gaps are reported, nothing is dropped).
+  const MISSING_MONGOLIAN = 'Mongolian text (mn), because a Mongolian-language site shows it';
+  for (const { site, file } of sites)
+    for (const gap of mongolianSiteGaps(site))
+      issues.add(file, gap.path, MISSING_MONGOLIAN, gap.received, 'nothing', 'missing-mongolian');
+  const mongolianOrgs = new Set(sites.filter(({ site }) => site.language === 'mn').map(({ site }) => site.orgCode));
+  for (const { record, index } of uniqueOrgs)
+    if (mongolianOrgs.has(record.code))
+      for (const gap of mongolianOrgGaps(record))
+        issues.add(
+          manifestFile,
+          `$.orgs[${index}]${gap.path.slice(1)}`,
+          MISSING_MONGOLIAN,
+          gap.received,
+          'nothing',
+          'missing-mongolian',
+        );
 
   if (options.mediaBase !== undefined) for (const { site } of sites) resolveSiteMedia(site, options.mediaBase);
   const cluster = new Cluster(
@@ -562,4 +598,27 @@ function checkSite(issues: IssueCollector, file: string, site: Site, index: Clus
   );
   site.prices = inColumns('prices', site.prices);
   site.supplyDemand = inColumns('supplyDemand', site.supplyDemand);
+}
+
+/**
+ * Refuses arguments of the wrong kind with a {@link ClusterArgumentError} saying what to pass:
+ * bad data is reported in `errors`, but a call that cannot mean anything is a programming mistake.
+ */
+function checkLoadArguments(name: string, files: unknown, options: unknown): void {
+  if (typeof files !== 'object' || files === null || Array.isArray(files) || files instanceof URL)
+    throw new ClusterArgumentError(
+      `${name}(files)`,
+      "the parsed cluster files, keyed by path ({ 'cluster.json': …, 'sites/x.json': … })",
+      describeValue(files),
+      typeof files === 'string' || files instanceof URL
+        ? 'To read a directory use loadClusterFromDirectory(path); to fetch one, fetchCluster(url).'
+        : '',
+    );
+  if (typeof options !== 'object' || options === null || Array.isArray(options))
+    throw new ClusterArgumentError(`${name}(files, options)`, 'an options object', describeValue(options));
+  const { manifest, mediaBase } = options as LoadOptions;
+  if (manifest !== undefined && typeof manifest !== 'string')
+    throw new ClusterArgumentError(`${name} options.manifest`, 'a path (string)', describeValue(manifest));
+  if (mediaBase !== undefined && typeof mediaBase !== 'string' && !(mediaBase instanceof URL))
+    throw new ClusterArgumentError(`${name} options.mediaBase`, 'a URL or a path', describeValue(mediaBase));
 }

@@ -7,7 +7,7 @@ import { isPublic, type Cluster } from './cluster.js';
 import { SearchIndexLoadError, SearchQueryError } from './errors.js';
 import { formatDocumentNumber } from './catalog.js';
 import { currentStatus } from './letters.js';
-import type { Language } from './schema.js';
+import type { Language, Localized } from './schema.js';
 import { CONTROL_CODE_POINTS, NNBSP, isMongolianFormatControl, isMongolianLetter } from '@bichig/core/mongolian';
 
 const NNBSP_CODE_POINT = CONTROL_CODE_POINTS.NNBSP;
@@ -259,6 +259,16 @@ function bm25(
     (BM25_D +
       (termFrequency * (BM25_K + 1)) / (termFrequency + BM25_K * (1 - BM25_B + (BM25_B * fieldLength) / averageLength)))
   );
+}
+
+/**
+ * A score rounded to nine decimals. MiniSearch adds a document's term scores in the order it walks
+ * its radix tree, and a tree loaded from JSON is walked in another order than the one it was built
+ * in, so the same score can differ in its last bit; rounded, a loaded index ranks and scores
+ * exactly like a freshly built one.
+ */
+function steadyScore(score: number): number {
+  return Math.round(score * 1e9) / 1e9;
 }
 
 interface Ranked {
@@ -585,7 +595,7 @@ export class ClusterSearch {
           return d !== undefined && wanted(d) && verified.every((t) => contains(d, t));
         },
       });
-      matches = raw.map((r) => ({ document: this.documents.get(r.id as string)!, score: r.score }));
+      matches = raw.map((r) => ({ document: this.documents.get(r.id as string)!, score: steadyScore(r.score) }));
     } else {
       matches = this.scan(verified, wanted, contains);
     }
@@ -751,18 +761,19 @@ export function searchDocuments(cluster: Cluster, options: SearchIndexOptions = 
       );
     }
     for (const s of site.services) {
-      const name = lang === 'mn' ? (s.name.mn ?? s.name.zh ?? '') : (s.name.zh ?? s.name.mn ?? '');
+      const text = (value: Localized): string =>
+        lang === 'mn' ? (value.mn ?? value.zh ?? '') : (value.zh ?? value.mn ?? '');
       add(
         'service',
         site.id,
         s.id,
         lang,
-        name,
+        text(s.name),
         [
-          s.kind,
-          ...s.conditions,
-          ...s.materials.map((m) => m.name),
-          ...s.steps.map((x) => `${x.name} ${x.description}`),
+          text(s.kind),
+          ...s.conditions.map(text),
+          ...s.materials.map((m) => text(m.name)),
+          ...s.steps.map((x) => `${text(x.name)} ${text(x.description)}`),
         ].join('\n'),
         '',
       );

@@ -170,10 +170,13 @@ function importMetaUrlAssets() {
 }
 
 const sep = String.raw`[\\/]`;
-/** @bichig/core (but its formatters) and what only it uses: fetched by the shaped renderer alone. */
+/**
+ * @bichig/core (but its formatters, its Mongolian facts and its legacy-text converter, which the
+ * fields use on paste) and what only it uses: fetched by the shaped renderer alone.
+ */
 const CORE = new RegExp(
   [
-    `core${sep}dist${sep}(?!format${sep})`,
+    `core${sep}dist${sep}(?!format${sep}|legacy${sep}|mongolian\\.js$)`,
     `node_modules${sep}(harfbuzzjs|linebreak|unicode-trie|unicode-properties|base64-js|tiny-inflate)${sep}`,
   ].join('|'),
 );
@@ -190,7 +193,7 @@ const SHARED = new RegExp(
   [
     `node_modules${sep}(lit|lit-html|lit-element|@lit${sep}[^\\\\/]+)${sep}`,
     `elements${sep}dist${sep}(internal${sep}|localize\\.js$|text${sep}bichig-text${sep})`,
-    `core${sep}dist${sep}format${sep}`,
+    `core${sep}dist${sep}(format${sep}|legacy${sep}|mongolian\\.js$)`,
   ].join('|'),
 );
 

@@ -36,8 +36,9 @@ export {
   MONGOLIAN_FAMILY,
   CHINESE_FAMILY,
   FontConfigurationError,
-  ElementFontLoadError,
 } from './internal/fonts.js';
+/** A font could not be fetched or was not a font (the same class @bichig/core throws). */
+export { FontLoadError } from '@bichig/core/errors';
 export type { BichigFontSources } from './internal/fonts.js';
 export { loadCore, loadShapedEngine, ShapedRendererError } from './internal/shaped-engine.js';
 export type { ShapedEngine } from './internal/shaped-engine.js';

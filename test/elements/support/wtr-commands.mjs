@@ -1,7 +1,10 @@
 // Server commands for the elements' browser tests (registered in web-test-runner.config.mjs):
 //   bichig-screenshot       { name, clip: {x, y, width, height} } → PNG as base64; also saved to .cache/elements-screenshots/<name>.png
+//                           (Chromium) or <engine>-<name>.png (Firefox, WebKit)
 //   bichig-block-requests   { patterns: string[] } → every later request whose URL contains one of them gets a 404
 //   bichig-ax-tree          {} → Chromium's full accessibility tree (CDP Accessibility.getFullAXTree) as [{ role, name, ignored }]
+// In Firefox (Puppeteer over WebDriver BiDi) and WebKit (scripts/webkit-driver.mjs) the page is
+// Puppeteer-shaped; what a driver cannot do throws an error naming the missing capability.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -16,12 +19,21 @@ export function bichigTestCommands() {
       if (command === 'bichig-screenshot') {
         const { name, clip } = payload;
         if (!/^[\w.-]+$/.test(name)) throw new Error(`bichig-screenshot: invalid name "${name}"`);
-        const png = await page.screenshot({ clip, animations: 'disabled', caret: 'hide' });
+        const png = Buffer.from(
+          session.browser.type === 'playwright'
+            ? await page.screenshot({ clip, animations: 'disabled', caret: 'hide' })
+            : await page.screenshot({ clip }),
+        );
         mkdirSync(SCREENSHOT_DIR, { recursive: true });
-        writeFileSync(join(SCREENSHOT_DIR, `${name}.png`), png);
+        const prefix = session.browser.name === 'Chromium' ? '' : `${session.browser.name.toLowerCase()}-`;
+        writeFileSync(join(SCREENSHOT_DIR, `${prefix}${name}.png`), png);
         return png.toString('base64');
       }
       if (command === 'bichig-ax-tree') {
+        if (session.browser.type !== 'playwright')
+          throw new Error(
+            `${session.browser.name}'s driver lacks an accessibility tree (CDP Accessibility.getFullAXTree)`,
+          );
         const cdp = await page.context().newCDPSession(page);
         try {
           await cdp.send('Accessibility.enable');
@@ -36,6 +48,19 @@ export function bichigTestCommands() {
         }
       }
       const { patterns } = payload;
+      if (session.browser.type === 'puppeteer') {
+        // Firefox over BiDi; WebKit's page throws: WebDriver classic cannot intercept requests.
+        // The launcher reuses pages across test files: block only while this test file's page is open.
+        const sessionUrl = page.url();
+        await page.setRequestInterception(true);
+        page.on('request', (request) => {
+          if (request.isInterceptResolutionHandled()) return;
+          if (page.url() === sessionUrl && patterns.some((pattern) => request.url().includes(pattern)))
+            void request.respond({ status: 404, contentType: 'text/plain', body: 'blocked by the test' });
+          else void request.continue();
+        });
+        return true;
+      }
       await page.route(
         (url) => patterns.some((pattern) => url.href.includes(pattern)),
         (route) => route.fulfill({ status: 404, contentType: 'text/plain', body: 'blocked by the test' }),

@@ -229,6 +229,13 @@ export async function loadFont(source: FontSource, options: LoadFontOptions = {}
     throw new FontLoadError(label, 'font collections (TTC/OTC) are not supported; extract one font');
   let sfnt = raw;
   if (format === 'woff2') {
+    // The decoder allocates what the header declares: a few bytes may not ask for gigabytes.
+    const declared = raw.byteLength >= 20 ? new DataView(raw.buffer, raw.byteOffset, 20).getUint32(16) : 0;
+    if (declared > MAX_FONT_BYTES)
+      throw new FontLoadError(
+        label,
+        `the WOFF2 header declares a ${declared} B font, more than the ${MAX_FONT_BYTES} B a font may take`,
+      );
     try {
       const { default: decompress } = await import('woff2-encoder/decompress');
       sfnt = await decompress(raw);
@@ -240,6 +247,11 @@ export async function loadFont(source: FontSource, options: LoadFontOptions = {}
       );
     }
   }
+  if (sfnt.byteLength > MAX_FONT_BYTES)
+    throw new FontLoadError(
+      label,
+      `the font is ${sfnt.byteLength} B, more than the ${MAX_FONT_BYTES} B a font may take`,
+    );
   return fontFromSfnt(sfnt, label, format);
 }
 
@@ -256,6 +268,8 @@ function isGzip(bytes: Uint8Array): boolean {
 
 /** No font we would shape is near this size (the Chinese subset is 2.2 MB); a gzip that inflates past it is a bomb. */
 const MAX_GUNZIPPED_BYTES = 64 * 1024 * 1024;
+/** The largest font (as SFNT, after decompression) loadFont hands HarfBuzz, which copies it into its memory. */
+const MAX_FONT_BYTES = MAX_GUNZIPPED_BYTES;
 
 async function gunzip(bytes: Uint8Array, label: string): Promise<Uint8Array> {
   if (typeof DecompressionStream !== 'function')
@@ -313,10 +327,19 @@ function readSfntFacts(sfnt: Uint8Array, label: string): SfntFacts {
       view.getUint8(record + 2),
       view.getUint8(record + 3),
     );
+    const checksum = view.getUint32(record + 4);
     const offset = view.getUint32(record + 8);
     const length = view.getUint32(record + 12);
     if (offset + length > sfnt.byteLength)
       throw unparsable(`table '${tag}' (${length} B at ${offset}) lies past the end of the ${sfnt.byteLength} B file`);
+    // A damaged table (a flipped bit, a truncated download) is refused before HarfBuzz reads it:
+    // HarfBuzz would shape with whatever survives its sanitizer, and one damaged GPOS took all memory.
+    const actual = tableChecksum(view, offset, length, tag === 'head');
+    if (actual !== checksum)
+      throw new FontLoadError(
+        label,
+        `table '${tag}' is damaged: its checksum is 0x${actual.toString(16).padStart(8, '0')}, the table directory says 0x${checksum.toString(16).padStart(8, '0')}`,
+      );
     tables.set(tag, new DataView(sfnt.buffer, sfnt.byteOffset + offset, length));
   }
   const maxp = tables.get('maxp');
@@ -328,6 +351,21 @@ function readSfntFacts(sfnt: Uint8Array, label: string): SfntFacts {
   const postVersion = post && post.byteLength >= 4 ? post.getUint32(0) : 0;
   // post 2.0 (0x00020000) and 2.5 (0x00025000) carry glyph names.
   return { numGlyphs, unitsPerEm, hasGlyphNames: postVersion === 0x00020000 || postVersion === 0x00025000 };
+}
+
+/** The OpenType checksum of a table: the sum of its big-endian uint32s (zero-padded), head's checkSumAdjustment as 0. */
+function tableChecksum(view: DataView, offset: number, length: number, isHead: boolean): number {
+  let sum = 0;
+  const whole = offset + (length & ~3);
+  for (let at = offset; at < whole; at += 4) sum = (sum + view.getUint32(at)) >>> 0;
+  if (length & 3) {
+    let last = 0;
+    for (let k = 0; k < 4; k++)
+      last = (last << 8) | (k < (length & 3) && whole + k < view.byteLength ? view.getUint8(whole + k) : 0);
+    sum = (sum + (last >>> 0)) >>> 0;
+  }
+  if (isHead && length >= 12) sum = (sum - view.getUint32(offset + 8)) >>> 0;
+  return sum;
 }
 
 function fontFromSfnt(sfnt: Uint8Array, label: string, format: FontFormat): BichigFont {

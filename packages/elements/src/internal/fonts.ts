@@ -7,6 +7,7 @@
  * (the light `@bichig/elements/config.js` entry).
  */
 import { getFontSources, markFontsInUse, resetFontConfigurationForTesting } from '../config.js';
+import { FontLoadError } from '@bichig/core/errors';
 import { isMongolianCodePoint, isMongolianFormatControl } from '@bichig/core/mongolian';
 
 const SPACE = /\s/u;
@@ -46,19 +47,6 @@ export const SYSTEM_FALLBACK_STACK = `"Noto Sans CJK SC", "Source Han Sans SC", 
  */
 export const NATIVE_FONT_STACK = `"${MONGOLIAN_FAMILY}", ${SYSTEM_FALLBACK_STACK}`;
 
-/** A font could not be fetched or was not a font. */
-export class ElementFontLoadError extends Error {
-  override readonly name = 'ElementFontLoadError';
-  constructor(
-    /** The URL that failed. */
-    readonly url: string,
-    readonly reason: string,
-    options?: { cause?: unknown },
-  ) {
-    super(`Could not load the font ${url}: ${reason}`, options);
-  }
-}
-
 const bytesByUrl = new Map<string, Promise<Uint8Array>>();
 const faceByFamily = new Map<string, FontFace>();
 
@@ -72,13 +60,13 @@ export function fetchFontBytes(url: string): Promise<Uint8Array> {
       try {
         response = await fetch(url);
       } catch (cause) {
-        throw new ElementFontLoadError(url, 'the request failed', { cause });
+        throw new FontLoadError(url, 'the request failed', { cause });
       }
       if (!response.ok)
-        throw new ElementFontLoadError(url, `the server answered ${response.status} ${response.statusText}`.trim());
+        throw new FontLoadError(url, `the server answered ${response.status} ${response.statusText}`.trim());
       const bytes = new Uint8Array(await response.arrayBuffer());
       if (bytes.byteLength < 12)
-        throw new ElementFontLoadError(url, `only ${bytes.byteLength} bytes arrived, too few for a font`);
+        throw new FontLoadError(url, `only ${bytes.byteLength} bytes arrived, too few for a font`);
       return bytes;
     })();
     // A failed request may succeed later (flaky mobile links): do not cache the failure.
@@ -134,7 +122,7 @@ async function diagnose(url: string): Promise<string> {
 /**
  * Registers the Mongolian font with `document.fonts` (once) and waits for it. Only the Mongolian
  * font: native text draws hanzi, Latin and digits with the system's fonts (`NATIVE_FONT_STACK`).
- * @throws {ElementFontLoadError} when the font does not load, naming the URL and the server's
+ * @throws {FontLoadError} when the font does not load, naming the URL and the server's
  *   status; the text then shows in whatever font the browser has, and the caller says so with a
  *   bichig-fallback event.
  */
@@ -145,7 +133,7 @@ export async function loadNativeFonts(): Promise<void> {
   try {
     await face.load();
   } catch (cause) {
-    throw new ElementFontLoadError(url, await diagnose(url), { cause });
+    throw new FontLoadError(url, await diagnose(url), { cause });
   }
 }
 

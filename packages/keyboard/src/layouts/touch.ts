@@ -93,7 +93,7 @@ const fourthRow = (first: ScreenKey): ScreenKey[] => [
 const letters: KeyboardLayer = {
   id: 'letters',
   name: FUNCTION_KEY_NAMES.letters,
-  rows: [row('ᠠᠡᠢᠣᠤᠥᠦ'), row('ᠨᠬᠭᠮᠯᠰᠷ'), row('ᠪᠲᠳᠴᠵᠶᠸ'), fourthRow(letterKey('ᠩ')), bottomRow(toSymbols)],
+  rows: [row('ᠠᠡᠢᠣᠤᠥᠦ'), row('ᠨᠬᠭᠯᠰᠳᠷ'), row('ᠩᠪᠮᠲᠴᠵᠶ'), fourthRow(letterKey('ᠸ')), bottomRow(toSymbols)],
 };
 
 const shifted: KeyboardLayer = {

@@ -9,6 +9,7 @@ import { NATIVE_FONT_STACK } from '../../internal/fonts.js';
 import { unsafeCSS } from 'lit';
 import { safeHref } from '../../internal/sanitize.js';
 import { isMongolian } from '@bichig/core/mongolian';
+import { insertConvertedPaste } from '../../input/field/paste-conversion.js';
 
 const KINDS: readonly SearchKind[] = [
   'article',
@@ -198,7 +199,11 @@ export class BichigSearch extends BichigColumnElement {
     language: { reflect: true },
     index: { state: true },
     draft: { state: true },
+    pasteNotice: { state: true },
   };
+
+  /** What converting the last paste into the box changed (Menksoft → Unicode); shown in the status line. */
+  declare pasteNotice: string;
 
   /** The query searched for. Setting it runs the search. */
   declare query: string;
@@ -223,6 +228,7 @@ export class BichigSearch extends BichigColumnElement {
     this.query = '';
     this.page = 1;
     this.pageSize = 10;
+    this.pasteNotice = '';
     this.scope = 'cluster';
     this.kind = '';
     this.language = '';
@@ -392,6 +398,7 @@ export class BichigSearch extends BichigColumnElement {
         );
       })}`;
     }
+    const statusLine = this.pasteNotice ? html`${this.pasteNotice} ${status}` : status;
     return html`<form
         role="search"
         part="form"
@@ -407,6 +414,9 @@ export class BichigSearch extends BichigColumnElement {
           name="q"
           lang=${inputLang}
           .value=${typed}
+          @paste=${(event: ClipboardEvent) => {
+            this.pasteNotice = insertConvertedPaste(event, event.target as HTMLInputElement)?.notice ?? '';
+          }}
           @input=${(event: Event) => {
             this.draft = (event.target as HTMLInputElement).value;
             if (isMongolian(this.draft)) this.ensureMongolianFont();
@@ -418,7 +428,7 @@ export class BichigSearch extends BichigColumnElement {
         <button type="submit" part="submit">${msg('搜索', { id: 'search.submit' })}</button>
       </form>
       ${this.query ? this.#renderFilters() : nothing}
-      <p class="status" part="status" role="status" lang=${this.uiLang}>${status}</p>
+      <p class="status" part="status" role="status" lang=${this.uiLang}>${statusLine}</p>
       ${list}`;
   }
 }

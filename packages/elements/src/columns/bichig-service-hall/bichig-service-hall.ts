@@ -187,7 +187,7 @@ export class BichigServiceHall extends BichigColumnElement {
         <h4 id="${id}-basics" lang=${ui}>${msg('基本信息', { id: 'service-hall.basics' })}</h4>
         <dl>
           ${row(msg('事项编码', { id: 'service-hall.code' }), item.code, 'zxx')}
-          ${row(msg('事项类型', { id: 'service-hall.kind' }), item.kind)}
+          ${row(msg('事项类型', { id: 'service-hall.kind' }), this.renderLocalized(item.kind))}
           ${row(msg('实施机构', { id: 'service-hall.org' }), org ? this.renderLocalized(org.name) : item.orgCode)}
           ${row(msg('服务对象', { id: 'service-hall.audience' }), this.#audienceText(item), ui)}
           ${row(msg('法定办结时限', { id: 'service-hall.legal-limit' }), this.#days(item.legalTimeLimitDays), ui)}
@@ -196,12 +196,14 @@ export class BichigServiceHall extends BichigColumnElement {
           ${row(
             msg('收费标准', { id: 'service-hall.fee' }),
             item.fee.charged
-              ? (item.fee.description ?? msg('收费', { id: 'service-hall.charged' }))
+              ? item.fee.description
+                ? this.renderLocalized(item.fee.description)
+                : msg('收费', { id: 'service-hall.charged' })
               : msg('不收费', { id: 'service-hall.free' }),
             item.fee.charged && item.fee.description ? undefined : ui,
           )}
-          ${row(msg('办理地点', { id: 'service-hall.location' }), item.location)}
-          ${row(msg('办理时间', { id: 'service-hall.hours' }), item.hours)}
+          ${row(msg('办理地点', { id: 'service-hall.location' }), this.renderLocalized(item.location))}
+          ${row(msg('办理时间', { id: 'service-hall.hours' }), this.renderLocalized(item.hours))}
           ${row(msg('咨询电话', { id: 'service-hall.phone' }), html`<a href="tel:${item.phone}" lang="zxx">${item.phone}</a>`)}
           ${item.onlineUrl ? row(msg('网上办理', { id: 'service-hall.online' }), html`<a href=${safeHref(item.onlineUrl)} lang=${ui}>${msg('在线申请', { id: 'service-hall.apply-online' })}</a>`) : nothing}
         </dl>
@@ -211,7 +213,7 @@ export class BichigServiceHall extends BichigColumnElement {
         ${
           item.conditions.length
             ? html`<ul class="conditions">
-                ${item.conditions.map((c) => html`<li>${this.renderText(c, context.language)}</li>`)}
+                ${item.conditions.map((c) => html`<li>${this.renderLocalized(c)}</li>`)}
               </ul>`
             : html`<p lang=${ui}>${msg('无', { id: 'service-hall.nothing' })}</p>`
         }
@@ -235,7 +237,7 @@ export class BichigServiceHall extends BichigColumnElement {
                     ${item.materials.map(
                       (m) =>
                         html`<tr>
-                          <td>${this.renderText(m.name, context.language)}</td>
+                          <td>${this.renderLocalized(m.name)}</td>
                           <td lang=${ui}>
                             ${m.copies === 0 ? msg('电子版', { id: 'service-hall.electronic' }) : this.formatNumber(m.copies)}
                           </td>
@@ -247,13 +249,13 @@ export class BichigServiceHall extends BichigColumnElement {
                               m.formUrl
                                 ? html`<a href=${safeHref(m.formUrl)} download lang=${ui}
                                     >${msg('下载', { id: 'service-hall.download' })}<span class="visually-hidden"
-                                      >${' '}${m.name}</span
+                                      >${' '}${this.textOf(m.name)}</span
                                     ></a
                                   >`
                                 : '—'
                             }
                           </td>
-                          <td>${m.note ?? ''}</td>
+                          <td>${m.note ? this.renderLocalized(m.note) : ''}</td>
                         </tr>`,
                     )}
                   </tbody>
@@ -265,7 +267,7 @@ export class BichigServiceHall extends BichigColumnElement {
       <div class="part">
         <h4 id="${id}-steps" lang=${ui}>${msg('办理流程', { id: 'service-hall.steps' })}</h4>
         <ol class="steps" part="steps">
-          ${item.steps.map((step) => html`<li><strong>${this.renderText(step.name, context.language)}</strong> ${this.renderText(step.description, context.language)}</li>`)}
+          ${item.steps.map((step) => html`<li><strong>${this.renderLocalized(step.name)}</strong> ${this.renderLocalized(step.description)}</li>`)}
         </ol>
       </div>
       ${
@@ -273,7 +275,7 @@ export class BichigServiceHall extends BichigColumnElement {
           ? html`<div class="part">
               <h4 id="${id}-basis" lang=${ui}>${msg('设定依据', { id: 'service-hall.basis' })}</h4>
               <ul class="basis">
-                ${item.basis.map((b) => html`<li>${this.renderText(b, context.language)}</li>`)}
+                ${item.basis.map((b) => html`<li>${this.renderLocalized(b)}</li>`)}
               </ul>
             </div>`
           : nothing

@@ -9,6 +9,7 @@
 import { LitElement, html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { updateWhenLocaleChanges } from '@lit/localize';
+import { getLocale } from '../../localize.js';
 import { loadNativeFonts } from '../../internal/fonts.js';
 import { ColumnCaret } from './column-caret.js';
 import { drawControlMarks, measureControlMarks, syncMirror } from './control-marks.js';
@@ -17,6 +18,8 @@ import type { NativeControlHandlers } from './control-template.js';
 import { loadFieldFont } from './field-font.js';
 import { FieldLabelsController } from './field-labels.js';
 import { fieldValidity } from './field-validity.js';
+import { scrollOnWheel } from '../../wheel.js';
+import { convertPastedText } from './paste-conversion.js';
 
 type NativeControl = HTMLTextAreaElement | HTMLInputElement;
 
@@ -226,6 +229,31 @@ export abstract class VerticalFieldBase extends LitElement implements VerticalTe
     this.#valueChanged();
   }
 
+  /** Re-measures and redraws the format-control marks now (they otherwise follow when the browser is next idle). */
+  updateControlMarks(): void {
+    // A field that was never attached (or was removed before the browser got idle) has nothing to draw.
+    if (!this.isConnected || !this.renderRoot) return;
+    const control = this.nativeControl;
+    const mirror = this.renderRoot.querySelector<HTMLElement>('.mirror');
+    const clip = this.renderRoot.querySelector<HTMLElement>('.marks-clip');
+    const layer = this.renderRoot.querySelector<HTMLElement>('.marks');
+    if (!control || !mirror || !clip || !layer) return;
+    const positions = measureControlMarks(mirror, syncMirror(control, mirror, this.singleLine));
+    // The clip is the control's padding box: marks scrolled out of the field are hidden.
+    const box = `${control.offsetLeft + control.clientLeft}px|${control.offsetTop + control.clientTop}px|${control.clientWidth}px|${control.clientHeight}px`;
+    if (clip.dataset['box'] !== box) {
+      clip.dataset['box'] = box;
+      [clip.style.left, clip.style.top, clip.style.width, clip.style.height] = box.split('|') as [
+        string,
+        string,
+        string,
+        string,
+      ];
+    }
+    this.#followScroll();
+    drawControlMarks(layer, positions);
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     // A value set before the field was connected (a framework's binding, a form re-rendered on a
@@ -328,33 +356,12 @@ export abstract class VerticalFieldBase extends LitElement implements VerticalTe
     }
   }
 
-  /** Re-measures and redraws the format-control marks now (they otherwise follow when the browser is next idle). */
-  updateControlMarks(): void {
-    // A field that was never attached (or was removed before the browser got idle) has nothing to draw.
-    if (!this.isConnected || !this.renderRoot) return;
-    const control = this.nativeControl;
-    const mirror = this.renderRoot.querySelector<HTMLElement>('.mirror');
-    const clip = this.renderRoot.querySelector<HTMLElement>('.marks-clip');
-    const layer = this.renderRoot.querySelector<HTMLElement>('.marks');
-    if (!control || !mirror || !clip || !layer) return;
-    const positions = measureControlMarks(mirror, syncMirror(control, mirror, this.singleLine));
-    // The clip is the control's padding box: marks scrolled out of the field are hidden.
-    const box = `${control.offsetLeft + control.clientLeft}px|${control.offsetTop + control.clientTop}px|${control.clientWidth}px|${control.clientHeight}px`;
-    if (clip.dataset['box'] !== box) {
-      clip.dataset['box'] = box;
-      [clip.style.left, clip.style.top, clip.style.width, clip.style.height] = box.split('|') as [
-        string,
-        string,
-        string,
-        string,
-      ];
-    }
-    this.#followScroll();
-    drawControlMarks(layer, positions);
-  }
-
-  #onInput = (): void => {
+  #onInput = (event: Event): void => {
     this.#columnCaret.forget();
+    if (this.#pasteNotice && (event as InputEvent).inputType !== 'insertFromPaste') {
+      this.#pasteNotice = '';
+      this.requestUpdate();
+    }
     this.#value = this.nativeControl?.value ?? this.#value;
     if (this.#composing) return; // the form value follows when the composition is committed
     this.#valueChanged();
@@ -378,12 +385,16 @@ export abstract class VerticalFieldBase extends LitElement implements VerticalTe
     this.#valueChanged();
   };
 
-  /** Pasted content arrives as plain text only; line breaks are normalised (and removed in a single-line field). */
+  /** What converting the last paste changed (Menksoft → Unicode, suffixes), told to the writer until they type on. */
+  #pasteNotice = '';
+
+  /** Pasted content arrives as plain text only, Menksoft converted to Unicode (see paste-conversion.ts); line breaks are normalised (and removed in a single-line field). */
   #onPaste = (event: ClipboardEvent): void => {
     const control = this.nativeControl;
     if (!control || !event.clipboardData || control.readOnly || control.disabled) return;
     event.preventDefault();
-    let text = event.clipboardData.getData('text/plain').replace(/\r\n?/g, '\n');
+    const pasted = convertPastedText(event.clipboardData.getData('text/plain'));
+    let text = pasted.text.replace(/\r\n?/g, '\n');
     if (this.singleLine) text = text.replace(/\n+/g, ' ');
     if (text === '') return;
     // insertText keeps the browser's undo history and honours maxlength like typing does.
@@ -398,6 +409,9 @@ export abstract class VerticalFieldBase extends LitElement implements VerticalTe
         new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertFromPaste', data: inserted }),
       );
     }
+    // After the insertion: its input event would otherwise count as typing on and clear the notice.
+    this.#pasteNotice = pasted.notice;
+    this.requestUpdate();
   };
 
   #onKeyDown = (event: KeyboardEvent): void => {
@@ -411,11 +425,7 @@ export abstract class VerticalFieldBase extends LitElement implements VerticalTe
   /** mlreq: the mouse wheel scrolls vertical text horizontally. */
   #onWheel = (event: WheelEvent): void => {
     const control = this.nativeControl;
-    if (!control || event.ctrlKey || event.deltaX !== 0 || event.deltaY === 0) return;
-    if (control.scrollWidth <= control.clientWidth) return;
-    const before = control.scrollLeft;
-    control.scrollLeft += event.deltaMode === WheelEvent.DOM_DELTA_LINE ? event.deltaY * 16 : event.deltaY;
-    if (control.scrollLeft !== before) event.preventDefault();
+    if (control) scrollOnWheel(event, control);
   };
 
   #onScroll = (): void => {
@@ -473,6 +483,9 @@ export abstract class VerticalFieldBase extends LitElement implements VerticalTe
       ${control}
       <div class="mirror" aria-hidden="true"></div>
       ${this.showControls ? html`<div class="marks-clip" aria-hidden="true"><div class="marks" part="marks"></div></div>` : nothing}
+      <p class="paste-notice" part="paste-notice" role="status" lang=${getLocale()} ?hidden=${!this.#pasteNotice}>
+        ${this.#pasteNotice}
+      </p>
     </div>`;
   }
 }

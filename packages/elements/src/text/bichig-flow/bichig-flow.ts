@@ -12,6 +12,7 @@ import { getLocale } from '../../localize.js';
 import { localDigits } from '../../internal/digits.js';
 import { BichigText } from '../bichig-text/bichig-text.js';
 import { defineElement } from '../../internal/define.js';
+import { isVerticalWheel, scrollOnWheel, wheelDistance } from '../../wheel.js';
 import { BichigUnsafeContentEvent, sanitizeNodes } from '../../internal/sanitize.js';
 
 /** Blocks whose text the shaped renderer can set as one <bichig-text>. */
@@ -31,8 +32,6 @@ const TEXT_BLOCKS = new Set([
   'DD',
   'CAPTION',
 ]);
-/** A wheel delta in lines or pages, in px. */
-const LINE_PX = 40;
 
 /**
  * A long article in vertical Mongolian: columns top→bottom that advance left→right, as high as
@@ -223,32 +222,20 @@ export class BichigFlow extends LitElement {
 
   #wheelRemainder = 0;
   #onWheel = (event: WheelEvent): void => {
-    if (event.ctrlKey) return; // pinch-zoom
     const viewport = this.viewport;
     if (!viewport) return;
-    const unit =
-      event.deltaMode === WheelEvent.DOM_DELTA_LINE
-        ? LINE_PX
-        : event.deltaMode === WheelEvent.DOM_DELTA_PAGE
-          ? this.pageWidth
-          : 1;
-    // A vertical wheel moves the columns; a horizontal one (trackpads) is left to the browser.
-    if (Math.abs(event.deltaY) <= Math.abs(event.deltaX)) return;
-    const delta = event.deltaY * unit;
-    if (this.paginated) {
-      event.preventDefault();
-      this.#wheelRemainder += delta;
-      if (Math.abs(this.#wheelRemainder) >= 50) {
-        this.#scrollByPages(Math.sign(this.#wheelRemainder));
-        this.#wheelRemainder = 0;
-      }
+    if (!this.paginated) {
+      scrollOnWheel(event, viewport);
       return;
     }
-    const max = viewport.scrollWidth - viewport.clientWidth;
-    const atEnd = (delta > 0 && viewport.scrollLeft >= max - 1) || (delta < 0 && viewport.scrollLeft <= 0);
-    if (atEnd) return; // let the page scroll on
+    // A vertical wheel turns the pages; a horizontal one (trackpads) or ctrl+wheel is left to the browser.
+    if (!isVerticalWheel(event)) return;
     event.preventDefault();
-    viewport.scrollLeft += delta;
+    this.#wheelRemainder += wheelDistance(event, viewport, this.pageWidth);
+    if (Math.abs(this.#wheelRemainder) >= 50) {
+      this.#scrollByPages(Math.sign(this.#wheelRemainder));
+      this.#wheelRemainder = 0;
+    }
   };
 
   #onPointerDown = (event: PointerEvent): void => {
