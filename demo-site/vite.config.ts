@@ -1,5 +1,6 @@
 import { defineConfig } from 'vite';
 import { harfbuzzModuleStub } from '../scripts/wtr-harfbuzz-stub.mjs';
+import { contentSecurityPolicyHeader } from './src/build/csp.js';
 
 // Vite builds only the client script (one small entry; the interactive columns are split into
 // chunks loaded on the pages that have them). The pages themselves are prerendered afterwards by
@@ -20,5 +21,6 @@ export default defineConfig({
   },
   // A multi-page site: unknown URLs are 404s, not the home page.
   appType: 'mpa',
-  preview: { port: 5173 },
+  // The preview serves the portal with the policy its host would send (see src/build/csp.ts).
+  preview: { port: 5173, headers: { 'Content-Security-Policy': contentSecurityPolicyHeader() } },
 });

@@ -16,6 +16,55 @@ import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } fro
 import { join } from 'node:path';
 import { layoutText, type FontStack } from '@bichig/core';
 import { isMongolian } from '@bichig/core/mongolian';
+import createDOMPurify from 'dompurify';
+import { JSDOM } from 'jsdom';
+
+const svgWindow = new JSDOM('').window;
+const svgPurifier = createDOMPurify(svgWindow as unknown as Window & typeof globalThis);
+/** A reference that stays inside the SVG (`#id`); anything else would load or run something. */
+const internalReference = /^\s*#/;
+/** A url() in CSS that is not a reference inside the SVG, or an @import. */
+const externalCssUrl = /url\(\s*['"]?\s*(?!#)|@import/i;
+svgPurifier.addHook('uponSanitizeAttribute', (_node, data) => {
+  const name = data.attrName.toLowerCase();
+  if ((name === 'href' || name === 'xlink:href' || name === 'src') && !internalReference.test(data.attrValue))
+    data.keepAttr = false;
+  if (name === 'style' && externalCssUrl.test(data.attrValue)) data.keepAttr = false;
+});
+svgPurifier.addHook('uponSanitizeElement', (node, data) => {
+  if (data.tagName === 'style' && externalCssUrl.test(node.textContent ?? '')) node.textContent = '';
+});
+
+/** What is left of an SVG from the data after sanitising is not an SVG. */
+export class UnsafeSvgError extends Error {
+  constructor(
+    readonly file: string,
+    reason: string,
+  ) {
+    super(`${file}: ${reason}`);
+    this.name = 'UnsafeSvgError';
+  }
+}
+
+/**
+ * `svg` with nothing that runs or loads: no script, no event handler, no foreignObject (HTML
+ * inside), no reference outside the file (href, src, CSS url() and @import), as DOMPurify's SVG
+ * profile cleans it in a DOM (jsdom). What is drawn stays. A chart is published this way, so a
+ * chart with a script in the data cannot run when opened directly.
+ *
+ * @throws {UnsafeSvgError} when what is left is not an SVG.
+ */
+export function sanitizeSvg(svg: string, file = 'an SVG'): string {
+  const body = svgPurifier.sanitize(svg, {
+    USE_PROFILES: { svg: true, svgFilters: true },
+    FORBID_TAGS: ['foreignObject', 'script', 'a', 'use', 'image', 'feImage'],
+    ADD_TAGS: ['style'],
+    RETURN_DOM: true,
+  });
+  const root = body.firstElementChild;
+  if (!root || root.localName !== 'svg') throw new UnsafeSvgError(file, 'no <svg> element is left after sanitising');
+  return new svgWindow.XMLSerializer().serializeToString(root);
+}
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 
@@ -236,10 +285,11 @@ export function publishMedia(sourceDir: string, outDir: string, fonts: FontStack
       copyFileSync(from, to);
       continue;
     }
-    const svg = readFileSync(from, 'utf8');
+    // Sanitised before the labels are outlined (the <use> references that adds are ours).
+    const svg = sanitizeSvg(readFileSync(from, 'utf8'), name);
     const chart = outlineMongolianLabels(svg, fonts);
     if (!chart.labels.length) {
-      copyFileSync(from, to);
+      writeFileSync(to, svg);
       continue;
     }
     writeFileSync(to, chart.svg);

@@ -16,6 +16,8 @@ import { ShapedMongolian } from './shaped.js';
 import { publishMedia } from './media.js';
 import { wrapNativeRuns } from './native-text.js';
 import { mailboxSlice, searchSite, type SiteFile } from './published-data.js';
+import { assertNothingPrivate } from './privacy-scan.js';
+import { contentSecurityPolicyHeader } from './csp.js';
 import { isMongolianLetter } from '@bichig/core/mongolian';
 
 const demoRoot = fileURLToPath(new URL('../../', import.meta.url));
@@ -143,8 +145,10 @@ async function main(): Promise<void> {
     [key: string]: unknown;
   };
   const published = join(outDir, ...DATA_BASE.split('/').filter(Boolean));
+  const siteFiles: SiteFile[] = [];
   for (const siteFile of manifest.siteFiles) {
     const site = JSON.parse(readFileSync(join(fixture, siteFile), 'utf8')) as SiteFile;
+    siteFiles.push(site);
     const sliceDir = join(dataDir, 'slices', site.id);
     mkdirSync(sliceDir, { recursive: true });
     writeFileSync(join(sliceDir, 'site.json'), JSON.stringify(mailboxSlice(site)));
@@ -160,6 +164,17 @@ async function main(): Promise<void> {
   const chartFonts = await loadFontStack([mongolianFont.bytes, chineseFont.bytes]);
   const media = publishMedia(join(fixture, 'media'), join(published, 'media'), chartFonts);
   writeFileSync(join(outDir, 'portal-pages.json'), JSON.stringify(index));
+  // For hosts that read a `_headers` file (the meta element in every page carries the same policy).
+  writeFileSync(
+    join(outDir, '_headers'),
+    `/*\n  Content-Security-Policy: ${contentSecurityPolicyHeader(process.env['PORTAL_FORM_API'])}\n  X-Content-Type-Options: nosniff\n`,
+  );
+  // Last: nothing private of the cluster is in what was written (throws, failing the build, if it is).
+  const scanStarted = performance.now();
+  const privacy = assertNothingPrivate(outDir, siteFiles, now, [manifest]);
+  console.log(
+    `prerender: privacy scan of dist/ for ${privacy.values} private values: none found (${((performance.now() - scanStarted) / 1000).toFixed(1)} s)`,
+  );
 
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   const chartBytes = media.outlined.reduce((sum, e) => sum + e.after, 0);

@@ -8,6 +8,7 @@ import { columnUrl, langTag, SEARCH_PATH, siteUrl } from './routes.js';
 import { t } from './strings.js';
 import type { ShapedMongolian } from './shaped.js';
 import { otherLanguage } from '@bichig/core/mongolian';
+import { contentSecurityPolicy } from './csp.js';
 
 /** The client files Vite built, as root-relative URLs. */
 export interface ClientAssets {
@@ -159,6 +160,7 @@ export function renderDocument(
 <html lang="${langTag(language)}" class="${language === 'mn' ? 'vertical' : 'horizontal'}" data-kind="${page.kind}"${attr('data-features', page.features.join(' ') || undefined)}${attr('data-site', page.site?.id)}${attr('data-font-mongolian', fonts.fullMongolian ?? fonts.mongolian)}${attr('data-font-chinese', fonts.chinese)}>
 <head>
 <meta charset="utf-8" />
+<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(formApi && page.features.length ? formApi : undefined)}" />
 <meta name="viewport" content="width=device-width, initial-scale=1" />
 <title>${title}</title>
 <meta name="description" content="${siteTitle}" />
