@@ -116,9 +116,11 @@ describe('expandControlShorthand', () => {
 });
 
 describe('@bichig/core/mongolian is light', () => {
-  it('imports nothing: no HarfBuzz, no Unicode data, no DOM', () => {
-    const source = readFileSync(fileURLToPath(import.meta.resolve('@bichig/core/mongolian')), 'utf8');
-    assert.doesNotMatch(source, /^\s*import\s/m);
+  it('imports nothing: no HarfBuzz, no Unicode data, no DOM (nor does @bichig/core/errors)', () => {
+    for (const entry of ['@bichig/core/mongolian', '@bichig/core/errors']) {
+      const source = readFileSync(fileURLToPath(import.meta.resolve(entry)), 'utf8');
+      assert.doesNotMatch(source, /^\s*import[\s{]|^\s*export\s[^;\n]*\sfrom\s+['"]/m, entry);
+    }
   });
 
   it('is re-exported whole from @bichig/core', () => {
