@@ -142,6 +142,22 @@ describe('emergencyBreaks', () => {
     );
   });
 
+  it('never offers a column that starts with ᠂ ᠃ ! ? : or a closing bracket', () => {
+    for (const [word, mark] of [
+      ['ᠮᠣᠩᠭᠣᠯ᠂', '᠂'],
+      ['ᠪᠢᠴᠢᠭ᠃', '᠃'],
+      ['ᠰᠠᠢᠨ!', '!'],
+      ['ᠶᠠᠭᠤ?', '?'],
+      ['ᠨᠢᠭᠡᠴᠡ:', ':'],
+      ['(ᠬᠣᠲᠠ)', ')'],
+      ['《ᠬᠣᠲᠠ》', '》'],
+    ] as const) {
+      const offsets = emergencyBreaks(word).map((each) => each.offset);
+      assert.ok(offsets.length >= 2, `${word} can still be broken`);
+      assert.ok(!offsets.includes(word.lastIndexOf(mark)), `${word}: nothing breaks before ${mark}`);
+    }
+  });
+
   it('never splits a grapheme cluster such as an emoji ZWJ sequence', () => {
     const text = '👨‍👩‍👧👍🏽';
     assert.deepEqual(

@@ -138,3 +138,77 @@ test('a 1 MB word without any break opportunity still lays out (broken as a last
   assert.ok(layout.columns.length > 1000);
   assert.ok(layout.stats.operations <= 12 * word.length);
 });
+
+// Runs of what HarfBuzz skips over (ZWJ, ZWNJ, FVS, MVS, combining marks) cost it work quadratic in
+// the run's length; the operation counter charges that cost, so these properties fail if the layout
+// ever hands HarfBuzz a long run again (32,000 ZWJ took 17.6 s before it was bounded).
+const transparent = fc.constantFrom(
+  '\u200d',
+  '\u200c',
+  '\u180b',
+  '\u180c',
+  '\u180d',
+  '\u180f',
+  '\u180e',
+  '\u18a9',
+  '\u0301',
+);
+const transparentRun = fc
+  .tuple(fc.array(transparent, { minLength: 1, maxLength: 3 }), fc.integer({ min: 1, max: 400 }))
+  .map(([unit, times]) => unit.join('').repeat(times));
+const runsAmongLetters = fc
+  .array(fc.oneof(transparentRun, mongolianLetter, fc.constantFrom(' ', '\u202f', 'ᠮᠣᠩᠭᠣᠯ')), { maxLength: 12 })
+  .map((pieces) => pieces.join(''));
+
+/** A shaper that adds up, outside the layout, the skipping work of every text it hands HarfBuzz. */
+class SkipCountingShaper extends Shaper {
+  skipWork = 0;
+  override shape(...args: Parameters<Shaper['shape']>): ReturnType<Shaper['shape']> {
+    let run = 0;
+    for (const char of args[1]) {
+      if (/[\p{M}\p{Cf}]/u.test(char)) this.skipWork += run++;
+      else run = 0;
+    }
+    return super.shape(...args);
+  }
+}
+
+test('layout work is linear in runs of ZWJ, FVS and combining marks (counted, not timed)', async () => {
+  const { stack } = await projectFonts();
+  fc.assert(
+    fc.property(runsAmongLetters, fc.integer({ min: 8, max: 600 }), (text, blockSize) => {
+      const shaper = new SkipCountingShaper({ cacheSize: 0 });
+      const layout = layoutText(text, { fonts: stack, blockSize, fontSize: 16, shaper });
+      checkInvariants(layout, text);
+      assert.ok(
+        layout.stats.operations <= 12 * (text.length + 1),
+        `${layout.stats.operations} steps for ${text.length} units`,
+      );
+      // HarfBuzz's own work, seen from outside: bounded per code unit, whatever the runs.
+      assert.ok(
+        shaper.skipWork <= 4 * (text.length + 1),
+        `HarfBuzz skip work ${shaper.skipWork} for ${text.length} units`,
+      );
+    }),
+    { numRuns: 200 },
+  );
+});
+
+test('32,000 ZWJ between two letters: linear work, every code unit kept, the letters still joined', async () => {
+  const { stack, mongolian } = await projectFonts();
+  const shaper = new Shaper();
+  const small = layoutText(`ᠠ${'\u200d'.repeat(1000)}ᠠ`, { fonts: stack, blockSize: 500, shaper });
+  const text = `ᠠ${'\u200d'.repeat(32_000)}ᠠ`;
+  const large = layoutText(text, { fonts: stack, blockSize: 500, shaper });
+  checkInvariants(large, text);
+  const perUnitSmall = small.stats.operations / small.text.length;
+  const perUnitLarge = large.stats.operations / text.length;
+  assert.ok(perUnitLarge < perUnitSmall * 1.1, `steps per unit: ${perUnitSmall} at 1,000, ${perUnitLarge} at 32,000`);
+  assert.ok(large.stats.operations <= 12 * text.length);
+  // The letters take the same (joined) forms as with a short run shaped whole by HarfBuzz.
+  const whole = shaper.shape(mongolian, `ᠠ${'\u200d'.repeat(20)}ᠠ`, { direction: 'ltr', script: 'Mong' }).glyphs();
+  const glyphs = large.glyphs;
+  assert.equal(glyphs[0]!.id, whole[0]!.id, 'the first letter is in its initial form');
+  assert.equal(glyphs.at(-1)!.id, whole.at(-1)!.id, 'the last letter is in its final form');
+  assert.notEqual(whole[0]!.id, shaper.shape(mongolian, 'ᠠ', { direction: 'ltr', script: 'Mong' }).glyphs()[0]!.id);
+});

@@ -123,6 +123,34 @@ test('NNBSP suffixes never start a column', async () => {
   }
 });
 
+test('last-resort breaks in narrow columns (≤ 5.7 em) follow the Mongolian rules on real text', async () => {
+  const { stack } = await projectFonts();
+  // The UDHR (NNBSP suffixes, MVS, ᠂ ᠃) and words with FVS, MVS and ZWJ, in columns so short that
+  // most words must be broken inside.
+  const text = `${UDHR_MN.replace(/\n/g, ' ')} ᠳ᠋ᠤᠭᠠᠷ ᠭ᠋ᠠᠨᠡᠷ᠎ᠡ\u202fᠢ ᠬᠠᠷᠢᠶ᠎ᠠ ᠢᠨᠲ᠋ᠧᠷᠨᠧᠲ᠂ ᠮᠣᠩᠭᠣᠯ᠃`;
+  let lastResortColumns = 0;
+  for (const em of [1.5, 2, 2.5, 3, 3.5, 4, 4.5, 5, 5.7]) {
+    const layout = layoutText(text, { fonts: stack, blockSize: 20 * em, fontSize: 20 });
+    assert.equal(columnTexts(layout).join(''), text);
+    for (const column of layout.columns.slice(1)) {
+      const first = text.codePointAt(column.start)!;
+      const before = text.charCodeAt(column.start - 1);
+      const where = `${em} em, column ${column.index}: …${text.slice(column.start - 3, column.start)}|${text.slice(column.start, column.start + 3)}…`;
+      if (before !== 0x20) lastResortColumns++;
+      assert.ok(!(first >= 0x180b && first <= 0x180f), `no FVS or MVS starts a column (${where})`);
+      assert.notEqual(first, 0x202f, `no NNBSP + suffix starts a column (${where})`);
+      assert.notEqual(before, 0x202f, `no suffix is cut from its NNBSP (${where})`);
+      assert.notEqual(before, 0x180e, `no break after an MVS (${where})`);
+      assert.notEqual(before, 0x200d, `no break after a ZWJ (${where})`);
+      assert.ok(
+        ![0x1802, 0x1803, 0x1804, 0x21, 0x3f, 0x3a].includes(first),
+        `no ᠂ ᠃ ᠄ ! ? : starts a column (${where})`,
+      );
+    }
+  }
+  assert.ok(lastResortColumns > 100, `words were broken inside (${lastResortColumns} columns)`);
+});
+
 test('hit-testing and carets round-trip for every caret position', async () => {
   const { stack } = await projectFonts();
   const layout = layoutText([UDHR_MN, UDHR_ZH, 'abc 12 ᠮᠣᠩᠭᠣᠯ'], {

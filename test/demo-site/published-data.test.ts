@@ -8,7 +8,14 @@ import { join } from 'node:path';
 import { ClusterSearch, currentStatus, loadCluster, searchDocuments } from '@bichig/cluster';
 import { xilingolFixtureDirectory } from '@bichig/fixtures';
 import type { ClusterFiles } from '@bichig/cluster';
-import { isPublicReply, mailboxSlice, searchSite, type SiteFile } from '../../demo-site/src/build/published-data.js';
+import {
+  isCurrentNotice,
+  isPublicArticle,
+  isPublicReply,
+  mailboxSlice,
+  searchSite,
+  type SiteFile,
+} from '../../demo-site/src/build/published-data.js';
 
 const fixture = fileURLToPath(xilingolFixtureDirectory());
 const manifest = JSON.parse(readFileSync(join(fixture, 'cluster.json'), 'utf8')) as { siteFiles: string[] };
@@ -24,7 +31,7 @@ function load(sites: Map<string, SiteFile>, rootManifest: object = manifest) {
 }
 
 const full = load(siteFiles);
-const search = load(new Map([...siteFiles].map(([file, site]) => [file, searchSite(site)])));
+const search = load(new Map([...siteFiles].map(([file, site]) => [file, searchSite(site, NOW)])));
 
 describe('published search data', () => {
   test('loads with no validation errors', () => {
@@ -33,7 +40,15 @@ describe('published search data', () => {
   });
 
   test('gives exactly the search documents of the whole fixture', () => {
-    const expected = searchDocuments(full.cluster, { now: NOW });
+    // …less the expired supply/demand notices, which are not published (nor are their pages).
+    const expired = new Set(
+      [...full.cluster.sites.values()].flatMap((site) =>
+        site.supplyDemand.filter((n) => !isCurrentNotice(n, NOW)).map((n) => `${site.id}/${n.id}`),
+      ),
+    );
+    const expected = searchDocuments(full.cluster, { now: NOW }).filter(
+      (d) => d.kind !== 'supply-demand' || !expired.has(`${d.siteId}/${d.itemId}`),
+    );
     assert.ok(expected.length > 1000, `${expected.length} documents`);
     assert.deepEqual(searchDocuments(search.cluster, { now: NOW }), expected);
   });
@@ -58,31 +73,59 @@ describe('published search data', () => {
         assert.ok(letter.public && currentStatus(letter) === 'replied', `${site.id} ${letter.id}`);
     const bytes = (sites: Iterable<SiteFile>) => [...sites].reduce((sum, s) => sum + JSON.stringify(s).length, 0);
     const before = bytes(siteFiles.values());
-    const after = bytes([...siteFiles.values()].map(searchSite));
+    const after = bytes([...siteFiles.values()].map((site) => searchSite(site, NOW)));
     assert.ok(after < before * 0.8, `${after} of ${before} characters`);
   });
 });
 
 describe('mailbox slices', () => {
-  test('each stands alone and validates; without a server it keeps every letter for look-ups', () => {
+  test('each stands alone and validates, with the public replies only', () => {
     for (const [file, site] of siteFiles) {
-      const slice = mailboxSlice(site, { privateLetters: true });
+      const slice = mailboxSlice(site);
       const { cluster, errors } = load(new Map([[file, slice]]), {
         ...manifest,
         rootSiteId: site.id,
         siteFiles: [file],
       });
       assert.deepEqual(errors.map(String), [], site.id);
-      assert.equal(cluster.sites.get(site.id)!.letters.length, (site['letters'] as unknown[]).length, site.id);
+      const published = (site['letters'] as unknown[]).filter(isPublicReply).length;
+      assert.equal(cluster.sites.get(site.id)!.letters.length, published, site.id);
     }
   });
 
-  test('with a server answering look-ups, only public replies are published', () => {
-    for (const [file, site] of siteFiles) {
-      const slice = mailboxSlice(site, { privateLetters: false });
-      const { errors } = load(new Map([[file, slice]]), { ...manifest, rootSiteId: site.id, siteFiles: [file] });
-      assert.deepEqual(errors.map(String), [], site.id);
-      assert.ok((slice['letters'] as unknown[]).every(isPublicReply), site.id);
+  test("a public reply is published without the writer's query code, the history's notes or the rating", () => {
+    let replies = 0;
+    for (const site of siteFiles.values()) {
+      const original = new Map((site['letters'] as { id: string; queryCode: string }[]).map((l) => [l.id, l]));
+      for (const letter of mailboxSlice(site)['letters'] as Record<string, unknown>[]) {
+        replies++;
+        assert.notEqual(letter['queryCode'], original.get(letter['id'] as string)!.queryCode);
+        assert.equal('satisfaction' in letter, false);
+        assert.ok((letter['history'] as object[]).every((event) => !('note' in event)));
+      }
     }
+    assert.ok(replies > 50, `${replies} public replies`);
+  });
+});
+
+describe('published site data', () => {
+  test('holds no article that is not public, and no expired supply/demand notice', () => {
+    let hidden = 0;
+    let expired = 0;
+    for (const site of siteFiles.values()) {
+      hidden += (site['articles'] as unknown[]).filter((a) => !isPublicArticle(a, NOW)).length;
+      expired += (site['supplyDemand'] as unknown[]).filter((n) => !isCurrentNotice(n, NOW)).length;
+      const published = searchSite(site, NOW);
+      assert.ok(
+        (published['articles'] as unknown[]).every((a) => isPublicArticle(a, NOW)),
+        site.id,
+      );
+      assert.ok(
+        (published['supplyDemand'] as unknown[]).every((n) => isCurrentNotice(n, NOW)),
+        site.id,
+      );
+    }
+    assert.ok(hidden > 10, `the fixture has ${hidden} articles that are not public`);
+    assert.ok(expired > 10, `the fixture has ${expired} expired notices`);
   });
 });

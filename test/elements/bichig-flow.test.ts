@@ -11,7 +11,7 @@ const ARTICLE = `
   <p>${UDHR_ARTICLE_1_MN}</p>
   <p>${UDHR_ARTICLE_1_MN} <a href="#source">ᠡᠬᠢ ᠰᠤᠷᠪᠤᠯᠵᠢ</a> <em>ᠴᠢᠯᠥᠭᠡ</em> <u>ᠡᠷᠬᠡ</u></p>
   <ol><li>ᠨᠢᠭᠡ</li><li>ᠬᠣᠶᠠᠷ</li><li>ᠭᠤᠷᠪᠠ</li></ol>
-  <figure><img src="data:image/svg+xml,${encodeURIComponent('<svg xmlns="http://www.w3.org/2000/svg" width="120" height="60"><rect width="120" height="60" fill="teal"/></svg>')}" alt="ᠵᠢᠱᠢᠶ᠎ᠡ ᠵᠢᠷᠤᠭ" width="120" height="60"><figcaption>ᠵᠢᠷᠤᠭ</figcaption></figure>
+  <figure><img src="/test/elements/fixtures/pictures/teal-120x60.svg" alt="ᠵᠢᠱᠢᠶ᠎ᠡ ᠵᠢᠷᠤᠭ" width="120" height="60"><figcaption>ᠵᠢᠷᠤᠭ</figcaption></figure>
   <table><tr><th>ᠣᠨ</th><td>2024</td></tr><tr><th>ᠭᠠᠵᠠᠷ</th><td>ᠬᠥᠬᠡᠬᠣᠲᠠ</td></tr></table>
   <p>${UDHR_ARTICLE_1_MN}</p><p>${UDHR_ARTICLE_1_MN}</p><p>${UDHR_ARTICLE_1_MN}</p>
 `;

@@ -33,6 +33,7 @@ import { markup, attr, type Html } from './html.js';
 import { articleUrl, catalogSlug, columnOfType, columnUrl, itemUrl, langTag, SEARCH_PATH, siteUrl } from './routes.js';
 import { t } from './strings.js';
 import { languageOfTag } from '@bichig/core/mongolian';
+import { isCurrentNotice } from './published-data.js';
 
 /** What the client script of a page must start. */
 export type Feature = 'mailbox' | 'survey' | 'search';
@@ -399,7 +400,7 @@ function columnPages(context: BuildContext, site: Site, column: Column): Page[] 
       return single(
         linkList(
           site.supplyDemand
-            .filter((s) => s.columnId === column.id)
+            .filter((s) => s.columnId === column.id && isCurrentNotice(s, context.now))
             .sort((a, b) => (a.postedAt < b.postedAt ? 1 : -1))
             .map((s) => ({
               href: itemUrl(site, column.id, s.id),
@@ -863,7 +864,9 @@ export function allPages(context: BuildContext): Page[] {
     for (const interview of site.interviews) pages.push(interviewPage(context, site, interview));
     for (const survey of site.surveys) pages.push(surveyPage(context, site, survey));
     for (const topic of site.topics) pages.push(topicPage(context, site, topic));
-    for (const notice of site.supplyDemand) pages.push(supplyDemandPage(context, site, notice));
+    // An expired notice is not published: its contact (a herder's name and phone) was for its term only.
+    for (const notice of site.supplyDemand)
+      if (isCurrentNotice(notice, now)) pages.push(supplyDemandPage(context, site, notice));
     const disclosure = columnOfType(cluster, site, 'disclosure-catalog');
     if (disclosure) for (const entry of site.catalog) pages.push(catalogEntryPage(context, site, disclosure, entry));
     for (const letter of site.letters) {

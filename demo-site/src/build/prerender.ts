@@ -11,8 +11,10 @@ import { renderDocument, type ClientAssets, type PageFonts } from './shell.js';
 import { fileOf } from './routes.js';
 import { FontSubsets, splitCodePoints } from './fonts.js';
 import { allMongolianStrings } from './strings.js';
+import { loadFontStack } from '@bichig/core';
 import { ShapedMongolian } from './shaped.js';
 import { publishMedia } from './media.js';
+import { wrapNativeRuns } from './native-text.js';
 import { mailboxSlice, searchSite, type SiteFile } from './published-data.js';
 import { isMongolianLetter } from '@bichig/core/mongolian';
 
@@ -118,7 +120,8 @@ async function main(): Promise<void> {
     };
     const file = join(outDir, fileOf(page.url));
     mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(file, renderDocument(cluster, page, assets, fonts, shaped, process.env['PORTAL_FORM_API']));
+    const document = renderDocument(cluster, page, assets, fonts, shaped, process.env['PORTAL_FORM_API']);
+    writeFileSync(file, page.language === 'mn' ? wrapNativeRuns(document) : document);
     index.push({
       url: page.url,
       kind: page.kind,
@@ -140,28 +143,28 @@ async function main(): Promise<void> {
     [key: string]: unknown;
   };
   const published = join(outDir, ...DATA_BASE.split('/').filter(Boolean));
-  const privateLetters = !process.env['PORTAL_FORM_API'];
   for (const siteFile of manifest.siteFiles) {
     const site = JSON.parse(readFileSync(join(fixture, siteFile), 'utf8')) as SiteFile;
     const sliceDir = join(dataDir, 'slices', site.id);
     mkdirSync(sliceDir, { recursive: true });
-    writeFileSync(join(sliceDir, 'site.json'), JSON.stringify(mailboxSlice(site, { privateLetters })));
+    writeFileSync(join(sliceDir, 'site.json'), JSON.stringify(mailboxSlice(site)));
     writeFileSync(
       join(sliceDir, 'cluster.json'),
       JSON.stringify({ ...manifest, rootSiteId: site.id, siteFiles: ['site.json'] }),
     );
     mkdirSync(dirname(join(published, siteFile)), { recursive: true });
-    writeFileSync(join(published, siteFile), JSON.stringify(searchSite(site)));
+    writeFileSync(join(published, siteFile), JSON.stringify(searchSite(site, now)));
   }
   writeFileSync(join(published, 'cluster.json'), JSON.stringify(manifest));
-  // The fixture's images, which the pages link there too: the Mongolian charts with their font inside.
-  const media = await publishMedia(join(fixture, 'media'), join(published, 'media'), subsets, mongolianFont);
+  // The fixture's images, which the pages link there too: the Mongolian charts' labels as outlines.
+  const chartFonts = await loadFontStack([mongolianFont.bytes, chineseFont.bytes]);
+  const media = publishMedia(join(fixture, 'media'), join(published, 'media'), chartFonts);
   writeFileSync(join(outDir, 'portal-pages.json'), JSON.stringify(index));
 
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  const chartBytes = media.embedded.reduce((sum, e) => sum + e.after, 0);
+  const chartBytes = media.outlined.reduce((sum, e) => sum + e.after, 0);
   console.log(
-    `prerender: ${pages.length} pages, ${subsets.stats.made} font subsets made, ${subsets.stats.cached} from cache (${Math.round(subsets.stats.bytes / 1024)} KB written), ${media.files} images (${media.embedded.length} Mongolian charts with their font embedded, ${Math.round(chartBytes / 1024)} KB) in ${seconds} s`,
+    `prerender: ${pages.length} pages, ${subsets.stats.made} font subsets made, ${subsets.stats.cached} from cache (${Math.round(subsets.stats.bytes / 1024)} KB written), ${media.files} images (${media.outlined.length} Mongolian charts with outlined labels, ${Math.round(chartBytes / 1024)} KB) in ${seconds} s`,
   );
 }
 

@@ -1,19 +1,36 @@
 // The data files the portal publishes for its interactive columns, cut from the fixture's site
 // files (raw JSON, as the loader reads them). Each one carries what its column needs and what the
 // public may read, and nothing else:
-//  - a mailbox/survey slice per site: that site's columns, mailboxes, letters and surveys;
-//  - the search data: every site with only what cluster search indexes. Letters that are not public
-//    replies stay out of it, and so do price tables, references and interpretations, which search
-//    does not read.
+//  - a mailbox/survey slice per site: that site's columns, mailboxes, public replies and surveys;
+//  - the search data: every site with only what cluster search indexes and the public may see:
+//    articles public at build time, notices not yet expired, public replies; price tables,
+//    references and interpretations, which search does not read, stay out.
+// No letter that is not a public reply is published, and of a public reply neither the writer's
+// query code (replaced by an opaque code derived from the letter's id), nor the notes of its
+// history, nor the writer's rating. privacy-scan.ts checks the built dist/ for all of these.
+import { createHash } from 'node:crypto';
 
 /** A site file of the cluster, as JSON. */
 export type SiteFile = Record<string, unknown> & { id: string };
 
 /** The fields of a letter this module reads. */
 interface LetterRecord {
+  id?: string;
   public?: boolean;
   reply?: unknown;
-  history?: Array<{ status?: string }>;
+  history?: Array<{ status?: string; note?: unknown }>;
+  queryCode?: string;
+  satisfaction?: unknown;
+}
+
+/** The fields of an article and a supply/demand notice this module reads. */
+interface ArticleRecord {
+  status?: string;
+  publishedAt?: string;
+  offlineAt?: string;
+}
+interface NoticeRecord {
+  expiresAt?: string;
 }
 
 /** A letter the public may read: published, and answered (what search and the replied list show). */
@@ -22,17 +39,60 @@ export function isPublicReply(letter: unknown): boolean {
   return published === true && reply !== undefined && history?.at(-1)?.status === 'replied';
 }
 
-function letters(site: SiteFile): unknown[] {
-  return Array.isArray(site['letters']) ? (site['letters'] as unknown[]) : [];
+function records(site: SiteFile, key: string): unknown[] {
+  return Array.isArray(site[key]) ? (site[key] as unknown[]) : [];
+}
+
+/**
+ * The code that stands for a public reply's query code in published data: the schema's format
+ * (uppercase hex), derived from the site and letter ids, so it says nothing about the real one
+ * and never lets anyone look the letter up with it.
+ */
+export function publishedQueryCode(siteId: string, letterId: string): string {
+  return createHash('sha256').update(`${siteId}/${letterId}`).digest('hex').slice(0, 12).toUpperCase();
+}
+
+/** A public reply as published: without its query code, history notes or the writer's rating. */
+export function publicLetter(siteId: string, letter: unknown): unknown {
+  const { satisfaction: _rating, queryCode: _code, history, ...rest } = letter as LetterRecord;
+  return {
+    ...rest,
+    queryCode: publishedQueryCode(siteId, String(rest.id)),
+    history: (history ?? []).map(({ note: _note, ...event }) => event),
+  };
+}
+
+function publicReplies(site: SiteFile): unknown[] {
+  return records(site, 'letters')
+    .filter(isPublicReply)
+    .map((letter) => publicLetter(site.id, letter));
+}
+
+/** An article the public may read at `now` (as @bichig/cluster's isPublic decides). */
+export function isPublicArticle(article: unknown, now: string): boolean {
+  const { status, publishedAt, offlineAt } = article as ArticleRecord;
+  const t = Date.parse(now);
+  return (
+    status === 'published' &&
+    publishedAt !== undefined &&
+    Date.parse(publishedAt) <= t &&
+    (offlineAt === undefined || Date.parse(offlineAt) > t)
+  );
+}
+
+/** A supply/demand notice still current on `now`'s date (its contact is published only until it expires). */
+export function isCurrentNotice(notice: unknown, now: string): boolean {
+  const { expiresAt } = notice as NoticeRecord;
+  return expiresAt !== undefined && expiresAt >= now.slice(0, 10);
 }
 
 /**
  * The slice of one site that its mailbox and survey pages read. It stands alone: the site is its
- * root, so the parent and counterpart links are left out. When a server answers look-ups by query
- * code (`privateLetters: false`), letters that are not public replies are left out too; the demo's
- * in-browser backend needs them to answer look-ups itself.
+ * root, so the parent and counterpart links are left out. Its letters are the public replies only:
+ * a server answers look-ups by query code, and the demo's in-browser backend answers them for the
+ * letters this browser sent (kept in IndexedDB).
  */
-export function mailboxSlice(site: SiteFile, options: { privateLetters: boolean }): SiteFile {
+export function mailboxSlice(site: SiteFile): SiteFile {
   const { parentId: _parent, counterpartId: _counterpart, ...own } = site;
   return {
     ...own,
@@ -46,17 +106,40 @@ export function mailboxSlice(site: SiteFile, options: { privateLetters: boolean 
     topics: [],
     prices: [],
     supplyDemand: [],
-    letters: options.privateLetters ? letters(site) : letters(site).filter(isPublicReply),
+    letters: publicReplies(site),
   };
 }
 
-/** One site as cluster search reads it: the content it indexes, and only public replies among letters. */
-export function searchSite(site: SiteFile): SiteFile {
+/**
+ * One site as cluster search reads it at `now`: the content it indexes that the public may see
+ * (public articles, current notices, public replies).
+ */
+export function searchSite(site: SiteFile, now: string): SiteFile {
+  const articles = records(site, 'articles').filter((a) => isPublicArticle(a, now));
+  const published = new Set(articles.map((a) => (a as { id: string }).id));
   return {
     ...site,
+    articles,
+    // A catalog entry stays (disclosure metadata is public); its link to an unpublished full text goes.
+    catalog: records(site, 'catalog').map((entry) => {
+      const { articleId, ...rest } = entry as { articleId?: string };
+      return articleId === undefined || published.has(articleId) ? entry : rest;
+    }),
+    topics: records(site, 'topics').map((topic) => {
+      const { sections, ...rest } = topic as { sections?: Array<{ articleIds?: string[] }> };
+      if (!Array.isArray(sections)) return topic;
+      return {
+        ...rest,
+        sections: sections.map((section) => ({
+          ...section,
+          articleIds: (section.articleIds ?? []).filter((id) => published.has(id)),
+        })),
+      };
+    }),
+    supplyDemand: records(site, 'supplyDemand').filter((n) => isCurrentNotice(n, now)),
     references: [],
     interpretations: [],
     prices: [],
-    letters: letters(site).filter(isPublicReply),
+    letters: publicReplies(site),
   };
 }

@@ -140,3 +140,20 @@ export class SearchIndexLoadError extends Error {
     super(`Cannot load the serialised search index: ${reason}`);
   }
 }
+
+/** A loader was called with an argument of the wrong kind (a path where parsed files were expected, …). */
+export class ClusterArgumentError extends TypeError {
+  override readonly name = 'ClusterArgumentError';
+  constructor(
+    /** The function and argument, e.g. `loadCluster(files)`. */
+    readonly argument: string,
+    /** What it takes. */
+    readonly expected: string,
+    /** What it was given, described. */
+    readonly received: string,
+    /** What to call instead, when the mistake is a common one. */
+    hint = '',
+  ) {
+    super(`${argument}: expected ${expected}, received ${received}.${hint ? ` ${hint}` : ''}`);
+  }
+}

@@ -34,10 +34,13 @@ export {
 export { loadCluster, resolveMediaLink, type ClusterFiles, type LoadOptions, type LoadResult } from './load.js';
 export {
   ClusterFileNotFoundError,
+  ClusterReadTimeoutError,
+  DEFAULT_READ_TIMEOUT_MS,
   fetchCluster,
   loadClusterFromDirectory,
   loadClusterWith,
   type ClusterFileReader,
+  type ReadOptions,
 } from './sources.js';
 export {
   formatDocumentNumber,

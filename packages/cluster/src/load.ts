@@ -4,7 +4,8 @@
 // everything else still loads.
 import * as v from 'valibot';
 import { Cluster } from './cluster.js';
-import type { ValidationIssue } from './errors.js';
+import { ClusterArgumentError, type ValidationIssue } from './errors.js';
+import { describeValue } from './describe-value.js';
 import { letterHistoryProblems } from './letters.js';
 import {
   ArticleSchema,
@@ -144,6 +145,7 @@ class IssueCollector {
  * everything else loads. A missing or unusable manifest yields an empty cluster and its errors.
  */
 export function loadCluster(files: ClusterFiles, options: LoadOptions = {}): LoadResult {
+  checkLoadArguments('loadCluster', files, options);
   const manifestFile = options.manifest ?? 'cluster.json';
   const issues = new IssueCollector();
   const empty = (): LoadResult => ({
@@ -562,4 +564,27 @@ function checkSite(issues: IssueCollector, file: string, site: Site, index: Clus
   );
   site.prices = inColumns('prices', site.prices);
   site.supplyDemand = inColumns('supplyDemand', site.supplyDemand);
+}
+
+/**
+ * Refuses arguments of the wrong kind with a {@link ClusterArgumentError} saying what to pass:
+ * bad data is reported in `errors`, but a call that cannot mean anything is a programming mistake.
+ */
+function checkLoadArguments(name: string, files: unknown, options: unknown): void {
+  if (typeof files !== 'object' || files === null || Array.isArray(files) || files instanceof URL)
+    throw new ClusterArgumentError(
+      `${name}(files)`,
+      "the parsed cluster files, keyed by path ({ 'cluster.json': …, 'sites/x.json': … })",
+      describeValue(files),
+      typeof files === 'string' || files instanceof URL
+        ? 'To read a directory use loadClusterFromDirectory(path); to fetch one, fetchCluster(url).'
+        : '',
+    );
+  if (typeof options !== 'object' || options === null || Array.isArray(options))
+    throw new ClusterArgumentError(`${name}(files, options)`, 'an options object', describeValue(options));
+  const { manifest, mediaBase } = options as LoadOptions;
+  if (manifest !== undefined && typeof manifest !== 'string')
+    throw new ClusterArgumentError(`${name} options.manifest`, 'a path (string)', describeValue(manifest));
+  if (mediaBase !== undefined && typeof mediaBase !== 'string' && !(mediaBase instanceof URL))
+    throw new ClusterArgumentError(`${name} options.mediaBase`, 'a URL or a path', describeValue(mediaBase));
 }

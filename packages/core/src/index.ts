@@ -76,5 +76,6 @@ export {
   langTag,
   languageOfTag,
   otherLanguage,
+  nativeTextRuns,
 } from './mongolian.js';
-export type { CodePointRange, SiteLanguage } from './mongolian.js';
+export type { CodePointRange, SiteLanguage, NativeTextRun, NativeTextRunOptions } from './mongolian.js';

@@ -147,3 +147,8 @@ export function otherLanguage(language: SiteLanguage): SiteLanguage {
 export function expandControlShorthand(text: string): string {
   return text.replace(/~/g, NNBSP).replace(/\^/g, MVS);
 }
+
+// The native renderer's mlreq fixes (column-start punctuation, upright short digit runs) live with
+// the text code but are exported here, in the light entry a page that ends native loads.
+export { nativeTextRuns } from './text/native-runs.js';
+export type { NativeTextRun, NativeTextRunOptions } from './text/native-runs.js';

@@ -71,9 +71,28 @@ export function unmountAll(): void {
   document.querySelector('main')?.replaceChildren();
 }
 
+/** Forgets every form draft the elements kept (IndexedDB), so one test's typing never shows up in the next. */
+export async function clearDrafts(): Promise<void> {
+  await new Promise<void>((resolve, reject) => {
+    const request = indexedDB.deleteDatabase('bichig-drafts');
+    request.onsuccess = () => resolve();
+    request.onerror = () => reject(request.error ?? new Error('could not delete the drafts database'));
+    request.onblocked = () => reject(new Error('the drafts database is still open somewhere'));
+  });
+}
+
+/** Resolves once `check` is true (checked every animation frame), or fails after `frames` frames with `what`. */
+export async function until(check: () => boolean, what: string, frames = 600): Promise<void> {
+  for (let i = 0; i < frames; i++) {
+    if (check()) return;
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+  }
+  throw new Error(`still waiting for: ${what}`);
+}
+
 /**
  * The hooks of a column's suite in one language: a desktop viewport and the interface locale
- * before it, Chinese again after it, and a clean page after each test.
+ * before it, Chinese again after it, and a clean page (and no kept drafts) after each test.
  */
 export function languageSuiteHooks(locale: string): void {
   before(async () => {
@@ -81,7 +100,10 @@ export function languageSuiteHooks(locale: string): void {
     await useLocale(locale);
   });
   after(() => useLocale('zh-Hans'));
-  afterEach(unmountAll);
+  afterEach(async () => {
+    unmountAll();
+    await clearDrafts();
+  });
 }
 
 /** The shadow root's element matching `selector`; throws with the selector when there is none. */

@@ -11,6 +11,7 @@ import type {
 } from './types.js';
 import { HANGING, ParagraphSource, STRETCHABLE } from './paragraph.js';
 import { LaidOutText } from './laid-out-text.js';
+import { emergencyBreaks } from '../text/breaks.js';
 import type { ColumnPlan } from './laid-out-text.js';
 
 export { ColumnIndexError } from './laid-out-text.js';
@@ -173,10 +174,34 @@ export function layoutText(input: LayoutInput, options: LayoutOptions): TextLayo
         fits = pen + wordAdvance - hanging <= blockSize + epsilon;
       }
       if (!fits) {
-        // The word is longer than a whole column: break it between clusters, as a last resort.
+        // The word is longer than a whole column: break it between clusters, as a last resort, but
+        // only where the Mongolian rules allow (emergencyBreaks: never after an MVS, never before
+        // NNBSP + suffix, never before ᠂ ᠃ or other punctuation that cannot start a column). Where
+        // the column overflows at a forbidden place, it ends at the last allowed one before it; with
+        // none, at the first one after it (the column runs long rather than break the rules).
+        const wordStart = start + itemOffset[i]!;
+        const wordEnd = j < itemCount ? start + itemOffset[j]! : end;
+        const allowed = emergencyBreaks(text, wordStart, wordEnd); // in increasing order, like the items
+        let next = 0;
+        let lastAllowed = -1;
+        let penAtLastAllowed = 0;
         for (let k = i; k < j; k++) {
           const advance = advanceOf(k);
-          if (pen + advance > blockSize + epsilon && columnFirst < k && !(flagsOf(k) & HANGING)) closeColumn(k, false);
+          const offset = k < itemCount ? start + itemOffset[k]! : wordEnd;
+          while (next < allowed.length && allowed[next]!.offset < offset) next++;
+          const breakable = k > i && allowed[next]?.offset === offset && !(flagsOf(k) & HANGING);
+          if (pen + advance > blockSize + epsilon && columnFirst < k) {
+            if (breakable) closeColumn(k, false);
+            else if (lastAllowed > columnFirst) {
+              const carried = pen - penAtLastAllowed;
+              closeColumn(lastAllowed, false);
+              pen = carried;
+            }
+          }
+          if (breakable) {
+            lastAllowed = k;
+            penAtLastAllowed = pen;
+          }
           pen += advance;
         }
         stats.operations += j - i;

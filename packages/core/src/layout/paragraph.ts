@@ -6,9 +6,15 @@ import { analyse, findBreaks } from '../text/index.js';
 import type { TextRun } from '../text/index.js';
 import { isFontNeutral } from '../font/stack.js';
 import type { FontStack } from '../font/stack.js';
-import type { Shaper, ShapedRun, ShapeRequest } from '../shape/shape.js';
+import { GLYPH_SLOT, ShapedRun } from '../shape/shape.js';
+import type { Shaper, ShapeRequest } from '../shape/shape.js';
 import type { LayoutStats, MissingCharacter } from './types.js';
 import { LruCache } from '../lru.js';
+
+// The numbers of a packed glyph in ShapedRun.data, as plain constants for the loops below.
+const { id: ID, cluster: CLUSTER, xAdvance: X_ADVANCE, yAdvance: Y_ADVANCE } = GLYPH_SLOT;
+const { xOffset: X_OFFSET, yOffset: Y_OFFSET } = GLYPH_SLOT;
+const STRIDE = ShapedRun.STRIDE;
 
 /** Item flag: a space between words, which justification stretches (NNBSP is not one). */
 export const STRETCHABLE = 1;
@@ -291,6 +297,40 @@ function isDefaultIgnorable(cp: number): boolean {
   );
 }
 
+/**
+ * Code points HarfBuzz skips over while matching lookups and attaching marks: default ignorables
+ * (ZWJ, ZWNJ, FVS, MVS…) and combining marks. A run of them costs HarfBuzz work quadratic in the
+ * run's length (16,000 ZWJ in one call: 13 s), so the layout hands it at most
+ * {@link MAX_TRANSPARENT_RUN} of them per shaping call and counts that cost in `stats.operations`.
+ */
+function isTransparent(cp: number): boolean {
+  if (cp < 0x300 || (cp >= 0x1820 && cp <= 0x1878) || (cp >= 0x3400 && cp <= 0x9fff)) return cp === 0xad;
+  return isDefaultIgnorable(cp) || COMBINING_MARK.test(String.fromCodePoint(cp));
+}
+const COMBINING_MARK = /^\p{M}$/u;
+
+/**
+ * The longest run of transparent code points shaped in one call. Real text has at most three in a
+ * row (a letter, FVS, ZWJ); longer runs are cut into pieces of this length, which keeps the joining
+ * of the letters on both sides (each still sees a ZWJ or FVS next to it) and makes shaping linear.
+ */
+export const MAX_TRANSPARENT_RUN = 8;
+
+/** HarfBuzz's work on the transparent runs of `text`: about L²/2 for a run of L. */
+function transparentRunCost(text: string): number {
+  let cost = 0;
+  let run = 0;
+  for (let i = 0; i < text.length;) {
+    const cp = text.codePointAt(i)!;
+    if (isTransparent(cp)) {
+      cost += run;
+      run++;
+    } else run = 0;
+    i += cp > 0xffff ? 2 : 1;
+  }
+  return cost;
+}
+
 /** Spaces that separate words: justification stretches them (NNBSP is not one of them). */
 function isStretchableSpace(code: number): boolean {
   return code === 0x20 || code === 0xa0 || code === 0x3000;
@@ -366,14 +406,13 @@ function addShapedPiece(
   const pieceText = paragraph.slice(start, end);
   const shaped: ShapedRun = ctx.shaper.shape(font, pieceText, request);
   ctx.stats.shapeCalls++;
-  ctx.stats.operations += pieceText.length + shaped.length;
+  ctx.stats.operations += pieceText.length + shaped.length + transparentRunCost(pieceText);
   const d = shaped.data;
   const n = shaped.length;
-  const stride = 6;
 
   // HarfBuzz gives monotone clusters for LTR/TTB; if not, keep the whole piece as one cluster.
   let monotone = true;
-  for (let g = 1; g < n; g++) if (d[g * stride + 1]! < d[(g - 1) * stride + 1]!) monotone = false;
+  for (let g = 1; g < n; g++) if (d[g * STRIDE + CLUSTER]! < d[(g - 1) * STRIDE + CLUSTER]!) monotone = false;
 
   const { ascender, descender, unitsPerEm } = font.metrics;
   const script = out.scriptIndex(run.script);
@@ -387,11 +426,11 @@ function addShapedPiece(
     const em = unitsPerEm * scale;
     const width = shaped.advance * scale;
     // The baseline sits as far below the em-box top as the font's vertical origin is above it.
-    const baselineY = n > 0 ? font.verticalOrigin(d[0]!) * scale : (em * ascender) / (ascender - descender || 1);
+    const baselineY = n > 0 ? font.verticalOrigin(d[ID]!) * scale : (em * ascender) / (ascender - descender || 1);
     const boundaries: number[] = [];
     for (let g = 0; g < n; g++) {
-      const c = d[g * stride + 1]!;
-      if (g === 0 || (monotone && c !== d[(g - 1) * stride + 1])) boundaries.push(g);
+      const c = d[g * STRIDE + CLUSTER]!;
+      if (g === 0 || (monotone && c !== d[(g - 1) * STRIDE + CLUSTER])) boundaries.push(g);
     }
     const count = Math.max(1, boundaries.length);
     const share = em / count;
@@ -401,19 +440,19 @@ function addShapedPiece(
       const to = boundaries[k + 1] ?? n;
       const glyphStart = out.glyphCount;
       for (let g = from; g < to; g++) {
-        const o = g * stride;
+        const o = g * STRIDE;
         out.pushGlyph(
-          d[o]!,
+          d[o + ID]!,
           fontIndex,
-          -width / 2 + (penX + d[o + 4]!) * scale,
-          baselineY - d[o + 5]! * scale - k * share,
+          -width / 2 + (penX + d[o + X_OFFSET]!) * scale,
+          baselineY - d[o + Y_OFFSET]! * scale - k * share,
           false,
           0,
         );
-        penX += d[o + 2]!;
+        penX += d[o + X_ADVANCE]!;
       }
-      const relStart = k === 0 ? 0 : d[from * stride + 1]!;
-      const relEnd = k + 1 < count ? d[to * stride + 1]! : end - start;
+      const relStart = k === 0 ? 0 : d[from * STRIDE + CLUSTER]!;
+      const relEnd = k + 1 < count ? d[to * STRIDE + CLUSTER]! : end - start;
       pushItem(
         out,
         paragraph,
@@ -445,13 +484,13 @@ function addShapedPiece(
   let itemStartGlyph = 0;
   let glyphStart = out.glyphCount;
   for (let g = 0; g < n; g++) {
-    const o = g * stride;
-    const cluster = d[o + 1]!;
-    if (g > 0 && monotone && cluster !== d[o - stride + 1]) {
+    const o = g * STRIDE;
+    const cluster = d[o + CLUSTER]!;
+    if (g > 0 && monotone && cluster !== d[o - STRIDE + CLUSTER]) {
       pushItem(
         out,
         paragraph,
-        start + (itemStartGlyph === 0 ? 0 : d[itemStartGlyph * stride + 1]!),
+        start + (itemStartGlyph === 0 ? 0 : d[itemStartGlyph * STRIDE + CLUSTER]!),
         start + cluster,
         acc * scale,
         glyphStart,
@@ -463,24 +502,33 @@ function addShapedPiece(
       glyphStart = out.glyphCount;
     }
     if (upright) {
-      out.pushGlyph(d[o]!, fontIndex, d[o + 4]! * scale, (acc - d[o + 5]!) * scale, false, -d[o + 3]! * scale);
-      acc -= d[o + 3]!;
-    } else {
+      const yAdvance = d[o + Y_ADVANCE]!;
       out.pushGlyph(
-        d[o]!,
+        d[o + ID]!,
         fontIndex,
-        baselineDx + d[o + 5]! * scale,
-        (acc + d[o + 4]!) * scale,
-        true,
-        d[o + 2]! * scale,
+        d[o + X_OFFSET]! * scale,
+        (acc - d[o + Y_OFFSET]!) * scale,
+        false,
+        -yAdvance * scale,
       );
-      acc += d[o + 2]!;
+      acc -= yAdvance;
+    } else {
+      const xAdvance = d[o + X_ADVANCE]!;
+      out.pushGlyph(
+        d[o + ID]!,
+        fontIndex,
+        baselineDx + d[o + Y_OFFSET]! * scale,
+        (acc + d[o + X_OFFSET]!) * scale,
+        true,
+        xAdvance * scale,
+      );
+      acc += xAdvance;
     }
   }
   pushItem(
     out,
     paragraph,
-    start + (itemStartGlyph === 0 ? 0 : d[itemStartGlyph * stride + 1]!),
+    start + (itemStartGlyph === 0 ? 0 : d[itemStartGlyph * STRIDE + CLUSTER]!),
     end,
     acc * scale,
     glyphStart,
@@ -550,11 +598,30 @@ function shapeInto(ctx: ShapingContext, paragraph: string, out: ParagraphBuilder
     }
     let pieceStart = run.start;
     let pieceFont = -2; // undecided until the first character that picks a font
+    let transparentRun = 0;
     let i = run.start;
     while (i < run.end) {
       const cp = paragraph.codePointAt(i)!;
       const width = cp > 0xffff ? 2 : 1;
       ctx.stats.operations++;
+      if (isTransparent(cp)) {
+        if (++transparentRun > MAX_TRANSPARENT_RUN && i > pieceStart) {
+          // Not a break opportunity: the cut only bounds what one shaping call sees.
+          addShapedPiece(
+            ctx,
+            paragraph,
+            pieceStart,
+            i,
+            Math.max(0, pieceFont),
+            run,
+            request,
+            out,
+            breakable[pieceStart] === 1,
+          );
+          pieceStart = i;
+          transparentRun = 1;
+        }
+      } else transparentRun = 0;
       if (i > pieceStart && breakable[i] === 1) {
         addShapedPiece(
           ctx,

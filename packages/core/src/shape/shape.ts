@@ -43,12 +43,32 @@ export class FeatureSyntaxError extends Error {
   }
 }
 
+/**
+ * Where each number of a packed glyph sits in {@link ShapedRun.data}, as HarfBuzz gives them
+ * (hb_glyph_info_t, hb_glyph_position_t); positions are in font units.
+ */
+export const GLYPH_SLOT = {
+  /** Glyph id in the font. */
+  id: 0,
+  /** UTF-16 offset in the shaped text of the first character the glyph stands for. */
+  cluster: 1,
+  /** Advance along x (horizontal shaping: the pen moves right by it). */
+  xAdvance: 2,
+  /** Advance along y (vertical shaping: negative, the pen moves down). */
+  yAdvance: 3,
+  /** Offset from the pen along x, for drawing only. */
+  xOffset: 4,
+  /** Offset from the pen along y (up), for drawing only. */
+  yOffset: 5,
+} as const;
+
+/** Numbers per packed glyph. */
 const STRIDE = 6;
 
 /**
  * The result of shaping one piece of text with one font. Glyphs are kept packed in an
- * Int32Array (id, cluster, xAdvance, yAdvance, xOffset, yOffset per glyph) so that
- * thousands of cached words stay small; {@link ShapedRun.glyphs} unpacks them.
+ * Int32Array ({@link GLYPH_SLOT}: id, cluster, xAdvance, yAdvance, xOffset, yOffset per glyph)
+ * so that thousands of cached words stay small; {@link ShapedRun.glyphs} unpacks them.
  */
 export class ShapedRun {
   /** Packed glyphs, {@link ShapedRun.STRIDE} numbers each. */
@@ -58,6 +78,8 @@ export class ShapedRun {
   readonly advance: number;
 
   static readonly STRIDE = STRIDE;
+  /** The slot of each number within a packed glyph. */
+  static readonly SLOT = GLYPH_SLOT;
 
   constructor(
     readonly font: BichigFont,
@@ -68,7 +90,8 @@ export class ShapedRun {
     this.data = data;
     this.length = data.length / STRIDE;
     let advance = 0;
-    for (let i = 0; i < data.length; i += STRIDE) advance += direction === 'ttb' ? -data[i + 3]! : data[i + 2]!;
+    for (let i = 0; i < data.length; i += STRIDE)
+      advance += direction === 'ttb' ? -data[i + GLYPH_SLOT.yAdvance]! : data[i + GLYPH_SLOT.xAdvance]!;
     this.advance = advance;
   }
 
@@ -78,12 +101,12 @@ export class ShapedRun {
     const out: ShapedGlyph[] = [];
     for (let i = 0; i < d.length; i += STRIDE) {
       out.push({
-        id: d[i]!,
-        cluster: d[i + 1]!,
-        xAdvance: d[i + 2]!,
-        yAdvance: d[i + 3]!,
-        xOffset: d[i + 4]!,
-        yOffset: d[i + 5]!,
+        id: d[i + GLYPH_SLOT.id]!,
+        cluster: d[i + GLYPH_SLOT.cluster]!,
+        xAdvance: d[i + GLYPH_SLOT.xAdvance]!,
+        yAdvance: d[i + GLYPH_SLOT.yAdvance]!,
+        xOffset: d[i + GLYPH_SLOT.xOffset]!,
+        yOffset: d[i + GLYPH_SLOT.yOffset]!,
       });
     }
     return out;
@@ -92,7 +115,7 @@ export class ShapedRun {
   /** Glyph names from the font's post table, in glyph order. */
   glyphNames(): string[] {
     const names: string[] = [];
-    for (let i = 0; i < this.data.length; i += STRIDE) names.push(this.font.glyphName(this.data[i]!));
+    for (let i = 0; i < this.data.length; i += STRIDE) names.push(this.font.glyphName(this.data[i + GLYPH_SLOT.id]!));
     return names;
   }
 }
@@ -204,16 +227,16 @@ export class Shaper {
     for (let i = 0, j = 0; i < infos.length; i++, j += STRIDE) {
       const info = infos[i]!;
       const position = positions[i]!;
-      data[j] = info.codepoint;
-      data[j + 1] = info.cluster;
-      data[j + 2] = position.xAdvance;
-      data[j + 3] = position.yAdvance;
-      data[j + 4] = position.xOffset;
-      data[j + 5] = position.yOffset;
+      data[j + GLYPH_SLOT.id] = info.codepoint;
+      data[j + GLYPH_SLOT.cluster] = info.cluster;
+      data[j + GLYPH_SLOT.xAdvance] = position.xAdvance;
+      data[j + GLYPH_SLOT.yAdvance] = position.yAdvance;
+      data[j + GLYPH_SLOT.xOffset] = position.xOffset;
+      data[j + GLYPH_SLOT.yOffset] = position.yOffset;
       if (vertical) {
         // Re-base on the glyph's true vertical origin (see BichigFont.verticalOrigin).
         const used = font.harfbuzz.glyphVOrigin(info.codepoint)?.[1] ?? font.metrics.ascender;
-        data[j + 5] = position.yOffset + used - font.verticalOrigin(info.codepoint);
+        data[j + GLYPH_SLOT.yOffset] = position.yOffset + used - font.verticalOrigin(info.codepoint);
       }
     }
     return new ShapedRun(font, text, request.direction, data);

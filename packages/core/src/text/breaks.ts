@@ -185,10 +185,61 @@ function eastAsianQuoteBreaks(text: string): number[] {
 
 const graphemeSegmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 
+// Text in which every code unit boundary is a grapheme boundary: printable ASCII, Mongolian letters
+// and punctuation (not the FVS/MVS controls), NNBSP, CJK punctuation and hanzi.
+const SIMPLE_GRAPHEMES = /^[\u0020-\u007e\u1800-\u180a\u1810-\u18aa\u202f\u3000-\u303f\u4e00-\u9fff]*$/;
+const GRAPHEME_CHUNK = 128;
+
+/**
+ * The grapheme-cluster boundaries strictly inside [start, end), in order. V8's Intl.Segmenter takes
+ * time quadratic in the length of the string it iterates, so long ranges go in short chunks, each
+ * starting at a boundary found by the previous one, and plain letters skip the segmenter.
+ */
+function graphemeBoundaries(text: string, start: number, end: number): number[] {
+  const boundaries: number[] = [];
+  let chunkStart = start;
+  let size = GRAPHEME_CHUNK;
+  while (chunkStart < end) {
+    const chunkEnd = Math.min(end, chunkStart + size);
+    const last = chunkEnd === end;
+    const chunk = text.slice(chunkStart, chunkEnd);
+    if (SIMPLE_GRAPHEMES.test(chunk) && (last || !isExtending(text.charCodeAt(chunkEnd)))) {
+      for (let offset = chunkStart === start ? start + 1 : chunkStart; offset < chunkEnd; offset++)
+        boundaries.push(offset);
+      if (!last) boundaries.push(chunkEnd);
+      chunkStart = chunkEnd;
+      size = GRAPHEME_CHUNK;
+      continue;
+    }
+    const starts: number[] = [];
+    for (const { index } of graphemeSegmenter.segment(chunk)) starts.push(chunkStart + index);
+    // The chunk's last cluster may go on past its end: the next chunk starts with it (unless it
+    // is the only one, a cluster longer than the chunk: then look further).
+    if (!last && starts.length < 2) {
+      size *= 2;
+      continue;
+    }
+    const keep = last ? starts : starts.slice(0, -1);
+    for (const offset of keep) if (offset > start) boundaries.push(offset);
+    if (last) break;
+    chunkStart = starts[starts.length - 1]!;
+    boundaries.push(chunkStart);
+    size = GRAPHEME_CHUNK;
+  }
+  return boundaries;
+}
+
+/** Code units that can continue the grapheme before them (marks, FVS, joiners, low surrogates, modifiers…). */
+function isExtending(codeUnit: number): boolean {
+  return !SIMPLE_GRAPHEMES.test(String.fromCharCode(codeUnit));
+}
+
 /**
  * Last-resort break positions inside [start, end), for a word longer than a column: every
  * grapheme-cluster boundary strictly between `start` and `end`, except those that would separate
- * a letter from its FVS/MVS/ZWJ/ZWNJ or a suffix from its NNBSP. Use only when
+ * a letter from its FVS/MVS/ZWJ/ZWNJ or a suffix from its NNBSP (so NNBSP + suffix never starts
+ * a column), break after an MVS, or start a column with ᠂ ᠃ ! ? : or another mark that never
+ * starts a line (see {@link findBreaks}). Use only when
  * {@link findBreaks} offers nothing that fits.
  *
  * @throws {TextRangeError} when start/end are not integers with 0 ≤ start ≤ end ≤ text.length.
@@ -198,12 +249,11 @@ export function emergencyBreaks(text: string, start = 0, end = text.length): Bre
     throw new TextRangeError('emergencyBreaks', start, end, text.length);
   }
   const breaks: BreakOpportunity[] = [];
-  for (const { index } of graphemeSegmenter.segment(text.slice(start, end))) {
-    const offset = start + index;
-    if (offset === start) continue;
+  for (const offset of graphemeBoundaries(text, start, end)) {
     const after = text.codePointAt(offset)!;
     const before = codePointBefore(text, offset);
     if (bindsToPrevious(after) || before === NNBSP || before === MVS || before === ZWJ) continue;
+    if (neverStartsLine(after)) continue;
     breaks.push({ offset, required: false });
   }
   return breaks;

@@ -5,6 +5,7 @@ import type { Column } from '@bichig/cluster';
 import { BichigColumnElement, columnBaseStyles } from '../../columns/column-base.js';
 import type { ColumnContext } from '../../columns/column-base.js';
 import { breadcrumbStyles } from './bichig-breadcrumb.styles.js';
+import { safeHref } from '../../internal/sanitize.js';
 
 /**
  * The breadcrumb (当前位置): the chain of sites from the main portal down to this site, then the
@@ -65,7 +66,7 @@ export class BichigBreadcrumb extends BichigColumnElement {
             html`<li>
               <a
                 part=${i === last && !this.currentTitle ? 'crumb current' : 'crumb'}
-                href=${crumb.href}
+                href=${safeHref(crumb.href)}
                 aria-current=${i === last && !this.currentTitle ? 'page' : nothing}
                 >${crumb.content}</a
               >

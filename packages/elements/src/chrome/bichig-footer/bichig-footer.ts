@@ -4,6 +4,7 @@ import { msg } from '@lit/localize';
 import { BichigColumnElement, columnBaseStyles } from '../../columns/column-base.js';
 import type { ColumnContext } from '../../columns/column-base.js';
 import { footerStyles } from './bichig-footer.styles.js';
+import { safeHref } from '../../internal/sanitize.js';
 
 /**
  * The site footer with the site's identity as government website rules require: the organiser
@@ -55,7 +56,7 @@ export class BichigFooter extends BichigColumnElement {
         <dd>${value}</dd>
       </div>`;
     const linked = (text: string, href: string | undefined) =>
-      href ? html`<a href=${href} rel="noopener">${text}</a>` : text;
+      href ? html`<a href=${safeHref(href)} rel="noopener">${text}</a>` : text;
     return html`<footer part="footer" class=${context.vertical ? 'vertical' : 'horizontal'} lang=${context.lang}>
       <slot></slot>
       <dl part="identity">

@@ -5,6 +5,7 @@ import type { Site } from '@bichig/cluster';
 import { BichigColumnElement, columnBaseStyles, langOf } from '../../columns/column-base.js';
 import type { ColumnContext } from '../../columns/column-base.js';
 import { langSwitchStyles } from './bichig-lang-switch.styles.js';
+import { safeHref } from '../../internal/sanitize.js';
 
 /** Detail of `bichig-lang-switch`. */
 export interface BichigLangSwitchDetail {
@@ -102,7 +103,7 @@ export class BichigLangSwitch extends BichigColumnElement {
       if (!proceed) event.preventDefault();
     };
     // The link text is the other language's own name, in its own script (what its readers look for).
-    return html`<a part="link" href=${target.href} hreflang=${langOf(counterpart.language)} @click=${onClick}
+    return html`<a part="link" href=${safeHref(target.href)} hreflang=${langOf(counterpart.language)} @click=${onClick}
       >${toMongolian ? html`<span lang="mn-Mong">ᠮᠣᠩᠭᠣᠯ</span>` : html`<span lang="zh-Hans">中文</span>`}<span
         class="visually-hidden"
         lang=${this.uiLang}

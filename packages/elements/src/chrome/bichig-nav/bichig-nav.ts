@@ -5,6 +5,7 @@ import type { Column } from '@bichig/cluster';
 import { BichigColumnElement, columnBaseStyles } from '../../columns/column-base.js';
 import type { ColumnContext } from '../../columns/column-base.js';
 import { navStyles } from './bichig-nav.styles.js';
+import { safeHref } from '../../internal/sanitize.js';
 
 /**
  * The site's navigation: its visible columns in their order, sub-columns in disclosure submenus
@@ -80,7 +81,7 @@ export class BichigNav extends BichigColumnElement {
     const expanded = this.open === column.id;
     const link = html`<a
       part="link"
-      href=${this.hrefFor('column', context.site.id, column.id, column.id)}
+      href=${safeHref(this.hrefFor('column', context.site.id, column.id, column.id))}
       aria-current=${current ? 'page' : nothing}
       >${this.renderLocalized(column.name)}</a
     >`;
@@ -110,7 +111,7 @@ export class BichigNav extends BichigColumnElement {
             html`<li>
               <a
                 part="link"
-                href=${this.hrefFor('column', context.site.id, child.id, child.id)}
+                href=${safeHref(this.hrefFor('column', context.site.id, child.id, child.id))}
                 aria-current=${child.id === this.current ? 'page' : nothing}
                 >${this.renderLocalized(child.name)}</a
               >
@@ -131,7 +132,7 @@ export class BichigNav extends BichigColumnElement {
       @keydown=${this.#onKeyDown}
     >
       <ul class="bar" part="list">
-        ${home ? html`<li><a part="link" href=${context.site.path} aria-current=${this.current === '' ? 'page' : nothing}>${this.renderText(home, context.language)}</a></li>` : nothing}
+        ${home ? html`<li><a part="link" href=${safeHref(context.site.path)} aria-current=${this.current === '' ? 'page' : nothing}>${this.renderText(home, context.language)}</a></li>` : nothing}
         ${top.map((column) => this.#renderItem(column, context))}
       </ul>
     </nav>`;

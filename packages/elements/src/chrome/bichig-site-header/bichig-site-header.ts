@@ -4,6 +4,7 @@ import { msg } from '@lit/localize';
 import { BichigColumnElement, columnBaseStyles } from '../../columns/column-base.js';
 import type { ColumnContext } from '../../columns/column-base.js';
 import { siteHeaderStyles } from './bichig-site-header.styles.js';
+import { safeHref } from '../../internal/sanitize.js';
 
 /**
  * The site header: the site's name in both scripts, as Inner Mongolia's sites show it — on a
@@ -44,7 +45,7 @@ export class BichigSiteHeader extends BichigColumnElement {
     const mnName = mn ? html`<span class="name-mn" part="name-mn">${this.renderText(mn, 'mn')}</span>` : nothing;
     return html`<div class="bar ${mongolianFirst ? 'mongolian-first' : ''}">
       <slot name="logo"></slot>
-      <a class="home" part="home" href=${this.homeHref ?? site.path}>
+      <a class="home" part="home" href=${safeHref(this.homeHref ?? site.path)}>
         ${mongolianFirst ? html`${mnName}${zhName}` : html`${zhName}${mnName}`}
         <span class="visually-hidden" lang=${this.uiLang}>${msg('首页', { id: 'site-header.home' })}</span>
       </a>

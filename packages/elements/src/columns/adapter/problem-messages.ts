@@ -1,7 +1,14 @@
 // What a person reads when a field is refused: one localized sentence per problem code, shared by
 // the mailbox and the survey so the same mistake is explained the same way everywhere.
 import { msg, str } from '@lit/localize';
-import { AdapterRequestError, FormAdapterError, SurveyClosedError, type SubmissionProblem } from './types.js';
+import {
+  AdapterRequestError,
+  FormAdapterError,
+  MissingReceiptError,
+  SubmissionTimeoutError,
+  SurveyClosedError,
+  type SubmissionProblem,
+} from './types.js';
 
 /** The message for one problem with a field whose label is `label`. */
 export function problemMessage(problem: SubmissionProblem, label: string): string {
@@ -31,6 +38,10 @@ export function problemMessage(problem: SubmissionProblem, label: string): strin
 export function failureMessage(error: unknown): string {
   if (error instanceof SurveyClosedError)
     return msg('该调查当前不在征集期内，未能提交。', { id: 'form.failure.closed' });
+  if (error instanceof SubmissionTimeoutError)
+    return msg('服务器长时间没有响应，未能确认提交。您填写的内容已保留，请重新提交。', { id: 'form.failure.timeout' });
+  if (error instanceof MissingReceiptError)
+    return msg('服务器没有确认收到，未能提交。您填写的内容已保留，请重新提交。', { id: 'form.failure.no-receipt' });
   if (error instanceof AdapterRequestError && error.kind === 'network')
     return msg('网络连接失败，未能提交。您填写的内容已保留，请稍后重试。', { id: 'form.failure.network' });
   if (error instanceof FormAdapterError)
@@ -41,4 +52,14 @@ export function failureMessage(error: unknown): string {
 /** Shown when an element that submits has no adapter. */
 export function notConnectedMessage(): string {
   return msg('此栏目尚未连接提交服务，内容未发送。您填写的内容已保留。', { id: 'form.failure.not-connected' });
+}
+
+/** Said above a form whose draft was put back after a reload, a crash or a return to the page. */
+export function draftRestoredMessage(): string {
+  return msg('已恢复您上次未提交的内容。', { id: 'form.draft-restored' });
+}
+
+/** The button that sends a form again after a failure. */
+export function retryLabel(): string {
+  return msg('重新提交', { id: 'form.retry' });
 }

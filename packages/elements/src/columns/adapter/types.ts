@@ -227,3 +227,37 @@ export class AdapterRequestError extends FormAdapterError {
     super(`${request}: ${reason}`, options);
   }
 }
+
+/** The backend did not answer a submission within the form's time limit; it may or may not have stored it. */
+export class SubmissionTimeoutError extends FormAdapterError {
+  override readonly name = 'SubmissionTimeoutError';
+  constructor(
+    /** What was being submitted, e.g. `submitLetter`. */
+    readonly request: string,
+    /** The limit, in milliseconds. */
+    readonly timeoutMs: number,
+  ) {
+    super(`${request}: no answer within ${timeoutMs} ms`);
+  }
+}
+
+/** The adapter resolved, but not with a receipt (e.g. `undefined`): the submission is not confirmed. */
+export class MissingReceiptError extends FormAdapterError {
+  override readonly name = 'MissingReceiptError';
+  constructor(
+    readonly request: string,
+    /** What the adapter resolved with. */
+    readonly received: unknown,
+  ) {
+    super(`${request} resolved with ${describe(received)} instead of a receipt`);
+  }
+}
+
+function describe(value: unknown): string {
+  if (value === undefined || value === null) return String(value);
+  try {
+    return `${typeof value} ${JSON.stringify(value)?.slice(0, 80) ?? ''}`;
+  } catch {
+    return typeof value;
+  }
+}

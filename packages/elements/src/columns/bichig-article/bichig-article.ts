@@ -7,6 +7,7 @@ import { BichigColumnElement, ColumnNotFoundError, columnBaseStyles, langOf } fr
 import type { ColumnContext } from '../column-base.js';
 import { genreLabel, interpretationFormLabel, topicLabel, validityLabel } from '../catalog-labels.js';
 import { articleStyles } from './bichig-article.styles.js';
+import { safeHref } from '../../internal/sanitize.js';
 
 /** A reading of a policy, found anywhere in the cluster. */
 interface PlacedInterpretation {
@@ -121,7 +122,7 @@ export class BichigArticle extends BichigColumnElement {
         ${article.attachments.map(
           (file) =>
             html`<li>
-              <a href=${file.url} download>${this.renderText(file.title)}</a>
+              <a href=${safeHref(file.url)} download>${this.renderText(file.title)}</a>
               <span class="size" lang=${this.uiLang}
                 >${MEDIA_NAMES[file.mediaType] ?? file.mediaType.split('/')[1]?.toUpperCase()} ·
                 ${this.#size(file.bytes)}</span
@@ -160,7 +161,7 @@ export class BichigArticle extends BichigColumnElement {
                   (r) =>
                     html`<li>
                       <span lang=${this.uiLang}>[${interpretationFormLabel(r.interpretation.form)}]</span>
-                      <a href=${this.hrefFor('article', r.site.id, r.article.id, r.article.columnId)}
+                      <a href=${safeHref(this.hrefFor('article', r.site.id, r.article.id, r.article.columnId))}
                         >${this.renderText(r.article.title, r.article.language)}</a
                       >
                     </li>`,
@@ -182,10 +183,10 @@ export class BichigArticle extends BichigColumnElement {
                   ${
                     policyArticle
                       ? html`<a
-                          href=${this.hrefFor('article', policyArticle.site.id, policyArticle.article.id, policyArticle.article.columnId)}
+                          href=${safeHref(this.hrefFor('article', policyArticle.site.id, policyArticle.article.id, policyArticle.article.columnId))}
                           >${this.renderText(policy.entry.title, policy.entry.language)}</a
                         >`
-                      : html`<a href=${this.hrefFor('catalog', policy.siteId, policy.entry.indexNumber)}
+                      : html`<a href=${safeHref(this.hrefFor('catalog', policy.siteId, policy.entry.indexNumber))}
                           >${this.renderText(policy.entry.title, policy.entry.language)}</a
                         >`
                   }
@@ -234,7 +235,7 @@ export class BichigArticle extends BichigColumnElement {
           (image) =>
             html`<figure>
               <img
-                src=${image.url}
+                src=${safeHref(image.url)}
                 alt=${image.alt}
                 width=${image.width}
                 height=${image.height}

@@ -7,6 +7,7 @@ import { BichigColumnElement, columnBaseStyles, langOf } from '../column-base.js
 import type { ColumnContext } from '../column-base.js';
 import { catalogStyles } from './bichig-catalog.styles.js';
 import { genreLabel, topicLabel, validityLabel } from '../catalog-labels.js';
+import { safeHref } from '../../internal/sanitize.js';
 
 /** The catalog's filters; an absent value means "all". */
 export interface CatalogFilters {
@@ -288,6 +289,9 @@ export class BichigCatalog extends BichigColumnElement {
   #title(placed: PlacedCatalogEntry): TemplateResult {
     const href = this.#href(placed);
     const text = this.renderText(placed.entry.title, placed.entry.language, 'title');
+    return href
+      ? html`<a href=${safeHref(href)} lang=${placed.entry.language === 'mn' ? 'mn-Mong' : 'zh-Hans'}>${text}</a>`
+      : text;
     return href ? html`<a href=${href} lang=${langOf(placed.entry.language)}>${text}</a>` : text;
   }
 

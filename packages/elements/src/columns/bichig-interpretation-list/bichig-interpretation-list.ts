@@ -8,6 +8,7 @@ import type { ColumnContext } from '../column-base.js';
 import { INTERPRETATION_FORMS, interpretationFormLabel } from '../catalog-labels.js';
 import { newsListStyles } from '../bichig-news-list/bichig-news-list.styles.js';
 import { interpretationListStyles } from './bichig-interpretation-list.styles.js';
+import { safeHref } from '../../internal/sanitize.js';
 
 type InterpretationForm = Interpretation['form'];
 
@@ -103,7 +104,10 @@ export class BichigInterpretationList extends BichigColumnElement {
   #renderItem(entry: InterpretationEntry, context: ColumnContext): TemplateResult {
     const { article } = entry;
     return html`<li part="item" lang=${context.lang}>
-      <a class="title" part="title" href=${this.hrefFor('article', context.site.id, article.id, article.columnId)}
+      <a
+        class="title"
+        part="title"
+        href=${safeHref(this.hrefFor('article', context.site.id, article.id, article.columnId))}
         ><span class="form" part="form" lang=${this.uiLang}
           >[${interpretationFormLabel(entry.interpretation.form)}]</span
         >${this.renderText(article.title, article.language)}</a
@@ -113,7 +117,7 @@ export class BichigInterpretationList extends BichigColumnElement {
         entry.policy
           ? html`<span class="policy"
               ><span lang=${this.uiLang}>${msg('解读：', { id: 'interpretation-list.explains' })}</span
-              ><a part="policy" href=${entry.policy.href}
+              ><a part="policy" href=${safeHref(entry.policy.href)}
                 >${this.renderText(entry.policy.title, entry.policy.language)}</a
               ></span
             >`

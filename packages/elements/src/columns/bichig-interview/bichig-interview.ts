@@ -6,6 +6,7 @@ import type { Interview } from '@bichig/cluster';
 import { BichigColumnElement, columnBaseStyles } from '../column-base.js';
 import type { ColumnContext } from '../column-base.js';
 import { interviewStyles } from './bichig-interview.styles.js';
+import { safeHref } from '../../internal/sanitize.js';
 
 let nextInstance = 1;
 
@@ -154,7 +155,7 @@ export class BichigInterview extends BichigColumnElement {
                 part="video"
                 controls
                 preload="none"
-                src=${current.videoUrl}
+                src=${safeHref(current.videoUrl)}
                 aria-label=${msg('访谈视频', { id: 'interview.video' })}
               ></video>`
             : nothing

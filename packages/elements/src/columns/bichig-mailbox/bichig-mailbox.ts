@@ -1,8 +1,8 @@
-import { html, nothing } from 'lit';
+import { html } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
-import { msg, str } from '@lit/localize';
-import type { Language, Letter, LetterPurpose, LetterStatistics, Mailbox } from '@bichig/cluster';
-import { BichigColumnElement, columnBaseStyles, langOf } from '../column-base.js';
+import { msg } from '@lit/localize';
+import type { Language, LetterPurpose, Mailbox } from '@bichig/cluster';
+import { BichigColumnElement, columnBaseStyles } from '../column-base.js';
 import type { ColumnContext } from '../column-base.js';
 import {
   SubmissionInvalidError,
@@ -14,30 +14,26 @@ import {
   type MailboxStatistics,
   type SubmissionProblem,
 } from '../adapter/types.js';
-import { LETTER_LIMITS, LETTER_PURPOSES, validateLetterDraft } from '../adapter/validate.js';
+import { validateLetterDraft } from '../adapter/validate.js';
 import { MemoryFormAdapter } from '../adapter/memory.js';
-import { failureMessage, notConnectedMessage, problemMessage } from '../adapter/problem-messages.js';
-import { purposeLabel, statusLabel } from './mailbox-labels.js';
+import { DEFAULT_SUBMIT_TIMEOUT_MS, isLetterReceipt, submitWithin } from '../adapter/submission.js';
+import { failureMessage, notConnectedMessage } from '../adapter/problem-messages.js';
+import { FormDraftController } from '../drafts/form-draft.js';
+import { TABS, tabLabel, type MailboxTab } from './mailbox-labels.js';
+import {
+  EMPTY_DRAFT,
+  acceptDraft,
+  isBlankDraft,
+  renderReceipt,
+  renderWriteForm,
+  type DraftFields,
+} from './mailbox-write.js';
+import { renderLookup } from './mailbox-lookup.js';
+import { renderReplied, renderStatistics } from './mailbox-letters.js';
+import type { MailboxView, Remote } from './mailbox-view.js';
 import { mailboxStyles } from './bichig-mailbox.styles.js';
 
-/** The mailbox's four views. */
-export type MailboxTab = 'write' | 'lookup' | 'replied' | 'statistics';
-const TABS: readonly MailboxTab[] = ['write', 'lookup', 'replied', 'statistics'];
-
-/** The form's fields, as typed so far. */
-interface DraftFields {
-  purpose: LetterPurpose | '';
-  subject: string;
-  body: string;
-  name: string;
-  phone: string;
-  email: string;
-  public: boolean;
-}
-const EMPTY_DRAFT: DraftFields = { purpose: '', subject: '', body: '', name: '', phone: '', email: '', public: false };
-
-type Remote<T> =
-  { kind: 'idle' } | { kind: 'loading' } | { kind: 'done'; value: T } | { kind: 'failed'; message: string };
+export type { MailboxTab } from './mailbox-labels.js';
 
 let nextInstance = 1;
 
@@ -54,6 +50,12 @@ let nextInstance = 1;
  * <bichig-input> / <bichig-textarea> with a <bichig-keyboard>; what was typed reaches the adapter
  * exactly, code point for code point. Failed submissions keep everything typed.
  *
+ * No letter is lost: from the first keystroke the form keeps a draft in IndexedDB (per cluster,
+ * site and mailbox), put back after a reload, back/forward navigation, a replaced element or a
+ * killed tab (saying so), and forgotten only when the receipt is shown. Submitting waits at most
+ * `submit-timeout` ms; a backend that does not answer, fails, or answers without a receipt gives a
+ * message and a retry button, and the letter stays in the form.
+ *
  * @summary Mailbox: write a letter, query code, look-up, replied letters, statistics.
  *
  * @csspart tabs - The tab list.
@@ -64,6 +66,8 @@ let nextInstance = 1;
  * @csspart summary - The list of problems above the form.
  * @csspart submit - The submit button.
  * @csspart receipt - The query code shown after submitting.
+ * @csspart retry - The button that submits again after a failure.
+ * @csspart draft-restored - The note that a saved draft was put back.
  * @csspart letter - A letter (looked up or in the replied list).
  * @csspart reply - A reply.
  * @csspart statistics - The statistics.
@@ -81,6 +85,7 @@ export class BichigMailbox extends BichigColumnElement {
     adapter: { attribute: false },
     tab: { reflect: true },
     pageSize: { type: Number, attribute: 'page-size' },
+    submitTimeout: { type: Number, attribute: 'submit-timeout' },
     draft: { state: true },
     problems: { state: true },
     sending: { state: true },
@@ -101,11 +106,14 @@ export class BichigMailbox extends BichigColumnElement {
   declare tab: MailboxTab;
   /** Replied letters per page (default 5). */
   declare pageSize: number;
+  /** How long submitting waits for the adapter, in ms (default 30 000), before saying it did not answer. */
+  declare submitTimeout: number;
   declare private draft: DraftFields;
   declare private problems: readonly SubmissionProblem[];
   declare private sending: boolean;
   declare private receipt: LetterReceipt | undefined;
-  declare private failure: string | undefined;
+  /** The message of the last failed attempt, and whether sending again may help. */
+  declare private failure: { message: string; retry: boolean } | undefined;
   declare private lookupCode: string;
   declare private lookup: Remote<LetterLookup | null>;
   declare private replied: Remote<LetterPage>;
@@ -114,11 +122,22 @@ export class BichigMailbox extends BichigColumnElement {
 
   readonly #id = `bichig-mailbox-${nextInstance++}`;
   #readAdapter: { key: string; adapter: FormAdapter } | undefined;
+  readonly #drafts = new FormDraftController<DraftFields>(this, {
+    key: () => {
+      const context = this.context;
+      const mailbox = this.currentMailbox;
+      return context && mailbox ? `mailbox/${context.cluster.id}/${context.site.id}/${mailbox.id}` : undefined;
+    },
+    isBlank: () => isBlankDraft(this.draft),
+    accept: acceptDraft,
+    restore: (value) => (this.draft = value),
+  });
 
   constructor() {
     super();
     this.tab = 'write';
     this.pageSize = 5;
+    this.submitTimeout = DEFAULT_SUBMIT_TIMEOUT_MS;
     this.draft = { ...EMPTY_DRAFT };
     this.problems = [];
     this.sending = false;
@@ -200,20 +219,6 @@ export class BichigMailbox extends BichigColumnElement {
   }
 
   // ── tabs (WAI-ARIA APG tabs, automatic activation) ──
-
-  #tabLabel(tab: MailboxTab): string {
-    switch (tab) {
-      case 'write':
-        return msg('我要写信', { id: 'mailbox.tab.write' });
-      case 'lookup':
-        return msg('信件查询', { id: 'mailbox.tab.lookup' });
-      case 'replied':
-        return msg('回复选登', { id: 'mailbox.tab.replied' });
-      case 'statistics':
-        return msg('办理统计', { id: 'mailbox.tab.statistics' });
-    }
-  }
-
   #selectTab(tab: MailboxTab, focus = false): void {
     this.tab = tab;
     if (focus)
@@ -232,6 +237,20 @@ export class BichigMailbox extends BichigColumnElement {
     if (next === undefined) return;
     event.preventDefault();
     this.#selectTab(TABS[next]!, true);
+  }
+
+  /** What the template functions read from this element. */
+  #view(context: ColumnContext): MailboxView {
+    return {
+      id: this.#id,
+      ui: this.uiLang,
+      context,
+      formatNumber: (value, options) => this.formatNumber(value, options),
+      formatDate: (value, options) => this.formatDate(value, options),
+      renderDate: (value) => this.renderDate(value),
+      renderText: (text, language) => this.renderText(text, language),
+      renderLocalized: (value) => this.renderLocalized(value),
+    };
   }
 
   protected renderColumn(context: ColumnContext): TemplateResult {
@@ -266,7 +285,7 @@ export class BichigMailbox extends BichigColumnElement {
               tabindex=${this.tab === tab ? 0 : -1}
               @click=${() => this.#selectTab(tab)}
             >
-              ${this.#tabLabel(tab)}
+              ${tabLabel(tab)}
             </button>`,
         )}
       </div>
@@ -285,24 +304,40 @@ export class BichigMailbox extends BichigColumnElement {
   }
 
   // ── write ──
-
-  #fieldLabel(field: string): string {
-    switch (field) {
-      case 'purpose':
-        return msg('信件类型', { id: 'mailbox.field.purpose' });
-      case 'subject':
-        return msg('信件标题', { id: 'mailbox.field.subject' });
-      case 'body':
-        return msg('信件内容', { id: 'mailbox.field.body' });
-      case 'contact.name':
-        return msg('姓名', { id: 'mailbox.field.name' });
-      case 'contact.phone':
-        return msg('联系电话', { id: 'mailbox.field.phone' });
-      case 'contact.email':
-        return msg('电子邮箱', { id: 'mailbox.field.email' });
-      default:
-        return field;
+  #renderWrite(mailbox: Mailbox, context: ColumnContext): TemplateResult {
+    const view = this.#view(context);
+    if (this.receipt) {
+      const receipt = this.receipt;
+      return renderReceipt(view, receipt, {
+        lookUp: () => {
+          this.lookupCode = receipt.queryCode;
+          this.receipt = undefined;
+          this.#selectTab('lookup', true);
+        },
+        writeAnother: () => (this.receipt = undefined),
+      });
     }
+    return renderWriteForm(
+      view,
+      mailbox,
+      {
+        draft: this.draft,
+        problems: this.problems,
+        sending: this.sending,
+        failure: this.failure?.message,
+        canRetry: this.failure?.retry ?? false,
+        restored: this.#drafts.restored,
+      },
+      {
+        keep: (field, value) => this.#keep(field, value),
+        submit: (event) => {
+          event.preventDefault();
+          void this.#submit(mailbox);
+        },
+        retry: () => void this.#submit(mailbox),
+        focusField: (event, field) => this.#focusField(event, field),
+      },
+    );
   }
 
   /** The draft as it would be submitted now: the fields' live values, exactly as typed. */
@@ -330,16 +365,16 @@ export class BichigMailbox extends BichigColumnElement {
 
   #keep(field: keyof DraftFields, value: string | boolean): void {
     this.draft = { ...this.draft, [field]: value };
+    void this.#drafts.save(this.draft);
     const problemField = field === 'name' || field === 'phone' || field === 'email' ? `contact.${field}` : field;
     if (this.problems.some((p) => p.field === problemField))
       this.problems = this.problems.filter((p) => p.field !== problemField);
   }
 
-  async #submit(event: Event, mailbox: Mailbox): Promise<void> {
-    event.preventDefault();
+  async #submit(mailbox: Mailbox): Promise<void> {
     if (this.sending) return;
     const draft = this.letterDraft;
-    // Everything typed is kept in the state first, so no re-render can lose it.
+    // Everything typed is kept in the state (and the stored draft) first, so nothing can lose it.
     this.draft = {
       ...this.draft,
       subject: draft.subject,
@@ -348,6 +383,7 @@ export class BichigMailbox extends BichigColumnElement {
       phone: draft.contact.phone,
       email: draft.contact.email ?? '',
     };
+    void this.#drafts.save(this.draft);
     this.failure = undefined;
     const problems = validateLetterDraft(draft);
     this.problems = problems;
@@ -356,18 +392,27 @@ export class BichigMailbox extends BichigColumnElement {
       this.renderRoot.querySelector<HTMLElement>(`#${this.#id}-summary`)?.focus();
       return;
     }
-    if (!this.adapter) {
-      this.failure = notConnectedMessage();
+    const adapter = this.adapter;
+    if (!adapter) {
+      this.failure = { message: notConnectedMessage(), retry: false };
       await this.updateComplete;
       this.renderRoot.querySelector<HTMLElement>('.outcome')?.focus();
       return;
     }
     this.sending = true;
     try {
-      const receipt = await this.adapter.submitLetter(draft);
+      const receipt = await submitWithin(
+        'submitLetter',
+        () => adapter.submitLetter(draft),
+        isLetterReceipt,
+        this.submitTimeout,
+      );
       this.receipt = receipt;
       this.draft = { ...EMPTY_DRAFT };
       this.statistics = { kind: 'idle' };
+      await this.updateComplete;
+      // The receipt is on screen: only now is the draft no longer needed.
+      void this.#drafts.clear();
       this.dispatchEvent(
         new CustomEvent('bichig-letter-submit', {
           detail: { ...receipt, mailboxId: mailbox.id },
@@ -377,33 +422,12 @@ export class BichigMailbox extends BichigColumnElement {
       );
     } catch (error) {
       if (error instanceof SubmissionInvalidError) this.problems = error.problems;
-      else this.failure = failureMessage(error);
+      else this.failure = { message: failureMessage(error), retry: true };
     } finally {
       this.sending = false;
     }
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>(this.problems.length ? `#${this.#id}-summary` : '.outcome')?.focus();
-  }
-
-  #problemsAt(field: string): readonly SubmissionProblem[] {
-    return this.problems.filter((p) => p.field === field);
-  }
-
-  #renderProblems(field: string): TemplateResult | typeof nothing {
-    const problems = this.#problemsAt(field);
-    if (!problems.length) return nothing;
-    return html`<p
-      class="problem"
-      part="problem"
-      id="${this.#id}-problem-${field.replace('.', '-')}"
-      lang=${this.uiLang}
-    >
-      ${problems.map((p) => problemMessage(p, this.#fieldLabel(field))).join(' ')}
-    </p>`;
-  }
-
-  #describedBy(field: string): string | typeof nothing {
-    return this.#problemsAt(field).length ? `${this.#id}-problem-${field.replace('.', '-')}` : nothing;
   }
 
   #focusField(event: Event, field: string): void {
@@ -414,205 +438,6 @@ export class BichigMailbox extends BichigColumnElement {
         : this.renderRoot.querySelector<HTMLElement>(`[data-field="${field}"]`);
     target?.focus();
   }
-
-  #renderWrite(mailbox: Mailbox, context: ColumnContext): TemplateResult {
-    const id = this.#id;
-    const ui = this.uiLang;
-    const d = this.draft;
-    const mn = context.vertical;
-    if (this.receipt) {
-      const receipt = this.receipt;
-      return html`<div class="outcome success" part="receipt" role="status" tabindex="-1" lang=${ui}>
-        <p>${msg('信件已提交。请记下查询码，凭查询码查看办理进度和答复：', { id: 'mailbox.submitted' })}</p>
-        <p class="query-code" lang="zxx">${receipt.queryCode}</p>
-        <p>
-          ${msg(str`提交时间：${this.formatDate(receipt.submittedAt, { style: 'long' })}`, { id: 'mailbox.submitted-at' })}
-        </p>
-        <button
-          type="button"
-          @click=${() => {
-            this.lookupCode = receipt.queryCode;
-            this.receipt = undefined;
-            this.#selectTab('lookup', true);
-          }}
-        >
-          ${msg('查询此信件', { id: 'mailbox.lookup-this' })}
-        </button>
-        <button type="button" @click=${() => (this.receipt = undefined)}>
-          ${msg('再写一封', { id: 'mailbox.write-another' })}
-        </button>
-      </div>`;
-    }
-    const instructions = mailbox.instructions
-      ? html`<div class="instructions">${this.renderLocalized(mailbox.instructions)}</div>`
-      : nothing;
-    const invalid = (field: string) => (this.#problemsAt(field).length ? 'true' : 'false');
-    return html`${instructions}
-      <form
-        part="form"
-        novalidate
-        aria-labelledby="${id}-tab-write"
-        @submit=${(e: Event) => void this.#submit(e, mailbox)}
-      >
-        ${
-          this.problems.length
-            ? html`<div class="summary" part="summary" id="${id}-summary" role="alert" tabindex="-1" lang=${ui}>
-                <p>
-                  ${msg(str`有 ${this.formatNumber(this.problems.length)} 处需要修改：`, { id: 'mailbox.summary' })}
-                </p>
-                <ul>
-                  ${this.problems.map((p) => html`<li><a href="#${id}-${p.field.replace('.', '-')}" @click=${(e: Event) => this.#focusField(e, p.field)}>${problemMessage(p, this.#fieldLabel(p.field))}</a></li>`)}
-                </ul>
-              </div>`
-            : nothing
-        }
-        ${this.failure ? html`<p class="outcome error" role="alert" tabindex="-1" lang=${ui}>${this.failure}</p>` : nothing}
-        <p class="required-note" lang=${ui}>${msg('带 * 的为必填项', { id: 'mailbox.required-note' })}</p>
-        <fieldset
-          class="purposes"
-          aria-invalid=${invalid('purpose')}
-          aria-describedby=${this.#describedBy('purpose')}
-          lang=${ui}
-        >
-          <legend>${this.#fieldLabel('purpose')} *</legend>
-          ${LETTER_PURPOSES.map(
-            (purpose) =>
-              html`<label class="choice"
-                ><input
-                  type="radio"
-                  name="${id}-purpose"
-                  value=${purpose}
-                  .checked=${d.purpose === purpose}
-                  @change=${() => this.#keep('purpose', purpose)}
-                />
-                ${purposeLabel(purpose)}</label
-              >`,
-          )}
-          ${this.#renderProblems('purpose')}
-        </fieldset>
-        <div class="field subject">
-          <label for="${id}-subject" lang=${ui}>${this.#fieldLabel('subject')} *</label>
-          ${
-            mn
-              ? html`<bichig-input
-                  id="${id}-subject"
-                  data-field="subject"
-                  lang="mn-Mong"
-                  .value=${d.subject}
-                  required
-                  aria-invalid=${invalid('subject')}
-                  aria-describedby=${this.#describedBy('subject')}
-                  @input=${(e: Event) => this.#keep('subject', (e.currentTarget as HTMLInputElement).value)}
-                ></bichig-input>`
-              : html`<input
-                  id="${id}-subject"
-                  data-field="subject"
-                  lang=${context.lang}
-                  .value=${d.subject}
-                  required
-                  maxlength=${LETTER_LIMITS.subject}
-                  aria-invalid=${invalid('subject')}
-                  aria-describedby=${this.#describedBy('subject')}
-                  @input=${(e: Event) => this.#keep('subject', (e.target as HTMLInputElement).value)}
-                />`
-          }
-          ${this.#renderProblems('subject')}
-        </div>
-        <div class="field body">
-          <label for="${id}-body" lang=${ui}>${this.#fieldLabel('body')} *</label>
-          ${
-            mn
-              ? html`<bichig-textarea
-                  id="${id}-body"
-                  data-field="body"
-                  lang="mn-Mong"
-                  .value=${d.body}
-                  required
-                  aria-invalid=${invalid('body')}
-                  aria-describedby=${this.#describedBy('body')}
-                  @input=${(e: Event) => this.#keep('body', (e.currentTarget as HTMLTextAreaElement).value)}
-                ></bichig-textarea>`
-              : html`<textarea
-                  id="${id}-body"
-                  data-field="body"
-                  lang=${context.lang}
-                  rows="8"
-                  .value=${d.body}
-                  required
-                  aria-invalid=${invalid('body')}
-                  aria-describedby=${this.#describedBy('body')}
-                  @input=${(e: Event) => this.#keep('body', (e.target as HTMLTextAreaElement).value)}
-                ></textarea>`
-          }
-          <span class="counter" lang=${ui}
-            >${msg(str`最多 ${this.formatNumber(LETTER_LIMITS.body)} 字`, { id: 'mailbox.body-limit' })}</span
-          >
-          ${this.#renderProblems('body')}
-        </div>
-        ${mn ? html`<bichig-keyboard part="keyboard" lang=${ui}></bichig-keyboard>` : nothing}
-        <fieldset class="contact" lang=${ui}>
-          <legend>${msg('联系方式（不公开）', { id: 'mailbox.contact' })}</legend>
-          <div class="field">
-            <label for="${id}-contact-name">${this.#fieldLabel('contact.name')} *</label>
-            <input
-              id="${id}-contact-name"
-              data-field="contact.name"
-              autocomplete="name"
-              lang=${context.lang}
-              .value=${d.name}
-              required
-              aria-invalid=${invalid('contact.name')}
-              aria-describedby=${this.#describedBy('contact.name')}
-              @input=${(e: Event) => this.#keep('name', (e.target as HTMLInputElement).value)}
-            />
-            ${this.#renderProblems('contact.name')}
-          </div>
-          <div class="field">
-            <label for="${id}-contact-phone">${this.#fieldLabel('contact.phone')} *</label>
-            <input
-              id="${id}-contact-phone"
-              data-field="contact.phone"
-              type="tel"
-              autocomplete="tel"
-              inputmode="tel"
-              .value=${d.phone}
-              required
-              aria-invalid=${invalid('contact.phone')}
-              aria-describedby=${this.#describedBy('contact.phone')}
-              @input=${(e: Event) => this.#keep('phone', (e.target as HTMLInputElement).value)}
-            />
-            ${this.#renderProblems('contact.phone')}
-          </div>
-          <div class="field">
-            <label for="${id}-contact-email">${this.#fieldLabel('contact.email')}</label>
-            <input
-              id="${id}-contact-email"
-              data-field="contact.email"
-              type="email"
-              autocomplete="email"
-              .value=${d.email}
-              aria-invalid=${invalid('contact.email')}
-              aria-describedby=${this.#describedBy('contact.email')}
-              @input=${(e: Event) => this.#keep('email', (e.target as HTMLInputElement).value)}
-            />
-            ${this.#renderProblems('contact.email')}
-          </div>
-        </fieldset>
-        <label class="choice public" lang=${ui}>
-          <input
-            type="checkbox"
-            .checked=${d.public}
-            @change=${(e: Event) => this.#keep('public', (e.target as HTMLInputElement).checked)}
-          />
-          ${msg('同意在答复后公开此信件（不公开联系方式）', { id: 'mailbox.public' })}
-        </label>
-        <button type="submit" part="submit" lang=${ui} ?disabled=${this.sending}>
-          ${this.sending ? msg('正在提交…', { id: 'mailbox.sending' }) : msg('提交信件', { id: 'mailbox.submit' })}
-        </button>
-      </form>`;
-  }
-
-  // ── look-up ──
 
   async #lookUp(event: Event, context: ColumnContext): Promise<void> {
     event.preventDefault();
@@ -632,211 +457,22 @@ export class BichigMailbox extends BichigColumnElement {
   }
 
   #renderLookup(context: ColumnContext): TemplateResult {
-    const id = this.#id;
-    const ui = this.uiLang;
-    const state = this.lookup;
-    return html`<form
-        class="lookup"
-        role="search"
-        aria-label=${msg('按查询码查询信件', { id: 'mailbox.lookup-form' })}
-        lang=${ui}
-        @submit=${(e: Event) => void this.#lookUp(e, context)}
-      >
-        <label for="${id}-code">${msg('查询码', { id: 'mailbox.query-code' })}</label>
-        <input
-          id="${id}-code"
-          lang="zxx"
-          autocomplete="off"
-          autocapitalize="characters"
-          spellcheck="false"
-          maxlength="12"
-          .value=${this.lookupCode}
-          @input=${(e: Event) => (this.lookupCode = (e.target as HTMLInputElement).value)}
-        />
-        <button type="submit">${msg('查询', { id: 'mailbox.lookup' })}</button>
-      </form>
-      <div class="lookup-result" aria-live="polite">
-        ${
-          state.kind === 'loading'
-            ? html`<p role="status" lang=${ui}>${msg('正在查询…', { id: 'mailbox.looking-up' })}</p>`
-            : state.kind === 'failed'
-              ? html`<p class="problem" role="alert" lang=${ui}>${state.message}</p>`
-              : state.kind === 'done'
-                ? state.value
-                  ? this.#renderLetter(state.value.letter, context, state.value)
-                  : html`<p class="problem" role="alert" lang=${ui}>
-                      ${msg(str`没有查询码为 ${this.lookupCode} 的信件，请核对后重试。`, { id: 'mailbox.not-found' })}
-                    </p>`
-                : nothing
-        }
-      </div>`;
+    return renderLookup(this.#view(context), this.lookupCode, this.lookup, {
+      submit: (event) => void this.#lookUp(event, context),
+      input: (code) => (this.lookupCode = code),
+    });
   }
-
-  #orgName(code: string | undefined, context: ColumnContext): TemplateResult | string {
-    if (!code) return '—';
-    const org = context.cluster.orgs.get(code);
-    return org ? this.renderLocalized(org.name) : code;
-  }
-
-  #renderLetter(letter: Letter, context: ColumnContext, lookup?: LetterLookup): TemplateResult {
-    const ui = this.uiLang;
-    const flags = lookup?.flags;
-    const letterLang = langOf(letter.language);
-    return html`<article class="letter" part="letter" lang=${letterLang}>
-      <h3>${this.renderText(letter.subject, letter.language)}</h3>
-      <dl class="meta" lang=${ui}>
-        <div>
-          <dt>${msg('信件类型', { id: 'mailbox.field.purpose' })}</dt>
-          <dd>${purposeLabel(letter.purpose)}</dd>
-        </div>
-        <div>
-          <dt>${msg('来信日期', { id: 'mailbox.submitted-on' })}</dt>
-          <dd>${this.renderDate(letter.submittedAt)}</dd>
-        </div>
-        ${
-          flags
-            ? html`<div>
-                  <dt>${msg('办理状态', { id: 'mailbox.status' })}</dt>
-                  <dd class="status ${flags.status}">
-                    ${statusLabel(flags.status)}${flags.overdue ? html` · <strong>${msg('已超期', { id: 'mailbox.overdue' })}</strong>` : nothing}
-                  </dd>
-                </div>
-                ${
-                  flags.deadline
-                    ? html`<div>
-                        <dt>${msg('答复期限', { id: 'mailbox.deadline' })}</dt>
-                        <dd>${this.renderDate(flags.deadline)}</dd>
-                      </div>`
-                    : nothing
-                }`
-            : nothing
-        }
-        ${
-          letter.handlingOrgCode
-            ? html`<div>
-                <dt>${msg('办理单位', { id: 'mailbox.handling-org' })}</dt>
-                <dd>${this.#orgName(letter.handlingOrgCode, context)}</dd>
-              </div>`
-            : nothing
-        }
-      </dl>
-      <div class="body">${letter.body.map((p) => html`<p>${this.renderText(p, letter.language)}</p>`)}</div>
-      ${
-        lookup
-          ? html`<ol class="history" aria-label=${msg('办理过程', { id: 'mailbox.history' })} lang=${ui}>
-              ${letter.history.map((e) => html`<li>${this.renderDate(e.at)} ${statusLabel(e.status)}${e.note ? html` — <span lang=${letterLang}>${e.note}</span>` : nothing}</li>`)}
-            </ol>`
-          : nothing
-      }
-      ${
-        letter.reply
-          ? html`<section class="reply" part="reply">
-              <h4 lang=${ui}>${msg(str`答复（${this.formatDate(letter.reply.at)}）`, { id: 'mailbox.reply' })}</h4>
-              <p class="reply-org">${this.#orgName(letter.reply.orgCode, context)}</p>
-              ${letter.reply.body.map((p) => html`<p>${this.renderText(p, letter.language)}</p>`)}
-            </section>`
-          : nothing
-      }
-    </article>`;
-  }
-
-  // ── replied letters ──
 
   #renderReplied(context: ColumnContext): TemplateResult {
-    const ui = this.uiLang;
-    const state = this.replied;
-    if (state.kind === 'failed') return html`<p class="problem" role="alert" lang=${ui}>${state.message}</p>`;
-    if (state.kind !== 'done')
-      return html`<p role="status" lang=${ui}>${msg('正在加载…', { id: 'mailbox.loading' })}</p>`;
-    const page = state.value;
-    if (page.total === 0)
-      return html`<p class="state empty" lang=${ui}>${msg('暂无公开的回复', { id: 'mailbox.no-replies' })}</p>`;
-    return html`<p class="count" lang=${ui}>
-        ${msg(str`共 ${this.formatNumber(page.total)} 封`, { id: 'mailbox.replied-count' })}
-      </p>
-      <div class="letters">${page.items.map((letter) => this.#renderLetter(letter, context))}</div>
-      ${this.renderPager(page.page, page.pageCount, (next) => {
+    return renderReplied(this.#view(context), this.replied, (page) =>
+      this.renderPager(page.page, page.pageCount, (next) => {
         this.repliedPage = next;
         void this.#loadReplied(context, next);
-      })}`;
-  }
-
-  // ── statistics ──
-
-  #rate(value: number | null): string {
-    return value === null ? '—' : this.formatNumber(value / 100, { style: 'percent', maximumFractionDigits: 2 });
+      }),
+    );
   }
 
   #renderStatistics(context: ColumnContext): TemplateResult {
-    const ui = this.uiLang;
-    const state = this.statistics;
-    if (state.kind === 'failed') return html`<p class="problem" role="alert" lang=${ui}>${state.message}</p>`;
-    if (state.kind !== 'done')
-      return html`<p role="status" lang=${ui}>${msg('正在加载…', { id: 'mailbox.loading' })}</p>`;
-    const { overall, byDepartment } = state.value;
-    const figures = (s: LetterStatistics) => [
-      this.formatNumber(s.received),
-      this.formatNumber(s.answered),
-      this.#rate(s.answerRate),
-      this.#rate(s.onTimeRate),
-    ];
-    return html`<section class="statistics" part="statistics" lang=${ui}>
-      <dl class="totals">
-        <div>
-          <dt>${msg('收到来信', { id: 'mailbox.stat.received' })}</dt>
-          <dd data-stat="received">${this.formatNumber(overall.received)}</dd>
-        </div>
-        <div>
-          <dt>${msg('已答复', { id: 'mailbox.stat.answered' })}</dt>
-          <dd data-stat="answered">${this.formatNumber(overall.answered)}</dd>
-        </div>
-        <div>
-          <dt>${msg('答复率', { id: 'mailbox.stat.answer-rate' })}</dt>
-          <dd data-stat="answer-rate">${this.#rate(overall.answerRate)}</dd>
-        </div>
-        <div>
-          <dt>${msg('按期答复率', { id: 'mailbox.stat.on-time-rate' })}</dt>
-          <dd data-stat="on-time-rate">${this.#rate(overall.onTimeRate)}</dd>
-        </div>
-        <div>
-          <dt>${msg('满意率', { id: 'mailbox.stat.satisfaction-rate' })}</dt>
-          <dd data-stat="satisfaction-rate">${this.#rate(overall.satisfactionRate)}</dd>
-        </div>
-      </dl>
-      ${
-        byDepartment.length
-          ? html`<div
-              class="table-scroll"
-              tabindex="0"
-              role="region"
-              aria-label=${msg('各部门办理情况', { id: 'mailbox.by-department' })}
-            >
-              <table>
-                <caption>
-                  ${msg('各部门办理情况', { id: 'mailbox.by-department' })}
-                </caption>
-                <thead>
-                  <tr>
-                    <th scope="col">${msg('办理单位', { id: 'mailbox.handling-org' })}</th>
-                    <th scope="col">${msg('收到来信', { id: 'mailbox.stat.received' })}</th>
-                    <th scope="col">${msg('已答复', { id: 'mailbox.stat.answered' })}</th>
-                    <th scope="col">${msg('答复率', { id: 'mailbox.stat.answer-rate' })}</th>
-                    <th scope="col">${msg('按期答复率', { id: 'mailbox.stat.on-time-rate' })}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  ${byDepartment.map(
-                    (row) =>
-                      html`<tr data-org=${row.orgCode}>
-                        <th scope="row" lang=${context.lang}>${this.#orgName(row.orgCode, context)}</th>
-                        ${figures(row.statistics).map((f) => html`<td>${f}</td>`)}
-                      </tr>`,
-                  )}
-                </tbody>
-              </table>
-            </div>`
-          : nothing
-      }
-    </section>`;
+    return renderStatistics(this.#view(context), this.statistics);
   }
 }

@@ -2,6 +2,10 @@
 import { msg } from '@lit/localize';
 import type { LetterPurpose, LetterStatus } from '@bichig/cluster';
 
+/** The mailbox's four views. */
+export type MailboxTab = 'write' | 'lookup' | 'replied' | 'statistics';
+export const TABS: readonly MailboxTab[] = ['write', 'lookup', 'replied', 'statistics'];
+
 export function purposeLabel(purpose: LetterPurpose): string {
   switch (purpose) {
     case 'consult':
@@ -29,5 +33,39 @@ export function statusLabel(status: LetterStatus): string {
       return msg('无效信件', { id: 'mailbox.status.invalid' });
     case 'duplicate':
       return msg('重复信件', { id: 'mailbox.status.duplicate' });
+  }
+}
+
+/** The name of a tab. */
+export function tabLabel(tab: MailboxTab): string {
+  switch (tab) {
+    case 'write':
+      return msg('我要写信', { id: 'mailbox.tab.write' });
+    case 'lookup':
+      return msg('信件查询', { id: 'mailbox.tab.lookup' });
+    case 'replied':
+      return msg('回复选登', { id: 'mailbox.tab.replied' });
+    case 'statistics':
+      return msg('办理统计', { id: 'mailbox.tab.statistics' });
+  }
+}
+
+/** The label of a form field (also used in problem messages). */
+export function fieldLabel(field: string): string {
+  switch (field) {
+    case 'purpose':
+      return msg('信件类型', { id: 'mailbox.field.purpose' });
+    case 'subject':
+      return msg('信件标题', { id: 'mailbox.field.subject' });
+    case 'body':
+      return msg('信件内容', { id: 'mailbox.field.body' });
+    case 'contact.name':
+      return msg('姓名', { id: 'mailbox.field.name' });
+    case 'contact.phone':
+      return msg('联系电话', { id: 'mailbox.field.phone' });
+    case 'contact.email':
+      return msg('电子邮箱', { id: 'mailbox.field.email' });
+    default:
+      return field;
   }
 }

@@ -5,6 +5,7 @@ import type { ColumnItem } from '@bichig/cluster';
 import { BichigColumnElement, columnBaseStyles, paginate, pickText } from '../column-base.js';
 import type { ColumnContext } from '../column-base.js';
 import { newsListStyles } from './bichig-news-list.styles.js';
+import { safeHref } from '../../internal/sanitize.js';
 
 /** Detail of `bichig-page-change`. */
 export interface BichigPageChangeDetail {
@@ -154,7 +155,7 @@ export class BichigNewsList extends BichigColumnElement {
     const source = this.sourceOf(item, context);
     const href = this.hrefFor('article', item.siteId, article.id, article.columnId);
     return html`<li part="item" lang=${context.lang}>
-      <a class="title" part="title" href=${href}
+      <a class="title" part="title" href=${safeHref(href)}
         >${this.renderBadges(item)}${this.renderText(article.title, article.language)}</a
       >
       ${context.vertical ? nothing : html`<span class="date" part="date">${this.renderDate(article.publishedAt)}</span>`}

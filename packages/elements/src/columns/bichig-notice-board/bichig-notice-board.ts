@@ -5,6 +5,7 @@ import type { ColumnItem } from '@bichig/cluster';
 import { BichigNewsList } from '../bichig-news-list/bichig-news-list.js';
 import type { ColumnContext } from '../column-base.js';
 import { noticeBoardStyles } from './bichig-notice-board.styles.js';
+import { safeHref } from '../../internal/sanitize.js';
 
 const DAY_MS = 86_400_000;
 
@@ -72,7 +73,7 @@ export class BichigNoticeBoard extends BichigNewsList {
       ${super.renderHeading(context)}
       <a
         part="more"
-        href=${href}
+        href=${safeHref(href)}
         lang=${this.uiLang}
         aria-label=${msg(str`更多${columnName}`, { id: 'notice-board.more-label' })}
         >${msg('更多', { id: 'notice-board.more' })}</a

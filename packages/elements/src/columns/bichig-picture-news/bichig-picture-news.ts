@@ -5,6 +5,7 @@ import type { ColumnItem, Image } from '@bichig/cluster';
 import { BichigColumnElement, columnBaseStyles } from '../column-base.js';
 import type { ColumnContext } from '../column-base.js';
 import { pictureNewsStyles } from './bichig-picture-news.styles.js';
+import { safeHref } from '../../internal/sanitize.js';
 
 /** A slide: an article of the column and its first image. */
 interface Slide {
@@ -223,7 +224,7 @@ export class BichigPictureNews extends BichigColumnElement {
           <div class="picture">
             <img
               part="image"
-              src=${slide.image.url}
+              src=${safeHref(slide.image.url)}
               alt=${slide.image.alt}
               width=${slide.image.width}
               height=${slide.image.height}
@@ -231,7 +232,7 @@ export class BichigPictureNews extends BichigColumnElement {
             />
           </div>
           <div class="caption">
-            <a part="caption" href=${this.hrefFor('article', slide.item.siteId, article.id, article.columnId)}
+            <a part="caption" href=${safeHref(this.hrefFor('article', slide.item.siteId, article.id, article.columnId))}
               >${this.renderText(article.title, article.language)}</a
             >
           </div>

@@ -5,6 +5,7 @@ import { ClusterSearch, SearchQueryError } from '@bichig/cluster';
 import type { Cluster, HighlightRange, Language, SearchHit, SearchKind, SearchResults } from '@bichig/cluster';
 import { BichigColumnElement, columnBaseStyles, langOf, languageOfText } from '../column-base.js';
 import type { ColumnContext } from '../column-base.js';
+import { safeHref } from '../../internal/sanitize.js';
 import { isMongolian } from '@bichig/core/mongolian';
 import { searchStyles } from './bichig-search.styles.js';
 
@@ -200,7 +201,10 @@ export class BichigSearch extends BichigColumnElement {
     const site = context.cluster.sites.get(document.siteId);
     const lang = langOf(document.language);
     return html`<li part="result" lang=${lang}>
-      <a class="result-title" part="title" href=${this.hrefFor(document.kind, document.siteId, document.itemId)}
+      <a
+        class="result-title"
+        part="title"
+        href=${safeHref(this.hrefFor(document.kind, document.siteId, document.itemId))}
         >${this.#highlighted(document.title, hit.titleHighlights)}</a
       >
       ${hit.snippet.text ? html`<p class="snippet" part="snippet">${this.#highlighted(hit.snippet.text, hit.snippet.highlights)}</p>` : nothing}

@@ -5,6 +5,7 @@ import type { ServiceItem } from '@bichig/cluster';
 import { BichigColumnElement, columnBaseStyles } from '../column-base.js';
 import type { ColumnContext } from '../column-base.js';
 import { serviceHallStyles } from './bichig-service-hall.styles.js';
+import { safeHref } from '../../internal/sanitize.js';
 
 type Audience = ServiceItem['audience'][number];
 
@@ -202,7 +203,7 @@ export class BichigServiceHall extends BichigColumnElement {
           ${row(msg('办理地点', { id: 'service-hall.location' }), item.location)}
           ${row(msg('办理时间', { id: 'service-hall.hours' }), item.hours)}
           ${row(msg('咨询电话', { id: 'service-hall.phone' }), html`<a href="tel:${item.phone}" lang="zxx">${item.phone}</a>`)}
-          ${item.onlineUrl ? row(msg('网上办理', { id: 'service-hall.online' }), html`<a href=${item.onlineUrl} lang=${ui}>${msg('在线申请', { id: 'service-hall.apply-online' })}</a>`) : nothing}
+          ${item.onlineUrl ? row(msg('网上办理', { id: 'service-hall.online' }), html`<a href=${safeHref(item.onlineUrl)} lang=${ui}>${msg('在线申请', { id: 'service-hall.apply-online' })}</a>`) : nothing}
         </dl>
       </div>
       <div class="part">
@@ -244,7 +245,7 @@ export class BichigServiceHall extends BichigColumnElement {
                           <td>
                             ${
                               m.formUrl
-                                ? html`<a href=${m.formUrl} download lang=${ui}
+                                ? html`<a href=${safeHref(m.formUrl)} download lang=${ui}
                                     >${msg('下载', { id: 'service-hall.download' })}<span class="visually-hidden"
                                       >${' '}${m.name}</span
                                     ></a

@@ -91,6 +91,17 @@ export const surveyStyles = css`
   .outcome.error {
     color: #b3261e;
   }
+  .outcome.error p {
+    margin: 0 0 0.5em;
+  }
+  .outcome.error button {
+    color: inherit;
+  }
+  .draft-restored {
+    padding: 0.25em 0.5em;
+    border-inline-start: 4px solid #146c2e;
+    background: color-mix(in srgb, #146c2e 8%, transparent);
+  }
   .bars {
     list-style: none;
     padding: 0;

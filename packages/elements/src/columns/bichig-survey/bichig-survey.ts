@@ -12,13 +12,27 @@ import {
   type SurveyResults,
 } from '../adapter/types.js';
 import { surveyIsOpen, validateSurveyAnswers } from '../adapter/validate.js';
-import { failureMessage, notConnectedMessage, problemMessage } from '../adapter/problem-messages.js';
+import {
+  draftRestoredMessage,
+  failureMessage,
+  notConnectedMessage,
+  problemMessage,
+  retryLabel,
+} from '../adapter/problem-messages.js';
+import { DEFAULT_SUBMIT_TIMEOUT_MS, isSurveyReceipt, submitWithin } from '../adapter/submission.js';
+import { FormDraftController } from '../drafts/form-draft.js';
+import { acceptAnswers, blank, publishedResults, type Answers } from './survey-answers.js';
+
+export { publishedResults } from './survey-answers.js';
 import { surveyStyles } from './bichig-survey.styles.js';
 
 let nextInstance = 1;
 
 type Phase =
-  { kind: 'form' } | { kind: 'sending' } | { kind: 'sent'; responses: number } | { kind: 'failed'; message: string };
+  | { kind: 'form' }
+  | { kind: 'sending' }
+  | { kind: 'sent'; responses: number }
+  | { kind: 'failed'; message: string; retry: boolean };
 
 /**
  * A survey or solicitation of opinions (网上调查 / 意见征集): its description and dates, the
@@ -29,12 +43,18 @@ type Phase =
  * <bichig-textarea> (pair it with a <bichig-keyboard> on the page, or use the one built in with
  * `keyboard`).
  *
+ * Nothing answered is lost: a draft is kept in IndexedDB from the first choice or keystroke (per
+ * cluster, site and survey), put back after a reload or a crash (saying so), and forgotten when the
+ * thanks are shown. Submitting waits at most `submit-timeout` ms; a failure offers a retry.
+ *
  * @summary Survey: questions, submit, results.
  *
  * @csspart form - The questionnaire.
  * @csspart question - One question (a fieldset).
  * @csspart problem - A validation message.
  * @csspart submit - The submit button.
+ * @csspart retry - The button that submits again after a failure.
+ * @csspart draft-restored - The note that a saved draft was put back.
  * @csspart results - The results.
  * @csspart bar - One option's bar in the results.
  *
@@ -51,6 +71,7 @@ export class BichigSurvey extends BichigColumnElement {
     survey: { reflect: true },
     adapter: { attribute: false },
     keyboard: { type: Boolean, reflect: true },
+    submitTimeout: { type: Number, attribute: 'submit-timeout' },
     phase: { state: true },
     problems: { state: true },
     results: { state: true },
@@ -63,6 +84,8 @@ export class BichigSurvey extends BichigColumnElement {
   declare adapter: FormAdapter | undefined;
   /** In Mongolian, show a <bichig-keyboard> under the free-text questions. */
   declare keyboard: boolean;
+  /** How long submitting waits for the adapter, in ms (default 30 000), before saying it did not answer. */
+  declare submitTimeout: number;
   declare private phase: Phase;
   declare private problems: readonly SubmissionProblem[];
   declare private results: SurveyResults | undefined;
@@ -70,12 +93,23 @@ export class BichigSurvey extends BichigColumnElement {
 
   readonly #id = `bichig-survey-${nextInstance++}`;
   /** Answers as given so far, by question id; kept across failures and re-renders. */
-  #answers: Record<string, string[] | string> = {};
+  #answers: Answers = {};
   #resultsFor: string | undefined;
+  readonly #drafts = new FormDraftController<Answers>(this, {
+    key: () => {
+      const context = this.context;
+      const survey = this.current;
+      return context && survey ? `survey/${context.cluster.id}/${context.site.id}/${survey.id}` : undefined;
+    },
+    isBlank: () => blank(this.#answers),
+    accept: acceptAnswers,
+    restore: (answers) => (this.#answers = answers),
+  });
 
   constructor() {
     super();
     this.keyboard = false;
+    this.submitTimeout = DEFAULT_SUBMIT_TIMEOUT_MS;
     this.phase = { kind: 'form' };
     this.problems = [];
     this.showResults = false;
@@ -144,12 +178,12 @@ export class BichigSurvey extends BichigColumnElement {
     }
   }
 
-  async #submit(event: Event, survey: Survey): Promise<void> {
-    event.preventDefault();
+  async #submit(survey: Survey): Promise<void> {
     if (this.phase.kind === 'sending') return;
     const answers = this.answers;
     // Remember free text too, so a re-render after a failure puts it back.
     for (const [id, value] of Object.entries(answers)) if (typeof value === 'string') this.#answers[id] = value;
+    void this.#drafts.save(this.#answers);
     const problems = validateSurveyAnswers(survey, answers);
     this.problems = problems;
     if (problems.length) {
@@ -159,13 +193,22 @@ export class BichigSurvey extends BichigColumnElement {
       return;
     }
     if (!this.adapter) {
-      this.phase = { kind: 'failed', message: notConnectedMessage() };
+      this.phase = { kind: 'failed', message: notConnectedMessage(), retry: false };
       return;
     }
+    const adapter = this.adapter;
     this.phase = { kind: 'sending' };
     try {
-      const receipt = await this.adapter.submitSurvey(survey.id, answers);
+      const receipt = await submitWithin(
+        'submitSurvey',
+        () => adapter.submitSurvey(survey.id, answers),
+        isSurveyReceipt,
+        this.submitTimeout,
+      );
       this.phase = { kind: 'sent', responses: receipt.responses };
+      this.#answers = {};
+      // Forgotten once the thanks are on screen.
+      void this.updateComplete.then(() => this.#drafts.clear());
       this.#resultsFor = undefined;
       this.results = undefined;
       this.showResults = true;
@@ -181,7 +224,7 @@ export class BichigSurvey extends BichigColumnElement {
       if (error instanceof SubmissionInvalidError) {
         this.problems = error.problems;
         this.phase = { kind: 'form' };
-      } else this.phase = { kind: 'failed', message: failureMessage(error) };
+      } else this.phase = { kind: 'failed', message: failureMessage(error), retry: true };
     }
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('.outcome')?.focus();
@@ -196,8 +239,14 @@ export class BichigSurvey extends BichigColumnElement {
         : checked
           ? [...new Set([...chosen, optionId])]
           : chosen.filter((id) => id !== optionId);
+    void this.#drafts.save(this.#answers);
     if (this.problems.some((p) => p.field === questionId))
       this.problems = this.problems.filter((p) => p.field !== questionId);
+  }
+
+  #typed(questionId: string, event: Event): void {
+    this.#answers[questionId] = (event.currentTarget as HTMLTextAreaElement).value;
+    void this.#drafts.save(this.#answers);
   }
 
   protected renderColumn(context: ColumnContext): TemplateResult {
@@ -233,7 +282,7 @@ export class BichigSurvey extends BichigColumnElement {
           ${msg(str`已收到 ${this.formatNumber(this.results?.responses ?? survey.responses)} 份答卷`, { id: 'survey.responses' })}
         </p>
       </header>
-      ${open && this.phase.kind !== 'sent' ? this.#renderForm(survey, context) : nothing} ${this.#renderOutcome()}
+      ${open && this.phase.kind !== 'sent' ? this.#renderForm(survey, context) : nothing} ${this.#renderOutcome(survey)}
       ${
         open && this.phase.kind !== 'sent'
           ? html`<button
@@ -260,14 +309,23 @@ export class BichigSurvey extends BichigColumnElement {
     </section>`;
   }
 
-  #renderOutcome(): TemplateResult | typeof nothing {
+  #renderOutcome(survey: Survey): TemplateResult | typeof nothing {
     const ui = this.uiLang;
     if (this.phase.kind === 'sent')
       return html`<p class="outcome success" role="status" tabindex="-1" lang=${ui}>
         ${msg(str`提交成功，感谢参与！目前共 ${this.formatNumber(this.phase.responses)} 份答卷。`, { id: 'survey.thanks' })}
       </p>`;
     if (this.phase.kind === 'failed')
-      return html`<p class="outcome error" role="alert" tabindex="-1" lang=${ui}>${this.phase.message}</p>`;
+      return html`<div class="outcome error" role="alert" tabindex="-1" lang=${ui}>
+        <p>${this.phase.message}</p>
+        ${
+          this.phase.retry
+            ? html`<button type="button" part="retry" @click=${() => void this.#submit(survey)}>
+                ${retryLabel()}
+              </button>`
+            : nothing
+        }
+      </div>`;
     return nothing;
   }
 
@@ -284,8 +342,16 @@ export class BichigSurvey extends BichigColumnElement {
       part="form"
       novalidate
       aria-labelledby="${id}-title"
-      @submit=${(e: Event) => void this.#submit(e, survey)}
+      @submit=${(e: Event) => {
+        e.preventDefault();
+        void this.#submit(survey);
+      }}
     >
+      ${
+        this.#drafts.restored
+          ? html`<p class="draft-restored" part="draft-restored" role="status" lang=${ui}>${draftRestoredMessage()}</p>`
+          : nothing
+      }
       ${
         this.problems.length
           ? html`<div class="summary" id="${id}-summary" role="alert" tabindex="-1" lang=${ui}>
@@ -346,6 +412,7 @@ export class BichigSurvey extends BichigColumnElement {
         lang="mn-Mong"
         .value=${value}
         label=${msg('您的意见', { id: 'survey.your-answer' })}
+        @input=${(e: Event) => this.#typed(questionId, e)}
         aria-labelledby=${labelledBy}
       ></bichig-textarea>`;
     }
@@ -355,6 +422,7 @@ export class BichigSurvey extends BichigColumnElement {
       rows="4"
       .value=${value}
       aria-label=${msg('您的意见', { id: 'survey.your-answer' })}
+      @input=${(e: Event) => this.#typed(questionId, e)}
     ></textarea>`;
   }
 
@@ -410,16 +478,4 @@ export class BichigSurvey extends BichigColumnElement {
       }
     </section>`;
   }
-}
-
-/** Results from the vote counts published with the survey (when there is no adapter to ask). */
-export function publishedResults(survey: Survey): SurveyResults {
-  return {
-    surveyId: survey.id,
-    responses: survey.responses,
-    questions: survey.questions.map((q) => ({
-      questionId: q.id,
-      options: q.options.map((o) => ({ optionId: o.id, votes: o.votes ?? 0 })),
-    })),
-  };
 }

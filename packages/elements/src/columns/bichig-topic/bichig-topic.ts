@@ -7,6 +7,7 @@ import { BichigColumnElement, ColumnNotFoundError, columnBaseStyles, langOf } fr
 import type { ColumnContext } from '../column-base.js';
 import { newsListStyles } from '../bichig-news-list/bichig-news-list.styles.js';
 import { topicStyles } from './bichig-topic.styles.js';
+import { safeHref } from '../../internal/sanitize.js';
 
 /**
  * Special topics (专题专栏). With `topic`, one topic's page: banner, title, summary, its period
@@ -103,7 +104,7 @@ export class BichigTopic extends BichigColumnElement {
           ? html`<img
               class="banner"
               part="banner"
-              src=${topic.banner.url}
+              src=${safeHref(topic.banner.url)}
               alt=${topic.banner.alt}
               width=${topic.banner.width}
               height=${topic.banner.height}
@@ -159,7 +160,7 @@ export class BichigTopic extends BichigColumnElement {
                             <a
                               class="title"
                               part="link"
-                              href=${this.hrefFor('article', context.cluster.findArticle(article.id)!.site.id, article.id, article.columnId)}
+                              href=${safeHref(this.hrefFor('article', context.cluster.findArticle(article.id)!.site.id, article.id, article.columnId))}
                               >${this.renderText(article.title, article.language)}</a
                             >
                             <span class="date" part="date">${this.renderDate(article.publishedAt)}</span>
@@ -188,8 +189,11 @@ export class BichigTopic extends BichigColumnElement {
         ${topics.map(
           (topic) =>
             html`<li class="card" part="card" lang=${langOf(topic.language)}>
-              ${topic.banner ? html`<img class="banner" src=${topic.banner.url} alt="" width=${topic.banner.width} height=${topic.banner.height} />` : nothing}
-              <a class="title" part="title" href=${this.hrefFor('topic', context.site.id, topic.id, topic.columnId)}
+              ${topic.banner ? html`<img class="banner" src=${safeHref(topic.banner.url)} alt="" width=${topic.banner.width} height=${topic.banner.height} />` : nothing}
+              <a
+                class="title"
+                part="title"
+                href=${safeHref(this.hrefFor('topic', context.site.id, topic.id, topic.columnId))}
                 >${this.renderText(topic.title, topic.language)}</a
               >
               <p class="summary-text">${this.renderText(topic.summary, topic.language)}</p>

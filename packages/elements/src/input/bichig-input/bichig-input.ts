@@ -1,6 +1,4 @@
-import { css } from 'lit';
-import { themeTokens } from '../../internal/theme.js';
-import { verticalFieldStyles } from '../bichig-textarea/bichig-textarea.styles.js';
+import { bichigInputStyles } from './bichig-input.styles.js';
 import { VerticalFieldBase } from '../field/vertical-field.js';
 
 /**
@@ -29,20 +27,7 @@ import { VerticalFieldBase } from '../field/vertical-field.js';
  * @event select - The selection changed.
  */
 export class BichigInput extends VerticalFieldBase {
-  static override styles = [
-    themeTokens,
-    verticalFieldStyles,
-    css`
-      :host {
-        /* One column: the line box plus the control's padding and border. */
-        inline-size: calc(var(--_line-height) * 1em + 0.8em + 2px);
-        block-size: 12em;
-      }
-      #control {
-        white-space: pre;
-      }
-    `,
-  ];
+  static override styles = bichigInputStyles;
 
   static override properties = {
     ...VerticalFieldBase.properties,

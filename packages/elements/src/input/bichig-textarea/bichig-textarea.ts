@@ -1,5 +1,4 @@
-import { themeTokens } from '../../internal/theme.js';
-import { verticalFieldStyles } from './bichig-textarea.styles.js';
+import { bichigTextareaStyles } from './bichig-textarea.styles.js';
 import { VerticalFieldBase } from '../field/vertical-field.js';
 
 /**
@@ -35,7 +34,7 @@ import { VerticalFieldBase } from '../field/vertical-field.js';
  * @event select - The selection changed.
  */
 export class BichigTextarea extends VerticalFieldBase {
-  static override styles = [themeTokens, verticalFieldStyles];
+  static override styles = bichigTextareaStyles;
 
   readonly singleLine = false;
 

@@ -13,6 +13,7 @@ import { localDigits } from '../../internal/digits.js';
 import { BichigText } from '../bichig-text/bichig-text.js';
 import { defineElement } from '../../internal/define.js';
 import { isVerticalWheel, scrollOnWheel, wheelDistance } from '../../wheel.js';
+import { BichigUnsafeContentEvent, sanitizeNodes } from '../../internal/sanitize.js';
 
 /** Blocks whose text the shaped renderer can set as one <bichig-text>. */
 const TEXT_BLOCKS = new Set([
@@ -31,8 +32,6 @@ const TEXT_BLOCKS = new Set([
   'DD',
   'CAPTION',
 ]);
-/** Elements never copied into the rendered article (they would run or load in the wrong place). */
-const DROPPED = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'LINK', 'META', 'IFRAME', 'OBJECT', 'EMBED']);
 
 /**
  * A long article in vertical Mongolian: columns top→bottom that advance left→right, as high as
@@ -48,7 +47,7 @@ const DROPPED = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'LINK', 'META', 'IFRAME'
  *
  * @summary A vertical Mongolian article that scrolls or pages horizontally.
  *
- * @slot - The article: block HTML (h1–h6, p, ul/ol/li, img, figure/figcaption, table, blockquote, a, em, u, strong). It is not displayed itself; a styled copy is.
+ * @slot - The article: block HTML (h1–h6, p, ul/ol/li, img, figure/figcaption, table, blockquote, a, em, u, strong). It is not displayed itself; a sanitised, styled copy is (no scripts, event handlers, styles, forms, SVG or embedded documents; links and images only with http(s), mailto, tel or relative URLs).
  *
  * @csspart viewport - The horizontally scrolling, focusable region.
  * @csspart article - The vertical article inside the viewport.
@@ -66,6 +65,7 @@ const DROPPED = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'LINK', 'META', 'IFRAME'
  *
  * @event bichig-fallback - {BichigFallbackEvent} A block could not be shaped and is shown natively (from its <bichig-text>), or the fonts did not load.
  * @event bichig-render - {BichigRenderEvent} The article has been laid out (after every block finished).
+ * @event bichig-unsafe-content - {BichigUnsafeContentEvent} The article had a script, an event handler, a `javascript:` link or other unsafe markup, left out of the copy (the text stays; such a link stays as text).
  * @event bichig-page - {CustomEvent<{page: number, pages: number}>} The page changed in paginated mode (1-based).
  */
 export class BichigFlow extends LitElement {
@@ -307,11 +307,11 @@ export class BichigFlow extends LitElement {
     const article = this.renderRoot.querySelector<HTMLElement>('.article');
     if (!article) return;
     const mode = parseRenderer(this.renderer, this);
-    const copy = document.createDocumentFragment();
-    for (const node of this.childNodes) {
-      const cloned = cleanClone(node);
-      if (cloned) copy.append(cloned);
-    }
+    // The copy is made by the sanitiser in an inert document, never by cloning here: a clone of
+    // <img onerror> would load, and run its handler, again in this document. Ids would clash
+    // with the light DOM's; slots mean nothing in the copy.
+    const { fragment: copy, removed } = sanitizeNodes(this.childNodes, { dropAttributes: ['id', 'slot'] });
+    if (removed.length) this.dispatchEvent(new BichigUnsafeContentEvent({ removed }));
     const texts: BichigText[] = [];
     if (mode !== 'native') {
       defineElement('bichig-text', BichigText);
@@ -404,20 +404,6 @@ export class BichigFlow extends LitElement {
       </div>
     `;
   }
-}
-
-/** A deep copy of `node` without scripts, styles and embedded documents, and without ids (they would clash with the light DOM's). */
-function cleanClone(node: Node): Node | undefined {
-  if (node.nodeType === Node.TEXT_NODE) return node.cloneNode();
-  if (!(node instanceof Element) || DROPPED.has(node.tagName)) return undefined;
-  const copy = node.cloneNode(false) as Element;
-  copy.removeAttribute('id');
-  copy.removeAttribute('slot');
-  for (const child of node.childNodes) {
-    const cloned = cleanClone(child);
-    if (cloned) copy.append(cloned);
-  }
-  return copy;
 }
 
 declare global {

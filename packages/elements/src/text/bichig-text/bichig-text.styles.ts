@@ -27,6 +27,13 @@ export const bichigTextStyles = css`
     text-orientation: mixed;
     text-underline-position: right;
   }
+  .native .keep {
+    white-space: pre;
+  }
+  .native .upright {
+    -webkit-text-combine: horizontal;
+    text-combine-upright: all;
+  }
   .shaped {
     position: relative;
     max-inline-size: 100%;

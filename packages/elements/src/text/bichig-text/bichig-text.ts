@@ -1,6 +1,9 @@
 import { LitElement, html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
+import { ref } from 'lit/directives/ref.js';
 import { styleMap } from 'lit/directives/style-map.js';
+import { Task, TaskStatus } from '@lit/task';
+import type { TaskFunctionOptions } from '@lit/task';
 import type { LayoutOptions, TextLayout } from '@bichig/core';
 import { themeTokens } from '../../internal/theme.js';
 import { bichigTextStyles } from './bichig-text.styles.js';
@@ -9,13 +12,17 @@ import { loadNativeFonts } from '../../internal/fonts.js';
 import { loadShapedEngine, ShapedRendererError } from '../../internal/shaped-engine.js';
 import type { ShapedEngine } from '../../internal/shaped-engine.js';
 import { probeNativeShaping } from '../../internal/probe.js';
-import { selectedSource, textLayerHtml } from '../../internal/shaped-render.js';
+import { selectedSource } from '../../internal/shaped-render.js';
 import { runInLayoutBatch, yieldToBrowser } from './layout-batch.js';
-import { COLUMNS_PER_CHUNK, GlyphChunks } from './glyph-chunks.js';
+import { visibleChunks } from './glyph-chunks.js';
+import { glyphChunks, textLayer } from './shaped-parts.js';
 import { BichigFallbackEvent, BichigRenderEvent } from '../../internal/events.js';
 import type { BichigRenderDetail, FallbackReason, ResolvedRenderer } from '../../internal/events.js';
 import { parseRenderer } from '../../internal/renderer.js';
+import { nativeTextRuns } from '@bichig/core/mongolian';
 import type { RendererMode } from '../../internal/renderer.js';
+
+type DrawArgs = readonly [mode: ReturnType<typeof parseRenderer>, text: string];
 
 /** A newer refresh took over while a layout was under way. */
 class SupersededLayout extends Error {
@@ -27,6 +34,14 @@ const LONGEST_COLUMN = 1e7;
 const SHAPE_AHEAD_CHARACTERS = 4_000;
 /** Shaping per task when shaping ahead, ms. */
 const SHAPE_AHEAD_SLICE_MS = 12;
+
+/** A run that never settles unless a newer run aborts it (then it rejects, and the Task ignores it). */
+function parked(signal: AbortSignal): Promise<never> {
+  return new Promise((_, reject) => {
+    if (signal.aborted) reject(signal.reason);
+    else signal.addEventListener('abort', () => reject(signal.reason), { once: true });
+  });
+}
 
 /**
  * A run of traditional Mongolian set vertically (columns top→bottom, advancing left→right),
@@ -62,6 +77,7 @@ export class BichigText extends LitElement {
     resolved: { state: true },
     shapedLayout: { state: true },
     naturalLength: { state: true },
+    visibleChunks: { state: true },
   };
 
   /** `shaped`, `native` or `auto` (default). An unknown value is treated as `auto`, with a console warning. */
@@ -74,21 +90,41 @@ export class BichigText extends LitElement {
   declare private resolved: ResolvedRenderer;
   declare private shapedLayout: TextLayout | undefined;
   declare private naturalLength: number;
+  /** The glyph chunks in sight when the layout was drawn (drawn at once; the others as they come near). */
+  declare private visibleChunks: readonly number[] | undefined;
 
   #lightText = '';
-  #generation = 0;
+  /** The source the last update saw. */
+  #lastSource: string | undefined;
+  /** The height drawn at: only a change from it (the container's doing) calls for a new layout. */
   #observedHeight = 0;
+  /** The layout is drawn emboldened (font-weight 600 or more). */
+  #bold = false;
+  /** The metrics box of the drawn layout, and its size when first seen ("w×h"). */
+  #metricsBox: Element | undefined;
+  #metricsSize: string | undefined;
+  /** The layout's column width is the CSS line height (not `normal`, which has no single length). */
+  #lineHeightIsLength = true;
+  /** Layouts of this element waiting in (or going through) the page's layout batch, which reads its size anyway. */
+  #batchJobs = 0;
   #mutations: MutationObserver | undefined;
   #resize: ResizeObserver | undefined;
-  #rendered!: Promise<BichigRenderDetail>;
-  #resolveRendered!: (detail: BichigRenderDetail) => void;
+
+  /**
+   * Drawing the text: resolving the renderer, loading what it needs, laying out. A newer run
+   * aborts the one in flight; `taskComplete` is what `whenRendered()` gives.
+   */
+  readonly #drawing = new Task<DrawArgs, BichigRenderDetail>(this, {
+    task: (args, options) => this.#draw(args, options),
+    autoRun: false,
+  });
 
   constructor() {
     super();
     this.renderer = 'auto';
     this.resolved = 'native';
     this.naturalLength = 0;
-    this.#resetRendered();
+    this.visibleChunks = undefined;
   }
 
   /** The source text being shown. */
@@ -112,16 +148,8 @@ export class BichigText extends LitElement {
    */
   whenRendered(): Promise<BichigRenderDetail> {
     if (this.isConnected) this.#readLightText();
-    if (!this.isUpdatePending) return this.#rendered;
-    return this.updateComplete.then(() => this.#rendered);
-  }
-
-  #renderedPending = false;
-  /** A waiter for the next finished render; callers already waiting keep waiting for it. */
-  #resetRendered(): void {
-    if (this.#renderedPending) return;
-    this.#renderedPending = true;
-    this.#rendered = new Promise((resolve) => (this.#resolveRendered = resolve));
+    if (!this.isUpdatePending && this.#drawing.status !== TaskStatus.INITIAL) return this.#drawing.taskComplete;
+    return this.updateComplete.then(() => this.#drawing.taskComplete);
   }
 
   override connectedCallback(): void {
@@ -134,7 +162,7 @@ export class BichigText extends LitElement {
       for (const entry of entries) {
         // A new column length (our inline size), or a new font size or line height (the
         // metrics box is 1em × 1lh: a larger-text setting changes it, not the host's px size).
-        const relayout = entry.target === this ? this.#lengthChanged() : this.#metricsChanged(entry.contentRect);
+        const relayout = entry.target === this ? this.#lengthChanged() : this.#recordMetrics(entry.contentRect);
         if (relayout) {
           this.#refresh();
           return;
@@ -146,9 +174,8 @@ export class BichigText extends LitElement {
     // On the document: Chromium dispatches the copy of a selection inside a shadow tree to the
     // document body, not to the shadow tree, so the host would never see it.
     document.addEventListener('copy', this.#onCopy);
-    this.#glyphs?.observe();
-    // Moved while a render was under way (the disconnection abandoned it): start it again.
-    if (this.hasUpdated && this.#renderedPending) this.#refresh();
+    // Moved while a render was under way (the disconnection parked it): start it again.
+    if (this.hasUpdated && this.#drawing.status === TaskStatus.PENDING) this.#refresh();
   }
 
   override disconnectedCallback(): void {
@@ -156,22 +183,14 @@ export class BichigText extends LitElement {
     this.#mutations?.disconnect();
     this.#resize?.disconnect();
     document.removeEventListener('copy', this.#onCopy);
-    this.#generation++;
-    this.#glyphs?.unobserve();
   }
 
   #lengthChanged(): boolean {
     return this.blockSize === undefined && Math.abs(this.clientHeight - this.#observedHeight) > 0.5;
   }
 
-  /** The metrics box of the drawn layout, and its size when first seen ("w×h"). */
-  #metricsBox: Element | undefined;
-  #metricsSize: string | undefined;
-
-  /** The layout's column width is the CSS line height (not `normal`, which has no single length). */
-  #lineHeightIsLength = true;
-
-  #metricsChanged(box: DOMRectReadOnly): boolean {
+  /** Records the metrics box's size; true when the font size or line height changed since the layout. */
+  #recordMetrics(box: DOMRectReadOnly): boolean {
     const size = `${box.width.toFixed(2)}×${box.height.toFixed(2)}`;
     const first = this.#metricsSize === undefined;
     const changed = !first && size !== this.#metricsSize;
@@ -195,22 +214,10 @@ export class BichigText extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (
-      changed.has('renderer') ||
-      changed.has('blockSize') ||
-      changed.has('text') ||
-      !this.hasUpdated ||
-      this.#sourceChanged()
-    ) {
-      this.#refresh();
-    }
-  }
-
-  #lastSource: string | undefined;
-  #sourceChanged(): boolean {
-    const changed = this.#lastSource !== this.source;
-    this.#lastSource = this.source;
-    return changed;
+    const source = this.source;
+    const sourceChanged = source !== this.#lastSource;
+    this.#lastSource = source;
+    if (changed.has('renderer') || changed.has('blockSize') || changed.has('text') || sourceChanged) this.#refresh();
   }
 
   #fallback(reason: FallbackReason, error: Error): void {
@@ -218,87 +225,84 @@ export class BichigText extends LitElement {
     this.dispatchEvent(new BichigFallbackEvent({ reason, requested: this.renderer, error }));
   }
 
-  #finish(renderer: ResolvedRenderer, columns: number): void {
+  #finish(renderer: ResolvedRenderer, columns: number): BichigRenderDetail {
     const detail = { renderer, columns };
-    this.#renderedPending = false;
-    this.#resolveRendered(detail);
     this.dispatchEvent(new BichigRenderEvent(detail));
+    return detail;
   }
 
   /** Re-resolves the renderer and redraws. Later calls supersede earlier ones still in flight. */
   #refresh(): void {
-    const generation = ++this.#generation;
-    const stale = (): boolean => generation !== this.#generation || !this.isConnected;
-    const mode = parseRenderer(this.renderer, this);
-    const text = this.source;
-    this.#resetRendered();
-    void (async () => {
-      await this.updateComplete;
-      // Native and auto need the browser's face first; shaped registers it from the bytes it
-      // shapes with (loadShapedEngine), so a shaped-only page fetches the Mongolian font once.
-      const nativeFonts = (): Promise<Error | undefined> =>
-        loadNativeFonts().then(
-          () => undefined,
-          (error: Error) => error,
-        );
-      const fonts = mode === 'shaped' ? undefined : nativeFonts();
-      if (mode === 'native') {
-        const fontError = await fonts;
-        if (stale()) return;
-        this.resolved = 'native';
-        if (fontError) this.#fallback('font', fontError);
-        await this.updateComplete;
-        this.#finish('native', this.#nativeColumns());
-        return;
-      }
-      try {
-        if (mode === 'auto') {
-          // Decided before anything of the shaped renderer loads: a page that ends native pays
-          // only for the Mongolian font (the probe's HarfBuzz lengths are precomputed).
-          const fontError = await fonts;
-          if (fontError)
-            throw new ShapedRendererError(
-              'font',
-              fontError instanceof FontLoadError ? fontError.source : fontError.message,
-              `The browser could not load the font: ${fontError.message}`,
-              { cause: fontError },
-            );
-          const probe = await probeNativeShaping();
-          if (probe.agrees) {
-            if (stale()) return;
-            this.resolved = 'native';
-            await this.updateComplete;
-            this.#finish('native', this.#nativeColumns());
-            return;
-          }
-        }
-        const engine = await loadShapedEngine(text);
-        if (mode === 'shaped') await nativeFonts(); // the text layer is measured in the same font; a failure only costs alignment
-        if (stale()) return;
-        await this.#layoutShaped(engine, stale);
-        if (stale()) return;
-        this.#finish('shaped', this.shapedLayout?.columns.length ?? 0);
-      } catch (error) {
-        if (stale()) return;
-        const reason = error instanceof ShapedRendererError ? error.reason : 'layout';
-        this.resolved = 'native';
-        this.#fallback(reason, error instanceof Error ? error : new Error(String(error)));
-        // Shaped mode had not asked for the browser's face: the fallback text gets it now (a
-        // site may serve the WOFF2 but not the shaping file).
-        if (fonts === undefined) await nativeFonts();
-        if (stale()) return;
-        await this.updateComplete;
-        this.#finish('native', this.#nativeColumns());
-      }
-    })();
+    void this.#drawing.run([parseRenderer(this.renderer, this), this.source]);
   }
 
-  #bold = false;
+  /**
+   * One run of the drawing task. A run superseded by a newer one, or whose element left the
+   * document, stops at its next step and never settles (a reconnected element starts a new run).
+   */
+  async #draw([mode, text]: DrawArgs, { signal }: TaskFunctionOptions): Promise<BichigRenderDetail> {
+    const stale = (): boolean => signal.aborted || !this.isConnected;
+    await this.updateComplete;
+    // Native and auto need the browser's face first; shaped registers it from the bytes it
+    // shapes with (loadShapedEngine), so a shaped-only page fetches the Mongolian font once.
+    const nativeFonts = (): Promise<Error | undefined> =>
+      loadNativeFonts().then(
+        () => undefined,
+        (error: Error) => error,
+      );
+    const fonts = mode === 'shaped' ? undefined : nativeFonts();
+    if (mode === 'native') {
+      const fontError = await fonts;
+      if (stale()) return parked(signal);
+      this.resolved = 'native';
+      if (fontError) this.#fallback('font', fontError);
+      await this.updateComplete;
+      return this.#finish('native', this.#nativeColumns());
+    }
+    try {
+      if (mode === 'auto') {
+        // Decided before anything of the shaped renderer loads: a page that ends native pays
+        // only for the Mongolian font (the probe's HarfBuzz lengths are precomputed).
+        const fontError = await fonts;
+        if (fontError)
+          throw new ShapedRendererError(
+            'font',
+            fontError instanceof FontLoadError ? fontError.source : fontError.message,
+            `The browser could not load the font: ${fontError.message}`,
+            { cause: fontError },
+          );
+        const probe = await probeNativeShaping();
+        if (probe.agrees) {
+          if (stale()) return parked(signal);
+          this.resolved = 'native';
+          await this.updateComplete;
+          return this.#finish('native', this.#nativeColumns());
+        }
+      }
+      const engine = await loadShapedEngine(text);
+      if (mode === 'shaped') await nativeFonts(); // the text layer is measured in the same font; a failure only costs alignment
+      if (stale()) return parked(signal);
+      await this.#layoutShaped(engine, stale);
+      if (stale()) return parked(signal);
+      return this.#finish('shaped', this.shapedLayout?.columns.length ?? 0);
+    } catch (error) {
+      if (stale()) return parked(signal);
+      const reason = error instanceof ShapedRendererError ? error.reason : 'layout';
+      this.resolved = 'native';
+      this.#fallback(reason, error instanceof Error ? error : new Error(String(error)));
+      // Shaped mode had not asked for the browser's face: the fallback text gets it now (a
+      // site may serve the WOFF2 but not the shaping file).
+      if (fonts === undefined) await nativeFonts();
+      if (stale()) return parked(signal);
+      await this.updateComplete;
+      return this.#finish('native', this.#nativeColumns());
+    }
+  }
 
+  /** Layout options for the element's computed `style`; `columnWidth` is the line height when it is a length. */
   #layoutOptions(engine: ShapedEngine, style: CSSStyleDeclaration, blockSize: number): LayoutOptions {
     const fontSize = parseFloat(style.fontSize) || 16;
     const lineHeight = parseFloat(style.lineHeight);
-    this.#lineHeightIsLength = Number.isFinite(lineHeight);
     return {
       fonts: engine.fonts,
       blockSize,
@@ -347,15 +351,15 @@ export class BichigText extends LitElement {
     }
   }
 
-  /** Layouts of this element waiting in (or going through) the page's layout batch, which reads its size anyway. */
-  #batchJobs = 0;
-
   #runPhases(engine: ShapedEngine, text: string, check: () => void): Promise<void> {
     let options: LayoutOptions | undefined;
     /** No text is longer than this (px): every character's advance is under 1.5 em. */
     let longest = 0;
     let available = 0;
-    let drawVisible: () => void = () => undefined;
+    let bold = false;
+    let lineHeightIsLength = true;
+    let height = 0;
+    let visible: number[] = [];
     return runInLayoutBatch(this, [
       {
         // For every waiting text at once, cheaply: a placeholder as long as the text could be,
@@ -363,12 +367,16 @@ export class BichigText extends LitElement {
         read: () => {
           check();
           const style = getComputedStyle(this);
-          this.#bold = Number(style.fontWeight) >= 600;
+          bold = Number(style.fontWeight) >= 600;
+          lineHeightIsLength = Number.isFinite(parseFloat(style.lineHeight));
           options = this.#layoutOptions(engine, style, this.blockSize ?? 1);
           longest = Math.min(LONGEST_COLUMN, Math.ceil((text.length + 1) * options.fontSize! * 1.5));
         },
         write: () => {
+          this.#bold = bold;
+          this.#lineHeightIsLength = lineHeightIsLength;
           this.naturalLength = this.blockSize ?? longest;
+          this.visibleChunks = undefined;
           this.shapedLayout = undefined;
           this.resolved = 'shaped';
           return this.updateComplete;
@@ -404,48 +412,29 @@ export class BichigText extends LitElement {
         },
       },
       {
+        // The chunks of glyphs in sight are drawn now; the others as they come near the viewport.
         read: () => {
           check();
-          // The height drawn at: only a change from it (the container's doing) calls for a new layout.
-          this.#observedHeight = this.clientHeight;
-          if (this.#glyphs && this.shapedLayout) drawVisible = this.#glyphs.measureVisible(this);
+          height = this.clientHeight;
+          visible = this.shapedLayout ? visibleChunks(this.shapedLayout, this) : [];
         },
         write: () => {
-          drawVisible();
-          this.#glyphs?.observe();
+          this.#observedHeight = height;
+          this.visibleChunks = visible;
+          return this.updateComplete;
         },
       },
     ]);
   }
 
-  #glyphs: GlyphChunks | undefined;
-  #shownLayout: TextLayout | undefined;
-
-  protected override updated(): void {
-    // The text layer and the glyph chunks are written directly (not through a template): a
-    // string parsed once into place, and chunks that come and go with scrolling.
-    const layout = this.resolved === 'shaped' ? this.shapedLayout : undefined;
-    if (layout === this.#shownLayout) return;
-    this.#shownLayout = layout;
-    if (!layout) {
-      this.#glyphs?.clear();
-      this.#glyphs = undefined;
-      if (this.#metricsBox) this.#resize?.unobserve(this.#metricsBox);
-      this.#metricsBox = undefined;
-      return;
-    }
-    const container = this.renderRoot.querySelector<HTMLElement>('.glyphs')!;
-    if (this.#glyphs?.container !== container) this.#glyphs = new GlyphChunks(container);
-    this.#glyphs.show(layout, this.#bold);
-    const metrics = this.renderRoot.querySelector('.metrics') ?? undefined;
-    if (metrics !== this.#metricsBox) {
-      if (this.#metricsBox) this.#resize?.unobserve(this.#metricsBox);
-      this.#metricsBox = metrics;
-      this.#metricsSize = undefined;
-      if (metrics) this.#resize?.observe(metrics);
-    }
-    this.renderRoot.querySelector<HTMLElement>('.text-layer')!.innerHTML = textLayerHtml(layout, COLUMNS_PER_CHUNK);
-  }
+  /** Watches the drawn layout's metrics box (1em × 1lh): a new font size or line height calls for a new layout. */
+  #onMetricsBox = (metrics: Element | undefined): void => {
+    if (metrics === this.#metricsBox) return;
+    if (this.#metricsBox) this.#resize?.unobserve(this.#metricsBox);
+    this.#metricsBox = metrics;
+    this.#metricsSize = undefined;
+    if (metrics) this.#resize?.observe(metrics);
+  };
 
   #nativeColumns(): number {
     const native = this.renderRoot.querySelector('.native');
@@ -490,12 +479,17 @@ export class BichigText extends LitElement {
         part="text"
         style=${styleMap({ height: `${Math.min(this.naturalLength, layout.blockSize) || layout.blockSize}px`, width: `${layout.width}px` })}
       >
-        <div class="glyphs"></div>
-        <div class="text-layer" part="text-layer" lang=${lang} data-start="0"></div>
-        <div class="metrics"></div>
+        <div class="glyphs" ${glyphChunks(layout, this.#bold, this.visibleChunks)}></div>
+        <div class="text-layer" part="text-layer" lang=${lang} data-start="0" ${textLayer(layout)}></div>
+        <div class="metrics" ${ref(this.#onMetricsBox)}></div>
       </div>`;
     }
-    return html`<span class="native" part="text" lang=${lang} data-start="0" style=${blockStyle}>${this.source}</span>`;
+    // mlreq as in shaped: spaces kept with the ᠂ ᠃ ! ? : after them, short digit runs upright
+    // (wrappers only: the text nodes hold the exact source for selection, copy and find-in-page).
+    const runs = nativeTextRuns(this.source).map((run) =>
+      run.kind === 'plain' ? run.text : html`<span class=${run.kind}>${run.text}</span>`,
+    );
+    return html`<span class="native" part="text" lang=${lang} data-start="0" style=${blockStyle}>${runs}</span>`;
   }
 }
 

@@ -121,6 +121,30 @@ export function visibleClip(element: Element): ClipRect {
   return clip;
 }
 
+/**
+ * The chunks of `layout`, drawn in `host`, that intersect the visible part of the viewport (a
+ * read of the host's box and its scroll containers: call it when layout is clean, with the other
+ * reads of a batch).
+ */
+export function visibleChunks(layout: TextLayout, host: Element): number[] {
+  const visible: number[] = [];
+  if (layout.columns.length === 0) return visible;
+  const box = host.getBoundingClientRect();
+  // Outside the window, nothing can be in sight (and the scroll containers need not be read).
+  if (box.right <= 0 || box.left >= window.innerWidth || box.bottom <= 0 || box.top >= window.innerHeight)
+    return visible;
+  const clip = visibleClip(host);
+  if (box.bottom <= clip.top || box.top >= clip.bottom) return visible;
+  for (let from = 0, index = 0; from < layout.columns.length; from += COLUMNS_PER_CHUNK, index++) {
+    const first = layout.columns[from]!;
+    const last = layout.columns[Math.min(from + COLUMNS_PER_CHUNK, layout.columns.length) - 1]!;
+    const left = box.left + first.box.x;
+    const right = box.left + last.box.x + last.box.width;
+    if (right > clip.left && left < clip.right) visible.push(index);
+  }
+  return visible;
+}
+
 /** The glyphs of one element's layout, drawn chunk by chunk into `container`. */
 export class GlyphChunks {
   #layout: TextLayout | undefined;
@@ -166,36 +190,14 @@ export class GlyphChunks {
     listenForPrinting();
   }
 
-  /**
-   * Draws now, in this task, the chunks that intersect the visible part of the viewport (the
-   * element's box is read: call it when layout is clean, with the other reads of a batch).
-   * Returns a function that does the drawing, so that all reads of a batch come before any write.
-   */
-  measureVisible(host: Element): () => void {
-    const layout = this.#layout;
-    if (!layout || this.#chunks.length === 0) return () => undefined;
-    const box = host.getBoundingClientRect();
-    // Outside the window, nothing can be in sight (and the scroll containers need not be read).
-    if (box.right <= 0 || box.left >= window.innerWidth || box.bottom <= 0 || box.top >= window.innerHeight)
-      return () => undefined;
-    const clip = visibleClip(host);
-    const visible: Chunk[] = [];
-    if (box.bottom > clip.top && box.top < clip.bottom) {
-      for (const chunk of this.#chunks) {
-        const from = chunk.index * COLUMNS_PER_CHUNK;
-        const first = layout.columns[from]!;
-        const last = layout.columns[Math.min(from + COLUMNS_PER_CHUNK, layout.columns.length) - 1]!;
-        const left = box.left + first.box.x;
-        const right = box.left + last.box.x + last.box.width;
-        if (right > clip.left && left < clip.right) visible.push(chunk);
-      }
+  /** Draws now, in this task, the chunks `indexes` (those {@link visibleChunks} found in sight). */
+  drawNow(indexes: readonly number[]): void {
+    for (const index of indexes) {
+      const chunk = this.#chunks[index];
+      if (!chunk) continue;
+      chunk.near = true;
+      this.draw(chunk);
     }
-    return () => {
-      for (const chunk of visible) {
-        chunk.near = true;
-        this.draw(chunk);
-      }
-    };
   }
 
   /** Stops following the viewport (the element left the document); what is drawn stays. */
