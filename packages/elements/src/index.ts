@@ -9,6 +9,8 @@
  */
 export { BichigText } from './text/bichig-text/bichig-text.js';
 export { BichigFlow } from './text/bichig-flow/bichig-flow.js';
+export { BichigUnsafeContentEvent } from './internal/sanitize.js';
+export type { BichigUnsafeContentDetail } from './internal/sanitize.js';
 export { BichigBilingual, MissingVersionError } from './text/bichig-bilingual/bichig-bilingual.js';
 
 export { BichigTextarea } from './input/bichig-textarea/bichig-textarea.js';
