@@ -106,7 +106,7 @@ if (wanted('build'))
 if (wanted('fonts')) step('fonts', 'node', ['fonts/make-fonts.mjs', '--check']);
 
 if (wanted('node')) {
-  const files = ['core', 'keyboard', 'cluster', 'fonts', 'scripts', 'demo-site'].flatMap((d) =>
+  const files = ['core', 'keyboard', 'cluster', 'fonts', 'scripts', 'demo-site', 'api'].flatMap((d) =>
     findTests(join('test', d), (n) => n.endsWith('.test.ts') && !n.endsWith('.browser.test.ts')),
   );
   nodeTests('node tests', '.cache/node-results.json', ['--conditions=@bichig/source'], files);

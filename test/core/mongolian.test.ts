@@ -3,7 +3,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import * as mongolian from '@bichig/core/mongolian';
 import * as core from '@bichig/core';
 import {
@@ -116,9 +116,24 @@ describe('expandControlShorthand', () => {
 });
 
 describe('@bichig/core/mongolian is light', () => {
-  it('imports nothing: no HarfBuzz, no Unicode data, no DOM', () => {
-    const source = readFileSync(fileURLToPath(import.meta.resolve('@bichig/core/mongolian')), 'utf8');
-    assert.doesNotMatch(source, /^\s*import\s/m);
+  it('imports no package (no HarfBuzz, no Unicode data, no DOM), nor does @bichig/core/errors', () => {
+    const seen = new Set<string>();
+    const visit = (file: string): void => {
+      if (seen.has(file)) return;
+      seen.add(file);
+      const source = readFileSync(file, 'utf8');
+      for (const [, specifier] of source.matchAll(/^\s*(?:import|export)\s[^;]*?\sfrom\s+['"]([^'"]+)['"]/gm)) {
+        assert.ok(specifier!.startsWith('./') || specifier!.startsWith('../'), `${file} imports ${specifier}`);
+        visit(fileURLToPath(new URL(specifier!.replace(/\.js$/, '.ts'), pathToFileURL(file))));
+      }
+    };
+    for (const entry of ['@bichig/core/mongolian', '@bichig/core/errors'])
+      visit(fileURLToPath(import.meta.resolve(entry)));
+    // The whole closure: what a page that ends native loads of @bichig/core (see test/elements/weight.test.ts).
+    assert.deepEqual(
+      [...seen].map((file) => file.slice(file.indexOf('/packages/core/src/') + '/packages/core/src/'.length)).sort(),
+      ['errors.ts', 'mongolian.ts', 'text/native-runs.ts'],
+    );
   });
 
   it('is re-exported whole from @bichig/core', () => {

@@ -1,13 +1,17 @@
 /**
  * @bichig/elements: Lit web components for vertical Mongolian.
  *
- * This module exports the classes and shared helpers without registering any element; import
- * `@bichig/elements/<tag-name>.js` (or `@bichig/elements/all.js`) to register.
+ * This module exports what a site uses — the element classes (for types and subclassing), their
+ * events and errors, locale and font configuration — without registering any element; import
+ * `@bichig/elements/<tag-name>.js` (or `@bichig/elements/all.js`) to register. The shared pieces in
+ * `internal/` and `columns/base/` are the elements' own and are not exported; the list of public
+ * names is pinned by test/api/elements-public-api.test.ts.
  */
 export { BichigText } from './text/bichig-text/bichig-text.js';
 export { BichigFlow } from './text/bichig-flow/bichig-flow.js';
+export { BichigUnsafeContentEvent } from './internal/sanitize.js';
+export type { BichigUnsafeContentDetail } from './internal/sanitize.js';
 export { BichigBilingual, MissingVersionError } from './text/bichig-bilingual/bichig-bilingual.js';
-export { localDigits } from './internal/digits.js';
 
 export { BichigTextarea } from './input/bichig-textarea/bichig-textarea.js';
 export { BichigInput } from './input/bichig-input/bichig-input.js';
@@ -29,36 +33,21 @@ export {
   FONT_FILES,
   SYSTEM_FALLBACK_STACK,
   loadNativeFonts,
-  fetchFontBytes,
-  needsChineseFont,
   DEFAULT_FONT_SOURCES,
   NATIVE_FONT_STACK,
   MONGOLIAN_FAMILY,
-  CHINESE_FAMILY,
   FontConfigurationError,
 } from './internal/fonts.js';
 /** A font could not be fetched or was not a font (the same class @bichig/core throws). */
 export { FontLoadError } from '@bichig/core/errors';
 export type { BichigFontSources } from './internal/fonts.js';
-export { loadCore, loadShapedEngine, ShapedRendererError } from './internal/shaped-engine.js';
-export type { ShapedEngine } from './internal/shaped-engine.js';
-export {
-  probeNativeShaping,
-  probeTolerance,
-  lengthsAgree,
-  measureNative,
-  PROBE_WORDS,
-  PROBE_SIZE,
-} from './internal/probe.js';
-export { isDefaultMongolianFont } from './config.js';
+export { ShapedRendererError } from './internal/shaped-engine.js';
+export { probeNativeShaping } from './internal/probe.js';
 export type { ProbeResult } from './internal/probe.js';
-export { glyphSvg, textLayerHtml, textSegments, selectedSource } from './internal/shaped-render.js';
-export type { TextSegment } from './internal/shaped-render.js';
 export { BichigFallbackEvent, BichigRenderEvent } from './internal/events.js';
 export type { BichigFallbackDetail, BichigRenderDetail, FallbackReason, ResolvedRenderer } from './internal/events.js';
-export { parseRenderer, RENDERER_MODES, InvalidRendererError } from './internal/renderer.js';
+export { RENDERER_MODES, InvalidRendererError } from './internal/renderer.js';
 export type { RendererMode } from './internal/renderer.js';
-export { themeTokens, focusRing } from './internal/theme.js';
 export { BichigNewsList } from './columns/bichig-news-list/bichig-news-list.js';
 export { BichigNoticeBoard } from './columns/bichig-notice-board/bichig-notice-board.js';
 export { BichigArticle } from './columns/bichig-article/bichig-article.js';
@@ -71,16 +60,9 @@ export {
   ColumnNotFoundError,
   DEFAULT_LINK_PATTERN,
   clearClusterCache,
-  columnBaseStyles,
-  fillLinkPattern,
-  langOf,
-  languageOfLang,
-  languageOfText,
   loadClusterFromUrl,
-  paginate,
-  pickText,
 } from './columns/column-base.js';
-export type { BichigDataErrorDetail, ColumnContext, ContentLang, LangText } from './columns/column-base.js';
+export type { BichigDataErrorDetail, ColumnContext } from './columns/column-base.js';
 
 // Interactive columns and the form/data adapter they submit through.
 export { BichigCatalog } from './columns/bichig-catalog/bichig-catalog.js';

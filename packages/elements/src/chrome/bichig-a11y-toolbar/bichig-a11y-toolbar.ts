@@ -1,9 +1,10 @@
-import { LitElement, css, html, nothing } from 'lit';
+import { LitElement, html, nothing } from 'lit';
 import type { CSSResultGroup, PropertyDeclarations, TemplateResult } from 'lit';
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import { themeTokens, focusRing } from '../../internal/theme.js';
 import { getLocale } from '../../localize.js';
 import { languageOfLang } from '../../columns/column-base.js';
+import { a11yToolbarStyles } from './bichig-a11y-toolbar.styles.js';
 
 /** The visitor's accessibility settings. */
 export interface A11ySettings {
@@ -121,71 +122,7 @@ export type BichigA11yChangeDetail = A11ySettings;
  * @event bichig-a11y-change - {CustomEvent<A11ySettings>} The settings changed (after they were applied and saved).
  */
 export class BichigA11yToolbar extends LitElement {
-  static override styles: CSSResultGroup = [
-    themeTokens,
-    focusRing,
-    css`
-      :host {
-        display: block;
-      }
-      [role='toolbar'] {
-        display: flex;
-        flex-wrap: wrap;
-        gap: 0.375em;
-        align-items: center;
-      }
-      button {
-        font: inherit;
-        color: inherit;
-        background: var(--_surface);
-        border: 1px solid var(--_border);
-        border-radius: 4px;
-        padding: 0.25em 0.75em;
-        min-block-size: 2.75rem;
-        min-inline-size: 2.75rem;
-        cursor: pointer;
-      }
-      button[aria-pressed='true'] {
-        background: var(--_link);
-        border-color: var(--_link);
-        color: var(
-          --_surface
-        ); /* the link colour's counterpart: stays readable when high contrast makes links yellow */
-      }
-      button:disabled {
-        opacity: 0.55;
-        cursor: default;
-      }
-      .scale {
-        font-variant-numeric: tabular-nums;
-        min-inline-size: 3.5em;
-        text-align: center;
-      }
-      .guide {
-        position: fixed;
-        z-index: 2147483647;
-        pointer-events: none;
-        background: var(--bichig-guide-color, rgb(255 213 79 / 0.45));
-        border: 1px solid rgb(0 0 0 / 0.5);
-      }
-      .guide.horizontal {
-        inset-inline: 0;
-        height: 2.2em;
-        transform: translateY(-50%);
-      }
-      .guide.vertical {
-        inset-block: 0;
-        width: 2.2em;
-        transform: translateX(-50%);
-      }
-      @media (forced-colors: active) {
-        .guide {
-          background: Highlight;
-          opacity: 0.4;
-        }
-      }
-    `,
-  ];
+  static override styles: CSSResultGroup = [themeTokens, focusRing, a11yToolbarStyles];
   static override properties: PropertyDeclarations = {
     settings: { state: true },
     guideAt: { state: true },

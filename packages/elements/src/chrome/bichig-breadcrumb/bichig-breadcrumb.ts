@@ -1,9 +1,10 @@
-import { css, html, nothing } from 'lit';
+import { html, nothing } from 'lit';
 import type { CSSResultGroup, PropertyDeclarations, TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import type { Column } from '@bichig/cluster';
 import { BichigColumnElement, columnBaseStyles } from '../../columns/column-base.js';
 import type { ColumnContext } from '../../columns/column-base.js';
+import { breadcrumbStyles } from './bichig-breadcrumb.styles.js';
 import { safeHref } from '../../internal/sanitize.js';
 
 /**
@@ -21,46 +22,7 @@ import { safeHref } from '../../internal/sanitize.js';
  * @event bichig-data-error - {BichigDataErrorEvent} The data could not be loaded or the site/column does not exist.
  */
 export class BichigBreadcrumb extends BichigColumnElement {
-  static override styles: CSSResultGroup = [
-    columnBaseStyles,
-    css`
-      ol {
-        list-style: none;
-        margin: 0;
-        padding: 0;
-        display: flex;
-        flex-wrap: wrap;
-        align-items: center;
-        gap: 0.25em;
-      }
-      li + li::before {
-        content: '›';
-        margin-inline-end: 0.25em;
-        color: var(--_muted);
-      }
-      a {
-        display: inline-block;
-        padding-block: 0.4em;
-      }
-      [aria-current='page'] {
-        color: inherit;
-      }
-      .vertical {
-        height: auto;
-        max-height: var(--bichig-column-height, min(32rem, 80vh));
-      }
-      .vertical ol {
-        display: block;
-      }
-      .vertical li {
-        display: inline;
-      }
-      .vertical a {
-        display: inline;
-        padding-block: 0;
-      }
-    `,
-  ];
+  static override styles: CSSResultGroup = [columnBaseStyles, breadcrumbStyles];
   static override properties: PropertyDeclarations = {
     currentTitle: { attribute: 'current-title' },
   };

@@ -1,8 +1,9 @@
-import { css, html, nothing } from 'lit';
+import { html, nothing } from 'lit';
 import type { CSSResultGroup, PropertyDeclarations, TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import { BichigColumnElement, columnBaseStyles } from '../../columns/column-base.js';
 import type { ColumnContext } from '../../columns/column-base.js';
+import { footerStyles } from './bichig-footer.styles.js';
 import { safeHref } from '../../internal/sanitize.js';
 
 /**
@@ -24,52 +25,7 @@ import { safeHref } from '../../internal/sanitize.js';
  * @event bichig-data-error - {BichigDataErrorEvent} The data could not be loaded or the site does not exist.
  */
 export class BichigFooter extends BichigColumnElement {
-  static override styles: CSSResultGroup = [
-    columnBaseStyles,
-    css`
-      footer {
-        background: var(--bichig-footer-background, #f1f3f6);
-        padding: 1em;
-        font-size: 0.9em;
-      }
-      dl {
-        display: flex;
-        flex-wrap: wrap;
-        justify-content: center;
-        gap: 0.25em 1.5em;
-        margin: 0;
-      }
-      dl > div {
-        display: flex;
-        gap: 0.25em;
-      }
-      dt {
-        white-space: nowrap;
-      }
-      dt::after {
-        content: '：';
-      }
-      dd {
-        margin: 0;
-      }
-      .vertical dl {
-        display: block;
-      }
-      .vertical dl > div {
-        display: block;
-        margin-right: 0.75em;
-      }
-      .vertical dt,
-      .vertical dd {
-        display: inline;
-      }
-      @media (prefers-color-scheme: dark) {
-        footer {
-          background: var(--bichig-footer-background, #1f2125);
-        }
-      }
-    `,
-  ];
+  static override styles: CSSResultGroup = [columnBaseStyles, footerStyles];
   static override properties: PropertyDeclarations = {
     siteCode: { attribute: 'site-code' },
     undertaker: {},

@@ -1,9 +1,10 @@
-import { css, html, nothing } from 'lit';
+import { html, nothing } from 'lit';
 import type { CSSResultGroup, PropertyDeclarations } from 'lit';
 import { msg } from '@lit/localize';
 import type { Site } from '@bichig/cluster';
 import { BichigColumnElement, columnBaseStyles, langOf } from '../../columns/column-base.js';
 import type { ColumnContext } from '../../columns/column-base.js';
+import { langSwitchStyles } from './bichig-lang-switch.styles.js';
 import { safeHref } from '../../internal/sanitize.js';
 
 /** Detail of `bichig-lang-switch`. */
@@ -36,28 +37,7 @@ export interface BichigLangSwitchDetail {
  * @event bichig-data-error - {BichigDataErrorEvent} The data could not be loaded or the site does not exist.
  */
 export class BichigLangSwitch extends BichigColumnElement {
-  static override styles: CSSResultGroup = [
-    columnBaseStyles,
-    css`
-      :host {
-        display: inline-block;
-      }
-      a {
-        display: inline-flex;
-        align-items: center;
-        min-block-size: 2.75rem;
-        padding: 0 0.75em;
-        border: 1px solid currentColor;
-        border-radius: 4px;
-        color: inherit;
-        text-decoration: none;
-        gap: 0.4em;
-      }
-      a:hover {
-        text-decoration: underline;
-      }
-    `,
-  ];
+  static override styles: CSSResultGroup = [columnBaseStyles, langSwitchStyles];
   static override properties: PropertyDeclarations = {
     pattern: {},
     page: {},

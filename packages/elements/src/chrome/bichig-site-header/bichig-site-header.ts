@@ -1,8 +1,9 @@
-import { css, html, nothing } from 'lit';
+import { html, nothing } from 'lit';
 import type { CSSResultGroup, PropertyDeclarations } from 'lit';
 import { msg } from '@lit/localize';
 import { BichigColumnElement, columnBaseStyles } from '../../columns/column-base.js';
 import type { ColumnContext } from '../../columns/column-base.js';
+import { siteHeaderStyles } from './bichig-site-header.styles.js';
 import { safeHref } from '../../internal/sanitize.js';
 
 /**
@@ -27,64 +28,7 @@ import { safeHref } from '../../internal/sanitize.js';
  * @event bichig-data-error - {BichigDataErrorEvent} The data could not be loaded or the site does not exist.
  */
 export class BichigSiteHeader extends BichigColumnElement {
-  static override styles: CSSResultGroup = [
-    columnBaseStyles,
-    css`
-      .bar {
-        display: flex;
-        flex-wrap: wrap;
-        align-items: center;
-        gap: 0.75em 1.5em;
-        padding: 0.75em 1em;
-        background: var(--bichig-header-background, #0d3b78);
-        color: var(--bichig-header-color, #fff);
-      }
-      .home {
-        display: flex;
-        align-items: center;
-        gap: 0.75em;
-        color: inherit;
-        text-decoration: none;
-        min-inline-size: 0;
-      }
-      .home:hover .name-zh,
-      .home:focus-visible .name-zh {
-        text-decoration: underline;
-      }
-      .name-zh {
-        font-size: clamp(1.25em, 4vw, 2em);
-        font-weight: 700;
-        letter-spacing: 0.05em;
-        line-height: 1.2;
-      }
-      .name-mn {
-        writing-mode: vertical-lr;
-        block-size: auto;
-        height: var(--bichig-header-mn-height, 7em);
-        font-size: 0.9em;
-        --bichig-line-height: 1.5;
-        overflow: hidden;
-      }
-      .mongolian-first .name-mn {
-        font-size: 1.2em;
-        height: var(--bichig-header-mn-height, 9em);
-      }
-      .mongolian-first .name-zh {
-        font-size: 1em;
-        font-weight: 400;
-      }
-      .tools {
-        margin-inline-start: auto;
-        display: flex;
-        flex-wrap: wrap;
-        align-items: center;
-        gap: 0.5em;
-      }
-      :host {
-        --bichig-color-focus: #ffd54f;
-      }
-    `,
-  ];
+  static override styles: CSSResultGroup = [columnBaseStyles, siteHeaderStyles];
   static override properties: PropertyDeclarations = {
     homeHref: { attribute: 'home-href' },
   };

@@ -289,10 +289,7 @@ export class BichigCatalog extends BichigColumnElement {
   #title(placed: PlacedCatalogEntry): TemplateResult {
     const href = this.#href(placed);
     const text = this.renderText(placed.entry.title, placed.entry.language, 'title');
-    return href
-      ? html`<a href=${safeHref(href)} lang=${placed.entry.language === 'mn' ? 'mn-Mong' : 'zh-Hans'}>${text}</a>`
-      : text;
-    return href ? html`<a href=${href} lang=${langOf(placed.entry.language)}>${text}</a>` : text;
+    return href ? html`<a href=${safeHref(href)} lang=${langOf(placed.entry.language)}>${text}</a>` : text;
   }
 
   #renderTable(items: readonly PlacedCatalogEntry[], context: ColumnContext): TemplateResult {

@@ -1,4 +1,4 @@
-import { css, html, nothing } from 'lit';
+import { html, nothing } from 'lit';
 import type { CSSResultGroup, PropertyDeclarations, PropertyValues, TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { isPublic } from '@bichig/cluster';
@@ -7,6 +7,7 @@ import { BichigColumnElement, columnBaseStyles, paginate } from '../column-base.
 import type { ColumnContext } from '../column-base.js';
 import { INTERPRETATION_FORMS, interpretationFormLabel } from '../catalog-labels.js';
 import { newsListStyles } from '../bichig-news-list/bichig-news-list.styles.js';
+import { interpretationListStyles } from './bichig-interpretation-list.styles.js';
 import { safeHref } from '../../internal/sanitize.js';
 
 type InterpretationForm = Interpretation['form'];
@@ -41,20 +42,7 @@ export interface InterpretationEntry {
  * @event bichig-data-error - {BichigDataErrorEvent} The data could not be loaded or the site/column does not exist.
  */
 export class BichigInterpretationList extends BichigColumnElement {
-  static override styles: CSSResultGroup = [
-    columnBaseStyles,
-    newsListStyles,
-    css`
-      .form {
-        margin-inline-end: 0.4em;
-      }
-      .policy {
-        grid-column: 1 / -1;
-        font-size: 0.9em;
-        color: var(--_muted);
-      }
-    `,
-  ];
+  static override styles: CSSResultGroup = [columnBaseStyles, newsListStyles, interpretationListStyles];
   static override properties: PropertyDeclarations = {
     page: { type: Number, reflect: true },
     pageSize: { type: Number, attribute: 'page-size' },

@@ -1,9 +1,10 @@
-import { css, html, nothing } from 'lit';
+import { html, nothing } from 'lit';
 import type { CSSResultGroup, PropertyDeclarations, TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { ColumnItem } from '@bichig/cluster';
 import { BichigNewsList } from '../bichig-news-list/bichig-news-list.js';
 import type { ColumnContext } from '../column-base.js';
+import { noticeBoardStyles } from './bichig-notice-board.styles.js';
 import { safeHref } from '../../internal/sanitize.js';
 
 const DAY_MS = 86_400_000;
@@ -32,23 +33,7 @@ const DAY_MS = 86_400_000;
  * @event bichig-data-error - {BichigDataErrorEvent} The data could not be loaded or the site/column does not exist.
  */
 export class BichigNoticeBoard extends BichigNewsList {
-  static override styles: CSSResultGroup = [
-    BichigNewsList.styles,
-    css`
-      .board-head {
-        display: flex;
-        justify-content: space-between;
-        align-items: baseline;
-        gap: 1em;
-      }
-      li {
-        padding-block: 0.35em;
-      }
-      .title {
-        font-size: 1em;
-      }
-    `,
-  ];
+  static override styles: CSSResultGroup = [BichigNewsList.styles, noticeBoardStyles];
   static override properties: PropertyDeclarations = {
     newDays: { type: Number, attribute: 'new-days' },
     moreHref: { attribute: 'more-href' },

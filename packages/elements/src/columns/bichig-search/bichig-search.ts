@@ -1,15 +1,14 @@
-import { css, html, nothing } from 'lit';
+import { html, nothing } from 'lit';
 import type { CSSResultGroup, PropertyDeclarations, PropertyValues, TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { ClusterSearch, SearchQueryError } from '@bichig/cluster';
 import type { Cluster, HighlightRange, Language, SearchHit, SearchKind, SearchResults } from '@bichig/cluster';
 import { BichigColumnElement, columnBaseStyles, langOf, languageOfText } from '../column-base.js';
 import type { ColumnContext } from '../column-base.js';
-import { NATIVE_FONT_STACK } from '../../internal/fonts.js';
-import { unsafeCSS } from 'lit';
 import { safeHref } from '../../internal/sanitize.js';
 import { isMongolian } from '@bichig/core/mongolian';
 import { insertConvertedPaste } from '../../input/field/paste-conversion.js';
+import { searchStyles } from './bichig-search.styles.js';
 
 const KINDS: readonly SearchKind[] = [
   'article',
@@ -90,106 +89,7 @@ export interface BichigSearchDetail {
  * @event bichig-data-error - {BichigDataErrorEvent} The data could not be loaded.
  */
 export class BichigSearch extends BichigColumnElement {
-  static override styles: CSSResultGroup = [
-    columnBaseStyles,
-    css`
-      form {
-        display: flex;
-        flex-wrap: wrap;
-        gap: 0.5em;
-        align-items: center;
-      }
-      input[type='search'] {
-        font: inherit;
-        flex: 1 1 12rem;
-        min-inline-size: 0;
-        min-block-size: 2.75rem;
-        padding-inline: 0.75em;
-        border: 1px solid var(--_border);
-        border-radius: 4px;
-        color: inherit;
-        background: Canvas;
-      }
-      input[lang='mn-Mong'] {
-        font-family: ${unsafeCSS(NATIVE_FONT_STACK)};
-      }
-      button[type='submit'] {
-        background: var(--_link);
-        color: var(
-          --_surface
-        ); /* the link colour's counterpart: stays readable when high contrast makes links yellow */
-        border-color: var(--_link);
-      }
-      .filters {
-        display: flex;
-        flex-wrap: wrap;
-        gap: 0.5em 1em;
-        margin-block: 0.5em;
-      }
-      .filters label {
-        display: inline-flex;
-        align-items: center;
-        gap: 0.4em;
-      }
-      select {
-        font: inherit;
-        min-block-size: 2.75rem;
-        border: 1px solid var(--_border);
-        border-radius: 4px;
-        background: var(--_surface);
-        color: inherit;
-      }
-      .status {
-        color: var(--_muted);
-        margin: 0.5em 0;
-      }
-      ol {
-        list-style: none;
-        margin: 0;
-        padding: 0;
-      }
-      li {
-        padding-block: 0.6em;
-        border-block-end: 1px solid var(--_border);
-      }
-      .result-title {
-        font-size: 1.0625em;
-      }
-      .snippet {
-        margin: 0.25em 0;
-      }
-      .meta {
-        color: var(--_muted);
-        font-size: 0.875em;
-        display: flex;
-        flex-wrap: wrap;
-        gap: 0 1em;
-      }
-      mark {
-        background: var(--bichig-search-mark, #fff3a3);
-        color: inherit;
-      }
-      .vertical li {
-        padding-block: 0;
-        padding-right: 0.6em;
-        margin-right: 0.6em;
-        border-block-end: 0;
-        border-right: 1px solid var(--_border);
-      }
-      .vertical .meta {
-        display: block;
-      }
-      .vertical .meta > * {
-        margin-inline-end: 1em;
-      }
-      @media (forced-colors: active) {
-        mark {
-          background: Mark;
-          color: MarkText;
-        }
-      }
-    `,
-  ];
+  static override styles: CSSResultGroup = [columnBaseStyles, searchStyles];
   static override properties: PropertyDeclarations = {
     query: { reflect: true },
     page: { type: Number, reflect: true },

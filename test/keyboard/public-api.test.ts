@@ -1,0 +1,107 @@
+// The public face of @bichig/keyboard: every name its entry points export, written out, so that adding,
+// renaming or removing one is a deliberate edit of this list (and of the docs that name it).
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { publicNames } from '../api/public-names.js';
+import type { PublicNames } from '../api/public-names.js';
+
+const EXPECTED: Record<string, PublicNames> = {
+  '@bichig/keyboard': {
+    values: [
+      'CASE_NAMES',
+      'CONTROLS_LAYER_ID',
+      'DEFAULT_LAYOUT_ID',
+      'FEMININE_VOWELS',
+      'FREE_VARIATION_SELECTORS',
+      'FUNCTION_KEY_NAMES',
+      'FVS1',
+      'FVS2',
+      'FVS3',
+      'FVS4',
+      'FVS_VARIANT_SOURCE',
+      'FVS_VARIANT_TABLE',
+      'GRAMMATICAL_CASES',
+      'HUDUM_LETTERS',
+      'INVISIBLE_CHARACTERS',
+      'InvalidEditorStateError',
+      'LAYOUTS',
+      'MASCULINE_VOWELS',
+      'MONGOLIAN_SCRIPT_KEYS',
+      'MVS',
+      'NEUTER_VOWEL',
+      'NNBSP',
+      'PHONETIC_DIGRAPHS',
+      'PHONETIC_KEYS',
+      'STANDARD_KEYS',
+      'UnknownKeyActionError',
+      'UnknownLayerError',
+      'UnknownLayoutError',
+      'VOWELS',
+      'WordFrequencyList',
+      'ZWJ',
+      'ZWNJ',
+      'actionForKeyEvent',
+      'applyFvsChoice',
+      'applyKey',
+      'applyKeys',
+      'applyWordSuggestion',
+      'assertValidState',
+      'caseSuffix',
+      'defaultWordList',
+      'emptyEditorState',
+      'fvsChoicesBeforeCaret',
+      'fvsNumber',
+      'getLayer',
+      'getLayout',
+      'invisibleCharacterInfo',
+      'isMongolianLetter',
+      'letterPositionAt',
+      'letterVariantChoices',
+      'letterVariants',
+      'mongolianScriptLayout',
+      'phoneticLayout',
+      'standardLayout',
+      'suffixSuggestions',
+      'toAction',
+      'touchLayout',
+      'vowelHarmony',
+      'wordBeforeCaret',
+      'wordSuggestions',
+    ],
+    types: [
+      'ApplyKeyOptions',
+      'DigraphRule',
+      'EditorState',
+      'FvsChoicesBeforeCaret',
+      'FvsIndex',
+      'GrammaticalCase',
+      'InvisibleCharacterInfo',
+      'KeyAction',
+      'KeyLevel',
+      'KeyOutput',
+      'KeyboardLayer',
+      'KeyboardLayout',
+      'KeyboardLocale',
+      'LetterPosition',
+      'LocalizedText',
+      'PhysicalKey',
+      'PhysicalKeyEvent',
+      'PositionVariants',
+      'ScreenKey',
+      'SuffixSuggestion',
+      'VariantChoice',
+      'VowelHarmony',
+      'WordFrequency',
+      'WordSuggestion',
+    ],
+  },
+};
+
+describe('@bichig/keyboard public API', () => {
+  const actual = publicNames(Object.keys(EXPECTED));
+  for (const [entry, expected] of Object.entries(EXPECTED)) {
+    it(`${entry} exports exactly the listed values and types`, () => {
+      assert.deepEqual(actual[entry], expected);
+    });
+  }
+});
