@@ -70,7 +70,9 @@ describe('published search data', () => {
     for (const query of ['草原', '牧民 补贴', 'ᠮᠠᠯ', 'ᠠᠵᠢᠯ', '答复']) {
       const ids = (index: ClusterSearch) => index.search(query, { limit: 50 }).hits.map((hit) => hit.document.id);
       assert.ok(ids(a).length > 0, `"${query}" finds something`);
-      assert.deepEqual(ids(b), ids(a), query);
+      // The same hits; their order may differ where scores tie or lean on corpus statistics, which
+      // the whole fixture computes over unpublished articles and expired notices too.
+      assert.deepEqual(ids(b).sort(), ids(a).sort(), query);
     }
   });
 
