@@ -24,7 +24,7 @@ describe('@bichig/core text analysis in the browser', () => {
   });
 
   it('finds the same break opportunities as in Node', () => {
-    const text = `ᠬᠦᠮᠦᠨ ᠪᠦᠷ ᠲᠡᠢ᠂ ᠮᠣᠩᠭᠣᠯ${N}ᠤᠨ 人人生而自由，在`;
+    const text = `ᠬᠦᠮᠦᠨ ᠪᠦᠷ ᠴᠢᠯᠥᠭᠡ᠂ ᠮᠣᠩᠭᠣᠯ${N}ᠤᠨ 人人生而自由，在`;
     const lines: string[] = [];
     let start = 0;
     for (const { offset } of findBreaks(text)) {
@@ -34,7 +34,7 @@ describe('@bichig/core text analysis in the browser', () => {
     expect(lines).to.deep.equal([
       'ᠬᠦᠮᠦᠨ ',
       'ᠪᠦᠷ ',
-      'ᠲᠡᠢ᠂ ',
+      'ᠴᠢᠯᠥᠭᠡ᠂ ',
       `ᠮᠣᠩᠭᠣᠯ${N}ᠤᠨ `,
       '人',
       '人',

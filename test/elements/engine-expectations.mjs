@@ -90,8 +90,6 @@ export const EXPECTED_FAILURES = {
       'paste on a synthetic Ctrl+V: no clipboard contents over WebDriver BiDi (puppeteer-core) (not yet diagnosed further)',
     'form drafts and submission in Chinese > keeps survey answers in a draft, says so, and treats a missing receipt or a time-out as a failure':
       'not yet diagnosed: the draft keeps only the text answer (q3), not the choices',
-    '@bichig/core text analysis in the browser > finds the same break opportunities as in Node':
-      'not yet diagnosed: 10 break opportunities in Firefox where Node finds 11 (Intl.Segmenter?)',
     'form drafts and submission in Mongolian > keeps survey answers in a draft, says so, and treats a missing receipt or a time-out as a failure':
       'not yet diagnosed: the draft keeps only the text answer (q3), not the choices',
   },

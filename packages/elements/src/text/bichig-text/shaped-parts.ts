@@ -7,7 +7,7 @@ import { nothing } from 'lit';
 import type { ElementPart } from 'lit';
 import { AsyncDirective } from 'lit/async-directive.js';
 import { Directive, PartType, directive } from 'lit/directive.js';
-import type { PartInfo } from 'lit/directive.js';
+import type { DirectiveResult, PartInfo } from 'lit/directive.js';
 import type { TextLayout } from '@bichig/core';
 import { textLayerHtml } from '../../internal/shaped-render.js';
 import { COLUMNS_PER_CHUNK, GlyphChunks } from './glyph-chunks.js';
@@ -67,7 +67,11 @@ class GlyphChunksDirective extends AsyncDirective {
  * the chunks `visible` (measured in the page's layout batch) at once when given, then the others
  * as they come near the viewport.
  */
-export const glyphChunks = directive(GlyphChunksDirective);
+export const glyphChunks: (
+  layout: TextLayout,
+  bold: boolean,
+  visible: readonly number[] | undefined,
+) => DirectiveResult<typeof GlyphChunksDirective> = directive(GlyphChunksDirective);
 
 /** The text layer's markup of each layout drawn, built once per layout. */
 const textLayers = new WeakMap<TextLayout, string>();
@@ -100,4 +104,5 @@ class TextLayerDirective extends Directive {
 }
 
 /** Fills this element with `layout`'s text layer: the transparent, selectable text over the glyphs. */
-export const textLayer = directive(TextLayerDirective);
+export const textLayer: (layout: TextLayout) => DirectiveResult<typeof TextLayerDirective> =
+  directive(TextLayerDirective);
