@@ -599,6 +599,19 @@ function shapeInto(ctx: ShapingContext, paragraph: string, out: ParagraphBuilder
     let pieceStart = run.start;
     let pieceFont = -2; // undecided until the first character that picks a font
     let transparentRun = 0;
+    /** Shapes [pieceStart, end) as one piece (pieceStart and pieceFont as they are at the call). */
+    const addPieceUpTo = (end: number): void =>
+      addShapedPiece(
+        ctx,
+        paragraph,
+        pieceStart,
+        end,
+        Math.max(0, pieceFont),
+        run,
+        request,
+        out,
+        breakable[pieceStart] === 1,
+      );
     let i = run.start;
     while (i < run.end) {
       const cp = paragraph.codePointAt(i)!;
@@ -607,33 +620,13 @@ function shapeInto(ctx: ShapingContext, paragraph: string, out: ParagraphBuilder
       if (isTransparent(cp)) {
         if (++transparentRun > MAX_TRANSPARENT_RUN && i > pieceStart) {
           // Not a break opportunity: the cut only bounds what one shaping call sees.
-          addShapedPiece(
-            ctx,
-            paragraph,
-            pieceStart,
-            i,
-            Math.max(0, pieceFont),
-            run,
-            request,
-            out,
-            breakable[pieceStart] === 1,
-          );
+          addPieceUpTo(i);
           pieceStart = i;
           transparentRun = 1;
         }
       } else transparentRun = 0;
       if (i > pieceStart && breakable[i] === 1) {
-        addShapedPiece(
-          ctx,
-          paragraph,
-          pieceStart,
-          i,
-          Math.max(0, pieceFont),
-          run,
-          request,
-          out,
-          breakable[pieceStart] === 1,
-        );
+        addPieceUpTo(i);
         pieceStart = i;
         pieceFont = -2;
       }
@@ -653,19 +646,7 @@ function shapeInto(ctx: ShapingContext, paragraph: string, out: ParagraphBuilder
       }
       i += width;
     }
-    if (run.end > pieceStart) {
-      addShapedPiece(
-        ctx,
-        paragraph,
-        pieceStart,
-        run.end,
-        Math.max(0, pieceFont),
-        run,
-        request,
-        out,
-        breakable[pieceStart] === 1,
-      );
-    }
+    if (run.end > pieceStart) addPieceUpTo(run.end);
   }
   return out.finish(length);
 }

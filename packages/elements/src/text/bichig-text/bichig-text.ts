@@ -13,7 +13,7 @@ import { loadShapedEngine, ShapedRendererError } from '../../internal/shaped-eng
 import type { ShapedEngine } from '../../internal/shaped-engine.js';
 import { probeNativeShaping } from '../../internal/probe.js';
 import { selectedSource } from '../../internal/shaped-render.js';
-import { runInLayoutBatch, yieldToBrowser } from './layout-batch.js';
+import { parked, runInLayoutBatch, yieldToBrowser } from './layout-batch.js';
 import { visibleChunks } from './glyph-chunks.js';
 import { glyphChunks, textLayer } from './shaped-parts.js';
 import { BichigFallbackEvent, BichigRenderEvent } from '../../internal/events.js';
@@ -34,14 +34,6 @@ const LONGEST_COLUMN = 1e7;
 const SHAPE_AHEAD_CHARACTERS = 4_000;
 /** Shaping per task when shaping ahead, ms. */
 const SHAPE_AHEAD_SLICE_MS = 12;
-
-/** A run that never settles unless a newer run aborts it (then it rejects, and the Task ignores it). */
-function parked(signal: AbortSignal): Promise<never> {
-  return new Promise((_, reject) => {
-    if (signal.aborted) reject(signal.reason);
-    else signal.addEventListener('abort', () => reject(signal.reason), { once: true });
-  });
-}
 
 /**
  * A run of traditional Mongolian set vertically (columns top→bottom, advancing left→right),

@@ -145,3 +145,11 @@ async function flush(): Promise<void> {
   }
   for (const job of jobs) if (!job.failed) job.resolve();
 }
+
+/** A run that never settles unless a newer run aborts it (then it rejects, and the Task ignores it). */
+export function parked(signal: AbortSignal): Promise<never> {
+  return new Promise((_, reject) => {
+    if (signal.aborted) reject(signal.reason);
+    else signal.addEventListener('abort', () => reject(signal.reason), { once: true });
+  });
+}
