@@ -13,6 +13,8 @@ import {
   compactPath,
   outlineMongolianLabels,
   publishMedia,
+  sanitizeSvg,
+  UnsafeSvgError,
   type PublishedMedia,
 } from '../../demo-site/src/build/media.js';
 
@@ -149,5 +151,54 @@ describe('published Mongolian charts', () => {
     assert.equal(compactPath('M10,20L30,20Z', 2), 'm5 10 10 0z');
     // After a move, pairs are lines; a second contour starts relative to where the first one closed.
     assert.equal(compactPath('M10,10L20,10ZM15,15L5,5Z'), 'm10 10 10 0zm5 5-10-10z');
+  });
+});
+
+describe('published SVGs are sanitised', () => {
+  test('a clean chart is published byte for byte, with its role and language', () => {
+    for (const name of readdirSync(mediaDir).filter((n) => n.endsWith('.svg'))) {
+      const svg = readFileSync(join(mediaDir, name), 'utf8');
+      assert.equal(sanitizeSvg(svg, name), svg, `${name} changed by the sanitiser`);
+    }
+  });
+
+  test('nothing that runs or loads survives: script, handlers, foreignObject, outside references', () => {
+    const hostile = [
+      '<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" role="img" onload="window.__x=1">',
+      '<script>window.__x=2</script>',
+      '<rect width="10" height="10" onclick="window.__x=3" fill="red"/>',
+      '<foreignObject width="10" height="10"><body xmlns="http://www.w3.org/1999/xhtml"><img src="x" onerror="window.__x=4"/></body></foreignObject>',
+      '<a href="javascript:window.__x=5"><text x="0" y="9">link</text></a>',
+      '<image href="https://tracker.example/p.png" width="1" height="1"/>',
+      '<use xlink:href="https://elsewhere.example/s.svg#x"/>',
+      '<style>@import url(https://elsewhere.example/a.css); rect { fill: url(https://elsewhere.example/f.svg#g) }</style>',
+      '</svg>',
+    ].join('');
+    const clean = sanitizeSvg(hostile, 'hostile.svg');
+    for (const bad of [
+      /<script/i,
+      /\son\w+=/i,
+      /foreignObject/i,
+      /javascript:/i,
+      /<image/i,
+      /<use/i,
+      /\.example\//i,
+      /url\(/i,
+      /@import/i,
+    ])
+      assert.doesNotMatch(clean, bad);
+    assert.match(clean, /<rect\b[^>]*width="10"/, 'what is drawn stays');
+    assert.match(clean, /role="img"/);
+  });
+
+  test('a file with no <svg> left is an UnsafeSvgError that names it', () => {
+    assert.throws(
+      () => sanitizeSvg('<script>alert(1)</script>', 'not-an.svg'),
+      (error: unknown) => {
+        assert.ok(error instanceof UnsafeSvgError);
+        assert.match(error.message, /not-an\.svg/);
+        return true;
+      },
+    );
   });
 });

@@ -59,10 +59,16 @@ export function sanitizeSvg(svg: string, file = 'an SVG'): string {
     USE_PROFILES: { svg: true, svgFilters: true },
     FORBID_TAGS: ['foreignObject', 'script', 'a', 'use', 'image', 'feImage'],
     ADD_TAGS: ['style'],
+    // An accessible chart: role="img" with its title and description, and its language for XML readers.
+    ADD_ATTR: ['role', 'xml:lang'],
     RETURN_DOM: true,
   });
   const root = body.firstElementChild;
   if (!root || root.localName !== 'svg') throw new UnsafeSvgError(file, 'no <svg> element is left after sanitising');
+  // Nothing was taken out: publish the file as written (re-serialising would only reformat it).
+  // (DOMPurify lists the <body> it parsed into, which it returns, among what it removed.)
+  const removed = svgPurifier.removed.filter((entry) => !('element' in entry && entry.element === body));
+  if (removed.length === 0) return svg;
   return new svgWindow.XMLSerializer().serializeToString(root);
 }
 
