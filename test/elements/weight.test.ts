@@ -106,7 +106,11 @@ describe('pay only for what renders (requests of one page)', () => {
     expect(family).to.contain('Bichig Mongolian');
     expect(family).not.to.contain('Bichig Chinese');
     const entries = entriesSince(start);
-    expect(heavy(entries)).to.deep.equal([]);
+    // The fields the keyboard types into convert a pasted Menksoft text as it is pasted, so their
+    // page carries @bichig/core/legacy (its table and suffix list: about 8 KB gzipped, no HarfBuzz,
+    // it imports only the character facts); nothing else of core comes with them.
+    const LEGACY = /\/packages\/core\/src\/legacy\/[\w-]+\.ts$/;
+    expect(heavy(entries).filter((name) => !LEGACY.test(new URL(name).pathname))).to.deep.equal([]);
     expect([...document.fonts].map((face) => face.family.replace(/"/g, ''))).not.to.include('Bichig Chinese');
     console.log(`weight: keyboard adds ${JSON.stringify(bytes(entries))}`);
     start = mark();
