@@ -54,6 +54,11 @@ export async function startDisplay() {
     child.on('exit', (code) => reject(new Error(`Xvfb exited with ${code}: ${err.slice(-500)}`)));
   });
   display = { name, child };
+  // Xvfb lives as long as this process needs it: its pipes and the child itself must not keep
+  // Node's event loop alive (a test file that used WebKit would never exit), and it goes with us.
+  child.stderr.destroy();
+  child.stdio[3].destroy();
+  child.unref();
   process.once('exit', () => child.kill());
   return name;
 }
