@@ -91,6 +91,7 @@ rmSync('.cache/e2e-results.json', { force: true });
 for (const engine of ENGINES) rmSync(`.cache/browser-results-${engine}.json`, { force: true });
 const engines = process.env.BICHIG_ENGINES ? process.env.BICHIG_ENGINES.split(',') : ENGINES;
 const engineTimes = [];
+const unexpectedByEngine = [];
 rmSync('.cache/consumers-results.json', { force: true });
 
 if (wanted('build'))
@@ -126,6 +127,7 @@ if (wanted('browser')) {
         ? `${engine}: ${counts.passed} passed (${counts.expectedFailures} of them expected failures), ${counts.failed} failed in ${seconds} s`
         : `${engine}: no results in ${seconds} s`,
     );
+    for (const title of counts?.unexpected ?? []) unexpectedByEngine.push(`${engine}: ${title}`);
     // web-test-runner exits non-zero on any failed test, expected ones included: the reporter's
     // counts (against test/elements/engine-expectations.mjs) decide.
     countsFrom(file, label, ok || counts?.failed === 0);
@@ -162,6 +164,8 @@ if (wanted('e2e') && existsSync('test/e2e')) {
 }
 
 if (engineTimes.length) console.log(`\nBrowser tests per engine: ${engineTimes.join('; ')}`);
+if (unexpectedByEngine.length)
+  console.log(`\nBrowser tests that failed unexpectedly:\n${unexpectedByEngine.map((t) => `  - ${t}`).join('\n')}`);
 if (failures.length) console.log(`\nFailed: ${failures.join('; ')}`);
 console.log(`\n${totals.passed} passed, ${totals.failed} failed`);
 process.exit(totals.failed ? 1 : 0);

@@ -739,7 +739,11 @@ describe('<bichig-keyboard> suggestion bar', () => {
 
 describe('<bichig-keyboard> keyboard operation and accessibility', () => {
   it('is one tab stop; arrow keys move between keys; Enter types', async () => {
-    mount(`<textarea id="t" aria-label="t"></textarea><bichig-keyboard for="t"></bichig-keyboard>`);
+    // A button after the keyboard: Tab leaves the keyboard for it (tabbing out of the document
+    // would hand Firefox's focus to its browser window for the rest of the run).
+    mount(
+      `<textarea id="t" aria-label="t"></textarea><bichig-keyboard for="t"></bichig-keyboard><button id="after">after</button>`,
+    );
     const field = document.getElementById('t') as HTMLTextAreaElement;
     const keyboard = document.querySelector('bichig-keyboard')!;
     await keyboard.updateComplete;
@@ -759,6 +763,7 @@ describe('<bichig-keyboard> keyboard operation and accessibility', () => {
     expect(field.value).to.equal('ᠠᠠ');
     await sendKeys({ press: 'Tab' });
     expect(keyboard.shadowRoot!.activeElement).to.equal(null);
+    expect(document.activeElement).to.equal(document.getElementById('after'));
   });
 
   it('has localised names in zh, mn and en', async () => {
