@@ -4,7 +4,7 @@
  * cluster-wide search. DOM-free: runs in Node and in browsers.
  * @packageDocumentation
  */
-export * from './schema.js';
+export * from './schema/index.js';
 export * from './errors.js';
 export {
   AUDIENCE_LABELS,

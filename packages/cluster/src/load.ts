@@ -28,7 +28,7 @@ import {
   TopicSchema,
   isClusterRelativeLink,
   type Site,
-} from './schema.js';
+} from './schema/index.js';
 
 /**
  * The files of a cluster, already parsed: relative path → JSON value. `cluster.json` is the
@@ -331,7 +331,7 @@ interface ClusterIndex {
   readonly byId: ReadonlyMap<string, Site>;
   readonly orgCodes: ReadonlySet<string>;
   readonly articleSite: ReadonlyMap<string, string>;
-  readonly articleById: ReadonlyMap<string, import('./schema.js').Article>;
+  readonly articleById: ReadonlyMap<string, import('./schema/index.js').Article>;
   readonly indexNumbers: ReadonlySet<string>;
 }
 

@@ -7,7 +7,7 @@ import { isPublic, type Cluster } from './cluster.js';
 import { SearchIndexLoadError, SearchQueryError } from './errors.js';
 import { formatDocumentNumber } from './catalog.js';
 import { currentStatus } from './letters.js';
-import type { Language, Localized } from './schema.js';
+import type { Language, Localized } from './schema/index.js';
 import { CONTROL_CODE_POINTS, NNBSP, isMongolianFormatControl, isMongolianLetter } from '@bichig/core/mongolian';
 
 const NNBSP_CODE_POINT = CONTROL_CODE_POINTS.NNBSP;
