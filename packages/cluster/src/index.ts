@@ -92,4 +92,4 @@ export {
   type SearchResults,
   type SerializedClusterSearch,
   type SerializeOptions,
-} from './search.js';
+} from './search/index.js';
