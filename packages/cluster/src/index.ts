@@ -32,7 +32,7 @@ export {
   type LocalizedText,
 } from './cluster.js';
 export { mongolianOrgGaps, mongolianSiteGaps, type MongolianGap } from './mongolian-site.js';
-export { loadCluster, resolveMediaLink, type ClusterFiles, type LoadOptions, type LoadResult } from './load.js';
+export { loadCluster, resolveMediaLink, type ClusterFiles, type LoadOptions, type LoadResult } from './load/index.js';
 export {
   ClusterFileNotFoundError,
   ClusterReadTimeoutError,
