@@ -1,8 +1,8 @@
 // The rules of one site that span records, checked once every site file has validated: its
 // organisation, parent and counterpart sites, unique column ids and column rules, records that must
 // sit in one of its columns, copies and references (at most once per column, pointing at a loaded
-// article), catalog entries and interpretations, letters in its mailboxes (and their histories), services and topics. A
-// record that points nowhere is dropped and reported.
+// article), catalog entries and interpretations, letters in its mailboxes (and their histories),
+// services and topics. A record that points nowhere is dropped and reported.
 import { letterHistoryProblems } from '../letters.js';
 import type { Article, Site } from '../schema/index.js';
 import type { IssueCollector } from './issues.js';
