@@ -2,7 +2,7 @@
 // of a private field of @bichig/cluster's schema is looked for in every text file the build
 // wrote, as written, HTML-escaped and JSON-escaped; one hit fails the build.
 //
-// Private fields (see packages/cluster/src/schema.ts):
+// Private fields (see packages/cluster/src/schema/: letter.ts, article.ts, market.ts):
 //  - Letter.queryCode: every letter's (the writer's key to look it up);
 //  - LetterEvent.note: internal notes in a letter's history;
 //  - Letter.subject and Letter.body of every letter that is not a public reply;

@@ -1,6 +1,6 @@
 // Working-day arithmetic over a work calendar with public holidays and make-up working days (调休).
 import { CalendarRangeError, InvalidDateError } from './errors.js';
-import type { WorkCalendarData } from './schema.js';
+import type { WorkCalendarData } from './schema/index.js';
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DAY_MS = 86_400_000;

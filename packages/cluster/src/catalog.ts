@@ -6,7 +6,7 @@ import {
   type CatalogGenre,
   type CatalogTopic,
   type Validity,
-} from './schema.js';
+} from './schema/index.js';
 
 /** A catalog entry and the site that publishes it. */
 export interface PlacedCatalogEntry {

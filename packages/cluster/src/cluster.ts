@@ -16,7 +16,7 @@ import type {
   Site,
   SiteLevel,
   WorkCalendarData,
-} from './schema.js';
+} from './schema/index.js';
 
 /** How an item came to be in a column. */
 export type ItemVia =

@@ -4,7 +4,7 @@
  * cluster-wide search. DOM-free: runs in Node and in browsers.
  * @packageDocumentation
  */
-export * from './schema.js';
+export * from './schema/index.js';
 export * from './errors.js';
 export {
   AUDIENCE_LABELS,
@@ -32,7 +32,7 @@ export {
   type LocalizedText,
 } from './cluster.js';
 export { mongolianOrgGaps, mongolianSiteGaps, type MongolianGap } from './mongolian-site.js';
-export { loadCluster, resolveMediaLink, type ClusterFiles, type LoadOptions, type LoadResult } from './load.js';
+export { loadCluster, resolveMediaLink, type ClusterFiles, type LoadOptions, type LoadResult } from './load/index.js';
 export {
   ClusterFileNotFoundError,
   ClusterReadTimeoutError,
@@ -92,4 +92,4 @@ export {
   type SearchResults,
   type SerializedClusterSearch,
   type SerializeOptions,
-} from './search.js';
+} from './search/index.js';

@@ -2,7 +2,7 @@
 // and the public statistics that mailbox pages publish.
 import { chinaDateOf, type WorkCalendar } from './calendar.js';
 import { LetterTransitionError, LetterWorkflowError } from './errors.js';
-import type { Letter, LetterEvent, LetterStatus, Mailbox, Reply, WarningLevel } from './schema.js';
+import type { Letter, LetterEvent, LetterStatus, Mailbox, Reply, WarningLevel } from './schema/index.js';
 
 /** The statuses each status may move to. `replied`, `invalid` and `duplicate` are final. */
 export const LETTER_TRANSITIONS: Readonly<Record<LetterStatus, readonly LetterStatus[]>> = {

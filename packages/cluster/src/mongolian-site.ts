@@ -4,7 +4,7 @@
 // localized fields without a `mn` text, and the inner texts of Mongolian records — and says where
 // each gap is, so a data editor can fill it. A gap never drops data: the page falls back to the
 // other language (marked with its `lang`).
-import { isMongolianScript, type Localized, type Org, type Site } from './schema.js';
+import { isMongolianScript, type Localized, type Org, type Site } from './schema/index.js';
 
 /** A text a Mongolian site shows that has no Mongolian. */
 export interface MongolianGap {

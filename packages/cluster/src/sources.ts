@@ -2,7 +2,7 @@
 // reader you supply. Parse failures and missing files become validation issues like any other.
 import { ClusterArgumentError, type ValidationIssue } from './errors.js';
 import { describeValue } from './describe-value.js';
-import { loadCluster, type ClusterFiles, type LoadOptions, type LoadResult } from './load.js';
+import { loadCluster, type ClusterFiles, type LoadOptions, type LoadResult } from './load/index.js';
 
 /**
  * Reads one file of a cluster, given its path relative to the cluster root, as text. `signal` is

@@ -5,7 +5,14 @@
 // sites use. In the sources below `~` stands for NARROW NO-BREAK SPACE (U+202F, before a case
 // suffix) and `^` for MONGOLIAN VOWEL SEPARATOR (U+180E, before a separated final a/e).
 import type * as v from 'valibot';
-import type { Audience, CatalogGenre, CatalogTopic, InterpretationFormSchema, Language, Validity } from './schema.js';
+import type {
+  Audience,
+  CatalogGenre,
+  CatalogTopic,
+  InterpretationFormSchema,
+  Language,
+  Validity,
+} from './schema/index.js';
 import { expandControlShorthand } from '@bichig/core/mongolian';
 
 /** A vocabulary term's name in Chinese and in traditional Mongolian script. */

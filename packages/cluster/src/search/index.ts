@@ -1,0 +1,21 @@
+// Cluster-wide search over every site, in Chinese and Mongolian, on MiniSearch (BM25 ranking). The
+// folder holds it by step: tokenize.ts (Chinese bigrams, Mongolian words with their case suffixes
+// folded away), documents.ts (what of a cluster is indexed), rank.ts (index options and ranking),
+// cluster-search.ts (the index: build, serialise, load, query), serial.ts (checks of a serialised
+// index), highlight.ts (match ranges and snippets) and types.ts (the shapes). This file gathers
+// what `@bichig/cluster` exports of it.
+export { ClusterSearch } from './cluster-search.js';
+export { searchDocuments } from './documents.js';
+export { highlightRanges, snippet } from './highlight.js';
+export { mongolianStem, tokenize } from './tokenize.js';
+export type {
+  HighlightRange,
+  SearchDocument,
+  SearchHit,
+  SearchIndexOptions,
+  SearchKind,
+  SearchOptions,
+  SearchResults,
+  SerializedClusterSearch,
+  SerializeOptions,
+} from './types.js';
