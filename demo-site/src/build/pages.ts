@@ -29,6 +29,7 @@ import {
   vocabularyLabel,
 } from '@bichig/cluster';
 import { formatDate, formatNumber } from '@bichig/core/format';
+import { safeUrl } from '@bichig/cluster/links';
 import { markup, attr, type Html } from './html.js';
 import { articleUrl, catalogSlug, columnOfType, columnUrl, itemUrl, langTag, SEARCH_PATH, siteUrl } from './routes.js';
 import { t } from './strings.js';
@@ -241,7 +242,7 @@ function pictureNews(context: BuildContext, site: Site): Html {
             ? `${num(i + 1, language)} / ${num(slides.length, language)}`
             : `第 ${i + 1} 张，共 ${slides.length} 张`;
         return markup`<div class="slide" role="group" aria-roledescription="${t('slide', language)}" aria-label="${position}">
-          <img src="${image.url}" alt="${image.alt}" width="${image.width}" height="${image.height}"${attr('loading', i === 0 ? undefined : 'lazy')} decoding="async"${attr('lang', item.article.language !== language ? langTag(item.article.language) : undefined)} />
+          <img${attr('src', safeUrl(image.url))} alt="${image.alt}" width="${image.width}" height="${image.height}"${attr('loading', i === 0 ? undefined : 'lazy')} decoding="async"${attr('lang', item.article.language !== language ? langTag(item.article.language) : undefined)} />
           <a class="slide-title" href="${itemHref(context, item)}">${inLang(item.article.title, item.article.language, language)}</a>
         </div>`;
       })}
@@ -585,7 +586,7 @@ function articlePage(context: BuildContext, site: Site, article: Article): Page 
         ${article.body.map((p) => markup`<p>${p}</p>`)}
         ${article.images.map(
           (image) => markup`<figure class="picture">
-            <img src="${image.url}" alt="${image.alt}" width="${image.width}" height="${image.height}" loading="lazy" decoding="async" />
+            <img${attr('src', safeUrl(image.url))} alt="${image.alt}" width="${image.width}" height="${image.height}" loading="lazy" decoding="async" />
             ${image.caption ? markup`<figcaption>${image.caption}</figcaption>` : ''}
           </figure>`,
         )}
@@ -594,7 +595,7 @@ function articlePage(context: BuildContext, site: Site, article: Article): Page 
         article.attachments.length
           ? markup`<section class="attachments" aria-label="${t('attachments', language)}">
             <h2>${t('attachments', language)}</h2>
-            <ul>${article.attachments.map((a) => markup`<li><a href="${a.url}" type="${a.mediaType}">${a.title}</a> (${num(Math.max(1, Math.round(a.bytes / 1024)), language)} KB)</li>`)}</ul>
+            <ul>${article.attachments.map((a) => markup`<li><a${attr('href', safeUrl(a.url))} type="${a.mediaType}">${a.title}</a> (${num(Math.max(1, Math.round(a.bytes / 1024)), language)} KB)</li>`)}</ul>
           </section>`
           : ''
       }
@@ -668,7 +669,7 @@ function servicePage(context: BuildContext, site: Site, service: ServiceItem): P
     markup`<dl class="guide">
       <div><dt>${t('serviceKind', language)}</dt><dd>${shown(service.kind)}</dd></div>
       <div><dt>${t('conditions', language)}</dt><dd><ul>${service.conditions.map((c) => markup`<li>${shown(c)}</li>`)}</ul></dd></div>
-      <div><dt>${t('materials', language)}</dt><dd><ul>${service.materials.map((m) => markup`<li>${shown(m.name)}${m.note ? markup` (${shown(m.note)})` : ''}${m.formUrl ? markup` <a href="${m.formUrl}" aria-label="${t('download', language)}: ${localized(m.name, language)}">↓</a>` : ''}</li>`)}</ul></dd></div>
+      <div><dt>${t('materials', language)}</dt><dd><ul>${service.materials.map((m) => markup`<li>${shown(m.name)}${m.note ? markup` (${shown(m.note)})` : ''}${m.formUrl ? markup` <a${attr('href', safeUrl(m.formUrl))} aria-label="${t('download', language)}: ${localized(m.name, language)}">↓</a>` : ''}</li>`)}</ul></dd></div>
       <div><dt>${t('steps', language)}</dt><dd><ol>${service.steps.map((s) => markup`<li>${shown(s.name)}${language === 'mn' ? '᠄' : '：'} ${shown(s.description)}</li>`)}</ol></dd></div>
       <div><dt>${t('timeLimit', language)}</dt><dd>${num(service.promisedTimeLimitDays, language)} / ${num(service.legalTimeLimitDays, language)}</dd></div>
       <div><dt>${t('fee', language)}</dt><dd>${service.fee.description ? shown(service.fee.description) : service.fee.charged ? '✓' : '—'}</dd></div>

@@ -184,16 +184,20 @@ const CORE = new RegExp(
 const COLUMNS = new RegExp(
   [
     `elements${sep}dist${sep}columns${sep}(column-base|catalog-labels)\\.js$`,
-    `cluster${sep}dist${sep}`,
+    `cluster${sep}dist${sep}(?!links\\.js$)`,
     `node_modules${sep}valibot${sep}`,
   ].join('|'),
 );
-/** lit, @lit/localize, the elements' shared helpers, <bichig-text> (nearly every element draws with it) and core's formatters. */
+/**
+ * lit, @lit/localize, the elements' shared helpers, <bichig-text> (nearly every element draws with
+ * it), core's formatters and the cluster's link rule (the sanitiser's).
+ */
 const SHARED = new RegExp(
   [
     `node_modules${sep}(lit|lit-html|lit-element|@lit${sep}[^\\\\/]+)${sep}`,
     `elements${sep}dist${sep}(internal${sep}|localize\\.js$|text${sep}bichig-text${sep})`,
     `core${sep}dist${sep}(format${sep}|legacy${sep}|mongolian\\.js$)`,
+    `cluster${sep}dist${sep}links\\.js$`,
   ].join('|'),
 );
 

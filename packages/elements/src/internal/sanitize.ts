@@ -9,9 +9,7 @@
 import createDOMPurify from 'dompurify';
 import type { Config, DOMPurify } from 'dompurify';
 import { nothing } from 'lit';
-
-/** The schemes a link or a media source may use; relative URLs are accepted too. */
-export const SAFE_URL_PROTOCOLS: readonly string[] = ['http:', 'https:', 'mailto:', 'tel:'];
+import { isSafeUrl, safeUrl } from '@bichig/cluster/links';
 
 /** Attributes whose value the browser loads or navigates to. */
 const URL_ATTRIBUTES = new Set([
@@ -31,30 +29,6 @@ const URL_ATTRIBUTES = new Set([
   'srcset',
   'imagesrcset',
 ]);
-
-/**
- * Whether `url` may be put into an href or src: relative, or absolute with one of
- * {@link SAFE_URL_PROTOCOLS}. The browser's URL parser decides the scheme, so what it strips or
- * ignores (leading spaces and control characters, tabs and newlines inside, letter case, entity-
- * decoded colons) cannot hide a `javascript:` or `data:` URL.
- */
-export function isSafeUrl(url: string): boolean {
-  if (typeof url !== 'string') return false;
-  let parsed: URL;
-  try {
-    // A relative URL resolves against the base and keeps its scheme; an absolute one keeps its own.
-    parsed = new URL(url, 'https://relative.invalid/');
-  } catch {
-    return false;
-  }
-  return SAFE_URL_PROTOCOLS.includes(parsed.protocol);
-}
-
-/** `url` when {@link isSafeUrl}, else `undefined` (bind it with `ifDefined`, and the link is inert). */
-export function safeUrl(url: string | null | undefined): string | undefined {
-  if (url === null || url === undefined) return undefined;
-  return isSafeUrl(url) ? url : undefined;
-}
 
 /** Every candidate URL of a `srcset` value is safe. */
 function isSafeSrcset(value: string): boolean {
