@@ -13,6 +13,7 @@ import {
   letterDeadline,
   letterFlags,
   letterStatistics,
+  sumLetterStatistics,
   percent,
   transitionLetter,
   type Letter,
@@ -249,6 +250,17 @@ describe('public statistics', () => {
     assert.equal(a.onTime, 90 - 13); // i = 0, 7, …, 84
     assert.equal(a.satisfied + b.satisfied, overall.satisfied);
     assert.equal(overall.rated, 180);
+  });
+
+  it('adds up statistics of parts to those of the whole, rates taken anew', () => {
+    const letters = population(5832, 5187, 50, (i) => (i % 2 ? 'DEPT-A' : 'DEPT-B'));
+    const whole = letterStatistics(letters, { mailboxes, calendar: cal }).overall;
+    const parts = [letters.slice(0, 1000), letters.slice(1000, 4321), letters.slice(4321)].map(
+      (part) => letterStatistics(part, { mailboxes, calendar: cal }).overall,
+    );
+    assert.deepEqual(sumLetterStatistics(parts), whole);
+    assert.equal(sumLetterStatistics(parts).answerRate, 88.94);
+    assert.deepEqual(sumLetterStatistics([]), letterStatistics([], { mailboxes, calendar: cal }).overall);
   });
 
   it('filters by submission period, and reports null rates for nothing', () => {

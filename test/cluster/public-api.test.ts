@@ -123,6 +123,7 @@ const EXPECTED: Record<string, PublicNames> = {
       'resolveMediaLink',
       'searchDocuments',
       'snippet',
+      'sumLetterStatistics',
       'tokenize',
       'transitionLetter',
       'validityOn',

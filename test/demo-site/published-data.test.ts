@@ -13,9 +13,12 @@ import {
   isPublicArticle,
   isPublicReply,
   mailboxSlice,
+  publishedStatistics,
   searchSite,
   type SiteFile,
 } from '../../demo-site/src/build/published-data.js';
+// DOM-free: the adapter the demo's in-browser backend counts with.
+import { MemoryFormAdapter } from '../../packages/elements/src/columns/adapter/memory.js';
 
 const fixture = fileURLToPath(xilingolFixtureDirectory());
 const manifest = JSON.parse(readFileSync(join(fixture, 'cluster.json'), 'utf8')) as { siteFiles: string[] };
@@ -104,6 +107,59 @@ describe('mailbox slices', () => {
       const published = (site['letters'] as unknown[]).filter(isPublicReply).length;
       assert.equal(cluster.sites.get(site.id)!.letters.length, published, site.id);
     }
+  });
+
+  test('the live statistics of a mailbox, counted from its slice, are those of all its letters', async () => {
+    let mailboxes = 0;
+    let hidden = 0;
+    for (const [file, site] of siteFiles) {
+      const whole = full.cluster.site(site.id);
+      if (!whole.mailboxes.length) continue;
+      const figures = (id: string) =>
+        publishedStatistics(
+          whole,
+          whole.mailboxes.find((m) => m.id === id)!,
+          full.cluster.calendar,
+          NOW,
+        );
+      const { cluster, errors } = load(new Map([[file, mailboxSlice(site, figures)]]), {
+        ...manifest,
+        rootSiteId: site.id,
+        siteFiles: [file],
+      });
+      assert.deepEqual(errors.map(String), [], site.id);
+      for (const mailbox of whole.mailboxes) {
+        mailboxes++;
+        const all = figures(mailbox.id);
+        hidden += all.overall.received - cluster.site(site.id).letters.filter((l) => l.mailboxId === mailbox.id).length;
+        const adapter = MemoryFormAdapter.fromCluster(cluster, site.id, {
+          now: () => new Date(Date.parse(NOW) + 60_000),
+        });
+        const live = await adapter.letterStatistics({ mailboxId: mailbox.id });
+        assert.deepEqual(live.overall, all.overall, `${site.id} ${mailbox.id}`);
+        assert.deepEqual(
+          live.byDepartment,
+          [...all.byDepartment].sort(
+            (a, b) => b.statistics.received - a.statistics.received || (a.orgCode < b.orgCode ? -1 : 1),
+          ),
+        );
+        // A letter sent now counts on top of the published figures.
+        await adapter.submitLetter({
+          mailboxId: mailbox.id,
+          subject: '草场补贴',
+          body: '请问今年的草原生态补助什么时候发放？',
+          purpose: 'consult',
+          language: 'zh',
+          public: false,
+          contact: { name: '巴特尔', phone: '13800000000' },
+        });
+        const after = await adapter.letterStatistics({ mailboxId: mailbox.id });
+        assert.equal(after.overall.received, all.overall.received + 1);
+        assert.equal(after.overall.answered, all.overall.answered);
+      }
+    }
+    assert.ok(mailboxes > 3, `${mailboxes} mailboxes`);
+    assert.ok(hidden > 100, `the slices leave out ${hidden} letters that the figures still count`);
   });
 
   test("a public reply is published without the writer's query code, the history's notes or the rating", () => {

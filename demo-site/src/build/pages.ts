@@ -8,7 +8,6 @@
 import {
   currentStatus,
   isPublic,
-  letterStatistics,
   localized,
   pickLocalized,
   type Article,
@@ -34,7 +33,7 @@ import { markup, attr, type Html } from './html.js';
 import { articleUrl, catalogSlug, columnOfType, columnUrl, itemUrl, langTag, SEARCH_PATH, siteUrl } from './routes.js';
 import { t } from './strings.js';
 import { languageOfTag } from '@bichig/core/mongolian';
-import { isCurrentNotice } from './published-data.js';
+import { isCurrentNotice, publishedStatistics } from './published-data.js';
 
 /** What the client script of a page must start. */
 export type Feature = 'mailbox' | 'survey' | 'search';
@@ -459,12 +458,8 @@ function catalogColumn(context: BuildContext, site: Site, column: Column): Html 
 
 function statistics(context: BuildContext, site: Site, mailbox: Mailbox): Html {
   const language = site.language;
-  const letters = site.letters.filter((l) => l.mailboxId === mailbox.id);
-  const { overall } = letterStatistics(letters, {
-    mailboxes: new Map([[mailbox.id, mailbox]]),
-    calendar: context.cluster.calendar,
-    to: context.now.slice(0, 10),
-  });
+  // The figures the mailbox's data slice publishes, so the live element shows the same.
+  const { overall } = publishedStatistics(site, mailbox, context.cluster.calendar, context.now);
   return markup`<section class="statistics" aria-labelledby="stats-${mailbox.id}">
     <h3 id="stats-${mailbox.id}">${t('statistics', language)}</h3>
     <dl class="figures">

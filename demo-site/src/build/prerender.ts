@@ -15,7 +15,7 @@ import { loadFontStack } from '@bichig/core';
 import { ShapedMongolian } from './shaped.js';
 import { publishMedia } from './media.js';
 import { wrapNativeRuns } from './native-text.js';
-import { mailboxSlice, searchSite, type SiteFile } from './published-data.js';
+import { mailboxSlice, publishedStatistics, searchSite, type SiteFile } from './published-data.js';
 import { assertNothingPrivate } from './privacy-scan.js';
 import { contentSecurityPolicyHeader } from './csp.js';
 import { isMongolianLetter } from '@bichig/core/mongolian';
@@ -151,7 +151,12 @@ async function main(): Promise<void> {
     siteFiles.push(site);
     const sliceDir = join(dataDir, 'slices', site.id);
     mkdirSync(sliceDir, { recursive: true });
-    writeFileSync(join(sliceDir, 'site.json'), JSON.stringify(mailboxSlice(site)));
+    const loaded = cluster.site(site.id);
+    const figures = (mailboxId: string) => {
+      const mailbox = loaded.mailboxes.find((m) => m.id === mailboxId);
+      return mailbox && publishedStatistics(loaded, mailbox, cluster.calendar, now);
+    };
+    writeFileSync(join(sliceDir, 'site.json'), JSON.stringify(mailboxSlice(site, figures)));
     writeFileSync(
       join(sliceDir, 'cluster.json'),
       JSON.stringify({ ...manifest, rootSiteId: site.id, siteFiles: ['site.json'] }),

@@ -9,6 +9,7 @@
 // query code (replaced by an opaque code derived from the letter's id), nor the notes of its
 // history, nor the writer's rating. privacy-scan.ts checks the built dist/ for all of these.
 import { createHash } from 'node:crypto';
+import { letterStatistics, type Mailbox, type Site, type WorkCalendar } from '@bichig/cluster';
 
 /** A site file of the cluster, as JSON. */
 export type SiteFile = Record<string, unknown> & { id: string };
@@ -86,17 +87,54 @@ export function isCurrentNotice(notice: unknown, now: string): boolean {
   return expiresAt !== undefined && expiresAt >= now.slice(0, 10);
 }
 
+/** What a mailbox's figures are published as (the schema's `Mailbox.publishedStatistics`). */
+export type PublishedStatistics = NonNullable<Mailbox['publishedStatistics']>;
+
+/**
+ * A mailbox's statistics as of `now`: every letter submitted up to then, private ones included,
+ * counted by @bichig/cluster; only counts and rates leave the build. The prerendered page shows
+ * these figures, and the slice carries them so the live element shows the same.
+ */
+export function publishedStatistics(
+  site: Site,
+  mailbox: Mailbox,
+  calendar: WorkCalendar,
+  now: string,
+): PublishedStatistics {
+  const at = Date.parse(now);
+  const letters = site.letters.filter((l) => l.mailboxId === mailbox.id && Date.parse(l.submittedAt) <= at);
+  const { overall, byDepartment } = letterStatistics(letters, {
+    mailboxes: new Map([[mailbox.id, mailbox]]),
+    calendar,
+  });
+  return {
+    // The cluster's timestamps: China Standard Time, to the second.
+    at: `${new Date(at + 8 * 3_600_000).toISOString().slice(0, 19)}+08:00`,
+    overall,
+    byDepartment: [...byDepartment].map(([orgCode, statistics]) => ({ orgCode, statistics })),
+  };
+}
+
 /**
  * The slice of one site that its mailbox and survey pages read. It stands alone: the site is its
  * root, so the parent and counterpart links are left out. Its letters are the public replies only:
  * a server answers look-ups by query code, and the demo's in-browser backend answers them for the
- * letters this browser sent (kept in IndexedDB).
+ * letters this browser sent (kept in IndexedDB). Given `statistics`, each mailbox carries its
+ * published figures (see {@link publishedStatistics}), which count the letters left out.
  */
-export function mailboxSlice(site: SiteFile): SiteFile {
+export function mailboxSlice(
+  site: SiteFile,
+  statistics?: (mailboxId: string) => PublishedStatistics | undefined,
+): SiteFile {
   const { parentId: _parent, counterpartId: _counterpart, ...own } = site;
   return {
     ...own,
     id: site.id,
+    // Its statistics go with each mailbox: the slice holds only the public replies to count.
+    mailboxes: records(site, 'mailboxes').map((mailbox) => {
+      const figures = statistics?.((mailbox as { id: string }).id);
+      return figures ? { ...(mailbox as object), publishedStatistics: figures } : mailbox;
+    }),
     articles: [],
     references: [],
     catalog: [],

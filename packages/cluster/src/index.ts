@@ -67,6 +67,7 @@ export {
   letterFlags,
   letterHistoryProblems,
   letterStatistics,
+  sumLetterStatistics,
   percent,
   repliedAt,
   transitionLetter,

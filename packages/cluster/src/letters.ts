@@ -254,6 +254,19 @@ class Tally {
   }
 }
 
+/** Statistics of several sets of letters taken together: the counts add up, the rates are taken anew. */
+export function sumLetterStatistics(parts: Iterable<LetterStatistics>): LetterStatistics {
+  const total = new Tally();
+  for (const part of parts) {
+    total.received += part.received;
+    total.answered += part.answered;
+    total.onTime += part.onTime;
+    total.satisfied += part.satisfied;
+    total.rated += part.rated;
+  }
+  return total.result();
+}
+
 /**
  * Public statistics overall and per handling department. Every letter submitted in the period
  * counts as received; replied letters count as answered. Per-department figures cover letters

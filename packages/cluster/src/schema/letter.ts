@@ -15,6 +15,32 @@ export const WarningLevelSchema = v.object({
 export type WarningLevel = v.InferOutput<typeof WarningLevelSchema>;
 
 /** A mailbox: leader mailbox, public messages, petitions or a hotline. */
+const CountSchema = v.pipe(v.number(), v.integer(), v.minValue(0));
+const RateSchema = v.nullable(v.pipe(v.number(), v.minValue(0), v.maxValue(100)));
+/** One set of letter statistics (see `LetterStatistics` in letters.ts). */
+const LetterStatisticsSchema = v.object({
+  received: CountSchema,
+  answered: CountSchema,
+  answerRate: RateSchema,
+  onTime: CountSchema,
+  onTimeRate: RateSchema,
+  satisfied: CountSchema,
+  rated: CountSchema,
+  satisfactionRate: RateSchema,
+});
+
+/**
+ * A mailbox's statistics as the site published them at a moment: what the public may know of the
+ * letters it received up to then (counts and rates, overall and per handling department), without
+ * the letters, most of which are not public. Letters received after `at` count on top of them.
+ */
+const PublishedLetterStatisticsSchema = v.object({
+  /** The moment the figures were taken: they count the letters submitted up to then. */
+  at: TimestampSchema,
+  overall: LetterStatisticsSchema,
+  byDepartment: v.array(v.object({ orgCode: OrgCodeSchema, statistics: LetterStatisticsSchema })),
+});
+
 export const MailboxSchema = v.object({
   /** Id, unique within its site. */
   id: IdSchema,
@@ -35,6 +61,8 @@ export const MailboxSchema = v.object({
   warnings: v.array(WarningLevelSchema),
   /** Guidance shown above the form (须知). */
   instructions: v.optional(LocalizedSchema),
+  /** The statistics published with a site that publishes its public replies only (see above). */
+  publishedStatistics: v.optional(PublishedLetterStatisticsSchema),
 });
 export type Mailbox = v.InferOutput<typeof MailboxSchema>;
 

@@ -8,6 +8,7 @@ import {
   letterFlags,
   letterStatistics,
   repliedAt,
+  sumLetterStatistics,
   type Cluster,
   type Letter,
   type LetterFlags,
@@ -208,19 +209,43 @@ export class MemoryFormAdapter implements FormAdapter {
     };
   }
 
+  /**
+   * Statistics from the letters held here. A mailbox that carries its published statistics (a
+   * site that publishes only its public replies) counts those, plus the letters submitted after
+   * they were taken; a date range (`from`/`to`) counts the letters held here only.
+   */
   async letterStatistics(query: StatisticsQuery = {}): Promise<MailboxStatistics> {
     await this.#wait();
-    const letters = this.#letters.filter((l) => !query.mailboxId || l.mailboxId === query.mailboxId);
+    const mailboxes = [...this.#mailboxes.values()].filter((m) => !query.mailboxId || m.id === query.mailboxId);
+    const published =
+      !query.from && !query.to && mailboxes.length > 0 && mailboxes.every((m) => m.publishedStatistics)
+        ? new Map(mailboxes.map((m) => [m.id, m.publishedStatistics!]))
+        : undefined;
+    const letters = this.#letters.filter((l) => {
+      if (query.mailboxId && l.mailboxId !== query.mailboxId) return false;
+      const counted = published?.get(l.mailboxId);
+      return !counted || Date.parse(l.submittedAt) > Date.parse(counted.at);
+    });
     const { overall, byDepartment } = letterStatistics(letters, {
       mailboxes: this.#mailboxes,
       calendar: this.#calendar,
       ...(query.from ? { from: query.from } : {}),
       ...(query.to ? { to: query.to } : {}),
     });
-    const rows = [...byDepartment]
-      .map(([orgCode, statistics]) => ({ orgCode, statistics }))
+    const overalls = [overall];
+    const departments = new Map([...byDepartment].map(([orgCode, statistics]) => [orgCode, [statistics]]));
+    for (const statistics of published?.values() ?? []) {
+      overalls.push(statistics.overall);
+      for (const row of statistics.byDepartment) {
+        const parts = departments.get(row.orgCode) ?? [];
+        parts.push(row.statistics);
+        departments.set(row.orgCode, parts);
+      }
+    }
+    const rows = [...departments]
+      .map(([orgCode, parts]) => ({ orgCode, statistics: sumLetterStatistics(parts) }))
       .sort((a, b) => b.statistics.received - a.statistics.received || (a.orgCode < b.orgCode ? -1 : 1));
-    return { overall, byDepartment: rows };
+    return { overall: sumLetterStatistics(overalls), byDepartment: rows };
   }
 
   #survey(surveyId: string): Survey {
