@@ -2,8 +2,8 @@
 // paragraph's typed arrays; LayoutGlyph and LayoutCluster objects are built from it only when
 // someone reads them (all at once through `glyphs`/`clusters`, or a column at a time), and
 // hit-testing, carets and selection rectangles work from the plans without building them.
-import { STRETCHABLE, UPRIGHT } from './paragraph.js';
-import type { ShapedParagraph } from './paragraph.js';
+import { STRETCHABLE, UPRIGHT } from './shaped-paragraph.js';
+import type { ShapedParagraph } from './shaped-paragraph.js';
 import type {
   LayoutCluster,
   LayoutColumn,

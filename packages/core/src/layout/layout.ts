@@ -9,7 +9,8 @@ import type {
   MissingCharacter,
   TextLayout,
 } from './types.js';
-import { HANGING, ParagraphSource, STRETCHABLE } from './paragraph.js';
+import { HANGING, STRETCHABLE } from './shaped-paragraph.js';
+import { ParagraphSource } from './paragraph-source.js';
 import { LaidOutText } from './laid-out-text.js';
 import { emergencyBreaks } from '../text/breaks.js';
 import type { ColumnPlan } from './laid-out-text.js';
