@@ -156,6 +156,15 @@ describe('mailbox slices', () => {
         const after = await adapter.letterStatistics({ mailboxId: mailbox.id });
         assert.equal(after.overall.received, all.overall.received + 1);
         assert.equal(after.overall.answered, all.overall.answered);
+        // A letter kept by the visitor's browser counts too, whatever its clock said when it was sent.
+        const sent = adapter.letters().at(-1)!;
+        const reopened = MemoryFormAdapter.fromCluster(cluster, site.id, {
+          sentLetters: [{ ...sent, submittedAt: '2020-01-06T09:00:00+08:00' }],
+        });
+        assert.equal(
+          (await reopened.letterStatistics({ mailboxId: mailbox.id })).overall.received,
+          all.overall.received + 1,
+        );
       }
     }
     assert.ok(mailboxes > 3, `${mailboxes} mailboxes`);

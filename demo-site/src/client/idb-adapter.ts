@@ -122,10 +122,10 @@ export class IndexedDbFormAdapter implements FormAdapter {
     });
   }
 
-  /** The published letters plus those stored in this browser. */
-  async #letters(): Promise<Letter[]> {
+  /** The letters stored in this browser (sent since the site's data was published). */
+  async #sentLetters(): Promise<Letter[]> {
     const stored = await this.#stored<StoredLetter>(LETTERS, 'siteId', this.data.siteId);
-    return [...this.data.letters, ...stored.map((s) => s.letter)];
+    return stored.map((s) => s.letter);
   }
 
   /** The site's surveys with the votes and responses stored in this browser added. */
@@ -151,10 +151,11 @@ export class IndexedDbFormAdapter implements FormAdapter {
   }
 
   async #memory(): Promise<MemoryFormAdapter> {
-    const [letters, { surveys }] = await Promise.all([this.#letters(), this.#surveys()]);
+    const [sentLetters, { surveys }] = await Promise.all([this.#sentLetters(), this.#surveys()]);
     return new MemoryFormAdapter({
       mailboxes: this.data.mailboxes,
-      letters,
+      letters: this.data.letters,
+      sentLetters,
       surveys,
       calendar: this.data.calendar,
       now: this.#now,
