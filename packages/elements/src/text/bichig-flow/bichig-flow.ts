@@ -1,6 +1,8 @@
 import { LitElement, html } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
+import { Task, TaskStatus } from '@lit/task';
+import type { TaskFunctionOptions } from '@lit/task';
 import { themeTokens } from '../../internal/theme.js';
 import { bichigFlowStyles } from './bichig-flow.styles.js';
 import { loadNativeFonts } from '../../internal/fonts.js';
@@ -11,6 +13,7 @@ import type { RendererMode } from '../../internal/renderer.js';
 import { getLocale } from '../../localize.js';
 import { localDigits } from '../../internal/digits.js';
 import { BichigText } from '../bichig-text/bichig-text.js';
+import { parked } from '../bichig-text/layout-batch.js';
 import { defineElement } from '../../internal/define.js';
 import { isVerticalWheel, scrollOnWheel, wheelDistance } from '../../wheel.js';
 import { BichigUnsafeContentEvent, sanitizeNodes } from '../../internal/sanitize.js';
@@ -32,6 +35,8 @@ const TEXT_BLOCKS = new Set([
   'DD',
   'CAPTION',
 ]);
+
+type LayoutArgs = readonly [mode: RendererMode, version: number];
 
 /**
  * A long article in vertical Mongolian: columns top→bottom that advance left→right, as high as
@@ -93,6 +98,20 @@ export class BichigFlow extends LitElement {
   #mutations: MutationObserver | undefined;
   #resize: ResizeObserver | undefined;
   #touch: { id: number; x: number; y: number; scrollLeft: number } | undefined;
+  /** The locale of the last layout: a new locale lays the article out again. */
+  #lastLocale: string | undefined;
+  /** The sanitised copy of the light DOM article that `render()` shows. */
+  #copy: DocumentFragment | undefined;
+
+  /**
+   * Laying the article out: copying the light DOM, waiting for the fonts and for every block's
+   * <bichig-text>, counting the pages. A newer run aborts the one in flight (its result is
+   * dropped, it fires no event); `taskComplete` is what `whenRendered()` gives.
+   */
+  readonly #layout = new Task<LayoutArgs, BichigRenderDetail>(this, {
+    task: (args, options) => this.#layOut(args, options),
+    autoRun: false,
+  });
 
   constructor() {
     super();
@@ -282,31 +301,38 @@ export class BichigFlow extends LitElement {
     this.#resize?.observe(this.renderRoot.querySelector('.article')!);
   }
 
-  protected override updated(changed: PropertyValues<this>): void {
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    const locale = getLocale();
+    const localeChanged = locale !== this.#lastLocale;
+    this.#lastLocale = locale;
     if (
+      !this.hasUpdated ||
       (changed as Map<string, unknown>).has('version') ||
       changed.has('renderer') ||
-      !this.hasUpdated ||
-      changed.size === 0 ||
-      this.#needsCopy
-    ) {
-      this.#needsCopy = false;
-      void this.#renderArticle();
-    }
+      localeChanged
+    )
+      this.#refresh();
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
     if (changed.has('paginated')) this.#updatePages();
   }
 
-  #needsCopy = true;
-  #generation = 0;
+  /**
+   * Lays the article out again (from `willUpdate()`: the update under way renders the new copy).
+   * Later calls supersede earlier ones still in flight.
+   */
+  #refresh(): void {
+    void this.#layout.run([parseRenderer(this.renderer, this), this.version]);
+  }
 
-  /** Copies the light DOM article into the shadow tree, replacing plain-text blocks by <bichig-text> unless native. */
-  async #renderArticle(): Promise<void> {
-    const generation = ++this.#generation;
-    this.#rendering = true;
+  /**
+   * One run of the layout task: copies the light DOM article, replacing plain-text blocks by
+   * <bichig-text> unless native (at once: the update under way renders the copy), and waits until
+   * every block is drawn. A run superseded by a newer one stops at its next step and never settles.
+   */
+  async #layOut([mode]: LayoutArgs, { signal }: TaskFunctionOptions): Promise<BichigRenderDetail> {
     this.#measured = undefined;
-    const article = this.renderRoot.querySelector<HTMLElement>('.article');
-    if (!article) return;
-    const mode = parseRenderer(this.renderer, this);
     // The copy is made by the sanitiser in an inert document, never by cloning here: a clone of
     // <img onerror> would load, and run its handler, again in this document. Ids would clash
     // with the light DOM's; slots mean nothing in the copy.
@@ -324,39 +350,36 @@ export class BichigFlow extends LitElement {
         texts.push(text);
       }
     }
-    article.replaceChildren(copy);
+    this.#copy = copy;
+    await this.updateComplete;
+    if (signal.aborted) return parked(signal);
     try {
       await loadNativeFonts();
     } catch (error) {
-      if (generation === this.#generation) {
+      if (!signal.aborted) {
         this.dispatchEvent(new BichigFallbackEvent({ reason: 'font', requested: mode, error: error as Error }));
       }
     }
     const results = await Promise.all(texts.map((text) => text.whenRendered()));
-    if (generation !== this.#generation) return;
+    if (signal.aborted) return parked(signal);
     // Every block is drawn (its layout read in the same batch as the others'), so the size
     // read here costs the one layout the next frame would do anyway.
     this.#measured = undefined;
     this.#updatePages();
     const renderer = results.some((r) => r.renderer === 'shaped') ? 'shaped' : 'native';
     const columns = Math.round((this.viewport?.scrollWidth ?? 0) / this.columnPitch);
-    this.#lastRender = { renderer, columns };
-    this.#rendering = false;
-    this.#resolveRendered?.(this.#lastRender);
-    this.#rendered = undefined;
-    this.dispatchEvent(new BichigRenderEvent(this.#lastRender));
+    const detail: BichigRenderDetail = { renderer, columns };
+    this.dispatchEvent(new BichigRenderEvent(detail));
+    return detail;
   }
 
-  #rendering = true;
-  #lastRender: BichigRenderDetail | undefined;
-  #resolveRendered: ((detail: BichigRenderDetail) => void) | undefined;
-  #rendered: Promise<BichigRenderDetail> | undefined;
-
-  /** Resolves when the article has been laid out (every block drawn). */
+  /**
+   * Resolves when the article has been laid out (every block drawn). A change not yet picked up
+   * (a property just set) is waited for too.
+   */
   whenRendered(): Promise<BichigRenderDetail> {
-    if (!this.#rendering && this.#lastRender) return Promise.resolve(this.#lastRender);
-    this.#rendered ??= new Promise((resolve) => (this.#resolveRendered = resolve));
-    return this.#rendered;
+    if (!this.isUpdatePending && this.#layout.status !== TaskStatus.INITIAL) return this.#layout.taskComplete;
+    return this.updateComplete.then(() => this.#layout.taskComplete);
   }
 
   #headingText(): string | undefined {
@@ -377,7 +400,7 @@ export class BichigFlow extends LitElement {
         aria-label=${this.label ?? this.#headingText() ?? msg('文章', { id: 'flow.region' })}
         @keydown=${this.#onKeyDown}
       >
-        <div class="article" part="article" lang=${lang}></div>
+        <div class="article" part="article" lang=${lang}>${this.#copy}</div>
       </div>
       <div class="pager" part="pager" role="group" aria-label=${msg('翻页', { id: 'flow.pager' })}>
         <button
