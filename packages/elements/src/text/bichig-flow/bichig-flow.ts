@@ -98,6 +98,15 @@ export class BichigFlow extends LitElement {
   #mutations: MutationObserver | undefined;
   #resize: ResizeObserver | undefined;
   #touch: { id: number; x: number; y: number; scrollLeft: number } | undefined;
+  #wheelRemainder = 0;
+
+  /**
+   * Column pitch and page width, read once per size and per article (not on every scroll
+   * event: reading a computed style or a box there would make the browser recompute the style
+   * and layout of the whole article for each step of the scroll).
+   */
+  #measured: { pitch: number; pageWidth: number } | undefined;
+
   /** The locale of the last layout: a new locale lays the article out again. */
   #lastLocale: string | undefined;
   /** The sanitised copy of the light DOM article that `render()` shows. */
@@ -123,49 +132,9 @@ export class BichigFlow extends LitElement {
     this.version = 0;
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.#mutations = new MutationObserver(() => this.version++);
-    this.#mutations.observe(this, { childList: true, subtree: true, characterData: true, attributes: true });
-    this.#resize = new ResizeObserver(() => {
-      this.#measured = undefined;
-      this.#updatePages();
-    });
-    this.#resize.observe(this);
-    const article = this.renderRoot.querySelector('.article');
-    if (article) this.#resize.observe(article); // reconnected; on the first connection, firstUpdated does it
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#mutations?.disconnect();
-    this.#resize?.disconnect();
-  }
-
   /** The scrolling region. */
   get viewport(): HTMLElement | null {
     return this.renderRoot.querySelector('.viewport');
-  }
-
-  /**
-   * Column pitch and page width, read once per size and per article (not on every scroll
-   * event: reading a computed style or a box there would make the browser recompute the style
-   * and layout of the whole article for each step of the scroll).
-   */
-  #measured: { pitch: number; pageWidth: number } | undefined;
-
-  #measure(): { pitch: number; pageWidth: number } {
-    if (this.#measured) return this.#measured;
-    const article = this.renderRoot.querySelector('.article');
-    const lineHeight = article ? parseFloat(getComputedStyle(article).lineHeight) : NaN;
-    const pitch = Number.isFinite(lineHeight) && lineHeight > 0 ? lineHeight : 32;
-    const viewport = this.viewport;
-    const measured = {
-      pitch,
-      pageWidth: viewport ? Math.max(pitch, Math.floor(viewport.clientWidth / pitch) * pitch) : 0,
-    };
-    if (viewport && this.isConnected) this.#measured = measured;
-    return measured;
   }
 
   /** The width of one column (the article's line height), px. */
@@ -176,6 +145,15 @@ export class BichigFlow extends LitElement {
   /** One screen of whole columns, px. */
   get pageWidth(): number {
     return this.#measure().pageWidth;
+  }
+
+  /**
+   * Resolves when the article has been laid out (every block drawn). A change not yet picked up
+   * (a property just set) is waited for too.
+   */
+  whenRendered(): Promise<BichigRenderDetail> {
+    if (!this.isUpdatePending && this.#layout.status !== TaskStatus.INITIAL) return this.#layout.taskComplete;
+    return this.updateComplete.then(() => this.#layout.taskComplete);
   }
 
   /** Scrolls by `columns` columns (negative: back). */
@@ -196,17 +174,52 @@ export class BichigFlow extends LitElement {
     }
   }
 
-  #scrollByPages(pages: number): void {
-    if (this.paginated) this.goToPage(this.page + pages);
-    else this.viewport?.scrollBy({ left: pages * this.pageWidth, behavior: 'instant' });
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#mutations = new MutationObserver(() => this.version++);
+    this.#mutations.observe(this, { childList: true, subtree: true, characterData: true, attributes: true });
+    this.#resize = new ResizeObserver(() => {
+      this.#measured = undefined;
+      this.#updatePages();
+    });
+    this.#resize.observe(this);
+    const article = this.renderRoot.querySelector('.article');
+    if (article) this.#resize.observe(article); // reconnected; on the first connection, firstUpdated does it
   }
 
-  #updatePages(): void {
-    const viewport = this.viewport;
-    if (!viewport) return;
-    const width = this.pageWidth;
-    this.pages = width > 0 ? Math.max(1, Math.ceil((viewport.scrollWidth - 1) / width)) : 1;
-    if (this.paginated) this.goToPage(Math.min(this.page, this.pages));
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#mutations?.disconnect();
+    this.#resize?.disconnect();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    const locale = getLocale();
+    const localeChanged = locale !== this.#lastLocale;
+    this.#lastLocale = locale;
+    if (
+      !this.hasUpdated ||
+      (changed as Map<string, unknown>).has('version') ||
+      changed.has('renderer') ||
+      localeChanged
+    )
+      this.#refresh();
+  }
+
+  protected override firstUpdated(): void {
+    const viewport = this.viewport!;
+    viewport.addEventListener('wheel', this.#onWheel, { passive: false });
+    viewport.addEventListener('pointerdown', this.#onPointerDown);
+    viewport.addEventListener('pointermove', this.#onPointerMove);
+    viewport.addEventListener('pointerup', this.#onPointerUp);
+    viewport.addEventListener('pointercancel', this.#onPointerUp);
+    viewport.addEventListener('scroll', this.#onScroll, { passive: true });
+    // The article's size changes with its font size and line height (e.g. a larger-text mode), which the pitch follows.
+    this.#resize?.observe(this.renderRoot.querySelector('.article')!);
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (changed.has('paginated')) this.#updatePages();
   }
 
   #onKeyDown = (event: KeyboardEvent): void => {
@@ -239,7 +252,6 @@ export class BichigFlow extends LitElement {
     action();
   };
 
-  #wheelRemainder = 0;
   #onWheel = (event: WheelEvent): void => {
     const viewport = this.viewport;
     if (!viewport) return;
@@ -289,33 +301,31 @@ export class BichigFlow extends LitElement {
     if (viewport && width > 0) this.page = Math.min(this.pages, Math.floor(viewport.scrollLeft / width + 0.5) + 1);
   };
 
-  protected override firstUpdated(): void {
-    const viewport = this.viewport!;
-    viewport.addEventListener('wheel', this.#onWheel, { passive: false });
-    viewport.addEventListener('pointerdown', this.#onPointerDown);
-    viewport.addEventListener('pointermove', this.#onPointerMove);
-    viewport.addEventListener('pointerup', this.#onPointerUp);
-    viewport.addEventListener('pointercancel', this.#onPointerUp);
-    viewport.addEventListener('scroll', this.#onScroll, { passive: true });
-    // The article's size changes with its font size and line height (e.g. a larger-text mode), which the pitch follows.
-    this.#resize?.observe(this.renderRoot.querySelector('.article')!);
+  #measure(): { pitch: number; pageWidth: number } {
+    if (this.#measured) return this.#measured;
+    const article = this.renderRoot.querySelector('.article');
+    const lineHeight = article ? parseFloat(getComputedStyle(article).lineHeight) : NaN;
+    const pitch = Number.isFinite(lineHeight) && lineHeight > 0 ? lineHeight : 32;
+    const viewport = this.viewport;
+    const measured = {
+      pitch,
+      pageWidth: viewport ? Math.max(pitch, Math.floor(viewport.clientWidth / pitch) * pitch) : 0,
+    };
+    if (viewport && this.isConnected) this.#measured = measured;
+    return measured;
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    const locale = getLocale();
-    const localeChanged = locale !== this.#lastLocale;
-    this.#lastLocale = locale;
-    if (
-      !this.hasUpdated ||
-      (changed as Map<string, unknown>).has('version') ||
-      changed.has('renderer') ||
-      localeChanged
-    )
-      this.#refresh();
+  #scrollByPages(pages: number): void {
+    if (this.paginated) this.goToPage(this.page + pages);
+    else this.viewport?.scrollBy({ left: pages * this.pageWidth, behavior: 'instant' });
   }
 
-  protected override updated(changed: PropertyValues<this>): void {
-    if (changed.has('paginated')) this.#updatePages();
+  #updatePages(): void {
+    const viewport = this.viewport;
+    if (!viewport) return;
+    const width = this.pageWidth;
+    this.pages = width > 0 ? Math.max(1, Math.ceil((viewport.scrollWidth - 1) / width)) : 1;
+    if (this.paginated) this.goToPage(Math.min(this.page, this.pages));
   }
 
   /**
@@ -371,15 +381,6 @@ export class BichigFlow extends LitElement {
     const detail: BichigRenderDetail = { renderer, columns };
     this.dispatchEvent(new BichigRenderEvent(detail));
     return detail;
-  }
-
-  /**
-   * Resolves when the article has been laid out (every block drawn). A change not yet picked up
-   * (a property just set) is waited for too.
-   */
-  whenRendered(): Promise<BichigRenderDetail> {
-    if (!this.isUpdatePending && this.#layout.status !== TaskStatus.INITIAL) return this.#layout.taskComplete;
-    return this.updateComplete.then(() => this.#layout.taskComplete);
   }
 
   #headingText(): string | undefined {
