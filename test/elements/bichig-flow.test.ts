@@ -2,7 +2,7 @@ import { expect } from '@esm-bundle/chai';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '@bichig/elements/bichig-flow.js';
 import { setLocale } from '@bichig/elements';
-import type { BichigFlow, BichigText } from '@bichig/elements';
+import type { BichigFlow, BichigRenderDetail, BichigText } from '@bichig/elements';
 import { UDHR_ARTICLE_1_MN } from './fixtures/udhr.js';
 import { axeViolations, accessibilityTree, screenshot } from './support/pixels.js';
 
@@ -116,6 +116,39 @@ describe('<bichig-flow>', () => {
     await mount({ renderer: 'shaped', paginated: '', label: 'ᠬᠣᠶᠠᠳᠤᠭᠠᠷ' });
     const violations = await axeViolations(document.querySelector('main')!);
     expect(violations.map((v) => `${v.id}: ${v.help}`)).to.deep.equal([]);
+  });
+
+  it('shows its copy from its first update; fires bichig-render once per layout, none for a superseded one', async () => {
+    const flow = document.createElement('bichig-flow') as BichigFlow;
+    flow.style.cssText = 'height: 360px; width: 600px; font-size: 20px; display: block';
+    flow.innerHTML = ARTICLE;
+    const renders: BichigRenderDetail[] = [];
+    // The flow's own events (its blocks' <bichig-text> events are composed and reach the host too).
+    flow.addEventListener('bichig-render', (event) => {
+      if (event.composedPath()[0] === flow) renders.push(event.detail);
+    });
+    const frames = async (n: number) => {
+      for (let i = 0; i < n; i++) await new Promise((resolve) => requestAnimationFrame(resolve));
+    };
+    document.querySelector('main')!.append(flow);
+    await flow.updateComplete;
+    const heading = flow.querySelector('h1')!.textContent;
+    // The heading is there before the layout is done (a screen reader never meets an empty article).
+    expect(flow.shadowRoot!.querySelector('h1')!.textContent).to.equal(heading);
+    const first = await flow.whenRendered();
+    await frames(3);
+    expect(renders, 'one event for the first layout, none without a change').to.deep.equal([first]);
+    // A new renderer, then new text while its blocks are still being shaped: only the last layout counts.
+    flow.renderer = 'shaped';
+    await flow.updateComplete;
+    expect(flow.shadowRoot!.querySelector('h1 > bichig-text')!.textContent).to.equal(heading);
+    flow.querySelector('h1')!.textContent = 'ᠮᠣᠩᠭᠣᠯ';
+    const rendered = await flow.whenRendered();
+    await frames(3);
+    expect(renders).to.deep.equal([first, rendered]);
+    expect(rendered.renderer).to.equal('shaped');
+    expect(flow.shadowRoot!.querySelector('h1')!.textContent).to.equal('ᠮᠣᠩᠭᠣᠯ');
+    expect(await flow.whenRendered()).to.equal(rendered);
   });
 
   it('draws the glyphs of a long shaped article near the viewport only, and the rest while scrolling', async () => {

@@ -1,6 +1,8 @@
 import { LitElement, html } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
+import { Task, TaskStatus } from '@lit/task';
+import type { TaskFunctionOptions } from '@lit/task';
 import { themeTokens } from '../../internal/theme.js';
 import { bichigFlowStyles } from './bichig-flow.styles.js';
 import { loadNativeFonts } from '../../internal/fonts.js';
@@ -11,6 +13,7 @@ import type { RendererMode } from '../../internal/renderer.js';
 import { getLocale } from '../../localize.js';
 import { localDigits } from '../../internal/digits.js';
 import { BichigText } from '../bichig-text/bichig-text.js';
+import { parked } from '../bichig-text/layout-batch.js';
 import { defineElement } from '../../internal/define.js';
 import { isVerticalWheel, scrollOnWheel, wheelDistance } from '../../wheel.js';
 import { BichigUnsafeContentEvent, sanitizeNodes } from '../../internal/sanitize.js';
@@ -32,6 +35,8 @@ const TEXT_BLOCKS = new Set([
   'DD',
   'CAPTION',
 ]);
+
+type LayoutArgs = readonly [mode: RendererMode, version: number];
 
 /**
  * A long article in vertical Mongolian: columns top→bottom that advance left→right, as high as
@@ -93,6 +98,29 @@ export class BichigFlow extends LitElement {
   #mutations: MutationObserver | undefined;
   #resize: ResizeObserver | undefined;
   #touch: { id: number; x: number; y: number; scrollLeft: number } | undefined;
+  #wheelRemainder = 0;
+
+  /**
+   * Column pitch and page width, read once per size and per article (not on every scroll
+   * event: reading a computed style or a box there would make the browser recompute the style
+   * and layout of the whole article for each step of the scroll).
+   */
+  #measured: { pitch: number; pageWidth: number } | undefined;
+
+  /** The locale of the last layout: a new locale lays the article out again. */
+  #lastLocale: string | undefined;
+  /** The sanitised copy of the light DOM article that `render()` shows. */
+  #copy: DocumentFragment | undefined;
+
+  /**
+   * Laying the article out: copying the light DOM, waiting for the fonts and for every block's
+   * <bichig-text>, counting the pages. A newer run aborts the one in flight (its result is
+   * dropped, it fires no event); `taskComplete` is what `whenRendered()` gives.
+   */
+  readonly #layout = new Task<LayoutArgs, BichigRenderDetail>(this, {
+    task: (args, options) => this.#layOut(args, options),
+    autoRun: false,
+  });
 
   constructor() {
     super();
@@ -102,6 +130,48 @@ export class BichigFlow extends LitElement {
     this.page = 1;
     this.pages = 1;
     this.version = 0;
+  }
+
+  /** The scrolling region. */
+  get viewport(): HTMLElement | null {
+    return this.renderRoot.querySelector('.viewport');
+  }
+
+  /** The width of one column (the article's line height), px. */
+  get columnPitch(): number {
+    return this.#measure().pitch;
+  }
+
+  /** One screen of whole columns, px. */
+  get pageWidth(): number {
+    return this.#measure().pageWidth;
+  }
+
+  /**
+   * Resolves when the article has been laid out (every block drawn). A change not yet picked up
+   * (a property just set) is waited for too.
+   */
+  whenRendered(): Promise<BichigRenderDetail> {
+    if (!this.isUpdatePending && this.#layout.status !== TaskStatus.INITIAL) return this.#layout.taskComplete;
+    return this.updateComplete.then(() => this.#layout.taskComplete);
+  }
+
+  /** Scrolls by `columns` columns (negative: back). */
+  scrollByColumns(columns: number): void {
+    this.viewport?.scrollBy({ left: columns * this.columnPitch, behavior: 'instant' });
+  }
+
+  /** Goes to page `page` (1-based, clamped). */
+  goToPage(page: number): void {
+    const clamped = Math.min(Math.max(1, Math.round(page)), this.pages);
+    const viewport = this.viewport;
+    if (viewport) viewport.scrollLeft = (clamped - 1) * this.pageWidth;
+    if (clamped !== this.page) {
+      this.page = clamped;
+      this.dispatchEvent(
+        new CustomEvent('bichig-page', { detail: { page: clamped, pages: this.pages }, bubbles: true, composed: true }),
+      );
+    }
   }
 
   override connectedCallback(): void {
@@ -123,71 +193,33 @@ export class BichigFlow extends LitElement {
     this.#resize?.disconnect();
   }
 
-  /** The scrolling region. */
-  get viewport(): HTMLElement | null {
-    return this.renderRoot.querySelector('.viewport');
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    const locale = getLocale();
+    const localeChanged = locale !== this.#lastLocale;
+    this.#lastLocale = locale;
+    if (
+      !this.hasUpdated ||
+      (changed as Map<string, unknown>).has('version') ||
+      changed.has('renderer') ||
+      localeChanged
+    )
+      this.#refresh();
   }
 
-  /**
-   * Column pitch and page width, read once per size and per article (not on every scroll
-   * event: reading a computed style or a box there would make the browser recompute the style
-   * and layout of the whole article for each step of the scroll).
-   */
-  #measured: { pitch: number; pageWidth: number } | undefined;
-
-  #measure(): { pitch: number; pageWidth: number } {
-    if (this.#measured) return this.#measured;
-    const article = this.renderRoot.querySelector('.article');
-    const lineHeight = article ? parseFloat(getComputedStyle(article).lineHeight) : NaN;
-    const pitch = Number.isFinite(lineHeight) && lineHeight > 0 ? lineHeight : 32;
-    const viewport = this.viewport;
-    const measured = {
-      pitch,
-      pageWidth: viewport ? Math.max(pitch, Math.floor(viewport.clientWidth / pitch) * pitch) : 0,
-    };
-    if (viewport && this.isConnected) this.#measured = measured;
-    return measured;
+  protected override firstUpdated(): void {
+    const viewport = this.viewport!;
+    viewport.addEventListener('wheel', this.#onWheel, { passive: false });
+    viewport.addEventListener('pointerdown', this.#onPointerDown);
+    viewport.addEventListener('pointermove', this.#onPointerMove);
+    viewport.addEventListener('pointerup', this.#onPointerUp);
+    viewport.addEventListener('pointercancel', this.#onPointerUp);
+    viewport.addEventListener('scroll', this.#onScroll, { passive: true });
+    // The article's size changes with its font size and line height (e.g. a larger-text mode), which the pitch follows.
+    this.#resize?.observe(this.renderRoot.querySelector('.article')!);
   }
 
-  /** The width of one column (the article's line height), px. */
-  get columnPitch(): number {
-    return this.#measure().pitch;
-  }
-
-  /** One screen of whole columns, px. */
-  get pageWidth(): number {
-    return this.#measure().pageWidth;
-  }
-
-  /** Scrolls by `columns` columns (negative: back). */
-  scrollByColumns(columns: number): void {
-    this.viewport?.scrollBy({ left: columns * this.columnPitch, behavior: 'instant' });
-  }
-
-  /** Goes to page `page` (1-based, clamped). */
-  goToPage(page: number): void {
-    const clamped = Math.min(Math.max(1, Math.round(page)), this.pages);
-    const viewport = this.viewport;
-    if (viewport) viewport.scrollLeft = (clamped - 1) * this.pageWidth;
-    if (clamped !== this.page) {
-      this.page = clamped;
-      this.dispatchEvent(
-        new CustomEvent('bichig-page', { detail: { page: clamped, pages: this.pages }, bubbles: true, composed: true }),
-      );
-    }
-  }
-
-  #scrollByPages(pages: number): void {
-    if (this.paginated) this.goToPage(this.page + pages);
-    else this.viewport?.scrollBy({ left: pages * this.pageWidth, behavior: 'instant' });
-  }
-
-  #updatePages(): void {
-    const viewport = this.viewport;
-    if (!viewport) return;
-    const width = this.pageWidth;
-    this.pages = width > 0 ? Math.max(1, Math.ceil((viewport.scrollWidth - 1) / width)) : 1;
-    if (this.paginated) this.goToPage(Math.min(this.page, this.pages));
+  protected override updated(changed: PropertyValues<this>): void {
+    if (changed.has('paginated')) this.#updatePages();
   }
 
   #onKeyDown = (event: KeyboardEvent): void => {
@@ -220,7 +252,6 @@ export class BichigFlow extends LitElement {
     action();
   };
 
-  #wheelRemainder = 0;
   #onWheel = (event: WheelEvent): void => {
     const viewport = this.viewport;
     if (!viewport) return;
@@ -270,43 +301,48 @@ export class BichigFlow extends LitElement {
     if (viewport && width > 0) this.page = Math.min(this.pages, Math.floor(viewport.scrollLeft / width + 0.5) + 1);
   };
 
-  protected override firstUpdated(): void {
-    const viewport = this.viewport!;
-    viewport.addEventListener('wheel', this.#onWheel, { passive: false });
-    viewport.addEventListener('pointerdown', this.#onPointerDown);
-    viewport.addEventListener('pointermove', this.#onPointerMove);
-    viewport.addEventListener('pointerup', this.#onPointerUp);
-    viewport.addEventListener('pointercancel', this.#onPointerUp);
-    viewport.addEventListener('scroll', this.#onScroll, { passive: true });
-    // The article's size changes with its font size and line height (e.g. a larger-text mode), which the pitch follows.
-    this.#resize?.observe(this.renderRoot.querySelector('.article')!);
+  #measure(): { pitch: number; pageWidth: number } {
+    if (this.#measured) return this.#measured;
+    const article = this.renderRoot.querySelector('.article');
+    const lineHeight = article ? parseFloat(getComputedStyle(article).lineHeight) : NaN;
+    const pitch = Number.isFinite(lineHeight) && lineHeight > 0 ? lineHeight : 32;
+    const viewport = this.viewport;
+    const measured = {
+      pitch,
+      pageWidth: viewport ? Math.max(pitch, Math.floor(viewport.clientWidth / pitch) * pitch) : 0,
+    };
+    if (viewport && this.isConnected) this.#measured = measured;
+    return measured;
   }
 
-  protected override updated(changed: PropertyValues<this>): void {
-    if (
-      (changed as Map<string, unknown>).has('version') ||
-      changed.has('renderer') ||
-      !this.hasUpdated ||
-      changed.size === 0 ||
-      this.#needsCopy
-    ) {
-      this.#needsCopy = false;
-      void this.#renderArticle();
-    }
-    if (changed.has('paginated')) this.#updatePages();
+  #scrollByPages(pages: number): void {
+    if (this.paginated) this.goToPage(this.page + pages);
+    else this.viewport?.scrollBy({ left: pages * this.pageWidth, behavior: 'instant' });
   }
 
-  #needsCopy = true;
-  #generation = 0;
+  #updatePages(): void {
+    const viewport = this.viewport;
+    if (!viewport) return;
+    const width = this.pageWidth;
+    this.pages = width > 0 ? Math.max(1, Math.ceil((viewport.scrollWidth - 1) / width)) : 1;
+    if (this.paginated) this.goToPage(Math.min(this.page, this.pages));
+  }
 
-  /** Copies the light DOM article into the shadow tree, replacing plain-text blocks by <bichig-text> unless native. */
-  async #renderArticle(): Promise<void> {
-    const generation = ++this.#generation;
-    this.#rendering = true;
+  /**
+   * Lays the article out again (from `willUpdate()`: the update under way renders the new copy).
+   * Later calls supersede earlier ones still in flight.
+   */
+  #refresh(): void {
+    void this.#layout.run([parseRenderer(this.renderer, this), this.version]);
+  }
+
+  /**
+   * One run of the layout task: copies the light DOM article, replacing plain-text blocks by
+   * <bichig-text> unless native (at once: the update under way renders the copy), and waits until
+   * every block is drawn. A run superseded by a newer one stops at its next step and never settles.
+   */
+  async #layOut([mode]: LayoutArgs, { signal }: TaskFunctionOptions): Promise<BichigRenderDetail> {
     this.#measured = undefined;
-    const article = this.renderRoot.querySelector<HTMLElement>('.article');
-    if (!article) return;
-    const mode = parseRenderer(this.renderer, this);
     // The copy is made by the sanitiser in an inert document, never by cloning here: a clone of
     // <img onerror> would load, and run its handler, again in this document. Ids would clash
     // with the light DOM's; slots mean nothing in the copy.
@@ -324,39 +360,27 @@ export class BichigFlow extends LitElement {
         texts.push(text);
       }
     }
-    article.replaceChildren(copy);
+    this.#copy = copy;
+    await this.updateComplete;
+    if (signal.aborted) return parked(signal);
     try {
       await loadNativeFonts();
     } catch (error) {
-      if (generation === this.#generation) {
+      if (!signal.aborted) {
         this.dispatchEvent(new BichigFallbackEvent({ reason: 'font', requested: mode, error: error as Error }));
       }
     }
     const results = await Promise.all(texts.map((text) => text.whenRendered()));
-    if (generation !== this.#generation) return;
+    if (signal.aborted) return parked(signal);
     // Every block is drawn (its layout read in the same batch as the others'), so the size
     // read here costs the one layout the next frame would do anyway.
     this.#measured = undefined;
     this.#updatePages();
     const renderer = results.some((r) => r.renderer === 'shaped') ? 'shaped' : 'native';
     const columns = Math.round((this.viewport?.scrollWidth ?? 0) / this.columnPitch);
-    this.#lastRender = { renderer, columns };
-    this.#rendering = false;
-    this.#resolveRendered?.(this.#lastRender);
-    this.#rendered = undefined;
-    this.dispatchEvent(new BichigRenderEvent(this.#lastRender));
-  }
-
-  #rendering = true;
-  #lastRender: BichigRenderDetail | undefined;
-  #resolveRendered: ((detail: BichigRenderDetail) => void) | undefined;
-  #rendered: Promise<BichigRenderDetail> | undefined;
-
-  /** Resolves when the article has been laid out (every block drawn). */
-  whenRendered(): Promise<BichigRenderDetail> {
-    if (!this.#rendering && this.#lastRender) return Promise.resolve(this.#lastRender);
-    this.#rendered ??= new Promise((resolve) => (this.#resolveRendered = resolve));
-    return this.#rendered;
+    const detail: BichigRenderDetail = { renderer, columns };
+    this.dispatchEvent(new BichigRenderEvent(detail));
+    return detail;
   }
 
   #headingText(): string | undefined {
@@ -377,7 +401,7 @@ export class BichigFlow extends LitElement {
         aria-label=${this.label ?? this.#headingText() ?? msg('文章', { id: 'flow.region' })}
         @keydown=${this.#onKeyDown}
       >
-        <div class="article" part="article" lang=${lang}></div>
+        <div class="article" part="article" lang=${lang}>${this.#copy}</div>
       </div>
       <div class="pager" part="pager" role="group" aria-label=${msg('翻页', { id: 'flow.pager' })}>
         <button
