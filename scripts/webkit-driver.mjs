@@ -228,12 +228,18 @@ class WebDriverPage {
   /** Sets the layout viewport (innerWidth × innerHeight) by sizing the window around it. */
   async setViewport({ width, height }) {
     for (let attempt = 0; attempt < 3; attempt++) {
-      const [iw, ih, ow, oh] = await this.command('POST', '/execute/sync', {
-        script: 'return [innerWidth, innerHeight, outerWidth, outerHeight]',
+      const [iw, ih] = await this.command('POST', '/execute/sync', {
+        script: 'return [innerWidth, innerHeight]',
         args: [],
       });
       if (iw === width && ih === height) return;
-      await this.command('POST', '/window/rect', { width: width + (ow - iw), height: height + (oh - ih) });
+      // The window's own size from the driver: the page's outerWidth/outerHeight read 0 now and
+      // then, which made a negative size that WebKitWebDriver refused ("Invalid width value").
+      const rect = await this.command('GET', '/window/rect');
+      await this.command('POST', '/window/rect', {
+        width: width + Math.max(0, Math.round(rect.width) - iw),
+        height: height + Math.max(0, Math.round(rect.height) - ih),
+      });
     }
     const [iw, ih] = await this.command('POST', '/execute/sync', {
       script: 'return [innerWidth, innerHeight]',
