@@ -233,8 +233,9 @@ class WebDriverPage {
         args: [],
       });
       if (iw === width && ih === height) return;
-      // The window's own size from the driver: the page's outerWidth/outerHeight read 0 now and
-      // then, which made a negative size that WebKitWebDriver refused ("Invalid width value").
+      // The window's own size from the driver, and never a negative chrome: sized from the page's
+      // outerWidth/outerHeight, a size WebKitWebDriver refused ("Invalid width value") came up now
+      // and then, most likely from an outer size read smaller than the inner one.
       const rect = await this.command('GET', '/window/rect');
       await this.command('POST', '/window/rect', {
         width: width + Math.max(0, Math.round(rect.width) - iw),
