@@ -92,6 +92,7 @@ const EXPECTED: Record<string, PublicNames> = {
       'addDays',
       'canTransition',
       'chinaDateOf',
+      'chinaTimestamp',
       'currentStatus',
       'fetchCluster',
       'formatDocumentNumber',

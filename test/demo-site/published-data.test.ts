@@ -115,13 +115,9 @@ describe('mailbox slices', () => {
     for (const [file, site] of siteFiles) {
       const whole = full.cluster.site(site.id);
       if (!whole.mailboxes.length) continue;
-      const figures = (id: string) =>
-        publishedStatistics(
-          whole,
-          whole.mailboxes.find((m) => m.id === id)!,
-          full.cluster.calendar,
-          NOW,
-        );
+      const figures = new Map(
+        whole.mailboxes.map((m) => [m.id, publishedStatistics(whole, m, full.cluster.calendar, NOW)] as const),
+      );
       const { cluster, errors } = load(new Map([[file, mailboxSlice(site, figures)]]), {
         ...manifest,
         rootSiteId: site.id,
@@ -130,7 +126,7 @@ describe('mailbox slices', () => {
       assert.deepEqual(errors.map(String), [], site.id);
       for (const mailbox of whole.mailboxes) {
         mailboxes++;
-        const all = figures(mailbox.id);
+        const all = figures.get(mailbox.id)!;
         hidden += all.overall.received - cluster.site(site.id).letters.filter((l) => l.mailboxId === mailbox.id).length;
         const adapter = MemoryFormAdapter.fromCluster(cluster, site.id, {
           now: () => new Date(Date.parse(NOW) + 60_000),

@@ -152,10 +152,9 @@ async function main(): Promise<void> {
     const sliceDir = join(dataDir, 'slices', site.id);
     mkdirSync(sliceDir, { recursive: true });
     const loaded = cluster.site(site.id);
-    const figures = (mailboxId: string) => {
-      const mailbox = loaded.mailboxes.find((m) => m.id === mailboxId);
-      return mailbox && publishedStatistics(loaded, mailbox, cluster.calendar, now);
-    };
+    const figures = new Map(
+      loaded.mailboxes.map((m) => [m.id, publishedStatistics(loaded, m, cluster.calendar, now)] as const),
+    );
     writeFileSync(join(sliceDir, 'site.json'), JSON.stringify(mailboxSlice(site, figures)));
     writeFileSync(
       join(sliceDir, 'cluster.json'),

@@ -9,7 +9,7 @@
 // query code (replaced by an opaque code derived from the letter's id), nor the notes of its
 // history, nor the writer's rating. privacy-scan.ts checks the built dist/ for all of these.
 import { createHash } from 'node:crypto';
-import { letterStatistics, type Mailbox, type Site, type WorkCalendar } from '@bichig/cluster';
+import { chinaTimestamp, letterStatistics, type Mailbox, type Site, type WorkCalendar } from '@bichig/cluster';
 
 /** A site file of the cluster, as JSON. */
 export type SiteFile = Record<string, unknown> & { id: string };
@@ -108,8 +108,7 @@ export function publishedStatistics(
     calendar,
   });
   return {
-    // The cluster's timestamps: China Standard Time, to the second.
-    at: `${new Date(at + 8 * 3_600_000).toISOString().slice(0, 19)}+08:00`,
+    at: chinaTimestamp(new Date(at)),
     overall,
     byDepartment: [...byDepartment].map(([orgCode, statistics]) => ({ orgCode, statistics })),
   };
@@ -119,20 +118,17 @@ export function publishedStatistics(
  * The slice of one site that its mailbox and survey pages read. It stands alone: the site is its
  * root, so the parent and counterpart links are left out. Its letters are the public replies only:
  * a server answers look-ups by query code, and the demo's in-browser backend answers them for the
- * letters this browser sent (kept in IndexedDB). Given `statistics`, each mailbox carries its
- * published figures (see {@link publishedStatistics}), which count the letters left out.
+ * letters this browser sent (kept in IndexedDB). Given `statistics` (by mailbox id), each mailbox
+ * carries its published figures (see {@link publishedStatistics}), which count the letters left out.
  */
-export function mailboxSlice(
-  site: SiteFile,
-  statistics?: (mailboxId: string) => PublishedStatistics | undefined,
-): SiteFile {
+export function mailboxSlice(site: SiteFile, statistics?: ReadonlyMap<string, PublishedStatistics>): SiteFile {
   const { parentId: _parent, counterpartId: _counterpart, ...own } = site;
   return {
     ...own,
     id: site.id,
     // Its statistics go with each mailbox: the slice holds only the public replies to count.
     mailboxes: records(site, 'mailboxes').map((mailbox) => {
-      const figures = statistics?.((mailbox as { id: string }).id);
+      const figures = statistics?.get((mailbox as { id: string }).id);
       return figures ? { ...(mailbox as object), publishedStatistics: figures } : mailbox;
     }),
     articles: [],

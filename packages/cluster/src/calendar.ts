@@ -32,6 +32,11 @@ export function chinaDateOf(timestamp: string): string {
   return new Date(ms + CHINA_OFFSET_MS).toISOString().slice(0, 10);
 }
 
+/** `YYYY-MM-DDTHH:mm:ss+08:00`: a moment as the cluster stores it, in China Standard Time. */
+export function chinaTimestamp(date: Date): string {
+  return `${new Date(date.getTime() + CHINA_OFFSET_MS).toISOString().slice(0, 19)}+08:00`;
+}
+
 /**
  * A work calendar: Monday to Friday are working days, except public holidays; weekend days listed
  * as make-up working days are working days. Dates outside `validFrom..validTo` throw

@@ -18,7 +18,7 @@ export {
   type VocabularyLabel,
   type VocabularyName,
 } from './vocabulary.js';
-export { WorkCalendar, addDays, chinaDateOf } from './calendar.js';
+export { WorkCalendar, addDays, chinaDateOf, chinaTimestamp } from './calendar.js';
 export {
   Cluster,
   isPublic,
