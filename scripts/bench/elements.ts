@@ -321,7 +321,10 @@ try {
           // The first screen: checked at every frame before it is painted, timed after its paint.
           const firstScreen = new Promise<number>((resolve) => {
             const check = () => {
-              if (screenDrawn(made, done)) setTimeout(() => resolve(performance.now() - start), 0);
+              if (screenDrawn(made, done)) {
+                performance.mark('bichig-bench:first-screen');
+                setTimeout(() => resolve(performance.now() - start), 0);
+              }
               else requestAnimationFrame(check);
             };
             requestAnimationFrame(check);

@@ -227,7 +227,12 @@ export class BichigText extends LitElement {
 
   /** Re-resolves the renderer and redraws. Later calls supersede earlier ones still in flight. */
   #refresh(): void {
-    void this.#drawing.run([parseRenderer(this.renderer, this), this.source]);
+    const mode = parseRenderer(this.renderer, this);
+    // Asked for shaped and showing nothing shaped yet: the placeholder (the source for assistive
+    // technology, not laid out) until the layout is drawn, never the native text first, whose
+    // layout would cost as much as the native renderer's before the shaped one starts.
+    if (mode === 'shaped' && this.resolved === 'native' && !this.hasUpdated) this.resolved = 'shaped';
+    void this.#drawing.run([mode, this.source]);
   }
 
   /**
