@@ -8,8 +8,8 @@ import type { TextLayout } from '@bichig/core';
 export interface BenchInput {
   mongolianFont: Uint8Array;
   chineseFont: Uint8Array;
-  mongolianText: string;
-  chineseText: string;
+  /** The document to lay out (see makeDocument and makeFixtureDocument). */
+  document: string;
   /** Bytes of JS heap in use, if the environment can tell. */
   heapUsed?: () => number | undefined;
   /** Runs a garbage collection, if the environment allows it. */
@@ -42,7 +42,10 @@ export interface BenchFigures {
 
 export interface BenchResult {
   characters: number;
+  /** Distinct runs between white space (the shaper's word cache keys on whole words). */
   distinctWords: number;
+  /** Distinct Han characters. */
+  distinctHanzi: number;
   rawCharsPerSecond: number;
   /** Empty caches (a fresh Shaper, so also a fresh paragraph cache). */
   cold: BenchFigures;
@@ -94,6 +97,30 @@ export function makeDocument(mongolian: string, chinese: string, size = 100_000)
     length += mn.length + zh.length + 2;
   }
   return paragraphs.join('\n').slice(0, size);
+}
+
+/**
+ * A document of real text with a real vocabulary: paragraphs of the fixture cluster's Mongolian
+ * articles alternating with its Chinese ones, in order, until it has `size` characters.
+ */
+export function makeFixtureDocument(mongolian: readonly string[], chinese: readonly string[], size = 100_000): string {
+  const paragraphs: string[] = [];
+  let length = 0;
+  for (let i = 0; length < size; i++) {
+    const mn = mongolian[i % mongolian.length]!;
+    const zh = chinese[i % chinese.length]!;
+    paragraphs.push(mn, zh);
+    length += mn.length + zh.length + 2;
+  }
+  return paragraphs.join('\n').slice(0, size);
+}
+
+/** Distinct words (runs between white space) and distinct Han characters of a text. */
+export function vocabularyOf(text: string): { distinctWords: number; distinctHanzi: number } {
+  return {
+    distinctWords: new Set(text.split(/\s+/).filter(Boolean)).size,
+    distinctHanzi: new Set(text.match(/\p{Script=Han}/gu) ?? []).size,
+  };
 }
 
 function isCjk(code: number): boolean {
@@ -169,7 +196,7 @@ function consume(layout: TextLayout, use: Use): number {
 }
 
 export async function runBench(input: BenchInput): Promise<BenchResult> {
-  const document = makeDocument(input.mongolianText, input.chineseText);
+  const { document } = input;
   const [mongolian, chinese] = await Promise.all([
     loadFont(input.mongolianFont, { name: 'mongolian' }),
     loadFont(input.chineseFont, { name: 'chinese' }),
@@ -246,11 +273,10 @@ export async function runBench(input: BenchInput): Promise<BenchResult> {
     if (before !== undefined && afterGlyphs !== undefined) allGlyphsHeapMB = (afterGlyphs - before) / 1048576;
   }
   const onScreen = layout.columns.filter((column) => column.box.x < SCREEN_WIDTH);
-  const distinctWords = new Set(document.split(/[\s\n]+/)).size;
   if (sink <= 0) throw new Error('the benchmark read nothing');
   return {
     characters,
-    distinctWords,
+    ...vocabularyOf(document),
     rawCharsPerSecond,
     cold: figures(cold),
     warm: figures(warm),

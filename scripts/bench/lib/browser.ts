@@ -1,5 +1,5 @@
 // What every Chromium benchmark needs: Vite serving the repository's TypeScript sources on
-// 127.0.0.1 (workspace packages through their `source` condition, harfbuzzjs's Node-only import
+// 127.0.0.1 (workspace packages through their `@bichig/source` condition, harfbuzzjs's Node-only import
 // stubbed) and Debian's Chromium driven by playwright-core.
 import { createServer, type Plugin } from 'vite';
 import { chromium, type Browser } from 'playwright-core';
@@ -22,7 +22,7 @@ export async function startBenchBrowser(options: {
     root: options.root,
     configFile: false,
     logLevel: 'error',
-    resolve: { conditions: ['source', 'browser', 'module', 'import', 'default'] },
+    resolve: { conditions: ['@bichig/source', 'browser', 'module', 'import', 'default'] },
     plugins: [harfbuzzModuleStub() as Plugin, ...(options.plugins ?? [])],
     optimizeDeps: { exclude: ['harfbuzzjs'] },
     server: { host: '127.0.0.1', port: 0, strictPort: false, hmr: false },

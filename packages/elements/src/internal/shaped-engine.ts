@@ -107,6 +107,17 @@ export interface ShapedEngine {
 
 let mongolianOnly: Promise<ShapedEngine> | undefined;
 let withChinese: Promise<ShapedEngine> | undefined;
+/** Which of the two engines have loaded (a promise cannot be asked synchronously). */
+const loaded = { mongolianOnly: false, withChinese: false };
+
+/**
+ * Whether the engine for `text` has already loaded, so a layout can start at once. Until it has,
+ * a shaped text shows the browser's own setting of the text: on a slow link the font and
+ * HarfBuzz take seconds, and a reader should read meanwhile.
+ */
+export function shapedEngineLoaded(text: string): boolean {
+  return needsChineseFont(text) ? loaded.withChinese : loaded.mongolianOnly;
+}
 
 /**
  * The engine for `text`: the Mongolian font alone when the text is all Mongolian (the Chinese
@@ -127,6 +138,7 @@ export function loadShapedEngine(text: string): Promise<ShapedEngine> {
         : [loadFontOnce(core, mongolianShaping)],
     );
     adoptMongolianFontBytes(fonts[0]!.bytes);
+    loaded[chinese ? 'withChinese' : 'mongolianOnly'] = true;
     return { core, fonts: new core.FontStack(fonts) };
   };
   if (chinese) {

@@ -38,9 +38,17 @@ export const bichigTextStyles = css`
     position: relative;
     max-inline-size: 100%;
   }
-  /* The source while it is being shaped: read by assistive technology, not shown. */
+  /* The source while it is being shaped: read by assistive technology, not shown. Kept out of
+     sight above the column (where nothing scrolls to) with content-visibility: auto, so the
+     browser never lays it out or shapes it (an article's placeholders would otherwise cost as
+     much as setting the whole article natively), while it stays in the accessibility tree and
+     find-in-page. */
   .pending {
     ${visuallyHidden}
+    inset-block-start: 0;
+    inset-inline-start: -100000px;
+    content-visibility: auto;
+    contain-intrinsic-size: 1px;
   }
   /* Physical offsets: the host is vertical-lr, where the logical ones would turn. */
   .glyphs {

@@ -9,7 +9,7 @@ import { themeTokens } from '../../internal/theme.js';
 import { bichigTextStyles } from './bichig-text.styles.js';
 import { FontLoadError } from '@bichig/core/errors';
 import { loadNativeFonts } from '../../internal/fonts.js';
-import { loadShapedEngine, ShapedRendererError } from '../../internal/shaped-engine.js';
+import { loadShapedEngine, shapedEngineLoaded, ShapedRendererError } from '../../internal/shaped-engine.js';
 import type { ShapedEngine } from '../../internal/shaped-engine.js';
 import { probeNativeShaping } from '../../internal/probe.js';
 import { selectedSource } from '../../internal/shaped-render.js';
@@ -227,7 +227,15 @@ export class BichigText extends LitElement {
 
   /** Re-resolves the renderer and redraws. Later calls supersede earlier ones still in flight. */
   #refresh(): void {
-    void this.#drawing.run([parseRenderer(this.renderer, this), this.source]);
+    const mode = parseRenderer(this.renderer, this);
+    // Asked for shaped, showing nothing yet, and the engine already here (a later text of the
+    // page): the placeholder (the source for assistive technology, not laid out) until the layout
+    // is drawn, not the native text first, whose layout would cost as much as the native
+    // renderer's before the shaped one starts. While the engine is still downloading, the
+    // native text stays: on a slow link the reader reads it meanwhile.
+    if (mode === 'shaped' && this.resolved === 'native' && !this.hasUpdated && shapedEngineLoaded(this.source))
+      this.resolved = 'shaped';
+    void this.#drawing.run([mode, this.source]);
   }
 
   /**
