@@ -5,7 +5,7 @@ import { msg, str } from '@lit/localize';
 import type { LetterPurpose, Mailbox } from '@bichig/cluster';
 import type { LetterReceipt, SubmissionProblem } from '../adapter/types.js';
 import { LETTER_LIMITS, LETTER_PURPOSES } from '../adapter/validate.js';
-import { draftRestoredMessage, problemMessage, retryLabel } from '../adapter/problem-messages.js';
+import { draftRestoredMessage, problemMessage, queuedMessage, retryLabel } from '../adapter/problem-messages.js';
 import { fieldLabel, purposeLabel } from './mailbox-labels.js';
 import type { MailboxView } from './mailbox-view.js';
 
@@ -64,6 +64,8 @@ export interface WriteState {
   readonly canRetry: boolean;
   /** A saved draft was put back. */
   readonly restored: boolean;
+  /** The letter waits in the outbox, to be sent when the link returns. */
+  readonly queued: boolean;
 }
 
 /** What the form's controls call. */
@@ -143,6 +145,15 @@ export function renderWriteForm(
             </div>`
           : nothing
       }
+      <div
+        class="outbox-status"
+        part="outbox-status"
+        role="status"
+        lang=${ui}
+        data-state=${state.queued ? 'queued' : 'idle'}
+      >
+        ${state.queued ? html`<p>${queuedMessage()}</p>` : nothing}
+      </div>
       ${state.restored ? html`<p class="draft-restored" part="draft-restored" role="status" lang=${ui}>${draftRestoredMessage()}</p>` : nothing}
       <p class="required-note" lang=${ui}>${msg('带 * 的为必填项', { id: 'mailbox.required-note' })}</p>
       <fieldset
@@ -283,7 +294,7 @@ export function renderWriteForm(
         />
         ${msg('同意在答复后公开此信件（不公开联系方式）', { id: 'mailbox.public' })}
       </label>
-      <button type="submit" part="submit" lang=${ui} ?disabled=${state.sending}>
+      <button type="submit" part="submit" lang=${ui} ?disabled=${state.sending || state.queued}>
         ${state.sending ? msg('正在提交…', { id: 'mailbox.sending' }) : msg('提交信件', { id: 'mailbox.submit' })}
       </button>
     </form>`;
