@@ -1,7 +1,8 @@
 // What a form shows about its submission in an outbox: "waiting to send" while it waits, then the
 // receipt (or the server's refusal) when it has gone, this page or a later one. Internal: the
 // mailbox and the survey use it; the outbox itself is the public OutboxFormAdapter.
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { queuedMessage } from './problem-messages.js';
 import { OutboxFormAdapter, type OutboxEntry } from './outbox.js';
 import type { FormAdapter } from './types.js';
 
@@ -78,4 +79,20 @@ export class OutboxStatusController implements ReactiveController {
       await watched.outbox.acknowledge(watched.formKey);
     }
   }
+}
+
+/**
+ * The form's outbox status: a polite live region, always there (so what appears in it is
+ * announced), saying "waiting to send" while the submission waits. `data-state`: queued or idle.
+ */
+export function renderOutboxStatus(queued: boolean, lang: string): TemplateResult {
+  return html`<div
+    class="outbox-status"
+    part="outbox-status"
+    role="status"
+    lang=${lang}
+    data-state=${queued ? 'queued' : 'idle'}
+  >
+    ${queued ? html`<p>${queuedMessage()}</p>` : nothing}
+  </div>`;
 }

@@ -64,6 +64,10 @@ function request<T>(req: IDBRequest<T>): Promise<T> {
   });
 }
 
+function outboxChange(formKey: string): CustomEvent<{ formKey: string }> {
+  return new CustomEvent('outbox-change', { detail: { formKey } });
+}
+
 /** Whether a submission failed for lack of a network (rather than being refused). */
 function isNetworkFailure(error: unknown): boolean {
   return (error instanceof AdapterRequestError && error.kind === 'network') || error instanceof TypeError;
@@ -81,6 +85,8 @@ export class OutboxFormAdapter extends EventTarget implements FormAdapter {
   readonly #scope: string;
   readonly #databaseName: string;
   #db: Promise<IDBDatabase> | undefined;
+  /** Tells the other outboxes of the origin (this page's and other tabs') what changed. */
+  readonly #channel: BroadcastChannel | undefined;
   #flushing: Promise<void> | undefined;
 
   constructor(inner: FormAdapter, options: OutboxFormAdapterOptions) {
@@ -89,6 +95,12 @@ export class OutboxFormAdapter extends EventTarget implements FormAdapter {
     this.#scope = options.scope;
     this.#databaseName = options.databaseName ?? DATABASE;
     globalThis.addEventListener?.('online', () => void this.flush());
+    if (typeof BroadcastChannel === 'function') {
+      this.#channel = new BroadcastChannel(this.#databaseName);
+      this.#channel.onmessage = (event: MessageEvent<{ scope: string; formKey: string }>) => {
+        if (event.data?.scope === this.#scope) this.dispatchEvent(outboxChange(event.data.formKey));
+      };
+    }
     // What an earlier page left waiting goes now, if the link is up.
     queueMicrotask(() => void this.flush());
   }
@@ -141,9 +153,15 @@ export class OutboxFormAdapter extends EventTarget implements FormAdapter {
       }
   }
 
-  /** Sends what waits, oldest first; stops at the first that still finds no network. */
+  /**
+   * Sends what waits, oldest first; stops at the first that still finds no network. One flush at a
+   * time per database across every outbox and tab of the origin (a Web Lock), so nothing is sent twice.
+   */
   flush(): Promise<void> {
-    this.#flushing ??= this.#flush().finally(() => (this.#flushing = undefined));
+    const locks = (globalThis.navigator as Navigator | undefined)?.locks;
+    this.#flushing ??= (
+      locks ? locks.request(`${this.#databaseName}:flush`, () => this.#flush()).then(() => undefined) : this.#flush()
+    ).finally(() => (this.#flushing = undefined));
     return this.#flushing;
   }
 
@@ -204,7 +222,8 @@ export class OutboxFormAdapter extends EventTarget implements FormAdapter {
   }
 
   #changed(formKey: string): void {
-    this.dispatchEvent(new CustomEvent('outbox-change', { detail: { formKey } }));
+    this.dispatchEvent(outboxChange(formKey));
+    this.#channel?.postMessage({ scope: this.#scope, formKey });
   }
 
   async #store(mode: IDBTransactionMode): Promise<IDBObjectStore> {

@@ -5,7 +5,8 @@ import { msg, str } from '@lit/localize';
 import type { LetterPurpose, Mailbox } from '@bichig/cluster';
 import type { LetterReceipt, SubmissionProblem } from '../adapter/types.js';
 import { LETTER_LIMITS, LETTER_PURPOSES } from '../adapter/validate.js';
-import { draftRestoredMessage, problemMessage, queuedMessage, retryLabel } from '../adapter/problem-messages.js';
+import { draftRestoredMessage, problemMessage, retryLabel } from '../adapter/problem-messages.js';
+import { renderOutboxStatus } from '../adapter/outbox-status.js';
 import { fieldLabel, purposeLabel } from './mailbox-labels.js';
 import type { MailboxView } from './mailbox-view.js';
 
@@ -145,15 +146,7 @@ export function renderWriteForm(
             </div>`
           : nothing
       }
-      <div
-        class="outbox-status"
-        part="outbox-status"
-        role="status"
-        lang=${ui}
-        data-state=${state.queued ? 'queued' : 'idle'}
-      >
-        ${state.queued ? html`<p>${queuedMessage()}</p>` : nothing}
-      </div>
+      ${renderOutboxStatus(state.queued, ui)}
       ${state.restored ? html`<p class="draft-restored" part="draft-restored" role="status" lang=${ui}>${draftRestoredMessage()}</p>` : nothing}
       <p class="required-note" lang=${ui}>${msg('带 * 的为必填项', { id: 'mailbox.required-note' })}</p>
       <fieldset
