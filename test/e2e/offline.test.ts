@@ -5,7 +5,7 @@
 // in the outbox and leaves when the link returns, with its receipt shown.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import {
   startPreview,
@@ -219,3 +219,62 @@ test('a letter written offline waits in the outbox (through a reload) and leaves
   await page.screenshot({ path: new URL('offline-letter-sent.png', SCREENSHOTS).pathname });
   await context.close();
 });
+
+test('a new version is announced politely in the page language and applied only when the reader accepts', async () => {
+  const page = await newVisitor(browser);
+  const errors = watchErrors(page);
+  const context = page.context();
+  await openAndKeep(page, '/mn/');
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  const firstWorker = await page.evaluate(
+    async () => (await navigator.serviceWorker.getRegistration())!.active!.scriptURL,
+  );
+  // The next build's worker: the same script with one more byte, as any change to a precached file
+  // gives. Written into the built portal for this test (the browser fetches the worker's script
+  // itself, outside any route) and put back after it.
+  const workerFile = new URL('../../demo-site/dist/sw.js', import.meta.url);
+  const built = readFileSync(workerFile, 'utf8');
+  writeFileSync(workerFile, `${built}\n/* the next version */\n`);
+  try {
+    await acceptUpdate(page, firstWorker);
+  } finally {
+    writeFileSync(workerFile, built);
+  }
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+async function acceptUpdate(page: Page, firstWorker: string): Promise<void> {
+  await page.evaluate(() => ((window as unknown as { beforeUpdate: boolean }).beforeUpdate = true));
+  await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())!.update());
+  await page.waitForFunction(() => document.documentElement.dataset['update'] === 'waiting', undefined, {
+    timeout: 60_000,
+  });
+  const banner = page.locator('#portal-status div.update-banner');
+  assert.ok(await banner.isVisible(), 'the notice is shown');
+  assert.equal(await page.locator('#portal-status').getAttribute('role'), 'status');
+  assert.match((await banner.textContent()) ?? '', /[\u1820-\u18aa]/, 'in Mongolian on a Mongolian page');
+  assert.equal(
+    await page.evaluate(() => (window as unknown as { beforeUpdate?: boolean }).beforeUpdate),
+    true,
+    'nothing reloaded by itself',
+  );
+  assert.equal(
+    await page.evaluate(async () => Boolean((await navigator.serviceWorker.getRegistration())!.waiting)),
+    true,
+    'the new worker waits',
+  );
+  await page.screenshot({ path: new URL('offline-update-mn.png', SCREENSHOTS).pathname });
+
+  const reloaded = page.waitForEvent('load');
+  await banner.locator('button[data-update="reload"]').click();
+  await reloaded;
+  await page.waitForFunction(() => document.documentElement.dataset['ready'] === 'true');
+  assert.equal(await page.evaluate(() => (window as unknown as { beforeUpdate?: boolean }).beforeUpdate), undefined);
+  const after = await page.evaluate(async () => {
+    const registration = (await navigator.serviceWorker.getRegistration())!;
+    return { waiting: Boolean(registration.waiting), active: registration.active!.scriptURL };
+  });
+  assert.deepEqual(after, { waiting: false, active: firstWorker });
+  assert.equal(await page.locator('#portal-status div.update-banner').count(), 0, 'no notice after the update');
+}

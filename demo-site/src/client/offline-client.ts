@@ -35,7 +35,7 @@ function openedFiles(): string[] {
 function offerUpdate(waiting: ServiceWorker): void {
   const region = document.getElementById('portal-status');
   const template = region?.querySelector<HTMLTemplateElement>('template.update-banner');
-  if (!region || !template || region.querySelector('.update-banner')) return;
+  if (!region || !template || region.querySelector('div.update-banner')) return;
   const banner = template.content.firstElementChild?.cloneNode(true) as HTMLElement | undefined;
   if (!banner) return;
   banner.querySelector('[data-update="reload"]')?.addEventListener('click', () => {
