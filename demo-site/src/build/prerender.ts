@@ -22,6 +22,7 @@ import { isMongolianLetter } from '@bichig/core/mongolian';
 import { OFFLINE_PATH } from './pages.js';
 import {
   buildServiceWorker,
+  builtSize,
   pageAssets,
   precacheEntries,
   shellFiles,
@@ -192,13 +193,14 @@ async function main(): Promise<void> {
   // Reading offline: every site's pack, and the service worker with the shell and the offline pages precached.
   const packs = writeOfflinePacks(outDir, cluster, new Set(seen.keys()), (url) => assetsByPage.get(url) ?? []);
   const offlinePages = Object.values(OFFLINE_PATH);
+  const precache = precacheEntries(outDir, [
+    ...shellFiles(viteManifest()),
+    '/favicon.svg',
+    ...offlinePages,
+    ...offlinePages.flatMap((url) => assetsByPage.get(url) ?? []),
+  ]);
   await buildServiceWorker(outDir, {
-    precache: precacheEntries(outDir, [
-      ...shellFiles(viteManifest()),
-      '/favicon.svg',
-      ...offlinePages,
-      ...offlinePages.flatMap((url) => assetsByPage.get(url) ?? []),
-    ]),
+    precache,
     offlinePages: OFFLINE_PATH,
     sites: [...cluster.sites.values()]
       .map((site) => ({ path: site.path, language: site.language }))
@@ -206,7 +208,7 @@ async function main(): Promise<void> {
   });
   const packBytes = packs.reduce((sum, p) => sum + p.totalBytes, 0);
   console.log(
-    `prerender: service worker written; ${packs.length} offline packs, ${Math.round(packBytes / packs.length / 1024)} KB on average`,
+    `prerender: service worker written, precaching ${precache.length} files (${Math.round(precache.reduce((sum, e) => sum + builtSize(outDir, e.url), 0) / 1024)} KB); ${packs.length} offline packs, ${Math.round(packBytes / packs.length / 1024)} KB on average, ${Math.round(Math.max(...packs.map((p) => p.totalBytes)) / 1024)} KB the largest`,
   );
   // For hosts that read a `_headers` file (the meta element in every page carries the same policy).
   writeFileSync(
