@@ -9,8 +9,10 @@ export const OFFLINE_CACHES = {
   assets: 'portal-assets',
   /** The interactive columns' data, images and the runtime config (network first). */
   data: 'portal-data',
-  /** The sites' offline packs. */
+  /** The sites' offline packs (every file of a pack, so a pack never depends on another cache). */
   packs: 'portal-packs',
+  /** What the worker remembers of each site's pack (the pack as fetched and the files kept). */
+  packIndex: 'portal-pack-index',
 } as const;
 
 /** A page asks the worker to keep a site's offline pack. */

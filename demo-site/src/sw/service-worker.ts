@@ -90,34 +90,61 @@ setCatchHandler(async ({ request, url }) => {
   return Response.error();
 });
 
-/** Fetches a site's pack and keeps its files, never more than its budget (as stored). */
+/** What the worker remembers of a site's pack: the pack as fetched, the files kept, its answer. */
+interface PackIndex {
+  readonly text: string;
+  readonly urls: readonly string[];
+  readonly reply: PackReply;
+}
+
+const indexUrl = (siteId: string) => `/offline-pack-index/${encodeURIComponent(siteId)}`;
+
+async function packIndexes(): Promise<Map<string, PackIndex>> {
+  const cache = await caches.open(OFFLINE_CACHES.packIndex);
+  const indexes = new Map<string, PackIndex>();
+  for (const request of await cache.keys())
+    indexes.set(new URL(request.url).pathname, (await (await cache.match(request))!.json()) as PackIndex);
+  return indexes;
+}
+
+/**
+ * Keeps a site's pack in its own cache, never more than its budget (as stored): each file from a
+ * cache that has it, else from the network. Does nothing when the pack has not changed since; when
+ * it has, the files of the older pack that no site's pack holds now are let go.
+ */
 async function cachePack(siteId: string): Promise<PackReply> {
   const response = await fetch(`/data/offline/${encodeURIComponent(siteId)}.json`, { cache: 'no-cache' });
   if (!response.ok) throw new Error(`The offline pack of site ${siteId} answered ${response.status}`);
-  const pack = (await response.json()) as OfflinePack;
+  const text = await response.text();
+  const pack = JSON.parse(text) as OfflinePack;
   if (!Array.isArray(pack.entries) || typeof pack.budgetBytes !== 'number')
     throw new Error(`The offline pack of site ${siteId} is not a pack`);
+  const indexes = await packIndexes();
+  const previous = indexes.get(indexUrl(siteId));
+  if (previous?.text === text) return previous.reply;
   const cache = await caches.open(OFFLINE_CACHES.packs);
+  const urls: string[] = [];
   let stored = 0;
   let pages = 0;
   for (const entry of pack.entries) {
-    const kept = await caches.match(entry.url);
-    if (kept) {
-      // Already here (precached or opened): it still counts, the pack is what it needs.
-      stored += (await kept.clone().arrayBuffer()).byteLength;
-      if (stored > pack.budgetBytes) break;
-      if (entry.kind === 'page') pages++;
-      continue;
-    }
-    const fetched = await fetch(entry.url, { credentials: 'same-origin' });
-    if (!fetched.ok) break;
-    const bytes = (await fetched.clone().arrayBuffer()).byteLength;
-    if (stored + bytes > pack.budgetBytes) break;
-    await cache.put(entry.url, fetched);
-    stored += bytes;
+    const source =
+      (await cache.match(entry.url)) ??
+      (await caches.match(entry.url)) ??
+      (await fetch(entry.url, { credentials: 'same-origin' }));
+    if (!source.ok) break;
+    const body = await source.arrayBuffer();
+    if (stored + body.byteLength > pack.budgetBytes) break;
+    await cache.put(entry.url, new Response(body, { status: source.status, headers: source.headers }));
+    stored += body.byteLength;
+    urls.push(entry.url);
     if (entry.kind === 'page') pages++;
   }
-  return { type: 'pack-cached', site: siteId, pages, bytes: stored, budgetBytes: pack.budgetBytes };
+  const held = new Set([...indexes].filter(([key]) => key !== indexUrl(siteId)).flatMap(([, index]) => index.urls));
+  for (const url of previous?.urls ?? []) if (!urls.includes(url) && !held.has(url)) await cache.delete(url);
+  const reply: PackReply = { type: 'pack-cached', site: siteId, pages, bytes: stored, budgetBytes: pack.budgetBytes };
+  const index: PackIndex = { text, urls, reply };
+  await (await caches.open(OFFLINE_CACHES.packIndex)).put(indexUrl(siteId), Response.json(index));
+  return reply;
 }
 
 /** The cache a runtime file belongs in, as its route would have put it there. */
