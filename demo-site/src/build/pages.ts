@@ -36,7 +36,7 @@ import { languageOfTag } from '@bichig/core/mongolian';
 import { isCurrentNotice, publishedStatistics } from './published-data.js';
 
 /** What the client script of a page must start. */
-export type Feature = 'mailbox' | 'survey' | 'search';
+export type Feature = 'mailbox' | 'survey' | 'search' | 'offline';
 
 export interface Crumb {
   readonly label: string;
@@ -58,8 +58,8 @@ export interface Page {
   readonly main: Html;
   /** Interactive parts the client script must start on this page. */
   readonly features: readonly Feature[];
-  /** Page kind, for tests and the weight report: home, column, article, item, search. */
-  readonly kind: 'home' | 'column' | 'article' | 'item' | 'search';
+  /** Page kind, for tests and the weight report: home, column, article, item, search, offline. */
+  readonly kind: 'home' | 'column' | 'article' | 'item' | 'search' | 'offline';
 }
 
 /** Everything the page builders share. */
@@ -849,12 +849,55 @@ function searchPage(context: BuildContext, language: Language): Page {
   };
 }
 
+// ───────────────────────────── offline ─────────────────────────────
+
+/** Where the offline page of each language is: the service worker shows it for a page it does not have. */
+export const OFFLINE_PATH: Record<Language, string> = { zh: '/offline/', mn: '/mn/offline/' };
+
+/**
+ * The page the service worker answers with when the reader is offline and the page asked for was
+ * never saved. Without a script it says what happened; offline-list.ts fills in what is saved.
+ */
+function offlinePage(context: BuildContext, language: Language): Page {
+  const root =
+    language === 'mn'
+      ? [...context.cluster.sites.values()].find((s) => s.language === 'mn' && !s.parentId)
+      : context.cluster.root;
+  const other: Language = language === 'mn' ? 'zh' : 'mn';
+  return {
+    url: OFFLINE_PATH[language],
+    language,
+    title: t('offlineTitle', language),
+    site: root,
+    kind: 'offline',
+    counterpart: OFFLINE_PATH[other],
+    crumbs: [
+      ...(root ? siteCrumbs(context, root) : []),
+      { label: t('offlineTitle', language), lang: langTag(language) },
+    ],
+    features: ['offline'],
+    main: markup`<h1>${t('offlineTitle', language)}</h1>
+      <p>${t('offlineExplain', language)}</p>
+      <section class="offline-saved" data-offline-list aria-labelledby="offline-saved-heading">
+        <h2 id="offline-saved-heading">${t('offlineAvailable', language)}</h2>
+        <p class="note" data-offline-status>${t('offlineNoScript', language)}</p>
+        <p class="note" data-offline-none hidden>${t('offlineNone', language)}</p>
+        <ul class="offline-pages"></ul>
+      </section>`,
+  };
+}
+
 // ───────────────────────────── all pages ─────────────────────────────
 
 /** Every page of the portal. */
 export function allPages(context: BuildContext): Page[] {
   const { cluster, now } = context;
-  const pages: Page[] = [searchPage(context, 'zh'), searchPage(context, 'mn')];
+  const pages: Page[] = [
+    searchPage(context, 'zh'),
+    searchPage(context, 'mn'),
+    offlinePage(context, 'zh'),
+    offlinePage(context, 'mn'),
+  ];
   for (const site of cluster.sites.values()) {
     pages.push(homePage(context, site));
     for (const column of site.columns) pages.push(...columnPages(context, site, column));

@@ -19,6 +19,16 @@ import { mailboxSlice, publishedStatistics, searchSite, type SiteFile } from './
 import { assertNothingPrivate } from './privacy-scan.js';
 import { contentSecurityPolicyHeader } from './csp.js';
 import { isMongolianLetter } from '@bichig/core/mongolian';
+import { OFFLINE_PATH } from './pages.js';
+import {
+  buildServiceWorker,
+  builtSize,
+  pageAssets,
+  precacheEntries,
+  shellFiles,
+  writeOfflinePacks,
+  type ViteManifest,
+} from './offline.js';
 
 const demoRoot = fileURLToPath(new URL('../../', import.meta.url));
 const repoRoot = join(demoRoot, '..');
@@ -26,15 +36,19 @@ const outDir = join(demoRoot, 'dist');
 /** Where the fixture's files are published; its images (media/…) are linked from there. */
 const DATA_BASE = '/data/xilingol/';
 
-/** The entry script and its styles, from Vite's manifest. */
-function clientAssets(): ClientAssets {
+/** Vite's manifest of the client build. */
+function viteManifest(): ViteManifest {
   const manifestPath = join(outDir, '.vite', 'manifest.json');
-  let manifest: Record<string, { file: string; css?: string[]; isEntry?: boolean }>;
   try {
-    manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
+    return JSON.parse(readFileSync(manifestPath, 'utf8')) as ViteManifest;
   } catch (cause) {
     throw new Error(`No Vite manifest at ${manifestPath}: run \`vite build\` before prerendering`, { cause });
   }
+}
+
+/** The entry script and its styles, from Vite's manifest. */
+function clientAssets(): ClientAssets {
+  const manifest = viteManifest();
   const entry = manifest['src/client/main.ts'];
   if (!entry)
     throw new Error(`The Vite manifest has no entry src/client/main.ts (entries: ${Object.keys(manifest).join(', ')})`);
@@ -101,6 +115,8 @@ async function main(): Promise<void> {
   const interfaceText = allMongolianStrings();
   const shaped = await ShapedMongolian.create(mongolianFont.bytes, chineseFont.bytes);
 
+  /** The files each page needs (its offline pack counts them). */
+  const assetsByPage = new Map<string, string[]>();
   const index: { url: string; kind: Page['kind']; language: string; site?: string; features: readonly string[] }[] = [];
   for (const page of pages) {
     const interactive = page.features.length > 0;
@@ -124,6 +140,7 @@ async function main(): Promise<void> {
     mkdirSync(dirname(file), { recursive: true });
     const document = renderDocument(cluster, page, assets, fonts, shaped, process.env['PORTAL_FORM_API']);
     writeFileSync(file, page.language === 'mn' ? wrapNativeRuns(document) : document);
+    assetsByPage.set(page.url, pageAssets(document));
     index.push({
       url: page.url,
       kind: page.kind,
@@ -168,6 +185,31 @@ async function main(): Promise<void> {
   const chartFonts = await loadFontStack([mongolianFont.bytes, chineseFont.bytes]);
   const media = publishMedia(join(fixture, 'media'), join(published, 'media'), chartFonts);
   writeFileSync(join(outDir, 'portal-pages.json'), JSON.stringify(index));
+  // Where letters and survey answers go, read by the client at run time (a host may replace the file).
+  writeFileSync(
+    join(outDir, 'portal-config.json'),
+    JSON.stringify({ formApi: process.env['PORTAL_FORM_API'] ?? null }),
+  );
+  // Reading offline: every site's pack, and the service worker with the shell and the offline pages precached.
+  const packs = writeOfflinePacks(outDir, cluster, new Set(seen.keys()), (url) => assetsByPage.get(url) ?? []);
+  const offlinePages = Object.values(OFFLINE_PATH);
+  const precache = precacheEntries(outDir, [
+    ...shellFiles(viteManifest()),
+    '/favicon.svg',
+    ...offlinePages,
+    ...offlinePages.flatMap((url) => assetsByPage.get(url) ?? []),
+  ]);
+  await buildServiceWorker(outDir, {
+    precache,
+    offlinePages: OFFLINE_PATH,
+    sites: [...cluster.sites.values()]
+      .map((site) => ({ path: site.path, language: site.language }))
+      .sort((a, b) => b.path.length - a.path.length),
+  });
+  const packBytes = packs.reduce((sum, p) => sum + p.totalBytes, 0);
+  console.log(
+    `prerender: service worker written, precaching ${precache.length} files (${Math.round(precache.reduce((sum, e) => sum + builtSize(outDir, e.url), 0) / 1024)} KB); ${packs.length} offline packs, ${Math.round(packBytes / packs.length / 1024)} KB on average, ${Math.round(Math.max(...packs.map((p) => p.totalBytes)) / 1024)} KB the largest`,
+  );
   // For hosts that read a `_headers` file (the meta element in every page carries the same policy).
   writeFileSync(
     join(outDir, '_headers'),

@@ -140,6 +140,14 @@ function footer(cluster: Cluster, site: Site | undefined, language: Language, sh
   </footer>`;
 }
 
+/**
+ * Where a new version of the portal is announced (a polite live region, empty until then). The
+ * notice itself waits in a template, in the page's language, for offline-client.ts.
+ */
+function updateNotice(language: Language): Html {
+  return markup`<div id="portal-status" class="portal-status" role="status" aria-live="polite"><template class="update-banner"><div class="update-banner"><p>${t('updateReady', language)}</p><button type="button" data-update="reload">${t('updateReload', language)}</button><button type="button" data-update="later">${t('updateLater', language)}</button></div></template></div>`;
+}
+
 /** The whole HTML document of a page. */
 export function renderDocument(
   cluster: Cluster,
@@ -165,7 +173,6 @@ export function renderDocument(
 <title>${title}</title>
 <meta name="description" content="${siteTitle}" />
 <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
-${formApi && page.features.length ? markup`<meta name="bichig-form-api" content="${formApi}" />` : ''}
 ${page.counterpart ? markup`<link rel="alternate" hreflang="${counterpartLang}" href="${page.counterpart}" />` : ''}
 ${preload}
 ${fontFaces(fonts)}
@@ -181,6 +188,7 @@ ${breadcrumb(page)}
 ${page.main}
 </main>
 ${footer(cluster, page.site, language, shaped)}
+${updateNotice(language)}
 </body>
 </html>
 `;

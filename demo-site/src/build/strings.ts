@@ -82,6 +82,22 @@ const STRINGS = {
     zh: '此功能需要浏览器运行 JavaScript。页面上的其他内容无需 JavaScript 即可阅读。',
     mn: mn('ᠡᠨᠡ ᠦᠢᠯᠡᠳᠬᠦᠨ~ᠳᠦ JavaScript ᠬᠡᠷᠡᠭᠲᠡᠢ᠃'),
   },
+  offlineTitle: { zh: '此页面暂时无法打开', mn: mn('ᠡᠨᠡ ᠨᠢᠭᠤᠷ~ᠢ ᠣᠳᠣ ᠨᠡᠭᠡᠭᠡᠵᠦ ᠴᠢᠳᠠᠬᠤ ᠦᠭᠡᠢ') },
+  offlineExplain: {
+    zh: '您的设备现在没有网络连接，这个页面也没有保存在本设备上。连上网络后再打开即可。',
+    mn: mn(
+      'ᠰᠦᠯᠵᠢᠶ^ᠡ~ᠶᠢᠨ ᠬᠣᠯᠪᠣᠯᠲᠠ ᠦᠭᠡᠢ᠂ ᠡᠨᠡ ᠨᠢᠭᠤᠷ ᠲᠠᠨ~ᠤ ᠲᠥᠬᠦᠭᠡᠷᠦᠮᠵᠢ ᠳᠡᠭᠡᠷ^ᠡ ᠬᠠᠳᠠᠭᠠᠯᠠᠭᠳᠠᠭᠰᠠᠨ ᠦᠭᠡᠢ᠃ ᠰᠦᠯᠵᠢᠶ^ᠡ ᠬᠣᠯᠪᠣᠭᠳᠠᠭᠰᠠᠨ~ᠤ ᠳᠠᠷᠠᠭ^ᠠ ᠳᠠᠬᠢᠨ ᠨᠡᠭᠡᠭᠡᠨ^ᠡ ᠦᠦ᠃',
+    ),
+  },
+  offlineAvailable: { zh: '本设备上保存的、不联网也能阅读的页面：', mn: mn('ᠰᠦᠯᠵᠢᠶ^ᠡ ᠦᠭᠡᠢ ᠤᠩᠰᠢᠵᠤ ᠪᠣᠯᠬᠤ ᠨᠢᠭᠤᠷ:') },
+  offlineNone: { zh: '本设备上还没有保存页面。', mn: mn('ᠬᠠᠳᠠᠭᠠᠯᠠᠭᠰᠠᠨ ᠨᠢᠭᠤᠷ ᠠᠯᠢ ᠦᠭᠡᠢ᠃') },
+  offlineNoScript: {
+    zh: '列出已保存的页面需要浏览器运行 JavaScript。',
+    mn: mn('ᠬᠠᠳᠠᠭᠠᠯᠠᠭᠰᠠᠨ ᠨᠢᠭᠤᠷ~ᠢ ᠬᠠᠷᠠᠭᠤᠯᠬᠤ~ᠳᠤ JavaScript ᠬᠡᠷᠡᠭᠲᠡᠢ᠃'),
+  },
+  updateReady: { zh: '网站有新版本。', mn: mn('ᠰᠠᠢᠲ~ᠤᠨ ᠰᠢᠨ^ᠡ ᠬᠡᠪᠯᠡᠯ ᠪᠠᠢᠨ^ᠠ᠃') },
+  updateReload: { zh: '重新加载', mn: mn('ᠳᠠᠬᠢᠨ ᠠᠴᠢᠶᠠᠯᠠᠬᠤ') },
+  updateLater: { zh: '稍后', mn: mn('ᠳᠠᠷᠠᠭ^ᠠ') },
 } as const;
 
 export type StringKey = keyof typeof STRINGS;

@@ -1,7 +1,7 @@
 // Loading what the interactive columns need, and pointing the elements at the page's fonts.
 import { configureFonts, setLocale } from '@bichig/elements';
 import { fetchCluster, formatIssue, type Cluster } from '@bichig/cluster';
-import { HttpFormAdapter, type FormAdapter } from '@bichig/elements/adapter.js';
+import { HttpFormAdapter, OutboxFormAdapter, type FormAdapter } from '@bichig/elements/adapter.js';
 import { IndexedDbFormAdapter } from './idb-adapter.js';
 
 const root = document.documentElement;
@@ -35,13 +35,30 @@ export function siteSlice(siteId: string): Promise<Cluster> {
 }
 
 /**
- * Where a site's letters and survey answers go: the server named by the page's
- * `<meta name="bichig-form-api">` (built with PORTAL_FORM_API=…), else this browser's IndexedDB.
+ * The form API of this portal: `formApi` of `/portal-config.json`, which the build writes (from
+ * PORTAL_FORM_API; `null` when there is none) and a host may replace without a new build. Read at
+ * run time, through the service worker, so a page opened offline still knows where to send.
+ */
+let formApi: Promise<string | null> | undefined;
+export function portalFormApi(): Promise<string | null> {
+  formApi ??= fetch(new URL('/portal-config.json', location.href))
+    .then((response): Promise<{ formApi?: unknown }> | { formApi?: unknown } => (response.ok ? response.json() : {}))
+    .then((config) => (typeof config.formApi === 'string' && config.formApi ? config.formApi : null))
+    .catch(() => null);
+  return formApi;
+}
+
+/**
+ * Where a site's letters and survey answers go: the portal's form API (see {@link portalFormApi})
+ * through an outbox, so what is written offline is sent when the link returns; else this
+ * browser's IndexedDB.
  */
 export async function siteAdapter(cluster: Cluster, siteId: string): Promise<FormAdapter> {
-  const api = document.querySelector<HTMLMetaElement>('meta[name="bichig-form-api"]')?.content;
-  if (api)
-    return new HttpFormAdapter({ baseUrl: new URL(`${encodeURIComponent(siteId)}/`, new URL(api, location.href)) });
+  const api = await portalFormApi();
+  if (api) {
+    const baseUrl = new URL(`${encodeURIComponent(siteId)}/`, new URL(api, location.href));
+    return new OutboxFormAdapter(new HttpFormAdapter({ baseUrl }), { scope: baseUrl.href });
+  }
   const site = cluster.site(siteId);
   return IndexedDbFormAdapter.open({
     siteId,

@@ -58,6 +58,18 @@ const starting: Promise<unknown>[] = [localeReady];
 if (features.has('mailbox')) starting.push(import('./mailbox.js').then((m) => m.startMailboxes()));
 if (features.has('survey')) starting.push(import('./survey.js').then((m) => m.startSurveys()));
 if (features.has('search')) starting.push(import('./search.js').then((m) => m.startSearch()));
+if (features.has('offline')) starting.push(import('./offline-list.js').then((m) => m.listSavedPages()));
+
+// Reading offline (service worker, offline packs, update notice): once the page has loaded, so that
+// on a slow link the worker's downloads never compete with the page's own.
+const startOffline = () =>
+  void import('./offline-client.js')
+    .then((m) => m.startOffline())
+    .catch((error: unknown) => console.warn('portal: reading offline is not available', error));
+if ('serviceWorker' in navigator) {
+  if (document.readyState === 'complete') startOffline();
+  else window.addEventListener('load', startOffline, { once: true });
+}
 
 /** Resolves when the page's interactive parts have started (tests wait for it). */
 (window as unknown as { portalReady: Promise<unknown> }).portalReady = Promise.allSettled(starting).then((results) => {

@@ -11,6 +11,26 @@ import { ServiceItemSchema } from './service.js';
 import { InterviewSchema, SurveySchema } from './participation.js';
 import { PriceReportSchema, SupplyDemandSchema } from './market.js';
 
+/** The offline pack budget a site gets when its file sets none: 2048 KB (2 MiB). */
+export const DEFAULT_OFFLINE_BUDGET_KB = 2048;
+
+/**
+ * How much of a site a reader's browser keeps for reading offline after the first visit: the
+ * site's home and the latest articles of its news columns, newest first, with every file they
+ * need (the page, its fonts, styles, scripts and images, counted uncompressed as stored), up to
+ * `budgetKB` kilobytes (1 KB = 1024 bytes). `0` keeps no pack. Absent: {@link DEFAULT_OFFLINE_BUDGET_KB}.
+ */
+export const SiteOfflineSchema = v.object({
+  /** The most the pack may hold, in KB (0 to 1 048 576, i.e. 1 GiB). */
+  budgetKB: v.pipe(
+    v.number(),
+    v.integer('a whole number of KB'),
+    v.minValue(0, 'at least 0 KB'),
+    v.maxValue(1_048_576, 'at most 1 048 576 KB (1 GiB)'),
+  ),
+});
+export type SiteOffline = v.InferOutput<typeof SiteOfflineSchema>;
+
 /** A site of the cluster, with everything published on it. One site is one JSON file. */
 export const SiteSchema = v.object({
   /** Id, unique in the cluster. */
@@ -58,6 +78,8 @@ export const SiteSchema = v.object({
   prices: v.array(PriceReportSchema),
   /** Supply and demand notices. */
   supplyDemand: v.array(SupplyDemandSchema),
+  /** What readers' browsers keep for reading offline (default: {@link DEFAULT_OFFLINE_BUDGET_KB}). */
+  offline: v.optional(SiteOfflineSchema),
 });
 export type Site = v.InferOutput<typeof SiteSchema>;
 

@@ -12,3 +12,4 @@ export {
 } from './validate.js';
 export { MemoryFormAdapter, chinaTimestamp, randomQueryCode, type MemoryFormAdapterOptions } from './memory.js';
 export { HttpFormAdapter, type HttpFormAdapterOptions } from './http.js';
+export { OutboxFormAdapter, SubmissionQueuedError, type OutboxEntry, type OutboxFormAdapterOptions } from './outbox.js';

@@ -63,3 +63,8 @@ export function draftRestoredMessage(): string {
 export function retryLabel(): string {
   return msg('重新提交', { id: 'form.retry' });
 }
+
+/** A submission that waits in the outbox (no network): kept on this device, sent when the link returns. */
+export function queuedMessage(): string {
+  return msg('没有网络连接。您填写的内容已保存在本设备上，等待发送，联网后将自动提交。', { id: 'form.queued' });
+}

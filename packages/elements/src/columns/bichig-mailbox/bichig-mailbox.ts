@@ -17,6 +17,8 @@ import {
 import { validateLetterDraft } from '../adapter/validate.js';
 import { MemoryFormAdapter } from '../adapter/memory.js';
 import { DEFAULT_SUBMIT_TIMEOUT_MS, isLetterReceipt, submitWithin } from '../adapter/submission.js';
+import { SubmissionQueuedError } from '../adapter/outbox.js';
+import { OutboxStatusController } from '../adapter/outbox-status.js';
 import { failureMessage, notConnectedMessage } from '../adapter/problem-messages.js';
 import { FormDraftController } from '../drafts/form-draft.js';
 import { TABS, tabLabel, type MailboxTab } from './mailbox-labels.js';
@@ -131,6 +133,13 @@ export class BichigMailbox extends BichigColumnElement {
     isBlank: () => isBlankDraft(this.draft),
     accept: acceptDraft,
     restore: (value) => (this.draft = value),
+  });
+
+  readonly #outbox = new OutboxStatusController(this, {
+    adapter: () => this.adapter,
+    formKey: () => (this.currentMailbox ? `letter/${this.currentMailbox.id}` : undefined),
+    delivered: (receipt) => this.#accepted(receipt as LetterReceipt),
+    refused: (message) => (this.failure = { message, retry: true }),
   });
 
   constructor() {
@@ -327,14 +336,15 @@ export class BichigMailbox extends BichigColumnElement {
         failure: this.failure?.message,
         canRetry: this.failure?.retry ?? false,
         restored: this.#drafts.restored,
+        queued: this.#outbox.queued,
       },
       {
         keep: (field, value) => this.#keep(field, value),
         submit: (event) => {
           event.preventDefault();
-          void this.#submit(mailbox);
+          void this.#submit();
         },
-        retry: () => void this.#submit(mailbox),
+        retry: () => void this.#submit(),
         focusField: (event, field) => this.#focusField(event, field),
       },
     );
@@ -371,7 +381,7 @@ export class BichigMailbox extends BichigColumnElement {
       this.problems = this.problems.filter((p) => p.field !== problemField);
   }
 
-  async #submit(mailbox: Mailbox): Promise<void> {
+  async #submit(): Promise<void> {
     if (this.sending) return;
     const draft = this.letterDraft;
     // Everything typed is kept in the state (and the stored draft) first, so nothing can lose it.
@@ -407,27 +417,34 @@ export class BichigMailbox extends BichigColumnElement {
         isLetterReceipt,
         this.submitTimeout,
       );
-      this.receipt = receipt;
-      this.draft = { ...EMPTY_DRAFT };
-      this.statistics = { kind: 'idle' };
-      await this.updateComplete;
-      // The receipt is on screen: only now is the draft no longer needed.
-      void this.#drafts.clear();
-      this.dispatchEvent(
-        new CustomEvent('bichig-letter-submit', {
-          detail: { ...receipt, mailboxId: mailbox.id },
-          bubbles: true,
-          composed: true,
-        }),
-      );
+      await this.#accepted(receipt);
     } catch (error) {
-      if (error instanceof SubmissionInvalidError) this.problems = error.problems;
+      if (error instanceof SubmissionQueuedError) this.#outbox.markQueued();
+      else if (error instanceof SubmissionInvalidError) this.problems = error.problems;
       else this.failure = { message: failureMessage(error), retry: true };
     } finally {
       this.sending = false;
     }
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>(this.problems.length ? `#${this.#id}-summary` : '.outcome')?.focus();
+  }
+
+  /** The letter has a receipt (now, or later from the outbox): show it, then forget the draft. */
+  async #accepted(receipt: LetterReceipt): Promise<void> {
+    const mailbox = this.currentMailbox;
+    this.receipt = receipt;
+    this.draft = { ...EMPTY_DRAFT };
+    this.statistics = { kind: 'idle' };
+    await this.updateComplete;
+    // The receipt is on screen: only now is the draft no longer needed.
+    void this.#drafts.clear();
+    this.dispatchEvent(
+      new CustomEvent('bichig-letter-submit', {
+        detail: { ...receipt, mailboxId: mailbox?.id ?? '' },
+        bubbles: true,
+        composed: true,
+      }),
+    );
   }
 
   #focusField(event: Event, field: string): void {

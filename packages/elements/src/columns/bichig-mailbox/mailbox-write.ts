@@ -6,6 +6,7 @@ import type { LetterPurpose, Mailbox } from '@bichig/cluster';
 import type { LetterReceipt, SubmissionProblem } from '../adapter/types.js';
 import { LETTER_LIMITS, LETTER_PURPOSES } from '../adapter/validate.js';
 import { draftRestoredMessage, problemMessage, retryLabel } from '../adapter/problem-messages.js';
+import { renderOutboxStatus } from '../adapter/outbox-status.js';
 import { fieldLabel, purposeLabel } from './mailbox-labels.js';
 import type { MailboxView } from './mailbox-view.js';
 
@@ -64,6 +65,8 @@ export interface WriteState {
   readonly canRetry: boolean;
   /** A saved draft was put back. */
   readonly restored: boolean;
+  /** The letter waits in the outbox, to be sent when the link returns. */
+  readonly queued: boolean;
 }
 
 /** What the form's controls call. */
@@ -143,6 +146,7 @@ export function renderWriteForm(
             </div>`
           : nothing
       }
+      ${renderOutboxStatus(state.queued, ui)}
       ${state.restored ? html`<p class="draft-restored" part="draft-restored" role="status" lang=${ui}>${draftRestoredMessage()}</p>` : nothing}
       <p class="required-note" lang=${ui}>${msg('带 * 的为必填项', { id: 'mailbox.required-note' })}</p>
       <fieldset
@@ -283,7 +287,7 @@ export function renderWriteForm(
         />
         ${msg('同意在答复后公开此信件（不公开联系方式）', { id: 'mailbox.public' })}
       </label>
-      <button type="submit" part="submit" lang=${ui} ?disabled=${state.sending}>
+      <button type="submit" part="submit" lang=${ui} ?disabled=${state.sending || state.queued}>
         ${state.sending ? msg('正在提交…', { id: 'mailbox.sending' }) : msg('提交信件', { id: 'mailbox.submit' })}
       </button>
     </form>`;

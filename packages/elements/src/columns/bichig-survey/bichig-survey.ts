@@ -9,6 +9,7 @@ import {
   type FormAdapter,
   type SubmissionProblem,
   type SurveyAnswers,
+  type SurveyReceipt,
   type SurveyResults,
 } from '../adapter/types.js';
 import { surveyIsOpen, validateSurveyAnswers } from '../adapter/validate.js';
@@ -17,9 +18,11 @@ import {
   failureMessage,
   notConnectedMessage,
   problemMessage,
-  retryLabel,
 } from '../adapter/problem-messages.js';
 import { DEFAULT_SUBMIT_TIMEOUT_MS, isSurveyReceipt, submitWithin } from '../adapter/submission.js';
+import { SubmissionQueuedError } from '../adapter/outbox.js';
+import { renderOutcome, type Phase } from './survey-outcome.js';
+import { OutboxStatusController } from '../adapter/outbox-status.js';
 import { FormDraftController } from '../drafts/form-draft.js';
 import { acceptAnswers, blank, publishedResults, type Answers } from './survey-answers.js';
 
@@ -27,12 +30,6 @@ export { publishedResults } from './survey-answers.js';
 import { surveyStyles } from './bichig-survey.styles.js';
 
 let nextInstance = 1;
-
-type Phase =
-  | { kind: 'form' }
-  | { kind: 'sending' }
-  | { kind: 'sent'; responses: number }
-  | { kind: 'failed'; message: string; retry: boolean };
 
 /**
  * A survey or solicitation of opinions (网上调查 / 意见征集): its description and dates, the
@@ -104,6 +101,13 @@ export class BichigSurvey extends BichigColumnElement {
     isBlank: () => blank(this.#answers),
     accept: acceptAnswers,
     restore: (answers) => (this.#answers = answers),
+  });
+
+  readonly #outbox = new OutboxStatusController(this, {
+    adapter: () => this.adapter,
+    formKey: () => (this.current ? `survey/${this.current.id}` : undefined),
+    delivered: (receipt) => this.#accepted(this.current!, this.answers, receipt as SurveyReceipt),
+    refused: (message) => (this.phase = { kind: 'failed', message, retry: true }),
   });
 
   constructor() {
@@ -205,29 +209,37 @@ export class BichigSurvey extends BichigColumnElement {
         isSurveyReceipt,
         this.submitTimeout,
       );
-      this.phase = { kind: 'sent', responses: receipt.responses };
-      this.#answers = {};
-      // Forgotten once the thanks are on screen.
-      void this.updateComplete.then(() => this.#drafts.clear());
-      this.#resultsFor = undefined;
-      this.results = undefined;
-      this.showResults = true;
-      void this.#loadResults(survey);
-      this.dispatchEvent(
-        new CustomEvent('bichig-survey-submit', {
-          detail: { surveyId: survey.id, answers, responses: receipt.responses },
-          bubbles: true,
-          composed: true,
-        }),
-      );
+      this.#accepted(survey, answers, receipt);
     } catch (error) {
-      if (error instanceof SubmissionInvalidError) {
+      if (error instanceof SubmissionQueuedError) {
+        this.phase = { kind: 'form' };
+        this.#outbox.markQueued();
+      } else if (error instanceof SubmissionInvalidError) {
         this.problems = error.problems;
         this.phase = { kind: 'form' };
       } else this.phase = { kind: 'failed', message: failureMessage(error), retry: true };
     }
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('.outcome')?.focus();
+  }
+
+  /** The answers have a receipt (now, or later from the outbox): thank, forget the draft, show the results. */
+  #accepted(survey: Survey, answers: SurveyAnswers, receipt: SurveyReceipt): void {
+    this.phase = { kind: 'sent', responses: receipt.responses };
+    this.#answers = {};
+    // Forgotten once the thanks are on screen.
+    void this.updateComplete.then(() => this.#drafts.clear());
+    this.#resultsFor = undefined;
+    this.results = undefined;
+    this.showResults = true;
+    void this.#loadResults(survey);
+    this.dispatchEvent(
+      new CustomEvent('bichig-survey-submit', {
+        detail: { surveyId: survey.id, answers, responses: receipt.responses },
+        bubbles: true,
+        composed: true,
+      }),
+    );
   }
 
   #choose(questionId: string, optionId: string, kind: 'single' | 'multiple', checked: boolean): void {
@@ -282,7 +294,8 @@ export class BichigSurvey extends BichigColumnElement {
           ${msg(str`已收到 ${this.formatNumber(this.results?.responses ?? survey.responses)} 份答卷`, { id: 'survey.responses' })}
         </p>
       </header>
-      ${open && this.phase.kind !== 'sent' ? this.#renderForm(survey, context) : nothing} ${this.#renderOutcome(survey)}
+      ${open && this.phase.kind !== 'sent' ? this.#renderForm(survey, context) : nothing}
+      ${renderOutcome(this.phase, this.#outbox.queued, this.uiLang, this.formatNumber.bind(this), () => void this.#submit(survey))}
       ${
         open && this.phase.kind !== 'sent'
           ? html`<button
@@ -307,26 +320,6 @@ export class BichigSurvey extends BichigColumnElement {
           : nothing
       }
     </section>`;
-  }
-
-  #renderOutcome(survey: Survey): TemplateResult | typeof nothing {
-    const ui = this.uiLang;
-    if (this.phase.kind === 'sent')
-      return html`<p class="outcome success" role="status" tabindex="-1" lang=${ui}>
-        ${msg(str`提交成功，感谢参与！目前共 ${this.formatNumber(this.phase.responses)} 份答卷。`, { id: 'survey.thanks' })}
-      </p>`;
-    if (this.phase.kind === 'failed')
-      return html`<div class="outcome error" role="alert" tabindex="-1" lang=${ui}>
-        <p>${this.phase.message}</p>
-        ${
-          this.phase.retry
-            ? html`<button type="button" part="retry" @click=${() => void this.#submit(survey)}>
-                ${retryLabel()}
-              </button>`
-            : nothing
-        }
-      </div>`;
-    return nothing;
   }
 
   #renderForm(survey: Survey, context: ColumnContext): TemplateResult {
@@ -399,7 +392,7 @@ export class BichigSurvey extends BichigColumnElement {
         </fieldset>`;
       })}
       ${hasText && context.vertical && this.keyboard ? html`<bichig-keyboard lang=${ui}></bichig-keyboard>` : nothing}
-      <button type="submit" part="submit" lang=${ui} ?disabled=${this.phase.kind === 'sending'}>
+      <button type="submit" part="submit" lang=${ui} ?disabled=${this.phase.kind === 'sending' || this.#outbox.queued}>
         ${this.phase.kind === 'sending' ? msg('正在提交…', { id: 'survey.sending' }) : msg('提交', { id: 'survey.submit' })}
       </button>
     </form>`;

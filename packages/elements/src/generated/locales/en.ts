@@ -138,6 +138,7 @@
 'form.problem.too-long': str`“${0}” may be at most ${1} characters.`,
 'form.problem.too-short': str`“${0}” needs at least ${1} characters.`,
 'form.problem.unknown-value': str`“${0}”: this choice is not valid; please choose again.`,
+'form.queued': `No network connection. What you wrote is saved on this device and waits to be sent; it will be submitted when you are back online.`,
 'form.retry': `Submit again`,
 'interpretation-list.all': `All`,
 'interpretation-list.count': str`${0} readings`,
