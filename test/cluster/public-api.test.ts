@@ -198,6 +198,7 @@ const EXPECTED: Record<string, PublicNames> = {
       'ShardFetcher',
       'ShardedSearchManifest',
       'ShardedSearchOptions',
+      'ShardedSiteInfo',
       'Site',
       'SiteLevel',
       'StatisticsOptions',

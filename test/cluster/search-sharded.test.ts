@@ -136,6 +136,13 @@ describe('the sharded search index', () => {
     const docs = built.toJSON({ documents: true }).documents!;
     assert.deepEqual(sharded.sites, [...new Set(docs.map((d) => d.siteId))].sort());
     assert.deepEqual(sharded.kinds, [...new Set(docs.map((d) => d.kind))].sort());
+    assert.equal(sharded.manifest.siteInfo, undefined, 'no site names unless built with the cluster');
+    const { cluster } = await fixture();
+    const withSites = await ShardedClusterSearch.load(fetcherOver(buildShardedSearch(built, { cluster })));
+    for (const id of withSites.sites) {
+      const site = cluster.site(id);
+      assert.deepEqual(withSites.manifest.siteInfo?.[id], { name: site.name, path: site.path }, id);
+    }
   });
 
   it('refuses a query with no searchable words like ClusterSearch', async () => {

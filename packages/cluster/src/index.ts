@@ -97,5 +97,6 @@ export {
   type SerializeOptions,
   type ShardedSearchManifest,
   type ShardedSearchOptions,
+  type ShardedSiteInfo,
   type ShardFetcher,
 } from './search/index.js';

@@ -10,7 +10,7 @@ export { ClusterSearch } from './cluster-search.js';
 export { searchDocuments } from './documents.js';
 export { buildShardedSearch, type ShardedSearchOptions } from './sharded-build.js';
 export { ShardedClusterSearch, type ShardFetcher } from './sharded-search.js';
-export type { ShardedSearchManifest } from './sharded-format.js';
+export type { ShardedSearchManifest, ShardedSiteInfo } from './sharded-format.js';
 export { highlightRanges, snippet } from './highlight.js';
 export { mongolianStem, tokenize } from './tokenize.js';
 export type {

@@ -2,6 +2,7 @@
 // own inverted index and statistics (so the sharded one ranks exactly alike), cut into term shards
 // by sorted term, with character postings for single Chinese characters, bigram offsets for exact
 // phrases and one fragment file per few documents for the hits a page shows.
+import type { Cluster } from '../cluster.js';
 import type { ClusterSearch } from './cluster-search.js';
 import {
   SHARDED_FORMAT,
@@ -11,6 +12,7 @@ import {
   type FragmentFile,
   type PositionEntry,
   type ShardedSearchManifest,
+  type ShardedSiteInfo,
   type TermEntry,
 } from './sharded-format.js';
 import { COMMON_TERM_SHARE, better } from './rank.js';
@@ -23,6 +25,8 @@ export interface ShardedSearchOptions {
   readonly shardBytes?: number;
   /** Documents per fragment file; 1 by default (a page fetches only its hits). */
   readonly fragmentSize?: number;
+  /** The cluster the index was built from: its sites' names and paths go into the manifest, for a page that shows hits without the cluster. */
+  readonly cluster?: Cluster;
 }
 
 /** Delta-codes ascending numbers. */
@@ -70,6 +74,15 @@ const own = (record: Readonly<Record<string, number>>, key: string): number | un
   Object.hasOwn(record, key) ? record[key] : undefined;
 const isHanKind = (term: string) => segments(term)[0]?.kind === 'han';
 const isOtherKind = (term: string) => segments(term)[0]?.kind === 'other';
+
+function siteInfo(cluster: Cluster, ids: readonly string[]): Record<string, ShardedSiteInfo> {
+  const info: Record<string, ShardedSiteInfo> = {};
+  for (const id of ids) {
+    const site = cluster.sites.get(id);
+    if (site) info[id] = { name: site.name, path: site.path };
+  }
+  return info;
+}
 
 /**
  * The files of a sharded index of `search`, by path relative to the manifest (`manifest.json`,
@@ -245,6 +258,7 @@ export function buildShardedSearch(search: ClusterSearch, options: ShardedSearch
     sites,
     kinds,
     languages,
+    ...(options.cluster ? { siteInfo: siteInfo(options.cluster, sites) } : {}),
     groups,
   };
   files.set(shardPaths.manifest, manifest);

@@ -5,7 +5,7 @@
 // list's document numbers alone decide ties. Every file is checked when it is read; anything else
 // is a SearchIndexLoadError.
 import { SearchIndexLoadError } from '../errors.js';
-import type { Language } from '../schema/index.js';
+import type { Language, Localized } from '../schema/index.js';
 import type { SearchDocument, SearchKind } from './types.js';
 
 export const SHARDED_FORMAT = 'bichig-sharded-search';
@@ -32,8 +32,16 @@ export interface ShardedSearchManifest {
   readonly sites: readonly string[];
   readonly kinds: readonly SearchKind[];
   readonly languages: readonly Language[];
+  /** The sites' names and paths (for showing and linking hits), when built with the cluster. */
+  readonly siteInfo?: Readonly<Record<string, ShardedSiteInfo>>;
   /** Document groups: `[site index, kind index, language index]`; postings name a document's group. */
   readonly groups: readonly (readonly [number, number, number])[];
+}
+
+/** What a search page shows of a site beside its hits. */
+export interface ShardedSiteInfo {
+  readonly name: Localized;
+  readonly path: string;
 }
 
 /**
@@ -113,6 +121,7 @@ export function checkManifest(data: unknown, path: string): ShardedSearchManifes
     if (!isStringArray(data[key])) fail(path, `"${key}" must be an array of strings.`);
   if (typeof data.fragmentSize !== 'number' || data.fragmentSize < 1)
     fail(path, '"fragmentSize" must be a positive number.');
+  if (data.siteInfo !== undefined && !isObject(data.siteInfo)) fail(path, '"siteInfo" must be an object by site id.');
   if (!Array.isArray(data.groups) || !data.groups.every((g) => isNumberArray(g) && g.length === 3))
     fail(path, '"groups" must be an array of [site, kind, language] indices.');
   return data as unknown as ShardedSearchManifest;
