@@ -31,7 +31,7 @@ function fetcherOver(source: Map<string, unknown>, log: string[] = []) {
 before(async () => {
   const { cluster } = await fixture();
   built = ClusterSearch.build(cluster, { now: FIXTURE_NOW });
-  files = buildShardedSearch(built);
+  files = new Map(buildShardedSearch(built));
 });
 
 /** Queries of every shape the planner distinguishes, in both languages, with filters and pages. */
@@ -138,7 +138,7 @@ describe('the sharded search index', () => {
     assert.deepEqual(sharded.kinds, [...new Set(docs.map((d) => d.kind))].sort());
     assert.equal(sharded.manifest.siteInfo, undefined, 'no site names unless built with the cluster');
     const { cluster } = await fixture();
-    const withSites = await ShardedClusterSearch.load(fetcherOver(buildShardedSearch(built, { cluster })));
+    const withSites = await ShardedClusterSearch.load(fetcherOver(new Map(buildShardedSearch(built, { cluster }))));
     for (const id of withSites.sites) {
       const site = cluster.site(id);
       assert.deepEqual(withSites.manifest.siteInfo?.[id], { name: site.name, path: site.path }, id);

@@ -14,7 +14,7 @@ let files: Map<string, unknown>;
 before(async () => {
   cluster = await fixtureCluster();
   reference = ClusterSearch.build(cluster, { now: NOW });
-  files = buildShardedSearch(reference, { cluster });
+  files = new Map(buildShardedSearch(reference, { cluster }));
 });
 afterEach(unmountAll);
 

@@ -200,7 +200,7 @@ export function searchIndexFiles(
   manifest: Record<string, unknown> & { siteFiles: readonly string[] },
   sites: ReadonlyMap<string, SiteFile>,
   now: string,
-): Map<string, unknown> {
+): Iterable<[path: string, value: unknown]> {
   const files: Record<string, unknown> = { 'cluster.json': manifest };
   for (const path of manifest.siteFiles) {
     const site = sites.get(path);

@@ -40,35 +40,7 @@ function deltas(sorted: readonly number[]): number[] {
   return out;
 }
 
-/** Cuts sorted keys into shards of about `bytes` each; returns the shards' first keys and contents. */
-function cut<E>(
-  entries: ReadonlyMap<string, E>,
-  bytes: number,
-  size: (key: string, entry: E) => number,
-): { starts: string[]; shards: Map<string, E>[] } {
-  const keys = [...entries.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-  const starts: string[] = [];
-  const shards: Map<string, E>[] = [];
-  let current: Map<string, E> | undefined;
-  let filled = 0;
-  for (const key of keys) {
-    const entry = entries.get(key)!;
-    const n = size(key, entry);
-    if (!current || filled + n > bytes) {
-      current = new Map();
-      shards.push(current);
-      starts.push(key);
-      filled = 0;
-    }
-    current.set(key, entry);
-    filled += n;
-  }
-  if (shards.length === 0) {
-    starts.push('');
-    shards.push(new Map());
-  }
-  return { starts, shards };
-}
+const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 const own = (record: Readonly<Record<string, number>>, key: string): number | undefined =>
   Object.hasOwn(record, key) ? record[key] : undefined;
@@ -85,12 +57,16 @@ function siteInfo(cluster: Cluster, ids: readonly string[]): Record<string, Shar
 }
 
 /**
- * The files of a sharded index of `search`, by path relative to the manifest (`manifest.json`,
- * `terms/<i>.json`, `positions/<i>.json`, `chars/<i>.json`, `docs/<i>.json`), each a JSON value
- * to write as it is. {@link ShardedClusterSearch} loads them through a fetcher and answers exactly
- * like `search`.
+ * The files of a sharded index of `search`, one by one, as `[path, JSON value]` (paths relative to
+ * the manifest: `manifest.json`, `terms/<i>.json`, `positions/<i>.json`, `chars/<i>.json`,
+ * `docs/<i>.json`): write each as it comes (a large cluster's index does not fit in memory at
+ * once), or gather them with `new Map(buildShardedSearch(search))`. {@link ShardedClusterSearch}
+ * loads them through a fetcher and answers exactly like `search`.
  */
-export function buildShardedSearch(search: ClusterSearch, options: ShardedSearchOptions = {}): Map<string, unknown> {
+export function* buildShardedSearch(
+  search: ClusterSearch,
+  options: ShardedSearchOptions = {},
+): Generator<[path: string, value: unknown]> {
   const shardBytes = options.shardBytes ?? 12_000;
   const fragmentSize = Math.max(1, Math.floor(options.fragmentSize ?? 1));
   const data = search.toJSON({ documents: true });
@@ -119,19 +95,23 @@ export function buildShardedSearch(search: ClusterSearch, options: ShardedSearch
   const index = data.index;
   const shortToNumber = new Map<string, number>();
   for (const [short, id] of Object.entries(index.documentIds)) shortToNumber.set(short, numberOf.get(id as string)!);
-  const fieldLength = new Map<number, number[]>();
-  for (const [short, lengths] of Object.entries(index.fieldLength))
-    fieldLength.set(shortToNumber.get(short)!, lengths as number[]);
-  const title = String(index.fieldIds.title);
-  const text = String(index.fieldIds.text);
+  const titleField = index.fieldIds.title!;
+  const textField = index.fieldIds.text!;
+  const titleLengths = new Int32Array(ordered.length);
+  const textLengths = new Int32Array(ordered.length);
+  for (const [short, lengths] of Object.entries(index.fieldLength)) {
+    const n = shortToNumber.get(short)!;
+    titleLengths[n] = (lengths as number[])[titleField]!;
+    textLengths[n] = (lengths as number[])[textField]!;
+  }
   const commonAbove = Math.max(50, index.documentCount * COMMON_TERM_SHARE);
 
-  const terms = new Map<string, TermEntry>();
-  for (const [term, fields] of index.index) {
+  /** The postings of one term of MiniSearch's index. */
+  const termEntry = (term: string, fields: Record<string, Record<string, number>>): TermEntry => {
     const tf = new Map<number, [number, number]>();
     for (const [field, column] of [
-      [title, 0],
-      [text, 1],
+      [String(titleField), 0],
+      [String(textField), 1],
     ] as const) {
       for (const [short, count] of Object.entries(fields[field] ?? {})) {
         const n = shortToNumber.get(short)!;
@@ -147,8 +127,8 @@ export function buildShardedSearch(search: ClusterSearch, options: ShardedSearch
       docs.map((n) => groupOf[n]!),
       docs.map((n) => tf.get(n)![0]),
       docs.map((n) => tf.get(n)![1]),
-      docs.map((n) => fieldLength.get(n)![index.fieldIds.title!]!),
-      docs.map((n) => fieldLength.get(n)![index.fieldIds.text!]!),
+      docs.map((n) => titleLengths[n]!),
+      docs.map((n) => textLengths[n]!),
     ];
     // A common Latin/digit term is checked on candidates by substring, which also finds it inside
     // longer words: those documents are listed when they differ from the postings.
@@ -165,73 +145,114 @@ export function buildShardedSearch(search: ClusterSearch, options: ShardedSearch
       });
       if (containing.length !== docs.length || containing.some((n, i) => n !== docs[i])) entry.push(deltas(containing));
     }
-    terms.set(term, entry);
+    return entry;
+  };
+
+  /** Where a Chinese bigram starts in a text (each occurrence is one of its tokens). */
+  const offsetsIn = (text: string, bigram: string): number[] => {
+    const found: number[] = [];
+    for (let i = text.indexOf(bigram); i >= 0; i = text.indexOf(bigram, i + 1)) found.push(i);
+    return found;
+  };
+
+  // Term shards, in sorted order, each with the offsets of its Chinese bigrams.
+  const byTerm = new Map(index.index);
+  const terms = [...byTerm.keys()].sort(compare);
+  const termStarts: string[] = [];
+  let shard = new Map<string, TermEntry>();
+  let filled = 0;
+  function* flushTerms(): Generator<[string, unknown]> {
+    if (shard.size === 0) return;
+    const i = termStarts.length - 1;
+    const positions: Record<string, PositionEntry> = {};
+    for (const [term, entry] of shard) {
+      if (!isHanKind(term) || Array.from(term).length !== 2) continue;
+      let n = 0;
+      positions[term] = entry[1].map((delta) => {
+        n += delta;
+        const d = ordered[n]!;
+        return [deltas(offsetsIn(d.title, term)), deltas(offsetsIn(d.text, term))];
+      });
+    }
+    yield [shardPaths.terms(i), { terms: Object.fromEntries(shard) }];
+    yield [shardPaths.positions(i), { positions }];
+  }
+  for (const term of terms) {
+    const entry = termEntry(term, byTerm.get(term) as unknown as Record<string, Record<string, number>>);
+    const size = term.length + JSON.stringify(entry).length;
+    if (termStarts.length === 0 || filled + size > shardBytes) {
+      yield* flushTerms();
+      shard = new Map();
+      termStarts.push(term);
+      filled = 0;
+    }
+    shard.set(term, entry);
+    filled += size;
+  }
+  yield* flushTerms();
+  if (termStarts.length === 0) {
+    termStarts.push('');
+    yield [shardPaths.terms(0), { terms: {} }];
+    yield [shardPaths.positions(0), { positions: {} }];
   }
 
-  // Single Chinese characters (matched by substring) and Chinese bigram offsets (for exact phrases).
-  const characters = new Map<string, Map<number, [number, number]>>();
-  const offsets = new Map<string, Map<number, [number[], number[]]>>();
+  // Single Chinese characters (matched by substring): counts per document, gathered in document order.
+  const characters = new Map<string, { docs: number[]; inTitle: number[]; inText: number[] }>();
   ordered.forEach((d, n) => {
+    const counts = new Map<string, [number, number]>();
     [d.title, d.text].forEach((field, f) => {
       for (const s of segments(field)) {
         if (s.kind !== 'han') continue;
-        const chars = Array.from(s.text);
-        let at = s.index;
-        chars.forEach((c, i) => {
-          let counts = characters.get(c);
-          if (!counts) characters.set(c, (counts = new Map()));
-          let pair = counts.get(n);
-          if (!pair) counts.set(n, (pair = [0, 0]));
+        for (const c of s.text) {
+          let pair = counts.get(c);
+          if (!pair) counts.set(c, (pair = [0, 0]));
           pair[f]!++;
-          if (i + 1 < chars.length) {
-            const bigram = c + chars[i + 1]!;
-            let byDoc = offsets.get(bigram);
-            if (!byDoc) offsets.set(bigram, (byDoc = new Map()));
-            let lists = byDoc.get(n);
-            if (!lists) byDoc.set(n, (lists = [[], []]));
-            lists[f]!.push(at);
-          }
-          at += c.length;
-        });
+        }
       }
     });
-  });
-  const chars = new Map<string, CharEntry>();
-  for (const [c, counts] of characters) {
-    const docs = [...counts.keys()].sort((a, b) => a - b);
-    chars.set(c, [
-      own(data.documentFrequency, c) ?? 0,
-      deltas(docs),
-      docs.map((n) => groupOf[n]!),
-      docs.map((n) => counts.get(n)![0]),
-      docs.map((n) => counts.get(n)![1]),
-      docs.map((n) => ordered[n]!.title.length),
-      docs.map((n) => ordered[n]!.text.length),
-    ]);
-  }
-
-  const files = new Map<string, unknown>();
-  const termCut = cut(terms, shardBytes, (key, entry) => key.length + JSON.stringify(entry).length);
-  termCut.shards.forEach((shard, i) => {
-    files.set(shardPaths.terms(i), { terms: Object.fromEntries(shard) });
-    const positions: Record<string, PositionEntry> = {};
-    for (const term of shard.keys()) {
-      if (!isHanKind(term) || Array.from(term).length !== 2) continue;
-      const byDoc = offsets.get(term);
-      if (!byDoc) continue;
-      const docs = [...byDoc.keys()].sort((a, b) => a - b);
-      positions[term] = docs.map((n) => {
-        const [t, x] = byDoc.get(n)!;
-        return [deltas(t), deltas(x)];
-      });
+    for (const [c, [t, x]] of counts) {
+      let lists = characters.get(c);
+      if (!lists) characters.set(c, (lists = { docs: [], inTitle: [], inText: [] }));
+      lists.docs.push(n);
+      lists.inTitle.push(t);
+      lists.inText.push(x);
     }
-    files.set(shardPaths.positions(i), { positions });
   });
-  const charCut = cut(chars, shardBytes, (key, entry) => key.length + JSON.stringify(entry).length);
-  charCut.shards.forEach((shard, i) => files.set(shardPaths.chars(i), { chars: Object.fromEntries(shard) }));
+  const charStarts: string[] = [];
+  let chars = new Map<string, CharEntry>();
+  let charsFilled = 0;
+  const flushChars = (): [string, unknown] => [
+    shardPaths.chars(charStarts.length - 1),
+    { chars: Object.fromEntries(chars) },
+  ];
+  for (const c of [...characters.keys()].sort(compare)) {
+    const lists = characters.get(c)!;
+    characters.delete(c);
+    const entry: CharEntry = [
+      own(data.documentFrequency, c) ?? 0,
+      deltas(lists.docs),
+      lists.docs.map((n) => groupOf[n]!),
+      lists.inTitle,
+      lists.inText,
+      lists.docs.map((n) => ordered[n]!.title.length),
+      lists.docs.map((n) => ordered[n]!.text.length),
+    ];
+    const size = c.length + JSON.stringify(entry).length;
+    if (charStarts.length === 0 || charsFilled + size > shardBytes) {
+      if (chars.size) yield flushChars();
+      chars = new Map();
+      charStarts.push(c);
+      charsFilled = 0;
+    }
+    chars.set(c, entry);
+    charsFilled += size;
+  }
+  if (charStarts.length === 0) charStarts.push('');
+  yield flushChars();
+
   for (let first = 0, i = 0; first < ordered.length; first += fragmentSize, i++) {
     const fragment: FragmentFile = { first, documents: ordered.slice(first, first + fragmentSize) };
-    files.set(shardPaths.fragments(i), fragment);
+    yield [shardPaths.fragments(i), fragment];
   }
   let titles = 0;
   let texts = 0;
@@ -244,16 +265,13 @@ export function buildShardedSearch(search: ClusterSearch, options: ShardedSearch
     version: SHARDED_VERSION,
     now: data.now,
     documentCount: index.documentCount,
-    averageFieldLength: [
-      index.averageFieldLength[index.fieldIds.title!]!,
-      index.averageFieldLength[index.fieldIds.text!]!,
-    ],
+    averageFieldLength: [index.averageFieldLength[titleField]!, index.averageFieldLength[textField]!],
     averageLength: [
       Math.max(1, titles / Math.max(1, ordered.length)),
       Math.max(1, texts / Math.max(1, ordered.length)),
     ],
-    termShards: termCut.starts,
-    charShards: charCut.starts,
+    termShards: termStarts,
+    charShards: charStarts,
     fragmentSize,
     sites,
     kinds,
@@ -261,6 +279,5 @@ export function buildShardedSearch(search: ClusterSearch, options: ShardedSearch
     ...(options.cluster ? { siteInfo: siteInfo(options.cluster, sites) } : {}),
     groups,
   };
-  files.set(shardPaths.manifest, manifest);
-  return files;
+  yield [shardPaths.manifest, manifest];
 }
