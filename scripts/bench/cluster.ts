@@ -210,10 +210,11 @@ broadLatencies.sort((a, b) => a - b);
 
 // The sharded static index, as the portal's build writes it and its search page fetches it.
 // Drop the serialised indexes first: the sharded files of a large cluster take room of their own.
-// eslint-disable-next-line no-useless-assignment
+/* eslint-disable no-useless-assignment -- dropped so the collector can free them */
 loaded = undefined;
 indexText = '';
 indexWithDocumentsText = '';
+/* eslint-enable no-useless-assignment */
 started = process.hrtime.bigint();
 const shardedTexts = new Map<string, string>();
 let shardedBytes = 0;
