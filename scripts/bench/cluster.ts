@@ -18,7 +18,8 @@
  *      character and position shards plus the fragments of the first page of 10 hits, a fresh
  *      client per query), its latency with every file already fetched and parsed ("warm") and
  *      with parsing and decoding the files of the query ("cold", no network), and a check that it
- *      answers the query mix exactly like ClusterSearch.
+ *      answers the query mix exactly like ClusterSearch; the bytes also for the Xilingol fixture
+ *      (what the portal publishes).
  *
  * Machines here are shared and noisy, so stage times are reported as ratios to the JSON.parse
  * baseline measured in the same run; absolute figures are printed too.
@@ -38,6 +39,7 @@ import {
   type Cluster,
   type SearchOptions,
 } from '@bichig/cluster';
+import { loadXilingolFixture } from '@bichig/fixtures';
 import { generateCluster } from '../../packages/fixtures/scripts/fixture/generate.js';
 
 const arg = (name: string, fallback: number) =>
@@ -375,6 +377,34 @@ console.log(
 console.log(
   `    broad queries only (${broadLatencies.length}):              p50 ${report.broadSearchMs.p50.toFixed(2)} ms, p95 ${report.broadSearchMs.p95.toFixed(2)} ms (${report.broadSearchP95VsJsonParse.toFixed(3)}× baseline)`,
 );
+// The same bytes for the fixture the portal is built from.
+const fixtureBytes = await (async () => {
+  const { cluster: xilingol } = await loadXilingolFixture();
+  const fixtureSearch = ClusterSearch.build(xilingol, { now: NOW });
+  const texts = new Map<string, string>();
+  for (const [path, value] of buildShardedSearch(fixtureSearch, { cluster: xilingol }))
+    texts.set(path, JSON.stringify(value));
+  const gz = (path: string) => gzipSync(texts.get(path)!).length;
+  const sizes: number[] = [];
+  for (const q of QUERIES) {
+    const log: string[] = [];
+    const fresh = await ShardedClusterSearch.load(async (path) => {
+      log.push(path);
+      return JSON.parse(texts.get(path)!) as unknown;
+    });
+    if (JSON.stringify(await fresh.search(q, PAGE)) !== JSON.stringify(fixtureSearch.search(q, PAGE)))
+      throw new Error(`the fixture's sharded index answers ${q} otherwise than ClusterSearch`);
+    sizes.push(log.slice(1).reduce((n, p) => n + gz(p), 0));
+  }
+  sizes.sort((a, b) => a - b);
+  return {
+    documents: fixtureSearch.size,
+    files: texts.size,
+    manifestGzipBytes: gz('manifest.json'),
+    perQueryGzipBytes: { p50: percentile(sizes, 0.5), p95: percentile(sizes, 0.95), max: sizes[sizes.length - 1]! },
+  };
+})();
+(report.sharded as Record<string, unknown>)['fixture'] = fixtureBytes;
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 const sh = report.sharded;
 console.log(
@@ -396,6 +426,9 @@ console.log(
     .slice(0, 4)
     .map(([q, n]) => `${q} ${kb(n)}`)
     .join(', ')}`,
+);
+console.log(
+  `  sharded index of the Xilingol fixture (${fixtureBytes.documents} documents, ${fixtureBytes.files} files): manifest ${kb(fixtureBytes.manifestGzipBytes)}, per query p50 ${kb(fixtureBytes.perQueryGzipBytes.p50)}, p95 ${kb(fixtureBytes.perQueryGzipBytes.p95)}, max ${kb(fixtureBytes.perQueryGzipBytes.max)} gzipped`,
 );
 mkdirSync(join(repoRoot, 'bench-results'), { recursive: true });
 writeFileSync(join(repoRoot, 'bench-results', 'cluster.json'), JSON.stringify(report, null, 2) + '\n');
