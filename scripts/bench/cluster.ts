@@ -12,24 +12,41 @@
  *      (JSON.parse + ClusterSearch.fromJSON with the cluster, and with the documents included),
  *      against building it in the same run — what a phone saves by loading a prebuilt index;
  *   6. search latency over a mix of Chinese and Mongolian queries, p50/p95, overall and for the
- *      broad queries (single characters, very common terms) on their own.
+ *      broad queries (single characters, very common terms) on their own;
+ *   7. the sharded static index (buildShardedSearch, ShardedClusterSearch) a search page fetches
+ *      per query: bytes gzipped of the manifest (before the first query) and per query (the term,
+ *      character and position shards plus the fragments of the first page of 10 hits, a fresh
+ *      client per query), its latency with every file already fetched and parsed ("warm") and
+ *      with parsing and decoding the files of the query ("cold", no network), and a check that it
+ *      answers the query mix exactly like ClusterSearch; the bytes also for the Xilingol fixture
+ *      (what the portal publishes).
  *
  * Machines here are shared and noisy, so stage times are reported as ratios to the JSON.parse
  * baseline measured in the same run; absolute figures are printed too.
  *
- * Run: npm run bench -- cluster   (options: --sites=800 --articles=100)
+ * Run: npm run bench -- cluster   (800 sites; directly, with options:
+ *   node --conditions=@bichig/source --import tsx --expose-gc scripts/bench/cluster.ts --sites=800 --articles=100 --rounds=3)
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ClusterSearch, loadCluster, type Cluster } from '@bichig/cluster';
+import {
+  ClusterSearch,
+  ShardedClusterSearch,
+  buildShardedSearch,
+  loadCluster,
+  type Cluster,
+  type SearchOptions,
+} from '@bichig/cluster';
+import { loadXilingolFixture } from '@bichig/fixtures';
 import { generateCluster } from '../../packages/fixtures/scripts/fixture/generate.js';
 
 const arg = (name: string, fallback: number) =>
   Number(process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? fallback);
 const SITES = arg('sites', 800);
 const ARTICLES = arg('articles', 100);
-const ROUNDS = 3;
+const ROUNDS = arg('rounds', 3);
 const NOW = '2026-11-21T09:00:00+08:00';
 const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -121,9 +138,11 @@ if (!search) throw new Error('no index built');
 
 // A prebuilt index, as a site would write it at build time and a phone would load it.
 started = process.hrtime.bigint();
-const indexText = JSON.stringify(search);
+let indexText = JSON.stringify(search);
 const serialiseMs = ms(started);
-const indexWithDocumentsText = JSON.stringify(search.toJSON({ documents: true }));
+let indexWithDocumentsText = JSON.stringify(search.toJSON({ documents: true }));
+const indexBytes = Buffer.byteLength(indexText);
+const indexWithDocumentsBytes = Buffer.byteLength(indexWithDocumentsText);
 const indexLoadTimes: number[] = [];
 const indexLoadWithDocumentsTimes: number[] = [];
 let indexLoadHeap = 0;
@@ -191,6 +210,77 @@ for (let round = 0; round < 5; round++) {
 latencies.sort((a, b) => a - b);
 broadLatencies.sort((a, b) => a - b);
 
+// The sharded static index, as the portal's build writes it and its search page fetches it.
+// Drop the serialised indexes first: the sharded files of a large cluster take room of their own.
+/* eslint-disable no-useless-assignment -- dropped so the collector can free them */
+loaded = undefined;
+indexText = '';
+indexWithDocumentsText = '';
+/* eslint-enable no-useless-assignment */
+started = process.hrtime.bigint();
+const shardedTexts = new Map<string, string>();
+let shardedBytes = 0;
+for (const [path, value] of buildShardedSearch(search, { cluster })) {
+  const text = JSON.stringify(value);
+  shardedTexts.set(path, text);
+  shardedBytes += Buffer.byteLength(text);
+}
+const shardedBuildMs = ms(started);
+const gzipped = new Map<string, number>();
+const gzipBytes = (path: string) => {
+  let size = gzipped.get(path);
+  if (size === undefined) gzipped.set(path, (size = gzipSync(shardedTexts.get(path)!).length));
+  return size;
+};
+const fetchText = (log?: string[]) => async (path: string) => {
+  log?.push(path);
+  const text = shardedTexts.get(path);
+  if (text === undefined) throw new Error(`no file ${path}`);
+  return JSON.parse(text) as unknown;
+};
+const PAGE: SearchOptions = { limit: 10 };
+const manifestGzip = gzipBytes('manifest.json');
+const perQueryBytes: number[] = [];
+const perQueryFiles: number[] = [];
+const coldLatencies: number[] = [];
+const byQuery: Record<string, number> = {};
+for (const q of QUERIES) {
+  const log: string[] = [];
+  const fresh = await ShardedClusterSearch.load(fetchText(log));
+  const expected = JSON.stringify(search.search(q, PAGE));
+  if (JSON.stringify(await fresh.search(q, PAGE)) !== expected)
+    throw new Error(`the sharded index answers ${q} otherwise than ClusterSearch`);
+  const files = log.slice(1);
+  const size = files.reduce((n, p) => n + gzipBytes(p), 0);
+  perQueryBytes.push(size);
+  perQueryFiles.push(files.length);
+  byQuery[q] = size;
+}
+for (let round = 0; round < 3; round++) {
+  for (const q of QUERIES) {
+    const fresh = await ShardedClusterSearch.load(fetchText());
+    started = process.hrtime.bigint();
+    await fresh.search(q, PAGE);
+    coldLatencies.push(ms(started));
+  }
+}
+const warm = await ShardedClusterSearch.load(fetchText());
+for (const q of QUERIES) await warm.search(q, PAGE);
+const warmLatencies: number[] = [];
+for (let round = 0; round < 5; round++) {
+  for (const q of QUERIES) {
+    started = process.hrtime.bigint();
+    await warm.search(q, PAGE);
+    warmLatencies.push(ms(started));
+  }
+}
+for (const list of [perQueryBytes, perQueryFiles, coldLatencies, warmLatencies]) list.sort((a, b) => a - b);
+const shardCounts = { terms: 0, chars: 0, positions: 0, docs: 0 };
+for (const path of shardedTexts.keys()) {
+  const kind = path.split('/')[0] as keyof typeof shardCounts;
+  if (kind in shardCounts) shardCounts[kind]++;
+}
+
 const base = median(parseTimes);
 const report = {
   sites: cluster.sites.size,
@@ -206,8 +296,8 @@ const report = {
   resolveAllColumnsVsJsonParse: median(resolveTimes) / base,
   buildSearchIndexMs: median(indexTimes),
   buildSearchIndexVsJsonParse: median(indexTimes) / base,
-  serialisedIndexMiB: Buffer.byteLength(indexText) / 2 ** 20,
-  serialisedIndexWithDocumentsMiB: Buffer.byteLength(indexWithDocumentsText) / 2 ** 20,
+  serialisedIndexMiB: indexBytes / 2 ** 20,
+  serialisedIndexWithDocumentsMiB: indexWithDocumentsBytes / 2 ** 20,
   serialiseIndexMs: serialiseMs,
   loadIndexFromJsonMs: median(indexLoadTimes),
   loadIndexFromJsonVsBuild: median(indexLoadTimes) / median(indexTimes),
@@ -235,6 +325,32 @@ const report = {
     queries: broadLatencies.length,
   },
   broadSearchP95VsJsonParse: percentile(broadLatencies, 0.95) / base,
+  sharded: {
+    buildMs: shardedBuildMs,
+    files: shardedTexts.size,
+    shards: shardCounts,
+    totalMiB: shardedBytes / 2 ** 20,
+    manifestGzipBytes: manifestGzip,
+    perQueryGzipBytes: {
+      p50: percentile(perQueryBytes, 0.5),
+      p95: percentile(perQueryBytes, 0.95),
+      max: perQueryBytes[perQueryBytes.length - 1]!,
+      byQuery,
+    },
+    perQueryFiles: { p50: percentile(perQueryFiles, 0.5), max: perQueryFiles[perQueryFiles.length - 1]! },
+    warmSearchMs: {
+      p50: percentile(warmLatencies, 0.5),
+      p95: percentile(warmLatencies, 0.95),
+      max: warmLatencies[warmLatencies.length - 1]!,
+    },
+    warmSearchP95VsJsonParse: percentile(warmLatencies, 0.95) / base,
+    coldSearchMs: {
+      p50: percentile(coldLatencies, 0.5),
+      p95: percentile(coldLatencies, 0.95),
+      max: coldLatencies[coldLatencies.length - 1]!,
+    },
+    coldSearchP95VsJsonParse: percentile(coldLatencies, 0.95) / base,
+  },
 };
 console.log(
   `${report.sites} sites, ${articleCount} articles, ${search.size} search documents, ${ROUNDS} rounds (medians)`,
@@ -260,6 +376,59 @@ console.log(
 );
 console.log(
   `    broad queries only (${broadLatencies.length}):              p50 ${report.broadSearchMs.p50.toFixed(2)} ms, p95 ${report.broadSearchMs.p95.toFixed(2)} ms (${report.broadSearchP95VsJsonParse.toFixed(3)}× baseline)`,
+);
+// The same bytes for the fixture the portal is built from.
+const fixtureBytes = await (async () => {
+  const { cluster: xilingol } = await loadXilingolFixture();
+  const fixtureSearch = ClusterSearch.build(xilingol, { now: NOW });
+  const texts = new Map<string, string>();
+  for (const [path, value] of buildShardedSearch(fixtureSearch, { cluster: xilingol }))
+    texts.set(path, JSON.stringify(value));
+  const gz = (path: string) => gzipSync(texts.get(path)!).length;
+  const sizes: number[] = [];
+  for (const q of QUERIES) {
+    const log: string[] = [];
+    const fresh = await ShardedClusterSearch.load(async (path) => {
+      log.push(path);
+      return JSON.parse(texts.get(path)!) as unknown;
+    });
+    if (JSON.stringify(await fresh.search(q, PAGE)) !== JSON.stringify(fixtureSearch.search(q, PAGE)))
+      throw new Error(`the fixture's sharded index answers ${q} otherwise than ClusterSearch`);
+    sizes.push(log.slice(1).reduce((n, p) => n + gz(p), 0));
+  }
+  sizes.sort((a, b) => a - b);
+  return {
+    documents: fixtureSearch.size,
+    files: texts.size,
+    manifestGzipBytes: gz('manifest.json'),
+    perQueryGzipBytes: { p50: percentile(sizes, 0.5), p95: percentile(sizes, 0.95), max: sizes[sizes.length - 1]! },
+  };
+})();
+(report.sharded as Record<string, unknown>)['fixture'] = fixtureBytes;
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+const sh = report.sharded;
+console.log(
+  `  sharded index: ${sh.files} files (${sh.shards.terms} term, ${sh.shards.chars} character, ${sh.shards.positions} position shards, ${sh.shards.docs} fragments), ${sh.totalMiB.toFixed(1)} MiB, built in ${sh.buildMs.toFixed(0)} ms (${(sh.buildMs / base).toFixed(2)}× baseline)`,
+);
+console.log(`    manifest (before the first query):     ${kb(sh.manifestGzipBytes)} gzipped`);
+console.log(
+  `    per query (shards + page 1 fragments):  p50 ${kb(sh.perQueryGzipBytes.p50)}, p95 ${kb(sh.perQueryGzipBytes.p95)}, max ${kb(sh.perQueryGzipBytes.max)} gzipped (files p50 ${sh.perQueryFiles.p50}, max ${sh.perQueryFiles.max})`,
+);
+console.log(
+  `    search, files fetched and parsed (warm): p50 ${sh.warmSearchMs.p50.toFixed(2)} ms, p95 ${sh.warmSearchMs.p95.toFixed(2)} ms (${sh.warmSearchP95VsJsonParse.toFixed(3)}× baseline), max ${sh.warmSearchMs.max.toFixed(2)} ms`,
+);
+console.log(
+  `    search, parsing its files (cold):        p50 ${sh.coldSearchMs.p50.toFixed(2)} ms, p95 ${sh.coldSearchMs.p95.toFixed(2)} ms (${sh.coldSearchP95VsJsonParse.toFixed(3)}× baseline), max ${sh.coldSearchMs.max.toFixed(2)} ms`,
+);
+console.log(
+  `    heaviest queries: ${Object.entries(sh.perQueryGzipBytes.byQuery)
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 4)
+    .map(([q, n]) => `${q} ${kb(n)}`)
+    .join(', ')}`,
+);
+console.log(
+  `  sharded index of the Xilingol fixture (${fixtureBytes.documents} documents, ${fixtureBytes.files} files): manifest ${kb(fixtureBytes.manifestGzipBytes)}, per query p50 ${kb(fixtureBytes.perQueryGzipBytes.p50)}, p95 ${kb(fixtureBytes.perQueryGzipBytes.p95)}, max ${kb(fixtureBytes.perQueryGzipBytes.max)} gzipped`,
 );
 mkdirSync(join(repoRoot, 'bench-results'), { recursive: true });
 writeFileSync(join(repoRoot, 'bench-results', 'cluster.json'), JSON.stringify(report, null, 2) + '\n');

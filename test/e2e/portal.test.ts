@@ -99,17 +99,37 @@ test('navigate: main portal → banner site → its Mongolian version → an art
 test('search: a Mongolian word and a Chinese phrase find their articles, highlighted', async () => {
   const page = await newVisitor(browser);
   const errors = watchErrors(page);
+  const data: string[] = [];
+  page.on('request', (request) => {
+    const path = new URL(request.url()).pathname;
+    if (path.startsWith('/data/')) data.push(path);
+  });
   await openPortalPage(page, preview, `/search/?q=${encodeURIComponent('那达慕大会')}`);
   await page.locator('bichig-search [part~="result"]').first().waitFor();
   const zhResults = await deepText(page, 'bichig-search');
   assert.match(zhResults, /那达慕/);
   assert.ok((await page.locator('bichig-search [part~="mark"]').count()) > 0, 'matches are highlighted');
+  // The sharded index, fetched per query: its manifest, a few shards and the hits shown; never the cluster.
+  assert.ok(data.includes('/data/search/manifest.json'), data.join(' '));
+  assert.ok(
+    data.some((p) => p.startsWith('/data/search/terms/')),
+    data.join(' '),
+  );
+  assert.deepEqual(
+    data.filter((p) => !p.startsWith('/data/search/')),
+    [],
+    'the search page downloads no cluster data',
+  );
 
   const word = 'ᠮᠠᠯ';
   await openPortalPage(page, preview, `/mn/search/?q=${encodeURIComponent(word)}`);
   await page.locator('bichig-search [part~="result"]').first().waitFor();
   assert.ok((await page.locator('bichig-search [part~="result"]').count()) > 0);
   assert.match(await deepText(page, '[part~="results"]'), new RegExp(word));
+  // The virtual keyboard comes with the first focus of the search box, not with the page.
+  assert.equal(await page.locator('bichig-keyboard').count(), 0, 'no keyboard before the box is focused');
+  await page.locator('bichig-search [part~="input"]').focus();
+  await page.locator('bichig-keyboard button[data-key]').first().waitFor();
   await page.screenshot({ path: shot('search-mn-desktop') });
   assert.deepEqual(errors, []);
   await page.context().close();

@@ -15,7 +15,7 @@ import { loadFontStack } from '@bichig/core';
 import { ShapedMongolian } from './shaped.js';
 import { publishMedia } from './media.js';
 import { wrapNativeRuns } from './native-text.js';
-import { mailboxSlice, publishedStatistics, searchSite, type SiteFile } from './published-data.js';
+import { mailboxSlice, publishedStatistics, searchIndexFiles, type SiteFile } from './published-data.js';
 import { assertNothingPrivate } from './privacy-scan.js';
 import { contentSecurityPolicyHeader } from './csp.js';
 import { isMongolianLetter } from '@bichig/core/mongolian';
@@ -152,8 +152,8 @@ async function main(): Promise<void> {
 
   // The interactive columns' data (see published-data.ts): per site, a slice of the cluster with
   // what the mailbox and the survey show, so a mailbox page loads tens of kilobytes instead of the
-  // whole cluster; and, for cluster search, which indexes in the browser, every site with only
-  // what search reads and the public may see.
+  // whole cluster; and, for cluster search, a sharded index of what search reads and the public
+  // may see, under /data/search/ (the search page fetches its manifest, then a few shards per query).
   const dataDir = join(outDir, 'data');
   rmSync(dataDir, { recursive: true, force: true });
   const fixture = fileURLToPath(xilingolFixtureDirectory());
@@ -163,9 +163,11 @@ async function main(): Promise<void> {
   };
   const published = join(outDir, ...DATA_BASE.split('/').filter(Boolean));
   const siteFiles: SiteFile[] = [];
+  const sitesByFile = new Map<string, SiteFile>();
   for (const siteFile of manifest.siteFiles) {
     const site = JSON.parse(readFileSync(join(fixture, siteFile), 'utf8')) as SiteFile;
     siteFiles.push(site);
+    sitesByFile.set(siteFile, site);
     const sliceDir = join(dataDir, 'slices', site.id);
     mkdirSync(sliceDir, { recursive: true });
     const loaded = cluster.site(site.id);
@@ -177,10 +179,16 @@ async function main(): Promise<void> {
       join(sliceDir, 'cluster.json'),
       JSON.stringify({ ...manifest, rootSiteId: site.id, siteFiles: ['site.json'] }),
     );
-    mkdirSync(dirname(join(published, siteFile)), { recursive: true });
-    writeFileSync(join(published, siteFile), JSON.stringify(searchSite(site, now)));
   }
-  writeFileSync(join(published, 'cluster.json'), JSON.stringify(manifest));
+  const searchDir = join(dataDir, 'search');
+  let searchFiles = 0;
+  for (const [path, value] of searchIndexFiles(manifest, sitesByFile, now)) {
+    const file = join(searchDir, ...path.split('/'));
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, JSON.stringify(value));
+    searchFiles++;
+  }
+  console.log(`prerender: search index, ${searchFiles} files under /data/search/`);
   // The fixture's images, which the pages link there too: the Mongolian charts' labels as outlines.
   const chartFonts = await loadFontStack([mongolianFont.bytes, chineseFont.bytes]);
   const media = publishMedia(join(fixture, 'media'), join(published, 'media'), chartFonts);

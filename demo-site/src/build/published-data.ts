@@ -2,14 +2,26 @@
 // files (raw JSON, as the loader reads them). Each one carries what its column needs and what the
 // public may read, and nothing else:
 //  - a mailbox/survey slice per site: that site's columns, mailboxes, public replies and surveys;
-//  - the search data: every site with only what cluster search indexes and the public may see:
-//    articles public at build time, notices not yet expired, public replies; price tables,
-//    references and interpretations, which search does not read, stay out.
+//  - the search data: every site with only what cluster search indexes and the public may see
+//    (articles public at build time, notices not yet expired, public replies; price tables,
+//    references and interpretations, which search does not read, stay out), indexed here and
+//    published as a sharded search index (`searchIndexFiles`) that the search page fetches per query.
 // No letter that is not a public reply is published, and of a public reply neither the writer's
 // query code (replaced by an opaque code derived from the letter's id), nor the notes of its
 // history, nor the writer's rating. privacy-scan.ts checks the built dist/ for all of these.
 import { createHash } from 'node:crypto';
-import { chinaTimestamp, letterStatistics, type Mailbox, type Site, type WorkCalendar } from '@bichig/cluster';
+import {
+  ClusterSearch,
+  buildShardedSearch,
+  chinaTimestamp,
+  formatIssue,
+  letterStatistics,
+  loadCluster,
+  type ClusterFiles,
+  type Mailbox,
+  type Site,
+  type WorkCalendar,
+} from '@bichig/cluster';
 
 /** A site file of the cluster, as JSON. */
 export type SiteFile = Record<string, unknown> & { id: string };
@@ -176,4 +188,29 @@ export function searchSite(site: SiteFile, now: string): SiteFile {
     prices: [],
     letters: publicReplies(site),
   };
+}
+
+/**
+ * The sharded search index of the cluster as search may see it at `now` (every site cut by
+ * {@link searchSite}): its files by path relative to the index's manifest, to publish under
+ * /data/search/. The search page fetches the manifest, then per query only the shards of its terms
+ * and the fragments of the hits it shows.
+ */
+export function searchIndexFiles(
+  manifest: Record<string, unknown> & { siteFiles: readonly string[] },
+  sites: ReadonlyMap<string, SiteFile>,
+  now: string,
+): Iterable<[path: string, value: unknown]> {
+  const files: Record<string, unknown> = { 'cluster.json': manifest };
+  for (const path of manifest.siteFiles) {
+    const site = sites.get(path);
+    if (!site) throw new Error(`search index: the cluster names ${path}, which was not given`);
+    files[path] = searchSite(site, now);
+  }
+  const { cluster, errors } = loadCluster(files as ClusterFiles);
+  if (errors.length)
+    throw new Error(
+      `search index: the published search data does not load: ${errors.slice(0, 3).map(formatIssue).join('; ')}`,
+    );
+  return buildShardedSearch(ClusterSearch.build(cluster, { now }), { cluster });
 }

@@ -1,8 +1,9 @@
-// The cluster search page: <bichig-search> over the whole cluster, with the query in the URL
-// (/search/?q=…) so results can be linked and the back button works. Mongolian pages add the
-// virtual keyboard, bound to whichever field has focus.
+// The cluster search page: <bichig-search> over the sharded index the build wrote under
+// /data/search/ (the manifest first, then per query only the shards of its terms and the hits
+// shown — never the cluster), with the query in the URL (/search/?q=…) so results can be linked
+// and the back button works. Mongolian pages add the virtual keyboard, bound to whichever field has
+// focus; it is loaded when the search box is first focused, so it does not weigh on the page.
 import '@bichig/elements/bichig-search.js';
-import '@bichig/elements/bichig-keyboard.js';
 import { pageLang, prepareElements } from './data.js';
 
 export async function startSearch(): Promise<void> {
@@ -11,11 +12,11 @@ export async function startSearch(): Promise<void> {
   if (!place) return;
   // The element's own type, as far as this page uses it.
   const element = document.createElement('bichig-search') as HTMLElement & {
-    src: string;
+    index: string;
     query: string;
     whenIndexed(): Promise<void>;
   };
-  element.src = '/data/xilingol/cluster.json';
+  element.index = '/data/search/manifest.json';
   element.lang = pageLang();
   // Native, as on the prerendered pages (project font first): no 440 KB HarfBuzz WASM on a phone.
   element.setAttribute('renderer', 'native');
@@ -26,8 +27,18 @@ export async function startSearch(): Promise<void> {
     url.searchParams.set('q', query);
     history.replaceState(null, '', url);
   });
-  const children: Element[] = [element];
-  if (pageLang() === 'mn-Mong') children.push(document.createElement('bichig-keyboard'));
-  place.replaceChildren(...children);
+  place.replaceChildren(element);
+  if (pageLang() === 'mn-Mong') {
+    element.addEventListener(
+      'focusin',
+      () => {
+        void import('@bichig/elements/bichig-keyboard.js').then(() => {
+          // Placed after the search element, as before; it binds to the field that has focus.
+          place.append(document.createElement('bichig-keyboard'));
+        });
+      },
+      { once: true },
+    );
+  }
   await element.whenIndexed();
 }

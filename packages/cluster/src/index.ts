@@ -78,10 +78,12 @@ export {
   type TransitionInput,
 } from './letters.js';
 export {
+  buildShardedSearch,
   ClusterSearch,
   highlightRanges,
   mongolianStem,
   searchDocuments,
+  ShardedClusterSearch,
   snippet,
   tokenize,
   type HighlightRange,
@@ -93,4 +95,8 @@ export {
   type SearchResults,
   type SerializedClusterSearch,
   type SerializeOptions,
+  type ShardedSearchManifest,
+  type ShardedSearchOptions,
+  type ShardedSiteInfo,
+  type ShardFetcher,
 } from './search/index.js';

@@ -30,6 +30,14 @@ import { highlightRanges, snippet } from './highlight.js';
 import { searchDocuments } from './documents.js';
 import { checkSerialized, serializedDocuments } from './serial.js';
 
+/** How many single characters' documents {@link ClusterSearch} keeps. */
+const CHARACTERS_KEPT = 64;
+
+/** The documents holding a single character, with its counts in their title and text. */
+interface CharacterPostings {
+  readonly counts: ReadonlyMap<SearchDocument, readonly [inTitle: number, inText: number]>;
+}
+
 /**
  * The search index of a whole cluster: public articles, catalog entries, service guides, public
  * replied letters, interviews, surveys, topics and supply-and-demand notices of every site.
@@ -48,6 +56,8 @@ export class ClusterSearch {
   readonly now: string;
   private readonly averageTitleLength: number;
   private readonly averageTextLength: number;
+  /** The documents holding each of the single characters queried most recently (see `character`). */
+  private readonly characters = new Map<string, CharacterPostings>();
 
   private constructor(
     documents: readonly SearchDocument[],
@@ -223,10 +233,13 @@ export class ClusterSearch {
     const verified = unique.filter((t) => !queried.includes(t));
     // Terms are lowercased; only those with cased letters need the lowercased text (which costs a copy).
     const cased = new Set(verified.filter((t) => t !== t.toUpperCase()));
+    // Single characters are checked against the documents known to hold them (see `character`).
+    const holding = new Map(verified.filter((t) => singleCharacters.has(t)).map((t) => [t, this.character(t).counts]));
     const contains = (d: SearchDocument, t: string) =>
-      d.title.includes(t) ||
-      d.text.includes(t) ||
-      (cased.has(t) && (d.title.toLowerCase().includes(t) || d.text.toLowerCase().includes(t)));
+      holding.get(t)?.has(d) ??
+      (d.title.includes(t) ||
+        d.text.includes(t) ||
+        (cased.has(t) && (d.title.toLowerCase().includes(t) || d.text.toLowerCase().includes(t))));
     let matches: Ranked[];
     if (queried.length > 0) {
       const raw = this.index.search(queried.join(' '), {
@@ -238,7 +251,7 @@ export class ClusterSearch {
       });
       matches = raw.map((r) => ({ document: this.documents.get(r.id as string)!, score: steadyScore(r.score) }));
     } else {
-      matches = this.scan(verified, wanted, contains);
+      matches = this.scan(verified, wanted);
     }
     const ranked =
       phrases.length === 0
@@ -262,28 +275,46 @@ export class ClusterSearch {
     return { hits, total: ranked.length };
   }
 
-  /** Every wanted document containing all `terms` (by substring), scored with BM25 over the substring counts. */
-  private scan(
-    terms: readonly string[],
-    wanted: (d: SearchDocument) => boolean,
-    contains: (d: SearchDocument, t: string) => boolean,
-  ): Ranked[] {
+  /**
+   * The documents holding a single character (by substring), with its counts in their title and
+   * text: found by one pass over the documents on the first query of the character, then kept for
+   * the characters queried most recently (a common character otherwise costs every query a pass).
+   */
+  private character(c: string): CharacterPostings {
+    let postings = this.characters.get(c);
+    if (postings) {
+      // Most recently used last.
+      this.characters.delete(c);
+    } else {
+      const counts = new Map<SearchDocument, readonly [number, number]>();
+      for (const d of this.documentList) {
+        const inTitle = occurrences(d.title, c);
+        const inText = occurrences(d.text, c);
+        if (inTitle || inText) counts.set(d, [inTitle, inText]);
+      }
+      postings = { counts };
+      if (this.characters.size >= CHARACTERS_KEPT) this.characters.delete(this.characters.keys().next().value!);
+    }
+    this.characters.set(c, postings);
+    return postings;
+  }
+
+  /** Every wanted document containing all the single characters `terms`, scored with BM25 over their counts. */
+  private scan(terms: readonly string[], wanted: (d: SearchDocument) => boolean): Ranked[] {
+    const postings = terms.map((t) => this.character(t).counts);
+    const rarest = postings.reduce((a, b) => (b.size < a.size ? b : a));
     const found: SearchDocument[] = [];
-    for (const d of this.documentList) if (wanted(d) && terms.every((t) => contains(d, t))) found.push(d);
+    for (const d of rarest.keys()) if (wanted(d) && postings.every((p) => p.has(d))) found.push(d);
     const total = this.documentList.length;
     // Every found document contains every term, so each term's document count is at least the
     // found count; the index's frequency (of the term as an indexed token) is a lower bound too.
     const matching = terms.map((t) => Math.max(found.length, this.documentFrequency.get(t) ?? 0));
-    const anyCased = terms.some((t) => t !== t.toUpperCase());
     return found.map((d) => {
-      const title = anyCased ? d.title.toLowerCase() : d.title;
-      const text = anyCased ? d.text.toLowerCase() : d.text;
       let score = 0;
-      terms.forEach((t, i) => {
-        const inTitle = occurrences(title, t);
-        const inText = occurrences(text, t);
-        if (inTitle) score += TITLE_BOOST * bm25(inTitle, matching[i]!, total, title.length, this.averageTitleLength);
-        if (inText) score += bm25(inText, matching[i]!, total, text.length, this.averageTextLength);
+      postings.forEach((p, i) => {
+        const [inTitle, inText] = p.get(d)!;
+        if (inTitle) score += TITLE_BOOST * bm25(inTitle, matching[i]!, total, d.title.length, this.averageTitleLength);
+        if (inText) score += bm25(inText, matching[i]!, total, d.text.length, this.averageTextLength);
       });
       return { document: d, score };
     });

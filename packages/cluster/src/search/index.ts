@@ -2,10 +2,15 @@
 // folder holds it by step: tokenize.ts (Chinese bigrams, Mongolian words with their case suffixes
 // folded away), documents.ts (what of a cluster is indexed), rank.ts (index options and ranking),
 // cluster-search.ts (the index: build, serialise, load, query), serial.ts (checks of a serialised
-// index), highlight.ts (match ranges and snippets) and types.ts (the shapes). This file gathers
+// index), highlight.ts (match ranges and snippets), types.ts (the shapes), and the sharded static
+// index fetched per query: sharded-format.ts (its files), sharded-build.ts (made at build time from
+// a ClusterSearch) and sharded-search.ts (the client that answers like ClusterSearch). This file gathers
 // what `@bichig/cluster` exports of it.
 export { ClusterSearch } from './cluster-search.js';
 export { searchDocuments } from './documents.js';
+export { buildShardedSearch, type ShardedSearchOptions } from './sharded-build.js';
+export { ShardedClusterSearch, type ShardFetcher } from './sharded-search.js';
+export type { ShardedSearchManifest, ShardedSiteInfo } from './sharded-format.js';
 export { highlightRanges, snippet } from './highlight.js';
 export { mongolianStem, tokenize } from './tokenize.js';
 export type {

@@ -66,7 +66,7 @@ export interface Ranked {
 }
 
 /** Best first: score, then newer, then id, so that every page of a result list is cut from the same order. */
-function better(a: Ranked, b: Ranked): number {
+export function better(a: Ranked, b: Ranked): number {
   return (
     b.score - a.score ||
     (a.document.date < b.document.date
@@ -87,10 +87,15 @@ function better(a: Ranked, b: Ranked): number {
  * fills far faster than a full sort.
  */
 export function best(items: readonly Ranked[], count: number): Ranked[] {
+  return bestBy(items, count, better);
+}
+
+/** The first `count` items of `items` in `better` order (a negative result puts its first argument first). */
+export function bestBy<T>(items: readonly T[], count: number, better: (a: T, b: T) => number): T[] {
   if (count <= 0) return [];
   if (items.length <= count * 4) return [...items].sort(better).slice(0, count);
   // heap[0] is the worst of the kept items.
-  const heap: Ranked[] = [];
+  const heap: T[] = [];
   const worse = (i: number, j: number) => better(heap[i]!, heap[j]!) > 0;
   const swap = (i: number, j: number) => {
     const t = heap[i]!;

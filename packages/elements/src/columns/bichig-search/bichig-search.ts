@@ -1,14 +1,27 @@
 import { html, nothing } from 'lit';
 import type { CSSResultGroup, PropertyDeclarations, PropertyValues, TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import { ClusterSearch, SearchQueryError } from '@bichig/cluster';
-import type { Cluster, HighlightRange, Language, SearchHit, SearchKind, SearchResults } from '@bichig/cluster';
+import { ClusterSearch, SearchQueryError, ShardedClusterSearch, pickLocalized } from '@bichig/cluster';
+import { formatDate } from '@bichig/core/format';
+import type { FormatDateOptions } from '@bichig/core/format';
+import type {
+  Cluster,
+  HighlightRange,
+  Language,
+  Localized,
+  SearchHit,
+  SearchKind,
+  SearchOptions,
+  SearchResults,
+} from '@bichig/cluster';
 import { BichigColumnElement, columnBaseStyles, langOf, languageOfText } from '../column-base.js';
 import type { ColumnContext } from '../column-base.js';
 import { safeHref } from '../../internal/sanitize.js';
 import { isMongolian } from '@bichig/core/mongolian';
 import { insertConvertedPaste } from '../../input/field/paste-conversion.js';
 import { searchStyles } from './bichig-search.styles.js';
+import { BichigDataErrorEvent } from '../base/data-error-event.js';
+import { DEFAULT_LINK_PATTERN, fillLinkPattern } from '../base/link-pattern.js';
 
 const KINDS: readonly SearchKind[] = [
   'article',
@@ -54,6 +67,30 @@ function kindLabel(kind: SearchKind): string {
   }
 }
 
+/** Loads a sharded index from the URL of its manifest: its files are fetched relative to it. */
+function loadShardedIndex(manifestUrl: string): Promise<ShardedClusterSearch> {
+  const base = new URL(manifestUrl, location.href);
+  return ShardedClusterSearch.load(async (path) => {
+    const response = await fetch(new URL(path, base));
+    if (!response.ok) throw new Error(`HTTP ${response.status} for ${response.url}`);
+    return (await response.json()) as unknown;
+  });
+}
+
+/** What a search renders from: the content language, the site in scope, and the sites' names. */
+interface SearchView {
+  readonly language: Language;
+  readonly siteId: string | undefined;
+  readonly siteName: (siteId: string) => Localized | undefined;
+}
+
+/** A search of a sharded index: what it was for (query and options), and its answer once there. */
+interface ShardedSearchRun {
+  readonly key: string;
+  readonly done: Promise<unknown>;
+  answer?: SearchResults | SearchQueryError;
+}
+
 /** Detail of `bichig-search`. */
 export interface BichigSearchDetail {
   query: string;
@@ -65,8 +102,11 @@ export interface BichigSearchDetail {
  * ClusterSearch (Chinese by bigrams, Mongolian by word stems with their case suffixes folded, so
  * ᠠᠵᠢᠯ finds ᠠᠵᠢᠯ ᠤᠨ). Results show their kind, site, date, and the title and a snippet with
  * the matches highlighted; they can be narrowed to this site, a kind and a language, and are
- * paged. Mongolian results are set vertically. The index is built once per cluster, in chunks,
- * so a phone's main thread stays responsive.
+ * paged. Mongolian results are set vertically. With a cluster (`cluster` or `src`) the index is
+ * built once per cluster, in chunks, so a phone's main thread stays responsive; with `index` (the
+ * URL of a sharded index's manifest, made at build time by `buildShardedSearch`) nothing is
+ * indexed on the phone: the manifest is fetched first, then per query only the shards of its terms
+ * and the hits shown, with the same results.
  *
  * @summary The search box and results page of the whole cluster, with highlights.
  *
@@ -97,7 +137,10 @@ export class BichigSearch extends BichigColumnElement {
     scope: { reflect: true },
     kind: { reflect: true },
     language: { reflect: true },
-    index: { state: true },
+    index: { reflect: true },
+    shardedIndex: { attribute: false },
+    searchIndex: { state: true },
+    sharded: { state: true },
     draft: { state: true },
     pasteNotice: { state: true },
   };
@@ -117,11 +160,27 @@ export class BichigSearch extends BichigColumnElement {
   declare kind: SearchKind | '';
   /** Only results in this language (`zh`, `mn`); empty for both. */
   declare language: Language | '';
-  declare private index: ClusterSearch | undefined;
+  /**
+   * URL of the manifest of a sharded search index (`…/search/manifest.json`), used when no cluster
+   * is given: the page then downloads kilobytes per query instead of every site's data.
+   */
+  declare index: string | undefined;
+  /** A loaded sharded index; takes precedence over `index`. */
+  declare shardedIndex: ShardedClusterSearch | undefined;
+  declare private searchIndex: ClusterSearch | undefined;
+  /** The sharded index's state: loading its manifest, loaded, or failed (the manifest or a query's files). */
+  declare private sharded:
+    | { kind: 'loading' }
+    | { kind: 'loaded'; index: ShardedClusterSearch }
+    | { kind: 'failed'; error: Error; index?: ShardedClusterSearch };
   /** What is typed in the box, before it is submitted. */
   declare private draft: string | undefined;
 
   #indexFor: Cluster | undefined;
+  #shardedFrom: string | ShardedClusterSearch | undefined;
+  #shardedLoad: Promise<unknown> = Promise.resolve();
+  /** The latest sharded search: what it was for, and its answer once there. */
+  #shardedSearch: ShardedSearchRun | undefined;
 
   constructor() {
     super();
@@ -132,6 +191,84 @@ export class BichigSearch extends BichigColumnElement {
     this.scope = 'cluster';
     this.kind = '';
     this.language = '';
+    this.sharded = { kind: 'loading' };
+  }
+
+  /** Whether the element searches a sharded index (no cluster given, an index is). */
+  get #usesShards(): boolean {
+    return !this.cluster && !this.src && (this.shardedIndex !== undefined || !!this.index);
+  }
+
+  #loadShards(): void {
+    const from = this.shardedIndex ?? this.index!;
+    this.#shardedFrom = from;
+    this.#shardedSearch = undefined;
+    this.sharded = { kind: 'loading' };
+    const loading = typeof from === 'string' ? loadShardedIndex(from) : Promise.resolve(from);
+    this.#shardedLoad = loading.then(
+      (index) => {
+        if (this.#shardedFrom === from) this.sharded = { kind: 'loaded', index };
+      },
+      (error: unknown) => {
+        if (this.#shardedFrom === from) this.#failShards(error);
+      },
+    );
+  }
+
+  #failShards(error: unknown, index?: ShardedClusterSearch): void {
+    const failure = error instanceof Error ? error : new Error(String(error));
+    this.sharded = { kind: 'failed', error: failure, ...(index ? { index } : {}) };
+    this.dispatchEvent(
+      new BichigDataErrorEvent({ ...(this.index ? { src: this.index } : {}), error: failure, issues: [] }),
+    );
+  }
+
+  /** The options of the current search, for the site in scope (`siteId`). */
+  #options(siteId: string | undefined): SearchOptions {
+    return {
+      ...(this.scope === 'site' && siteId ? { siteIds: [siteId] } : {}),
+      ...(this.kind ? { kinds: [this.kind] } : {}),
+      ...(this.language ? { languages: [this.language] } : {}),
+      limit: Math.max(1, this.pageSize),
+      offset: (Math.max(1, this.page) - 1) * Math.max(1, this.pageSize),
+      snippetContext: 50,
+    };
+  }
+
+  /** Starts the sharded search for the current query and filters, unless it is the one already run. */
+  #searchShards(): void {
+    if (this.sharded.kind !== 'loaded' || !this.query.trim()) return;
+    const index = this.sharded.index;
+    const query = this.query;
+    const options = this.#options(this.site);
+    const key = JSON.stringify([query, options]);
+    if (this.#shardedSearch?.key === key) return;
+    const search: ShardedSearchRun = {
+      key,
+      done: index.search(query, options).then(
+        (answer) => {
+          search.answer = answer;
+          if (this.#shardedSearch === search) this.requestUpdate();
+        },
+        (error: unknown) => {
+          if (this.#shardedSearch !== search) return;
+          if (error instanceof SearchQueryError) {
+            search.answer = error;
+            this.requestUpdate();
+          } else this.#failShards(error, index);
+        },
+      ),
+    };
+    this.#shardedSearch = search;
+  }
+
+  /** Searches again after a failed fetch (the files that did load stay cached). */
+  override reload(): void {
+    if (!this.#usesShards) return super.reload();
+    const failed = this.sharded.kind === 'failed' ? this.sharded : undefined;
+    this.#shardedSearch = undefined;
+    if (failed?.index) this.sharded = { kind: 'loaded', index: failed.index };
+    else this.#loadShards();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -139,17 +276,34 @@ export class BichigSearch extends BichigColumnElement {
     const cluster = this.data;
     if (cluster && cluster !== this.#indexFor) {
       this.#indexFor = cluster;
-      this.index = undefined;
+      this.searchIndex = undefined;
       void searchIndexFor(cluster, this.moment).then((index) => {
-        if (this.#indexFor === cluster) this.index = index;
+        if (this.#indexFor === cluster) this.searchIndex = index;
       });
     }
     if ((changed.has('kind') || changed.has('language') || changed.has('scope')) && this.hasUpdated) this.page = 1;
+    if (this.#usesShards) {
+      if ((this.shardedIndex ?? this.index) !== this.#shardedFrom) this.#loadShards();
+      this.#searchShards();
+    }
   }
 
   /** Resolves when the search index is ready and the results are on screen. */
   async whenIndexed(): Promise<void> {
     await this.whenLoaded();
+    if (this.#usesShards) {
+      // Until the manifest and the latest search have landed (a search may start another).
+      for (;;) {
+        await this.#shardedLoad;
+        await this.updateComplete;
+        const search = this.#shardedSearch;
+        if (search) await search.done;
+        await this.updateComplete;
+        if (this.#shardedSearch === search && this.sharded.kind !== 'loading') break;
+      }
+      await this.updateComplete;
+      return;
+    }
     const cluster = this.data;
     if (cluster) await searchIndexFor(cluster, this.moment);
     await this.updateComplete;
@@ -171,22 +325,28 @@ export class BichigSearch extends BichigColumnElement {
     );
   }
 
-  /** Runs the search for the current query and filters. */
+  /** Runs the search for the current query and filters (on a cluster's index; a sharded search answers asynchronously). */
   results(context: ColumnContext): SearchResults | SearchQueryError | undefined {
-    if (!this.index || !this.query.trim()) return undefined;
+    if (!this.searchIndex || !this.query.trim()) return undefined;
     try {
-      return this.index.search(this.query, {
-        ...(this.scope === 'site' ? { siteIds: [context.site.id] } : {}),
-        ...(this.kind ? { kinds: [this.kind] } : {}),
-        ...(this.language ? { languages: [this.language] } : {}),
-        limit: Math.max(1, this.pageSize),
-        offset: (Math.max(1, this.page) - 1) * Math.max(1, this.pageSize),
-        snippetContext: 50,
-      });
+      return this.searchIndex.search(this.query, this.#options(context.site.id));
     } catch (error) {
       if (error instanceof SearchQueryError) return error;
       throw error;
     }
+  }
+
+  /** Links to a hit: with a sharded index, the site's path comes from its manifest. */
+  protected override hrefFor(kind: string, siteId: string, id: string, columnId?: string): string {
+    if (this.data || !this.#usesShards) return super.hrefFor(kind, siteId, id, columnId);
+    const index = this.sharded.kind === 'loading' ? undefined : this.sharded.index;
+    return fillLinkPattern(this.linkPattern ?? DEFAULT_LINK_PATTERN, {
+      sitePath: index?.manifest.siteInfo?.[siteId]?.path ?? '/',
+      site: siteId,
+      kind,
+      id,
+      column: columnId ?? '',
+    });
   }
 
   /** Text with its highlight ranges wrapped in <mark>. */
@@ -202,9 +362,10 @@ export class BichigSearch extends BichigColumnElement {
     return html`${parts}`;
   }
 
-  #renderHit(hit: SearchHit, context: ColumnContext): TemplateResult {
+  #renderHit(hit: SearchHit, view: SearchView): TemplateResult {
     const { document } = hit;
-    const site = context.cluster.sites.get(document.siteId);
+    const siteName = view.siteName(document.siteId);
+    const contentLang = langOf(view.language);
     const lang = langOf(document.language);
     return html`<li part="result" lang=${lang}>
       <a
@@ -216,8 +377,8 @@ export class BichigSearch extends BichigColumnElement {
       ${hit.snippet.text ? html`<p class="snippet" part="snippet">${this.#highlighted(hit.snippet.text, hit.snippet.highlights)}</p>` : nothing}
       <span class="meta">
         <span lang=${this.uiLang}>${kindLabel(document.kind)}</span>
-        ${site ? html`<span lang=${langOf(context.language)}>${this.textOf(site.name)}</span>` : nothing}
-        ${document.date ? this.renderDate(document.date) : nothing}
+        ${siteName ? html`<span lang=${contentLang}>${pickLocalized(siteName, view.language).text}</span>` : nothing}
+        ${document.date ? html`<time datetime=${document.date} lang=${contentLang}>${this.#formatDate(document.date, contentLang)}</time>` : nothing}
       </span>
     </li>`;
   }
@@ -260,13 +421,52 @@ export class BichigSearch extends BichigColumnElement {
     </div>`;
   }
 
+  /** A date as the column base formats it (short style, in the content language). */
+  #formatDate(value: string, lang: string): string {
+    try {
+      return formatDate(value, { style: 'short', locale: lang as FormatDateOptions['locale'] });
+    } catch {
+      return value;
+    }
+  }
+
   protected override renderColumn(context: ColumnContext): unknown {
+    const view: SearchView = {
+      language: context.language,
+      siteId: context.site.id,
+      siteName: (id) => context.cluster.sites.get(id)?.name,
+    };
     const results = this.results(context);
+    return this.#renderSearch(view, results, !this.searchIndex && this.query ? 'indexing' : undefined);
+  }
+
+  /** With a sharded index: the search as soon as its manifest is there, the error state when a file fails. */
+  protected override render(): unknown {
+    if (!this.#usesShards) return super.render();
+    const index = this.sharded.kind === 'loading' ? undefined : this.sharded.index;
+    const view: SearchView = {
+      language: this.contentLanguage(undefined),
+      siteId: this.site,
+      siteName: (id) => index?.manifest.siteInfo?.[id]?.name,
+    };
+    if (this.sharded.kind === 'failed') return this.#renderSearch(view, undefined, this.sharded.error);
+    const answer = this.query.trim() ? this.#shardedSearch?.answer : undefined;
+    return this.#renderSearch(view, answer, this.query.trim() && !answer ? 'loading' : undefined);
+  }
+
+  /** The form, the filters, the status line and the results (or why there are none). */
+  #renderSearch(
+    view: SearchView,
+    results: SearchResults | SearchQueryError | undefined,
+    pending: 'indexing' | 'loading' | Error | undefined,
+  ): unknown {
     const typed = this.draft ?? this.query;
-    const inputLang = langOf(typed ? languageOfText(typed) : context.language);
+    const inputLang = langOf(typed ? languageOfText(typed) : view.language);
     let status: TemplateResult | typeof nothing = nothing;
     let list: unknown = nothing;
-    if (!this.index && this.query) status = html`${msg('正在建立索引…', { id: 'search.indexing' })}`;
+    if (pending instanceof Error) list = this.renderError(pending, true);
+    else if (pending === 'indexing') status = html`${msg('正在建立索引…', { id: 'search.indexing' })}`;
+    else if (pending === 'loading') status = html`${msg('正在加载…', { id: 'column.loading' })}`;
     else if (results instanceof SearchQueryError)
       status = html`${msg('请输入要搜索的中文、蒙古文、字母或数字', { id: 'search.no-terms' })}`;
     else if (results && results.total === 0)
@@ -280,12 +480,12 @@ export class BichigSearch extends BichigColumnElement {
         if (!hits.length) return nothing;
         return html`<div class=${language === 'mn' ? 'vertical' : 'horizontal'} lang=${langOf(language)}>
           <ol part="results">
-            ${hits.map((hit) => this.#renderHit(hit, context))}
+            ${hits.map((hit) => this.#renderHit(hit, view))}
           </ol>
         </div>`;
       };
       // Each script in its own writing mode: Chinese results horizontal, Mongolian ones vertical.
-      const order: Language[] = context.language === 'mn' ? ['mn', 'zh'] : ['zh', 'mn'];
+      const order: Language[] = view.language === 'mn' ? ['mn', 'zh'] : ['zh', 'mn'];
       list = html`${order.map(group)}
       ${this.renderPager(Math.min(this.page, pages), pages, (page) => {
         this.page = page;

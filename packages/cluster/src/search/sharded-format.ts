@@ -1,0 +1,187 @@
+// The files of a sharded search index (the idea of Pagefind's chunked index, on this folder's own
+// tokenizer and ranking): a small manifest, term shards (postings), character shards (for single
+// Chinese characters), position shards (for exact Chinese phrases) and one fragment per document.
+// Documents are numbered in the order ranking breaks ties (newer first, then by id), so a posting
+// list's document numbers alone decide ties. Every file is checked when it is read; anything else
+// is a SearchIndexLoadError.
+import { SearchIndexLoadError } from '../errors.js';
+import type { Language, Localized } from '../schema/index.js';
+import type { SearchDocument, SearchKind } from './types.js';
+
+export const SHARDED_FORMAT = 'bichig-sharded-search';
+export const SHARDED_VERSION = 1;
+
+/** The manifest: all a page needs before its first query. */
+export interface ShardedSearchManifest {
+  readonly format: typeof SHARDED_FORMAT;
+  readonly version: typeof SHARDED_VERSION;
+  /** The moment that decided which articles were public. */
+  readonly now: string;
+  readonly documentCount: number;
+  /** MiniSearch's average field lengths (in distinct terms) of title and text. */
+  readonly averageFieldLength: readonly [title: number, text: number];
+  /** Average title and text lengths in UTF-16 code units (for substring ranking). */
+  readonly averageLength: readonly [title: number, text: number];
+  /** The first term of each term shard (`terms/<i>.json`, `positions/<i>.json`), sorted. */
+  readonly termShards: readonly string[];
+  /** The first character of each character shard (`chars/<i>.json`), sorted. */
+  readonly charShards: readonly string[];
+  /** Documents per fragment file (`docs/<floor(n / size)>.json`). */
+  readonly fragmentSize: number;
+  /** Facet vocabularies: the sites and kinds of the documents. */
+  readonly sites: readonly string[];
+  readonly kinds: readonly SearchKind[];
+  readonly languages: readonly Language[];
+  /** The sites' names and paths (for showing and linking hits), when built with the cluster. */
+  readonly siteInfo?: Readonly<Record<string, ShardedSiteInfo>>;
+  /** Document groups: `[site index, kind index, language index]`; postings name a document's group. */
+  readonly groups: readonly (readonly [number, number, number])[];
+}
+
+/** What a search page shows of a site beside its hits. */
+export interface ShardedSiteInfo {
+  readonly name: Localized;
+  readonly path: string;
+}
+
+/**
+ * A term's postings, columnar: `[df, docs (delta-coded numbers), groups, title tf, text tf,
+ * title length, text length, contains?]`. Lengths are MiniSearch's field lengths; `contains`
+ * (delta-coded), only for common Latin/digit terms, lists the documents whose title or text
+ * contains the term as a substring (what a verified term is checked by).
+ */
+export type TermEntry = [
+  df: number,
+  docs: number[],
+  groups: number[],
+  titleTf: number[],
+  textTf: number[],
+  titleLength: number[],
+  textLength: number[],
+  contains?: number[],
+];
+
+/** A character's postings: `[df, docs, groups, in title, in text, title length, text length]` (lengths in code units). */
+export type CharEntry = [
+  df: number,
+  docs: number[],
+  groups: number[],
+  titleCount: number[],
+  textCount: number[],
+  titleLength: number[],
+  textLength: number[],
+];
+
+/** A Chinese bigram's offsets, per document of its postings: `[title offsets, text offsets]`, delta-coded. */
+export type PositionEntry = [title: number[], text: number[]][];
+
+export interface TermShard {
+  readonly terms: Readonly<Record<string, TermEntry>>;
+}
+export interface CharShard {
+  readonly chars: Readonly<Record<string, CharEntry>>;
+}
+export interface PositionShard {
+  readonly positions: Readonly<Record<string, PositionEntry>>;
+}
+export interface FragmentFile {
+  /** Documents `first … first + documents.length - 1`. */
+  readonly first: number;
+  readonly documents: readonly SearchDocument[];
+}
+
+/** The paths of a sharded index, relative to its manifest. */
+export const shardPaths = {
+  manifest: 'manifest.json',
+  terms: (i: number) => `terms/${i}.json`,
+  positions: (i: number) => `positions/${i}.json`,
+  chars: (i: number) => `chars/${i}.json`,
+  fragments: (i: number) => `docs/${i}.json`,
+};
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isNumberArray = (v: unknown): v is number[] => Array.isArray(v) && v.every((x) => typeof x === 'number');
+const isStringArray = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === 'string');
+
+function fail(path: string, reason: string): never {
+  throw new SearchIndexLoadError(`${path}: ${reason}`);
+}
+
+export function checkManifest(data: unknown, path: string): ShardedSearchManifest {
+  if (!isObject(data)) fail(path, 'the manifest is not an object.');
+  if (data.format !== SHARDED_FORMAT)
+    fail(path, `expected format "${SHARDED_FORMAT}", got ${JSON.stringify(data.format)}.`);
+  if (data.version !== SHARDED_VERSION)
+    fail(path, `expected format version ${SHARDED_VERSION}, got ${JSON.stringify(data.version)}; rebuild the index.`);
+  if (typeof data.now !== 'string') fail(path, '"now" must be an ISO timestamp.');
+  if (typeof data.documentCount !== 'number') fail(path, '"documentCount" must be a number.');
+  for (const key of ['averageFieldLength', 'averageLength'] as const)
+    if (!isNumberArray(data[key]) || data[key].length !== 2) fail(path, `"${key}" must be two numbers.`);
+  for (const key of ['termShards', 'charShards', 'sites', 'kinds', 'languages'] as const)
+    if (!isStringArray(data[key])) fail(path, `"${key}" must be an array of strings.`);
+  if (typeof data.fragmentSize !== 'number' || data.fragmentSize < 1)
+    fail(path, '"fragmentSize" must be a positive number.');
+  if (data.siteInfo !== undefined && !isObject(data.siteInfo)) fail(path, '"siteInfo" must be an object by site id.');
+  if (!Array.isArray(data.groups) || !data.groups.every((g) => isNumberArray(g) && g.length === 3))
+    fail(path, '"groups" must be an array of [site, kind, language] indices.');
+  return data as unknown as ShardedSearchManifest;
+}
+
+function checkEntries(data: unknown, path: string, key: string, columns: number, optional: number): void {
+  if (!isObject(data) || !isObject(data[key])) fail(path, `expected an object with "${key}".`);
+  for (const [name, entry] of Object.entries(data[key])) {
+    if (
+      !Array.isArray(entry) ||
+      typeof entry[0] !== 'number' ||
+      entry.length < columns ||
+      entry.length > columns + optional ||
+      !entry.slice(1).every(isNumberArray) ||
+      !entry
+        .slice(2)
+        .every((column) => (column as number[]).length === (entry[1] as number[]).length || column === entry[columns])
+    )
+      fail(path, `the entry of ${JSON.stringify(name)} is malformed.`);
+  }
+}
+
+export function checkTermShard(data: unknown, path: string): TermShard {
+  checkEntries(data, path, 'terms', 7, 1);
+  return data as TermShard;
+}
+
+export function checkCharShard(data: unknown, path: string): CharShard {
+  checkEntries(data, path, 'chars', 7, 0);
+  return data as CharShard;
+}
+
+export function checkPositionShard(data: unknown, path: string): PositionShard {
+  if (!isObject(data) || !isObject(data.positions)) fail(path, 'expected an object with "positions".');
+  for (const [name, entry] of Object.entries(data.positions))
+    if (!Array.isArray(entry) || !entry.every((d) => Array.isArray(d) && d.length === 2 && d.every(isNumberArray)))
+      fail(path, `the positions of ${JSON.stringify(name)} are malformed.`);
+  return data as unknown as PositionShard;
+}
+
+export function checkFragments(data: unknown, path: string): FragmentFile {
+  if (!isObject(data) || typeof data.first !== 'number' || !Array.isArray(data.documents))
+    fail(path, 'expected an object with "first" and "documents".');
+  for (const d of data.documents)
+    if (
+      !isObject(d) ||
+      !['id', 'kind', 'siteId', 'itemId', 'language', 'title', 'text', 'date'].every((k) => typeof d[k] === 'string')
+    )
+      fail(path, 'a document is malformed.');
+  return data as unknown as FragmentFile;
+}
+
+/** The index of the shard whose range holds `key` (the last shard starting at or before it). */
+export function shardOf(starts: readonly string[], key: string): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= key) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}

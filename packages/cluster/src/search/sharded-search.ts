@@ -1,0 +1,460 @@
+// The client of a sharded search index (sharded-format.ts): it fetches the manifest on start, then
+// per query only the shards of the query's terms and the fragments of the hits shown, caches what
+// it fetched, and answers exactly like ClusterSearch.search over the same documents: the same query
+// plan (rare terms queried, common ones and single characters verified), MiniSearch's BM25 scoring
+// reproduced from the postings, the phrase bonus from bigram offsets, ties broken by document
+// number (numbered newer first, then by id), and snippets and highlights from the fragments.
+import { SearchIndexLoadError, SearchQueryError } from '../errors.js';
+import type { Language } from '../schema/index.js';
+import {
+  checkCharShard,
+  checkFragments,
+  checkManifest,
+  checkPositionShard,
+  checkTermShard,
+  shardOf,
+  shardPaths,
+  type CharEntry,
+  type PositionEntry,
+  type ShardedSearchManifest,
+  type TermEntry,
+} from './sharded-format.js';
+import { COMMON_TERM_SHARE, TITLE_BOOST, bestBy, bm25, steadyScore } from './rank.js';
+import { hanBigrams, mongolianStem, segments, tokenize } from './tokenize.js';
+import { highlightRanges, snippet } from './highlight.js';
+import type { SearchDocument, SearchHit, SearchKind, SearchOptions, SearchResults } from './types.js';
+
+/** Fetches one file of the index (a path relative to the manifest, e.g. `terms/3.json`) and gives its parsed JSON. */
+export type ShardFetcher = (path: string) => Promise<unknown>;
+
+/** MiniSearch's prefix weight, for words found by a Mongolian stem they start with. */
+const PREFIX_WEIGHT = 0.375;
+
+/** Postings decoded once: absolute document numbers beside the other columns. */
+interface Postings {
+  readonly df: number;
+  readonly docs: Int32Array;
+  readonly groups: readonly number[];
+  readonly inTitle: readonly number[];
+  readonly inText: readonly number[];
+  readonly titleLength: readonly number[];
+  readonly textLength: readonly number[];
+  readonly contains?: Set<number>;
+}
+
+function undelta(values: readonly number[]): Int32Array {
+  const out = new Int32Array(values.length);
+  let last = 0;
+  for (let i = 0; i < values.length; i++) out[i] = last += values[i]!;
+  return out;
+}
+
+function decode(entry: TermEntry | CharEntry): Postings {
+  const contains = (entry as TermEntry)[7];
+  return {
+    df: entry[0],
+    docs: undelta(entry[1]),
+    groups: entry[2],
+    inTitle: entry[3],
+    inText: entry[4],
+    titleLength: entry[5],
+    textLength: entry[6],
+    ...(contains ? { contains: new Set(undelta(contains)) } : {}),
+  };
+}
+
+/** Where `n` is in ascending `docs`, or -1. */
+function find(docs: Int32Array, n: number): number {
+  let lo = 0;
+  let hi = docs.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const v = docs[mid]!;
+    if (v === n) return mid;
+    if (v < n) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
+
+const own = <T>(record: Readonly<Record<string, T>>, key: string): T | undefined =>
+  Object.hasOwn(record, key) ? record[key] : undefined;
+
+/**
+ * Cluster search over a sharded index built by {@link buildShardedSearch}: load it with
+ * {@link ShardedClusterSearch.load} and a fetcher for its files; {@link search} answers with the
+ * same results (ids, order, scores, total, snippets, highlights) as `ClusterSearch.search` over the
+ * same documents, fetching only the shards of the query's terms and the fragments of the hits
+ * shown. A missing or malformed file rejects with {@link SearchIndexLoadError}.
+ */
+export class ShardedClusterSearch {
+  readonly manifest: ShardedSearchManifest;
+  readonly #fetcher: ShardFetcher;
+  readonly #files = new Map<string, Promise<unknown>>();
+  readonly #terms = new Map<number, Promise<Map<string, Postings>>>();
+  readonly #chars = new Map<number, Promise<Map<string, Postings>>>();
+  readonly #positions = new Map<number, Promise<Readonly<Record<string, PositionEntry>>>>();
+  readonly #fragments = new Map<number, Promise<readonly SearchDocument[]>>();
+
+  private constructor(manifest: ShardedSearchManifest, fetcher: ShardFetcher) {
+    this.manifest = manifest;
+    this.#fetcher = fetcher;
+  }
+
+  /** Fetches the manifest (and nothing else). */
+  static async load(fetcher: ShardFetcher): Promise<ShardedClusterSearch> {
+    const path = shardPaths.manifest;
+    return new ShardedClusterSearch(checkManifest(await fetchFile(fetcher, path), path), fetcher);
+  }
+
+  /** Number of indexed documents. */
+  get size(): number {
+    return this.manifest.documentCount;
+  }
+
+  /** The moment that decided which articles were public. */
+  get now(): string {
+    return this.manifest.now;
+  }
+
+  /** The site ids of the documents (a facet). */
+  get sites(): readonly string[] {
+    return this.manifest.sites;
+  }
+
+  /** The kinds of the documents (a facet). */
+  get kinds(): readonly SearchKind[] {
+    return this.manifest.kinds;
+  }
+
+  /** Paths fetched so far (each once). */
+  get fetched(): readonly string[] {
+    return [...this.#files.keys()];
+  }
+
+  #file<T>(path: string, check: (data: unknown, path: string) => T): Promise<T> {
+    let file = this.#files.get(path);
+    if (!file) {
+      file = fetchFile(this.#fetcher, path).then((data) => check(data, path));
+      this.#files.set(path, file);
+      // A failed fetch is not kept: the next query tries again.
+      file.catch(() => this.#files.delete(path));
+    }
+    return file as Promise<T>;
+  }
+
+  #cached<T>(cache: Map<number, Promise<T>>, i: number, load: () => Promise<T>): Promise<T> {
+    let value = cache.get(i);
+    if (!value) {
+      value = load();
+      cache.set(i, value);
+      value.catch(() => cache.delete(i));
+    }
+    return value;
+  }
+
+  #termShard(i: number): Promise<Map<string, Postings>> {
+    return this.#cached(this.#terms, i, async () => {
+      const shard = await this.#file(shardPaths.terms(i), checkTermShard);
+      return new Map(Object.entries(shard.terms).map(([term, entry]) => [term, decode(entry)]));
+    });
+  }
+
+  #charShard(i: number): Promise<Map<string, Postings>> {
+    return this.#cached(this.#chars, i, async () => {
+      const shard = await this.#file(shardPaths.chars(i), checkCharShard);
+      return new Map(Object.entries(shard.chars).map(([c, entry]) => [c, decode(entry)]));
+    });
+  }
+
+  #positionShard(i: number): Promise<Readonly<Record<string, PositionEntry>>> {
+    return this.#cached(
+      this.#positions,
+      i,
+      async () => (await this.#file(shardPaths.positions(i), checkPositionShard)).positions,
+    );
+  }
+
+  #fragment(i: number): Promise<readonly SearchDocument[]> {
+    return this.#cached(this.#fragments, i, async () => {
+      const path = shardPaths.fragments(i);
+      const file = await this.#file(path, checkFragments);
+      if (file.first !== i * this.manifest.fragmentSize)
+        throw new SearchIndexLoadError(
+          `${path}: it starts at document ${file.first}, not ${i * this.manifest.fragmentSize}.`,
+        );
+      return file.documents;
+    });
+  }
+
+  async #document(n: number): Promise<SearchDocument> {
+    const size = this.manifest.fragmentSize;
+    const document = (await this.#fragment(Math.floor(n / size)))[n % size];
+    if (!document) throw new SearchIndexLoadError(`document ${n} is missing from its fragment file.`);
+    return document;
+  }
+
+  /** The postings of `term` and, with `prefix`, of every term that starts with it. */
+  async #postings(term: string, prefix: boolean): Promise<Map<string, Postings>> {
+    const starts = this.manifest.termShards;
+    const first = shardOf(starts, term);
+    const last = prefix ? shardOf(starts, `${term}\uffff`) : first;
+    const shards = await Promise.all(Array.from({ length: last - first + 1 }, (_, k) => this.#termShard(first + k)));
+    const found = new Map<string, Postings>();
+    for (const shard of shards) {
+      if (!prefix) {
+        const p = shard.get(term);
+        if (p) found.set(term, p);
+      } else for (const [t, p] of shard) if (t.startsWith(term)) found.set(t, p);
+    }
+    return found;
+  }
+
+  async #character(c: string): Promise<Postings | undefined> {
+    return (await this.#charShard(shardOf(this.manifest.charShards, c))).get(c);
+  }
+
+  /** Does the document at posting index `i` of `first` hold the phrase of `bigrams` (with their first characters' lengths)? */
+  #hasPhrase(
+    n: number,
+    bigrams: readonly { postings: Postings | undefined; positions: PositionEntry | undefined; step: number }[],
+  ): boolean {
+    const lists: [Set<number>, Set<number>][] = [];
+    for (const b of bigrams) {
+      if (!b.postings || !b.positions) return false;
+      const i = find(b.postings.docs, n);
+      const entry = i < 0 ? undefined : b.positions[i];
+      if (!entry) return false;
+      lists.push([new Set(undelta(entry[0])), new Set(undelta(entry[1]))]);
+    }
+    for (const field of [0, 1] as const) {
+      for (const start of lists[0]![field]) {
+        let at = start;
+        let whole = true;
+        for (let k = 1; k < lists.length; k++) {
+          at += bigrams[k - 1]!.step;
+          if (!lists[k]![field].has(at)) {
+            whole = false;
+            break;
+          }
+        }
+        if (whole) return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Searches like `ClusterSearch.search` (same options, same results), fetching what the query
+   * needs. Rejects with {@link SearchQueryError} for a query with no searchable terms and with
+   * {@link SearchIndexLoadError} when a file of the index is missing or malformed.
+   */
+  async search(query: string, options: SearchOptions = {}): Promise<SearchResults> {
+    const terms = tokenize(query);
+    if (terms.length === 0)
+      throw new SearchQueryError(query, 'it has no searchable words (Chinese, Mongolian, letters or digits).');
+    const { manifest } = this;
+    const querySegments = segments(query);
+    const phrases = querySegments.filter((s) => s.kind === 'han' && Array.from(s.text).length > 2).map((s) => s.text);
+    const mongolianStems = new Set(
+      querySegments.filter((s) => s.kind === 'mongolian').map((s) => mongolianStem(s.text)),
+    );
+    const singleCharacters = new Set(
+      querySegments.filter((s) => s.kind === 'han' && Array.from(s.text).length === 1).map((s) => s.text),
+    );
+    const wantedGroups = this.#wantedGroups(options);
+
+    // Fetch the postings of every term (with the words a Mongolian stem starts), and of single characters.
+    const distinct = [...new Set(terms)];
+    const postings = new Map<string, Postings>();
+    const prefixed = new Map<string, Map<string, Postings>>();
+    const characters = new Map<string, Postings | undefined>();
+    await Promise.all(
+      distinct.map(async (t) => {
+        if (singleCharacters.has(t)) characters.set(t, await this.#character(t));
+        else {
+          const found = await this.#postings(t, mongolianStems.has(t));
+          const exact = found.get(t);
+          if (exact) postings.set(t, exact);
+          if (mongolianStems.has(t)) prefixed.set(t, found);
+        }
+      }),
+    );
+    const df = (t: string) => (singleCharacters.has(t) ? characters.get(t)?.df : postings.get(t)?.df) ?? 0;
+    // The query plan of ClusterSearch.search, term for term.
+    const unique = distinct.sort((a, b) => df(a) - df(b) || (a < b ? -1 : a > b ? 1 : 0));
+    const commonAbove = Math.max(50, manifest.documentCount * COMMON_TERM_SHARE);
+    const indexable = unique.filter((t) => !singleCharacters.has(t));
+    const queried = indexable.filter((t, i) => i === 0 || mongolianStems.has(t) || df(t) <= commonAbove);
+    const verified = unique.filter((t) => !queried.includes(t));
+    const verifiedSets = verified.map((t) => {
+      if (singleCharacters.has(t)) return new Set(characters.get(t)?.docs ?? []);
+      const p = postings.get(t);
+      return p?.contains ?? new Set(p?.docs ?? []);
+    });
+    const passes = (n: number, group: number) =>
+      (!wantedGroups || wantedGroups.has(group)) && verifiedSets.every((s) => s.has(n));
+
+    let matches: { n: number; score: number }[];
+    if (queried.length > 0) matches = this.#scored(queried, mongolianStems, postings, prefixed, passes);
+    else matches = this.#scan(verified, characters, wantedGroups);
+
+    if (phrases.length > 0 && matches.length > 0) {
+      const phraseBigrams = await Promise.all(
+        phrases.map((p) => {
+          const chars = Array.from(p);
+          return Promise.all(
+            hanBigrams(p).map(async (b, k) => {
+              const shard = await this.#positionShard(shardOf(manifest.termShards, b));
+              return { postings: postings.get(b), positions: own(shard, b), step: chars[k]!.length };
+            }),
+          );
+        }),
+      );
+      matches = matches.map((m) =>
+        phraseBigrams.every((bigrams) => this.#hasPhrase(m.n, bigrams)) ? { n: m.n, score: m.score * 2 } : m,
+      );
+    }
+
+    const offset = Math.max(0, options.offset ?? 0);
+    const limit = Math.max(1, options.limit ?? 20);
+    const context = options.snippetContext ?? 60;
+    const page = bestBy(matches, offset + limit, (a, b) => b.score - a.score || a.n - b.n).slice(offset);
+    const hits: SearchHit[] = await Promise.all(
+      page.map(async ({ n, score }) => {
+        const document = await this.#document(n);
+        return {
+          document,
+          score,
+          titleHighlights: highlightRanges(document.title, query),
+          snippet: snippet(document.text, query, context),
+        };
+      }),
+    );
+    return { hits, total: matches.length };
+  }
+
+  /** The document groups the filters let through, or undefined for all. */
+  #wantedGroups(options: SearchOptions): Set<number> | undefined {
+    const sites = options.siteIds?.length ? new Set(options.siteIds) : undefined;
+    const languages = options.languages?.length ? new Set<Language>(options.languages) : undefined;
+    const kinds = options.kinds?.length ? new Set<SearchKind>(options.kinds) : undefined;
+    if (!sites && !languages && !kinds) return undefined;
+    const { manifest } = this;
+    const wanted = new Set<number>();
+    manifest.groups.forEach(([site, kind, language], g) => {
+      if (sites && !sites.has(manifest.sites[site]!)) return;
+      if (kinds && !kinds.has(manifest.kinds[kind]!)) return;
+      if (languages && !languages.has(manifest.languages[language]!)) return;
+      wanted.add(g);
+    });
+    return wanted;
+  }
+
+  /** MiniSearch's AND query over `queried`, scored as it scores (BM25+, title boost, prefix weights). */
+  #scored(
+    queried: readonly string[],
+    mongolianStems: ReadonlySet<string>,
+    postings: ReadonlyMap<string, Postings>,
+    prefixed: ReadonlyMap<string, ReadonlyMap<string, Postings>>,
+    passes: (n: number, group: number) => boolean,
+  ): { n: number; score: number }[] {
+    const { documentCount, averageFieldLength } = this.manifest;
+    // MiniSearch tokenises the query it is given (the queried terms joined by spaces) once more.
+    const queryTerms = tokenize(queried.join(' '));
+    const groups = new Map<number, number>();
+    const termResults = (p: Postings, weight: number, into: Map<number, number>) => {
+      for (const [boost, tf, lengths, average] of [
+        [TITLE_BOOST, p.inTitle, p.titleLength, averageFieldLength[0]],
+        [1, p.inText, p.textLength, averageFieldLength[1]],
+      ] as const) {
+        let matching = 0;
+        for (const f of tf) if (f > 0) matching++;
+        if (matching === 0) continue;
+        for (let i = 0; i < p.docs.length; i++) {
+          const f = tf[i]!;
+          if (f === 0) continue;
+          const n = p.docs[i]!;
+          groups.set(n, p.groups[i]!);
+          const raw = bm25(f, matching, documentCount, lengths[i]!, average);
+          into.set(n, (into.get(n) ?? 0) + weight * boost * raw);
+        }
+      }
+    };
+    let combined: Map<number, number> | undefined;
+    for (const term of queryTerms) {
+      const results = new Map<number, number>();
+      const exact = postings.get(term);
+      if (exact) termResults(exact, 1, results);
+      if (mongolianStems.has(term)) {
+        const words = [...(prefixed.get(term) ?? new Map<string, Postings>())].sort(([a], [b]) =>
+          a < b ? -1 : a > b ? 1 : 0,
+        );
+        for (const [word, p] of words) {
+          const distance = word.length - term.length;
+          if (!distance) continue;
+          termResults(p, (PREFIX_WEIGHT * word.length) / (word.length + 0.3 * distance), results);
+        }
+      }
+      if (!combined) combined = results;
+      else {
+        const next = new Map<number, number>();
+        for (const [n, score] of results) {
+          const before = combined.get(n);
+          if (before !== undefined) next.set(n, before + score);
+        }
+        combined = next;
+      }
+    }
+    const quality = new Set(queryTerms).size || 1;
+    const out: { n: number; score: number }[] = [];
+    for (const [n, score] of combined ?? []) {
+      if (passes(n, groups.get(n)!)) out.push({ n, score: steadyScore(score * quality) });
+    }
+    return out;
+  }
+
+  /** Every wanted document holding all the single characters `terms`, ranked by BM25 over their counts. */
+  #scan(
+    terms: readonly string[],
+    characters: ReadonlyMap<string, Postings | undefined>,
+    wantedGroups: ReadonlySet<number> | undefined,
+  ): { n: number; score: number }[] {
+    const lists = terms.map((t) => characters.get(t));
+    if (lists.some((p) => !p)) return [];
+    const postings = lists as Postings[];
+    const rarest = postings.reduce((a, b) => (b.docs.length < a.docs.length ? b : a));
+    const found: { n: number; at: number[] }[] = [];
+    for (let i = 0; i < rarest.docs.length; i++) {
+      const n = rarest.docs[i]!;
+      if (wantedGroups && !wantedGroups.has(rarest.groups[i]!)) continue;
+      const at = postings.map((p) => (p === rarest ? i : find(p.docs, n)));
+      if (at.every((k) => k >= 0)) found.push({ n, at });
+    }
+    const { documentCount, averageLength } = this.manifest;
+    const matching = terms.map((_, i) => Math.max(found.length, postings[i]!.df));
+    return found.map(({ n, at }) => {
+      let score = 0;
+      postings.forEach((p, i) => {
+        const k = at[i]!;
+        const inTitle = p.inTitle[k]!;
+        const inText = p.inText[k]!;
+        if (inTitle)
+          score += TITLE_BOOST * bm25(inTitle, matching[i]!, documentCount, p.titleLength[k]!, averageLength[0]);
+        if (inText) score += bm25(inText, matching[i]!, documentCount, p.textLength[k]!, averageLength[1]);
+      });
+      return { n, score };
+    });
+  }
+}
+
+async function fetchFile(fetcher: ShardFetcher, path: string): Promise<unknown> {
+  try {
+    return await fetcher(path);
+  } catch (error) {
+    if (error instanceof SearchIndexLoadError) throw error;
+    throw new SearchIndexLoadError(
+      `${path} could not be fetched (${error instanceof Error ? error.message : String(error)}).`,
+    );
+  }
+}
