@@ -85,11 +85,12 @@ function recordResponses(page: Page) {
     if (inFlight === 0) for (const resolve of quiet.splice(0)) resolve();
   };
   page.on('request', () => inFlight++);
-  for (const event of ['requestfinished', 'requestfailed'] as const)
-    page.on(event, () => {
-      inFlight--;
-      settled();
-    });
+  const finished = () => {
+    inFlight--;
+    settled();
+  };
+  page.on('requestfinished', finished);
+  page.on('requestfailed', finished);
   let bodies: Promise<Fetched>[] = [];
   page.on('response', (response) => {
     const target = new URL(response.url());
