@@ -9,7 +9,7 @@ import { loadXilingolFixture, xilingolFixtureDirectory } from '@bichig/fixtures'
 import { allPages, type BuildContext, type Page } from './pages.js';
 import { renderDocument, type ClientAssets, type PageFonts } from './shell.js';
 import { fileOf } from './routes.js';
-import { FontSubsets, splitCodePoints } from './fonts.js';
+import { FontSubsets, splitCodePoints, withWritingMongolian } from './fonts.js';
 import { allMongolianStrings } from './strings.js';
 import { loadFontStack } from '@bichig/core';
 import { ShapedMongolian } from './shaped.js';
@@ -95,7 +95,9 @@ async function main(): Promise<void> {
     name: 'zh',
     bytes: new Uint8Array(readFileSync(join(repoRoot, 'fonts', 'NotoSansSC-GB2312-Regular.ttf'))),
   };
-  // Interactive pages take arbitrary typed text: they get the whole Mongolian font, once, under a stable name.
+  // Chinese interactive pages point their elements at the whole Mongolian font, once, under a stable
+  // name (fetched only if Mongolian text turns up); Mongolian ones carry a subset with everything
+  // the keyboard types (withWritingMongolian).
   cpSync(join(repoRoot, 'fonts', 'NotoSansMongolian-Regular.woff2'), join(fontsDir, 'NotoSansMongolian-Regular.woff2'));
   const fullMongolian = '/fonts/NotoSansMongolian-Regular.woff2';
   const interfaceText = allMongolianStrings();
@@ -113,12 +115,14 @@ async function main(): Promise<void> {
       ...(needsMongolian
         ? {
             mongolian:
-              interactive && page.language === 'mn' ? fullMongolian : await subsets.subset(mongolianFont, mongolian),
+              interactive && page.language === 'mn'
+                ? await subsets.subset(mongolianFont, withWritingMongolian(mongolian))
+                : await subsets.subset(mongolianFont, mongolian),
           }
         : {}),
       // Chinese pages use the reader's system fonts; Mongolian pages carry the few hanzi, Latin letters and digits they show.
       ...(page.language === 'mn' ? { chinese: await subsets.subset(chineseFont, other) } : {}),
-      ...(interactive ? { fullMongolian } : {}),
+      ...(interactive && page.language !== 'mn' ? { fullMongolian } : {}),
     };
     const file = join(outDir, fileOf(page.url));
     mkdirSync(dirname(file), { recursive: true });
