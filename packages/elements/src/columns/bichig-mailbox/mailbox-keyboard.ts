@@ -1,5 +1,5 @@
-// The Mongolian form's <bichig-keyboard>, loaded when a Mongolian field is first focused rather
-// than with the mailbox: its layouts, word list and FVS table are about a third of the mailbox's
+// The Mongolian form's <bichig-keyboard>, loaded when a Mongolian field is first focused (or tapped,
+// or typed into) rather than with the mailbox: its layouts, word list and FVS table are about a third of the mailbox's
 // script, and a reader who only looks letters up or reads the replies never needs them. The form
 // renders <bichig-keyboard> from the start; it draws once its module has arrived.
 //
@@ -40,12 +40,16 @@ export class KeyboardOnDemand implements ReactiveController {
   }
 
   hostConnected(): void {
-    this.#host.addEventListener('focusin', this.#onFocusIn);
+    // Focus may reach a field without a focusin here (moved there before a listener saw it), so a
+    // pointer or a key in a field starts the loading too.
+    this.#host.addEventListener('focusin', this.#onFieldEvent);
+    this.#host.addEventListener('pointerdown', this.#onFieldEvent);
     this.#host.addEventListener('keydown', this.#onKeyDown, true);
   }
 
   hostDisconnected(): void {
-    this.#host.removeEventListener('focusin', this.#onFocusIn);
+    this.#host.removeEventListener('focusin', this.#onFieldEvent);
+    this.#host.removeEventListener('pointerdown', this.#onFieldEvent);
     this.#host.removeEventListener('keydown', this.#onKeyDown, true);
   }
 
@@ -55,8 +59,12 @@ export class KeyboardOnDemand implements ReactiveController {
       .some((node) => node instanceof HTMLElement && MONGOLIAN_FIELDS.has(node.localName) && node !== this.#host);
   }
 
-  #onFocusIn = (event: FocusEvent): void => {
+  #onFieldEvent = (event: Event): void => {
     if (this.#held || customElements.get(KEYBOARD) || !this.#inMongolianField(event)) return;
+    this.#load();
+  };
+
+  #load(): void {
     const held: HeldKey[] = (this.#held = []);
     loadKeyboard()
       .then(async () => {
@@ -70,9 +78,10 @@ export class KeyboardOnDemand implements ReactiveController {
         this.#held = undefined;
         for (const key of held) replay(key);
       });
-  };
+  }
 
   #onKeyDown = (event: KeyboardEvent): void => {
+    this.#onFieldEvent(event);
     const held = this.#held;
     if (!held || event.defaultPrevented || event.isComposing || event.keyCode === 229) return;
     if (event.ctrlKey || event.metaKey || !this.#inMongolianField(event)) return;
