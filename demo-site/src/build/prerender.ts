@@ -15,7 +15,7 @@ import { loadFontStack } from '@bichig/core';
 import { ShapedMongolian } from './shaped.js';
 import { publishMedia } from './media.js';
 import { wrapNativeRuns } from './native-text.js';
-import { mailboxSlice, publishedStatistics, searchSite, type SiteFile } from './published-data.js';
+import { mailboxSlice, orgsNamedBy, publishedStatistics, searchSite, type SiteFile } from './published-data.js';
 import { assertNothingPrivate } from './privacy-scan.js';
 import { contentSecurityPolicyHeader } from './csp.js';
 import { isMongolianLetter } from '@bichig/core/mongolian';
@@ -159,10 +159,12 @@ async function main(): Promise<void> {
     const figures = new Map(
       loaded.mailboxes.map((m) => [m.id, publishedStatistics(loaded, m, cluster.calendar, now)] as const),
     );
-    writeFileSync(join(sliceDir, 'site.json'), JSON.stringify(mailboxSlice(site, figures)));
+    const slice = mailboxSlice(site, figures);
+    writeFileSync(join(sliceDir, 'site.json'), JSON.stringify(slice));
+    const orgs = orgsNamedBy(Array.isArray(manifest['orgs']) ? manifest['orgs'] : [], slice);
     writeFileSync(
       join(sliceDir, 'cluster.json'),
-      JSON.stringify({ ...manifest, rootSiteId: site.id, siteFiles: ['site.json'] }),
+      JSON.stringify({ ...manifest, orgs, rootSiteId: site.id, siteFiles: ['site.json'] }),
     );
     mkdirSync(dirname(join(published, siteFile)), { recursive: true });
     writeFileSync(join(published, siteFile), JSON.stringify(searchSite(site, now)));
