@@ -21,6 +21,28 @@ export function belongsInMongolianSubset(cp: number): boolean {
   return isMongolianCodePoint(cp) || isMongolianFormatControl(cp);
 }
 
+/**
+ * What a reader can write into a Mongolian page's fields with the portal's keyboard: the
+ * Mongolian block up to the last letter of the Hudum alphabet (U+1800–U+1842: punctuation, FVS,
+ * MVS, digits, letters), the joiners and the spaces. Every layout of @bichig/keyboard types within
+ * it (a node test checks), so a Mongolian page with fields carries a subset of the page's text plus
+ * these, about a third of the whole font (85 KB), which adds the Todo, Sibe, Manchu and Ali Gali
+ * letters that the keyboard never types.
+ */
+export const WRITING_MONGOLIAN: ReadonlySet<number> = new Set([
+  ...Array.from({ length: 0x1842 - 0x1800 + 1 }, (_, i) => 0x1800 + i),
+  0x20,
+  0xa0,
+  0x200c,
+  0x200d,
+  0x202f,
+]);
+
+/** A page's Mongolian code points plus everything the keyboard types ({@link WRITING_MONGOLIAN}). */
+export function withWritingMongolian(codePoints: ReadonlySet<number>): Set<number> {
+  return new Set([...codePoints, ...WRITING_MONGOLIAN]);
+}
+
 export class FontSubsets {
   readonly #written = new Map<string, string>();
   readonly #fontHash = new Map<FontFile, string>();

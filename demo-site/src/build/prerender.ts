@@ -9,13 +9,13 @@ import { loadXilingolFixture, xilingolFixtureDirectory } from '@bichig/fixtures'
 import { allPages, type BuildContext, type Page } from './pages.js';
 import { renderDocument, type ClientAssets, type PageFonts } from './shell.js';
 import { fileOf } from './routes.js';
-import { FontSubsets, splitCodePoints } from './fonts.js';
+import { FontSubsets, splitCodePoints, withWritingMongolian } from './fonts.js';
 import { allMongolianStrings } from './strings.js';
 import { loadFontStack } from '@bichig/core';
 import { ShapedMongolian } from './shaped.js';
 import { publishMedia } from './media.js';
 import { wrapNativeRuns } from './native-text.js';
-import { mailboxSlice, publishedStatistics, searchIndexFiles, type SiteFile } from './published-data.js';
+import { mailboxSlice, orgsNamedBy, publishedStatistics, searchIndexFiles, type SiteFile } from './published-data.js';
 import { assertNothingPrivate } from './privacy-scan.js';
 import { contentSecurityPolicyHeader } from './csp.js';
 import { isMongolianLetter } from '@bichig/core/mongolian';
@@ -109,7 +109,9 @@ async function main(): Promise<void> {
     name: 'zh',
     bytes: new Uint8Array(readFileSync(join(repoRoot, 'fonts', 'NotoSansSC-GB2312-Regular.ttf'))),
   };
-  // Interactive pages take arbitrary typed text: they get the whole Mongolian font, once, under a stable name.
+  // Chinese interactive pages point their elements at the whole Mongolian font, once, under a stable
+  // name (fetched only if Mongolian text turns up); Mongolian ones carry a subset with everything
+  // the keyboard types (withWritingMongolian).
   cpSync(join(repoRoot, 'fonts', 'NotoSansMongolian-Regular.woff2'), join(fontsDir, 'NotoSansMongolian-Regular.woff2'));
   const fullMongolian = '/fonts/NotoSansMongolian-Regular.woff2';
   const interfaceText = allMongolianStrings();
@@ -129,12 +131,14 @@ async function main(): Promise<void> {
       ...(needsMongolian
         ? {
             mongolian:
-              interactive && page.language === 'mn' ? fullMongolian : await subsets.subset(mongolianFont, mongolian),
+              interactive && page.language === 'mn'
+                ? await subsets.subset(mongolianFont, withWritingMongolian(mongolian))
+                : await subsets.subset(mongolianFont, mongolian),
           }
         : {}),
       // Chinese pages use the reader's system fonts; Mongolian pages carry the few hanzi, Latin letters and digits they show.
       ...(page.language === 'mn' ? { chinese: await subsets.subset(chineseFont, other) } : {}),
-      ...(interactive ? { fullMongolian } : {}),
+      ...(interactive && page.language !== 'mn' ? { fullMongolian } : {}),
     };
     const file = join(outDir, fileOf(page.url));
     mkdirSync(dirname(file), { recursive: true });
@@ -174,10 +178,12 @@ async function main(): Promise<void> {
     const figures = new Map(
       loaded.mailboxes.map((m) => [m.id, publishedStatistics(loaded, m, cluster.calendar, now)] as const),
     );
-    writeFileSync(join(sliceDir, 'site.json'), JSON.stringify(mailboxSlice(site, figures)));
+    const slice = mailboxSlice(site, figures);
+    writeFileSync(join(sliceDir, 'site.json'), JSON.stringify(slice));
+    const orgs = orgsNamedBy(Array.isArray(manifest['orgs']) ? manifest['orgs'] : [], slice);
     writeFileSync(
       join(sliceDir, 'cluster.json'),
-      JSON.stringify({ ...manifest, rootSiteId: site.id, siteFiles: ['site.json'] }),
+      JSON.stringify({ ...manifest, orgs, rootSiteId: site.id, siteFiles: ['site.json'] }),
     );
   }
   const searchDir = join(dataDir, 'search');

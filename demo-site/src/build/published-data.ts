@@ -157,6 +157,29 @@ export function mailboxSlice(site: SiteFile, statistics?: ReadonlyMap<string, Pu
 }
 
 /**
+ * The organisations a site's slice names (anywhere in it: the site's own, its mailboxes' and
+ * letters' departments, the published statistics), with the organisations above them: what its
+ * mailbox and survey show of the cluster's organisations, instead of every one with its leaders.
+ */
+export function orgsNamedBy(orgs: readonly unknown[], slice: SiteFile): unknown[] {
+  const named = new Set<string>();
+  const collect = (value: unknown): void => {
+    if (typeof value === 'string') named.add(value);
+    else if (Array.isArray(value)) value.forEach(collect);
+    else if (value && typeof value === 'object') Object.values(value).forEach(collect);
+  };
+  collect(slice);
+  const byCode = new Map(orgs.map((org) => [(org as { code: string }).code, org as { parentCode?: string }]));
+  const kept = new Set<string>();
+  for (const code of named)
+    for (let at: string | undefined = code; at !== undefined && byCode.has(at) && !kept.has(at);) {
+      kept.add(at);
+      at = byCode.get(at)!.parentCode;
+    }
+  return orgs.filter((org) => kept.has((org as { code: string }).code));
+}
+
+/**
  * One site as cluster search reads it at `now`: the content it indexes that the public may see
  * (public articles, current notices, public replies).
  */

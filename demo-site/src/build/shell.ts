@@ -33,8 +33,13 @@ function fontFaces(fonts: PageFonts): Html {
     faces.push(
       `@font-face{font-family:"Bichig Mongolian";src:url(${fonts.mongolian}) format("woff2");font-display:block}`,
     );
+  // `optional` (and preloaded): the few hanzi, Latin letters and digits of a Mongolian page take
+  // the subset if it is in at once, else the system's CJK font for this visit — a late swap would
+  // move every column after them (a layout shift Lighthouse saw on the Mongolian home).
   if (fonts.chinese)
-    faces.push(`@font-face{font-family:"Bichig Chinese";src:url(${fonts.chinese}) format("woff2");font-display:swap}`);
+    faces.push(
+      `@font-face{font-family:"Bichig Chinese";src:url(${fonts.chinese}) format("woff2");font-display:optional}`,
+    );
   return faces.length ? markup`<style>${raw(faces.join(''))}</style>` : markup``;
 }
 
@@ -161,9 +166,9 @@ export function renderDocument(
   const siteTitle = page.site ? localized(page.site.name, language) : localized(cluster.name, language);
   const title = page.title === siteTitle ? siteTitle : `${page.title} - ${siteTitle}`;
   const counterpartLang = langTag(otherLanguage(language));
-  const preload = fonts.mongolian
-    ? markup`<link rel="preload" href="${fonts.mongolian}" as="font" type="font/woff2" crossorigin />`
-    : '';
+  const preload = [fonts.mongolian, fonts.chinese].map((href) =>
+    href ? markup`<link rel="preload" href="${href}" as="font" type="font/woff2" crossorigin />` : '',
+  );
   const document = markup`<!doctype html>
 <html lang="${langTag(language)}" class="${language === 'mn' ? 'vertical' : 'horizontal'}" data-kind="${page.kind}"${attr('data-features', page.features.join(' ') || undefined)}${attr('data-site', page.site?.id)}${attr('data-font-mongolian', fonts.fullMongolian ?? fonts.mongolian)}${attr('data-font-chinese', fonts.chinese)}>
 <head>

@@ -1,17 +1,15 @@
 // The client script of every page. The pages are prerendered and read without it; it adds what
 // needs a script: the horizontal wheel on vertical pages, and — only on the pages that have them —
-// the accessibility toolbar (prerendered as <bichig-a11y-toolbar>, upgraded here) and — only on the
+// the accessibility toolbar (prerendered as <bichig-a11y-toolbar>, upgraded here when needed) and — only on the
 // pages that have them — the interactive columns (mailbox, survey, search), as separate chunks.
 import './portal.css';
-import '@bichig/elements/bichig-a11y-toolbar.js';
-import { setLocale } from '@bichig/elements/localize.js';
 import { isVerticalWheel, scrollOnWheel } from '@bichig/elements/wheel.js';
 
 const root = document.documentElement;
 /** Wider than the stylesheet's phone layout (`max-width: 40rem`). */
 const WIDE_SCREEN_QUERY = '(min-width: 40.0625rem)';
-// The elements' own labels (the toolbar's, the mailbox's…) in the page's language.
-const localeReady = root.lang === 'mn-Mong' ? setLocale('mn-Mong') : Promise.resolve();
+/** The accessibility toolbar's `A11Y_STORAGE_KEY` (not imported: that would load the toolbar). */
+const A11Y_STORAGE_KEY = 'bichig-a11y-settings';
 
 // mlreq: in vertical Mongolian the mouse wheel scrolls horizontally (the lines advance to the right).
 if (root.classList.contains('vertical')) {
@@ -53,8 +51,34 @@ for (const disclosure of disclosures)
     disclosure.querySelector('summary')?.focus();
   });
 
+// The accessibility toolbar (Lit, its labels) is upgraded when it is needed, not on every load: at
+// once when it is shown (wide screens) or when the reader saved settings it must put back, else when
+// its menu is first opened or touched — on a phone most readers never pay for it.
+let toolbar: Promise<unknown> | undefined;
+const loadToolbar = (): Promise<unknown> =>
+  (toolbar ??= (async () => {
+    // Its labels (and every element's) in the page's language.
+    if (root.lang === 'mn-Mong') await (await import('@bichig/elements/localize.js')).setLocale('mn-Mong');
+    await import('@bichig/elements/bichig-a11y-toolbar.js');
+  })());
+const savedSettings = (() => {
+  try {
+    return localStorage.getItem(A11Y_STORAGE_KEY) !== null;
+  } catch {
+    return false; // storage refused: nothing saved to put back
+  }
+})();
+const a11yMenu = document.querySelector<HTMLDetailsElement>('details.a11y-menu');
+const starting: Promise<unknown>[] = [];
+if (!a11yMenu || wideScreen.matches || savedSettings) starting.push(loadToolbar());
+else {
+  a11yMenu.addEventListener('toggle', () => void loadToolbar());
+  for (const event of ['pointerdown', 'focusin'] as const)
+    a11yMenu.addEventListener(event, () => void loadToolbar(), { once: true, passive: true });
+  wideScreen.addEventListener('change', () => void loadToolbar(), { once: true });
+}
+
 const features = new Set((root.dataset['features'] ?? '').split(' ').filter(Boolean));
-const starting: Promise<unknown>[] = [localeReady];
 if (features.has('mailbox')) starting.push(import('./mailbox.js').then((m) => m.startMailboxes()));
 if (features.has('survey')) starting.push(import('./survey.js').then((m) => m.startSurveys()));
 if (features.has('search')) starting.push(import('./search.js').then((m) => m.startSearch()));

@@ -34,6 +34,7 @@ import { renderLookup } from './mailbox-lookup.js';
 import { renderReplied, renderStatistics } from './mailbox-letters.js';
 import type { MailboxView, Remote } from './mailbox-view.js';
 import { mailboxStyles } from './bichig-mailbox.styles.js';
+import { KeyboardOnDemand } from './mailbox-keyboard.js';
 
 export type { MailboxTab } from './mailbox-labels.js';
 
@@ -49,7 +50,8 @@ let nextInstance = 1;
  * and submitting says the mailbox is not connected (keeping the letter).
  *
  * In Mongolian the mailbox is vertical, and the subject and letter are written in
- * <bichig-input> / <bichig-textarea> with a <bichig-keyboard>; what was typed reaches the adapter
+ * <bichig-input> / <bichig-textarea> with a <bichig-keyboard> (loaded when one of those fields is
+ * first focused; keys typed meanwhile are held and handed to it); what was typed reaches the adapter
  * exactly, code point for code point. Failed submissions keep everything typed.
  *
  * No letter is lost: from the first keystroke the form keeps a draft in IndexedDB (per cluster,
@@ -144,6 +146,8 @@ export class BichigMailbox extends BichigColumnElement {
 
   constructor() {
     super();
+    // The Mongolian form's keyboard, loaded when a Mongolian field is first focused.
+    new KeyboardOnDemand(this);
     this.tab = 'write';
     this.pageSize = 5;
     this.submitTimeout = DEFAULT_SUBMIT_TIMEOUT_MS;

@@ -1,0 +1,124 @@
+// The Mongolian form's <bichig-keyboard>, loaded when a Mongolian field is first focused (or tapped,
+// or typed into) rather than with the mailbox: its layouts, word list and FVS table are about a third of the mailbox's
+// script, and a reader who only looks letters up or reads the replies never needs them. The form
+// renders <bichig-keyboard> from the start; it draws once its module has arrived.
+//
+// Nothing typed meanwhile is lost or mistyped: while the module loads, the printable keys (and
+// Backspace/Delete after them) typed into the form's Mongolian fields are held, and once the
+// keyboard is ready they are handed to it in order, as it would have taken them (its layout maps
+// them); a key its layout leaves alone goes into the field as the browser would have put it.
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+type Host = ReactiveControllerHost & HTMLElement & { readonly renderRoot: HTMLElement | DocumentFragment };
+
+const KEYBOARD = 'bichig-keyboard';
+/** The form's Mongolian fields (what the keyboard types into). */
+const MONGOLIAN_FIELDS = new Set(['bichig-input', 'bichig-textarea']);
+
+let loading: Promise<unknown> | undefined;
+/** Loads (once per page) and registers <bichig-keyboard>. */
+export function loadKeyboard(): Promise<unknown> {
+  loading ??= import('../../input/bichig-keyboard.js').catch((error: unknown) => {
+    loading = undefined;
+    throw error;
+  });
+  return loading;
+}
+
+interface HeldKey {
+  readonly target: EventTarget;
+  readonly init: KeyboardEventInit;
+}
+
+export class KeyboardOnDemand implements ReactiveController {
+  readonly #host: Host;
+  #held: HeldKey[] | undefined;
+
+  constructor(host: Host) {
+    this.#host = host;
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    // Focus may reach a field without a focusin here (moved there before a listener saw it), so a
+    // pointer or a key in a field starts the loading too.
+    this.#host.addEventListener('focusin', this.#onFieldEvent);
+    this.#host.addEventListener('pointerdown', this.#onFieldEvent);
+    this.#host.addEventListener('keydown', this.#onKeyDown, true);
+  }
+
+  hostDisconnected(): void {
+    this.#host.removeEventListener('focusin', this.#onFieldEvent);
+    this.#host.removeEventListener('pointerdown', this.#onFieldEvent);
+    this.#host.removeEventListener('keydown', this.#onKeyDown, true);
+  }
+
+  #inMongolianField(event: Event): boolean {
+    return event
+      .composedPath()
+      .some((node) => node instanceof HTMLElement && MONGOLIAN_FIELDS.has(node.localName) && node !== this.#host);
+  }
+
+  #onFieldEvent = (event: Event): void => {
+    if (this.#held || customElements.get(KEYBOARD) || !this.#inMongolianField(event)) return;
+    this.#load();
+  };
+
+  #load(): void {
+    const held: HeldKey[] = (this.#held = []);
+    loadKeyboard()
+      .then(async () => {
+        const keyboards = [...this.#host.renderRoot.querySelectorAll(KEYBOARD)] as unknown as {
+          updateComplete?: Promise<unknown>;
+        }[];
+        await Promise.all(keyboards.map((keyboard) => keyboard.updateComplete));
+      })
+      .catch((error: unknown) => console.error('bichig-mailbox: the keyboard did not load', error))
+      .finally(() => {
+        this.#held = undefined;
+        for (const key of held) replay(key);
+      });
+  }
+
+  #onKeyDown = (event: KeyboardEvent): void => {
+    this.#onFieldEvent(event);
+    const held = this.#held;
+    if (!held || event.defaultPrevented || event.isComposing || event.keyCode === 229) return;
+    if (event.ctrlKey || event.metaKey || !this.#inMongolianField(event)) return;
+    const printable = event.key.length === 1;
+    const editing = (event.key === 'Backspace' || event.key === 'Delete') && held.length > 0;
+    if (!printable && !editing) return;
+    event.preventDefault();
+    held.push({
+      target: event.composedPath()[0]!,
+      init: {
+        key: event.key,
+        code: event.code,
+        shiftKey: event.shiftKey,
+        altKey: event.altKey,
+        modifierCapsLock: event.getModifierState('CapsLock'),
+        modifierAltGraph: event.getModifierState('AltGraph'),
+      },
+    });
+  };
+}
+
+/** Hands a held key to the keyboard; if its layout does not map it, types it as the browser would. */
+function replay({ target, init }: HeldKey): void {
+  const event = new KeyboardEvent('keydown', { ...init, bubbles: true, composed: true, cancelable: true });
+  if (!target.dispatchEvent(event)) return;
+  if (!(target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement)) return;
+  const start = target.selectionStart ?? target.value.length;
+  const end = target.selectionEnd ?? start;
+  let inputType = 'insertText';
+  if (init.key!.length === 1) target.setRangeText(init.key!, start, end, 'end');
+  else if (start !== end) target.setRangeText('', start, end, 'end');
+  else if (init.key === 'Backspace' && start > 0)
+    target.setRangeText('', start - [...target.value.slice(0, start)].at(-1)!.length, start, 'end');
+  else if (init.key === 'Delete' && end < target.value.length)
+    target.setRangeText('', start, start + [...target.value.slice(start)][0]!.length, 'end');
+  else return;
+  if (init.key === 'Backspace') inputType = 'deleteContentBackward';
+  else if (init.key === 'Delete') inputType = 'deleteContentForward';
+  target.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, inputType }));
+}
