@@ -1,21 +1,8 @@
-// Loading what the interactive columns need, and pointing the elements at the page's fonts.
-import { configureFonts, setLocale } from '@bichig/elements';
+// Loading what the mailbox and survey columns need: the site's slice of the cluster and where its
+// letters and answers go. (The page's language and fonts: page.ts.)
 import { fetchCluster, formatIssue, type Cluster } from '@bichig/cluster';
 import { HttpFormAdapter, OutboxFormAdapter, type FormAdapter } from '@bichig/elements/adapter.js';
 import { IndexedDbFormAdapter } from './idb-adapter.js';
-
-const root = document.documentElement;
-
-/**
- * Prepares the elements for this page: the interface in the page's language, and Mongolian drawn
- * with the same font files the page declared (the full font on interactive pages).
- */
-export async function prepareElements(): Promise<void> {
-  await setLocale(root.lang === 'mn-Mong' ? 'mn-Mong' : 'zh-Hans');
-  const mongolian = root.dataset['fontMongolian'];
-  const chinese = root.dataset['fontChinese'];
-  configureFonts({ ...(mongolian ? { mongolian } : {}), ...(chinese ? { chinese } : {}) });
-}
 
 /** The site's slice of the cluster (its columns, mailboxes, letters and surveys), loaded once. */
 const slices = new Map<string, Promise<Cluster>>();
@@ -67,9 +54,4 @@ export async function siteAdapter(cluster: Cluster, siteId: string): Promise<For
     letters: site.letters,
     surveys: site.surveys,
   });
-}
-
-/** The `lang` of the page's content. */
-export function pageLang(): string {
-  return root.lang;
 }

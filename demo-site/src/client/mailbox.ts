@@ -3,7 +3,8 @@
 // virtual keyboard.
 import '@bichig/elements/bichig-mailbox.js';
 import type { BichigMailbox } from '@bichig/elements';
-import { pageLang, siteAdapter, siteSlice, prepareElements } from './data.js';
+import { siteAdapter, siteSlice } from './data.js';
+import { pageLang, prepareElements } from './page.js';
 
 export async function startMailboxes(): Promise<void> {
   await prepareElements();

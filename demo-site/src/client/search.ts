@@ -4,7 +4,7 @@
 // and the back button works. Mongolian pages add the virtual keyboard, bound to whichever field has
 // focus; it is loaded when the search box is first focused, so it does not weigh on the page.
 import '@bichig/elements/bichig-search.js';
-import { pageLang, prepareElements } from './data.js';
+import { pageLang, prepareElements } from './page.js';
 
 export async function startSearch(): Promise<void> {
   await prepareElements();

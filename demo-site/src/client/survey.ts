@@ -2,7 +2,8 @@
 // and counts them in IndexedDB.
 import '@bichig/elements/bichig-survey.js';
 import type { BichigSurvey } from '@bichig/elements';
-import { pageLang, siteAdapter, siteSlice, prepareElements } from './data.js';
+import { siteAdapter, siteSlice } from './data.js';
+import { pageLang, prepareElements } from './page.js';
 
 export async function startSurveys(): Promise<void> {
   await prepareElements();
