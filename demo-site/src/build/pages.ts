@@ -818,25 +818,44 @@ function letterPage(context: BuildContext, site: Site, columnId: string, letter:
 
 // ───────────────────────────── search ─────────────────────────────
 
-function searchPage(context: BuildContext, language: Language): Page {
+/**
+ * A page of the whole cluster (search, offline) in `language`: it belongs to the language's root
+ * site (the Mongolian one for mn) and has its counterpart at `paths` of the other language.
+ */
+function clusterPage(
+  context: BuildContext,
+  language: Language,
+  paths: Record<Language, string>,
+  title: string,
+  kind: 'search' | 'offline',
+  main: Html,
+): Page {
   const root =
     language === 'mn'
       ? [...context.cluster.sites.values()].find((s) => s.language === 'mn' && !s.parentId)
       : context.cluster.root;
   const other: Language = language === 'mn' ? 'zh' : 'mn';
   return {
-    url: SEARCH_PATH[language],
+    url: paths[language],
     language,
-    title: t('searchCluster', language),
+    title,
     site: root,
-    kind: 'search',
-    counterpart: SEARCH_PATH[other],
-    crumbs: [
-      ...(root ? siteCrumbs(context, root) : []),
-      { label: t('searchCluster', language), lang: langTag(language) },
-    ],
-    features: ['search'],
-    main: markup`<h1>${t('searchCluster', language)}</h1>
+    kind,
+    counterpart: paths[other],
+    crumbs: [...(root ? siteCrumbs(context, root) : []), { label: title, lang: langTag(language) }],
+    features: [kind],
+    main,
+  };
+}
+
+function searchPage(context: BuildContext, language: Language): Page {
+  return clusterPage(
+    context,
+    language,
+    SEARCH_PATH,
+    t('searchCluster', language),
+    'search',
+    markup`<h1>${t('searchCluster', language)}</h1>
       <div class="interactive" data-search>
         <form class="search-form" action="${SEARCH_PATH[language]}" method="get" role="search">
           <label for="search-q">${t('search', language)}</label>
@@ -846,7 +865,7 @@ function searchPage(context: BuildContext, language: Language): Page {
         <noscript><p class="note">${t('noJs', language)}</p></noscript>
         <section class="results" aria-live="polite" aria-label="${t('resultsFor', language)}"></section>
       </div>`,
-  };
+  );
 }
 
 // ───────────────────────────── offline ─────────────────────────────
@@ -859,24 +878,13 @@ export const OFFLINE_PATH: Record<Language, string> = { zh: '/offline/', mn: '/m
  * never saved. Without a script it says what happened; offline-list.ts fills in what is saved.
  */
 function offlinePage(context: BuildContext, language: Language): Page {
-  const root =
-    language === 'mn'
-      ? [...context.cluster.sites.values()].find((s) => s.language === 'mn' && !s.parentId)
-      : context.cluster.root;
-  const other: Language = language === 'mn' ? 'zh' : 'mn';
-  return {
-    url: OFFLINE_PATH[language],
+  return clusterPage(
+    context,
     language,
-    title: t('offlineTitle', language),
-    site: root,
-    kind: 'offline',
-    counterpart: OFFLINE_PATH[other],
-    crumbs: [
-      ...(root ? siteCrumbs(context, root) : []),
-      { label: t('offlineTitle', language), lang: langTag(language) },
-    ],
-    features: ['offline'],
-    main: markup`<h1>${t('offlineTitle', language)}</h1>
+    OFFLINE_PATH,
+    t('offlineTitle', language),
+    'offline',
+    markup`<h1>${t('offlineTitle', language)}</h1>
       <p>${t('offlineExplain', language)}</p>
       <section class="offline-saved" data-offline-list aria-labelledby="offline-saved-heading">
         <h2 id="offline-saved-heading">${t('offlineAvailable', language)}</h2>
@@ -884,7 +892,7 @@ function offlinePage(context: BuildContext, language: Language): Page {
         <p class="note" data-offline-none hidden>${t('offlineNone', language)}</p>
         <ul class="offline-pages"></ul>
       </section>`,
-  };
+  );
 }
 
 // ───────────────────────────── all pages ─────────────────────────────
