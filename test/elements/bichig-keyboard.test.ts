@@ -551,7 +551,9 @@ describe('<bichig-keyboard> long-press variants', () => {
   }
 
   it('shows the forms of ᠭ at the caret as shaped glyphs and inserts the chosen FVS', async () => {
-    mount(`<bichig-textarea id="f" label="f"></bichig-textarea><bichig-keyboard for="f"></bichig-keyboard>`);
+    mount(
+      `<bichig-textarea id="f" label="f"></bichig-textarea><bichig-keyboard for="f" renderer="shaped"></bichig-keyboard>`,
+    );
     const field = document.querySelector('bichig-textarea')!;
     const keyboard = document.querySelector('bichig-keyboard')!;
     await field.updateComplete;

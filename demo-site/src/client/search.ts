@@ -33,8 +33,11 @@ export async function startSearch(): Promise<void> {
       'focusin',
       () => {
         void import('@bichig/elements/bichig-keyboard.js').then(() => {
-          // Placed after the search element, as before; it binds to the field that has focus.
-          place.append(document.createElement('bichig-keyboard'));
+          // Placed after the search element, as before; it binds to the field that has focus. Its
+          // letter forms are drawn as the page draws its text (natively): no HarfBuzz download.
+          const keyboard = document.createElement('bichig-keyboard');
+          keyboard.setAttribute('renderer', 'native');
+          place.append(keyboard);
         });
       },
       { once: true },

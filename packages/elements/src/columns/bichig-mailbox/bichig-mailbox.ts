@@ -33,6 +33,7 @@ import {
 import { renderLookup } from './mailbox-lookup.js';
 import { renderReplied, renderStatistics } from './mailbox-letters.js';
 import type { MailboxView, Remote } from './mailbox-view.js';
+import { parseRenderer } from '../../internal/renderer.js';
 import { mailboxStyles } from './bichig-mailbox.styles.js';
 import { KeyboardOnDemand } from './mailbox-keyboard.js';
 
@@ -258,6 +259,7 @@ export class BichigMailbox extends BichigColumnElement {
       id: this.#id,
       ui: this.uiLang,
       context,
+      renderer: parseRenderer(this.renderer, this),
       formatNumber: (value, options) => this.formatNumber(value, options),
       formatDate: (value, options) => this.formatDate(value, options),
       renderDate: (value) => this.renderDate(value),

@@ -3,6 +3,7 @@ import type { TemplateResult } from 'lit';
 import type { FormatDateOptions, FormatNumberOptions } from '@bichig/core/format';
 import type { Language, Localized } from '@bichig/cluster';
 import type { ColumnContext } from '../column-base.js';
+import type { RendererMode } from '../../internal/renderer.js';
 
 /** A value fetched from the adapter. */
 export type Remote<T> =
@@ -15,6 +16,8 @@ export interface MailboxView {
   /** The `lang` of interface strings. */
   readonly ui: string;
   readonly context: ColumnContext;
+  /** The element's renderer, for what it draws through other elements (the keyboard's letter forms). */
+  readonly renderer: RendererMode;
   formatNumber(value: number, options?: Partial<FormatNumberOptions>): string;
   formatDate(value: string, options?: Partial<FormatDateOptions>): string;
   renderDate(value: string): TemplateResult;

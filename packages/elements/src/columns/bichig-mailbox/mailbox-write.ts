@@ -230,7 +230,7 @@ export function renderWriteForm(
         >
         ${renderProblems(view, state, 'body')}
       </div>
-      ${mn ? html`<bichig-keyboard part="keyboard" lang=${ui}></bichig-keyboard>` : nothing}
+      ${mn ? html`<bichig-keyboard part="keyboard" lang=${ui} renderer=${view.renderer}></bichig-keyboard>` : nothing}
       <fieldset class="contact" lang=${ui}>
         <legend>${msg('联系方式（不公开）', { id: 'mailbox.contact' })}</legend>
         <div class="field">

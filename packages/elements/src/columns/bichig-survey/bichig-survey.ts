@@ -28,6 +28,7 @@ import { acceptAnswers, blank, publishedResults, type Answers } from './survey-a
 
 export { publishedResults } from './survey-answers.js';
 import { surveyStyles } from './bichig-survey.styles.js';
+import { parseRenderer } from '../../internal/renderer.js';
 
 let nextInstance = 1;
 
@@ -391,7 +392,7 @@ export class BichigSurvey extends BichigColumnElement {
           ${problems.map((p) => html`<p class="problem" part="problem" id="${id}-p-${q.id}" lang=${ui}>${problemMessage(p, label(q.id))}</p>`)}
         </fieldset>`;
       })}
-      ${hasText && context.vertical && this.keyboard ? html`<bichig-keyboard lang=${ui}></bichig-keyboard>` : nothing}
+      ${hasText && context.vertical && this.keyboard ? html`<bichig-keyboard lang=${ui} renderer=${parseRenderer(this.renderer, this)}></bichig-keyboard>` : nothing}
       <button type="submit" part="submit" lang=${ui} ?disabled=${this.phase.kind === 'sending' || this.#outbox.queued}>
         ${this.phase.kind === 'sending' ? msg('正在提交…', { id: 'survey.sending' }) : msg('提交', { id: 'survey.submit' })}
       </button>

@@ -272,6 +272,9 @@ export const bichigKeyboardStyles = css`
     font-size: 30px;
     line-height: 1.4;
   }
+  .glyph.native::before {
+    content: attr(data-form);
+  }
   .caption {
     font:
       600 11px/1 ui-monospace,

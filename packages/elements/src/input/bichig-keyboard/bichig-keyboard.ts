@@ -23,6 +23,8 @@ import type { SuggestionKind } from './suggestion-bar.js';
 import { VariantGlyphs } from './variant-glyphs.js';
 import { menuChoices, renderVariantMenu } from './variant-menu.js';
 import { KeyboardMenus } from './menus.js';
+import { parseRenderer } from '../../internal/renderer.js';
+import type { RendererMode } from '../../internal/renderer.js';
 
 export { BichigKeyEvent, BichigLayoutChangeEvent } from './keyboard-events.js';
 export type { BichigKeyDetail, BichigLayoutChangeDetail } from './keyboard-events.js';
@@ -95,6 +97,7 @@ export class BichigKeyboard extends LitElement {
     htmlFor: { attribute: 'for' },
     layout: {},
     physicalKeys: { attribute: 'physical-keys', reflect: true, converter: physicalKeysConverter },
+    renderer: { reflect: true },
     focusedKey: { state: true },
   };
 
@@ -107,6 +110,13 @@ export class BichigKeyboard extends LitElement {
   declare layout: string;
   /** Map hardware keys to the layout while the keyboard is shown (`physical-keys="off"` turns it off). */
   declare physicalKeys: boolean;
+  /**
+   * How the letter forms in the suggestion bar and the long-press menu are drawn: `shaped`
+   * (HarfBuzz, SVG), `native` (the browser's text in the project font: no HarfBuzz download) or
+   * `auto` (native where this browser shapes the font as HarfBuzz does). Give the keyboard the
+   * renderer of the page's text, so it shows the forms as the fields will.
+   */
+  declare renderer: RendererMode;
   /** The key that is the grid's tab stop (the one focused last). */
   declare private focusedKey: string | undefined;
 
@@ -119,7 +129,7 @@ export class BichigKeyboard extends LitElement {
     () => this.htmlFor,
     () => this.#suggestions.schedule(),
   );
-  readonly #glyphs = new VariantGlyphs(this);
+  readonly #glyphs = new VariantGlyphs(this, () => parseRenderer(this.renderer, this));
   readonly #suggestions = new SuggestionsController(
     this,
     () => this.#fields.sync(),
@@ -153,6 +163,7 @@ export class BichigKeyboard extends LitElement {
     this.htmlFor = '';
     this.layout = '';
     this.physicalKeys = true;
+    this.renderer = 'auto';
     this.focusedKey = undefined;
     new HardwareKeysController(this, {
       enabled: () => this.physicalKeys && !this.hidden,
