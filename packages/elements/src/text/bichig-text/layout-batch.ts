@@ -57,15 +57,7 @@ function nextFrame(callback: () => void): void {
   setTimeout(once, FRAME_FALLBACK_MS);
 }
 
-/** Resolves after the next frame is painted (or after the fallback delay in a tab that draws no frames). */
-function afterNextPaint(): Promise<void> {
-  return new Promise((resolve) => nextFrame(() => setTimeout(resolve, 0)));
-}
-
-/**
- * Lets the browser handle input before going on (scheduler.yield() continues ahead of other
- * tasks, so it need not draw a frame in between; afterNextPaint() waits for one).
- */
+/** Lets the browser handle input and draw a frame before going on. */
 export function yieldToBrowser(): Promise<void> {
   const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
   if (scheduler?.yield) return scheduler.yield();
@@ -138,28 +130,18 @@ async function flush(): Promise<void> {
   const groups: Job[][] = [];
   for (let i = 0, size = FIRST_GROUP_SIZE; i < pending.length; i += size, size = Math.min(size * 2, LARGEST_GROUP_SIZE))
     groups.push(pending.slice(i, i + size));
-  // The first group (the elements in sight: document order, as every placeholder is still at
-  // the start) goes through all its phases alone and is painted before the rest is laid out.
-  const [first = [], ...rest] = groups;
-  for (let k = 1; k < depth; k++) await runStep(first.map((job) => [job, k] as const));
-  for (const job of first) if (!job.failed) job.resolve();
-  if (rest.length > 0) {
-    await afterNextPaint();
-    taskStart = performance.now();
-    budget = TASK_BUDGET_MS;
-  }
-  // Then a wavefront: step t runs phase k of group t - k + 1, so the reads of one group's later
-  // phase and of the next group's earlier phase share one layout.
-  for (let t = 0; t < rest.length + depth - 2; t++) {
+  // A wavefront: step t runs phase k of group t - k + 1, so the reads of one group's later phase
+  // and of the next group's earlier phase share one layout.
+  for (let t = 0; t < groups.length + depth - 2; t++) {
     if (performance.now() - taskStart > budget) {
       await yieldToBrowser();
       taskStart = performance.now();
       budget = TASK_BUDGET_MS;
     }
     const work: Array<readonly [Job, number]> = [];
-    for (let k = depth - 1; k >= 1; k--) for (const job of rest[t - k + 1] ?? []) work.push([job, k]);
+    for (let k = depth - 1; k >= 1; k--) for (const job of groups[t - k + 1] ?? []) work.push([job, k]);
     await runStep(work);
-    for (const job of rest[t - depth + 2] ?? []) if (!job.failed) job.resolve();
+    for (const job of groups[t - depth + 2] ?? []) if (!job.failed) job.resolve();
   }
   for (const job of jobs) if (!job.failed) job.resolve();
 }
