@@ -17,7 +17,8 @@ import type {
 } from '@bichig/cluster';
 import { BichigColumnElement, columnBaseStyles, langOf, languageOfText } from '../column-base.js';
 import type { ColumnContext } from '../column-base.js';
-import { safeHref } from '../../internal/sanitize.js';
+// Links only: internal/sanitize.js would bring DOMPurify (about 8 KB gzipped), which search never uses.
+import { safeUrl } from '@bichig/cluster/links';
 import { isMongolian } from '@bichig/core/mongolian';
 import { insertPastedText } from '../../input/field/insert-text.js';
 import { searchStyles } from './bichig-search.styles.js';
@@ -419,7 +420,7 @@ export class BichigSearch extends BichigColumnElement {
       <a
         class="result-title"
         part="title"
-        href=${safeHref(this.hrefFor(document.kind, document.siteId, document.itemId))}
+        href=${safeUrl(this.hrefFor(document.kind, document.siteId, document.itemId)) ?? nothing}
         >${this.#highlighted(document.title, hit.titleHighlights)}</a
       >
       ${hit.snippet.text ? html`<p class="snippet" part="snippet">${this.#highlighted(hit.snippet.text, hit.snippet.highlights)}</p>` : nothing}
