@@ -57,11 +57,10 @@ function clientAssets(): ClientAssets {
 
 /** The text a reader sees: element content and the attribute values that are read out or shown. */
 function visibleText(html: string): string {
-  // Shaped SVG draws its own glyphs: its title and label need no font.
+  // Shaped SVG draws its own glyphs: its title and label need no font. A <meta>'s content is never
+  // drawn (the CSP and the viewport would put a dozen Latin letters in a Mongolian page's Chinese subset).
   const document = html.replace(/<svg\b[\s\S]*?<\/svg>/g, ' ');
-  const attributes = [...document.matchAll(/\s(?:aria-label|alt|title|placeholder|content)="([^"]*)"/g)].map(
-    (m) => m[1],
-  );
+  const attributes = [...document.matchAll(/\s(?:aria-label|alt|title|placeholder)="([^"]*)"/g)].map((m) => m[1]);
   const content = document
     .replace(/<(script|style)\b[\s\S]*?<\/\1>/g, ' ')
     .replace(/<title>[\s\S]*?<\/title>/, ' ')

@@ -1,11 +1,12 @@
 import { html, nothing } from 'lit';
 import type { CSSResultGroup, PropertyDeclarations, PropertyValues, TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import { ClusterSearch, SearchQueryError, ShardedClusterSearch, pickLocalized } from '@bichig/cluster';
+import { SearchQueryError, ShardedClusterSearch, pickLocalized } from '@bichig/cluster';
 import { formatDate } from '@bichig/core/format';
 import type { FormatDateOptions } from '@bichig/core/format';
 import type {
   Cluster,
+  ClusterSearch,
   HighlightRange,
   Language,
   Localized,
@@ -16,9 +17,10 @@ import type {
 } from '@bichig/cluster';
 import { BichigColumnElement, columnBaseStyles, langOf, languageOfText } from '../column-base.js';
 import type { ColumnContext } from '../column-base.js';
-import { safeHref } from '../../internal/sanitize.js';
+// Links only: internal/sanitize.js would bring DOMPurify (about 8 KB gzipped), which search never uses.
+import { safeUrl } from '@bichig/cluster/links';
 import { isMongolian } from '@bichig/core/mongolian';
-import { insertConvertedPaste } from '../../input/field/paste-conversion.js';
+import { insertPastedText } from '../../input/field/insert-text.js';
 import { searchStyles } from './bichig-search.styles.js';
 import { BichigDataErrorEvent } from '../base/data-error-event.js';
 import { DEFAULT_LINK_PATTERN, fillLinkPattern } from '../base/link-pattern.js';
@@ -34,16 +36,24 @@ const KINDS: readonly SearchKind[] = [
   'supply-demand',
 ];
 
-/** One search index per loaded cluster and publication moment, built once and shared. */
-const indexes = new WeakMap<Cluster, Map<string, Promise<ClusterSearch>>>();
+/** The in-browser index of a whole cluster, loaded only by a search given `cluster` or `src`. */
 function searchIndexFor(cluster: Cluster, now: string): Promise<ClusterSearch> {
-  let byMoment = indexes.get(cluster);
-  if (!byMoment) indexes.set(cluster, (byMoment = new Map()));
-  // The index only depends on the day (what is public), so one per day is enough.
-  const day = now.slice(0, 10);
-  let index = byMoment.get(day);
-  if (!index) byMoment.set(day, (index = ClusterSearch.buildAsync(cluster, { now })));
-  return index;
+  return import('./cluster-index.js').then((module) => module.searchIndexFor(cluster, now));
+}
+
+type PasteConversion = typeof import('../../input/field/paste-conversion.js');
+/** The Menksoft paste conversion, once a paste has loaded it. */
+let pasteConversion: PasteConversion | undefined;
+let pasteConversionLoad: Promise<PasteConversion> | undefined;
+/** Loads the paste conversion (about 9 KB gzipped with its tables) the first time something is pasted. */
+function loadPasteConversion(): Promise<PasteConversion> {
+  return (pasteConversionLoad ??= import('../../input/field/paste-conversion.js').then(
+    (module) => (pasteConversion = module),
+    (error: unknown) => {
+      pasteConversionLoad = undefined; // the next paste tries again
+      throw error;
+    },
+  ));
 }
 
 function kindLabel(kind: SearchKind): string {
@@ -192,6 +202,45 @@ export class BichigSearch extends BichigColumnElement {
     this.kind = '';
     this.language = '';
     this.sharded = { kind: 'loading' };
+  }
+
+  /** A paste waiting for the conversion to load; part of `updateComplete` until it is in the box. */
+  #pasting: Promise<void> | undefined;
+
+  /**
+   * Pasted text is converted (Menksoft → Unicode, suffixes after NNBSP) before it reaches the box.
+   * The conversion is loaded by the first paste: until then the clipboard's text is taken in the
+   * event, the browser's own paste prevented, and the text inserted once the module is here; if it
+   * cannot be loaded, the text goes in as pasted.
+   */
+  #onPaste = (event: ClipboardEvent): void => {
+    const input = event.target as HTMLInputElement;
+    if (pasteConversion) {
+      this.pasteNotice = pasteConversion.insertConvertedPaste(event, input)?.notice ?? '';
+      return;
+    }
+    const data = event.clipboardData?.getData('text/plain');
+    if (data === undefined || input.readOnly || input.disabled) return;
+    event.preventDefault();
+    const pasting: Promise<void> = loadPasteConversion()
+      .then(
+        (conversion) => {
+          this.pasteNotice = conversion.insertConvertedText(input, data).notice;
+        },
+        () => {
+          insertPastedText(input, data);
+          this.pasteNotice = '';
+        },
+      )
+      .finally(() => {
+        if (this.#pasting === pasting) this.#pasting = undefined;
+      });
+    this.#pasting = pasting;
+  };
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    if (this.#pasting) await this.#pasting;
+    return super.getUpdateComplete();
   }
 
   /** Whether the element searches a sharded index (no cluster given, an index is). */
@@ -371,7 +420,7 @@ export class BichigSearch extends BichigColumnElement {
       <a
         class="result-title"
         part="title"
-        href=${safeHref(this.hrefFor(document.kind, document.siteId, document.itemId))}
+        href=${safeUrl(this.hrefFor(document.kind, document.siteId, document.itemId)) ?? nothing}
         >${this.#highlighted(document.title, hit.titleHighlights)}</a
       >
       ${hit.snippet.text ? html`<p class="snippet" part="snippet">${this.#highlighted(hit.snippet.text, hit.snippet.highlights)}</p>` : nothing}
@@ -514,9 +563,7 @@ export class BichigSearch extends BichigColumnElement {
           name="q"
           lang=${inputLang}
           .value=${typed}
-          @paste=${(event: ClipboardEvent) => {
-            this.pasteNotice = insertConvertedPaste(event, event.target as HTMLInputElement)?.notice ?? '';
-          }}
+          @paste=${this.#onPaste}
           @input=${(event: Event) => {
             this.draft = (event.target as HTMLInputElement).value;
             if (isMongolian(this.draft)) this.ensureMongolianFont();

@@ -5,11 +5,13 @@
  * page's language (Mongolian on Mongolian pages), and nothing they pasted is dropped: a code point
  * the converter does not know stays as it was, and the notice says so.
  *
- * Used by <bichig-textarea>/<bichig-input> (and so the Mongolian mailbox) and by the search box.
+ * Used by <bichig-textarea>/<bichig-input> (and so the Mongolian mailbox) and by the search box,
+ * which imports it only when something is pasted (it is no part of the search page's first load).
  */
 import { css } from 'lit';
 import { msg, str } from '@lit/localize';
 import { convertMenksoft, normaliseMongolianSuffixes } from '@bichig/core/legacy';
+import { insertPastedText } from './insert-text.js';
 
 /** What happened to a pasted text. */
 export interface PastedText {
@@ -70,17 +72,18 @@ export function insertConvertedPaste(
   const pasted = convertPastedText(data);
   if (pasted.notice === '') return undefined; // nothing to convert: the browser pastes as usual
   event.preventDefault();
-  let text = pasted.text;
-  if (control instanceof HTMLInputElement) text = text.replace(/\r\n?|\n/g, ' ');
-  control.focus();
-  if (!document.execCommand('insertText', false, text)) {
-    const start = control.selectionStart ?? control.value.length;
-    const end = control.selectionEnd ?? start;
-    control.setRangeText(text, start, end, 'end');
-    control.dispatchEvent(
-      new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertFromPaste', data: text }),
-    );
-  }
+  insertPastedText(control, pasted.text);
+  return pasted;
+}
+
+/**
+ * Converts and inserts a paste whose browser default was already prevented (the search box reads
+ * the clipboard in the paste event, then loads this module): the text goes in even when nothing
+ * needed converting. Returns what happened.
+ */
+export function insertConvertedText(control: HTMLInputElement | HTMLTextAreaElement, data: string): PastedText {
+  const pasted = convertPastedText(data);
+  insertPastedText(control, pasted.text);
   return pasted;
 }
 
