@@ -131,6 +131,44 @@ describe('the sharded search index', () => {
     assert.deepEqual(sharded.fetched, log.slice(1), 'every file fetched once, the manifest before');
   });
 
+  it('fetches groups only for a filtered query, and the scores of a common term only when it is queried', async () => {
+    const log: string[] = [];
+    const sharded = await ShardedClusterSearch.load(fetcherOver(files, log));
+    for (const [query, options] of QUERIES)
+      if (!options?.siteIds && !options?.kinds && !options?.languages) await sharded.search(query, options);
+    assert.deepEqual(
+      log.filter((p) => p.startsWith('groups/') || p.startsWith('chargroups/')),
+      [],
+      'no groups without a filter',
+    );
+    await sharded.search('牧民', { siteIds: ['dwq'] });
+    assert.ok(
+      log.some((p) => p.startsWith('groups/')),
+      'a filtered query fetches the groups of its terms',
+    );
+    await sharded.search('草', { kinds: ['article'] });
+    assert.ok(
+      log.some((p) => p.startsWith('chargroups/')),
+      'a filtered character query fetches their groups',
+    );
+
+    // A common term alone is queried, so its scores are fetched; beside a rare term it is only verified.
+    const scoreShards = [...files.keys()].filter((p) => p.startsWith('scores/'));
+    assert.ok(scoreShards.length > 0, 'the fixture has common terms');
+    const common = Object.keys((files.get(scoreShards[0]!) as { scores: object }).scores)[0]!;
+    const rare = '那达慕大会';
+    const pairLog: string[] = [];
+    const pair = await ShardedClusterSearch.load(fetcherOver(files, pairLog));
+    assert.deepEqual(
+      answer(await pair.search(`${rare} ${common}`)),
+      answer(built.search(`${rare} ${common}`)),
+      `${rare} ${common}`,
+    );
+    assert.ok(!pairLog.some((p) => p.startsWith('scores/')), 'a verified common term fetches no scores');
+    assert.deepEqual(answer(await pair.search(common)), answer(built.search(common)), common);
+    assert.ok(pairLog.includes(scoreShards[0]!), 'a queried common term fetches its scores');
+  });
+
   it('gives the facet vocabularies of sites and kinds in the manifest', async () => {
     const sharded = await ShardedClusterSearch.load(fetcherOver(files));
     const docs = built.toJSON({ documents: true }).documents!;
@@ -176,7 +214,7 @@ describe('a broken sharded index', () => {
     const manifest = files.get('manifest.json') as Record<string, unknown>;
     await assert.rejects(
       ShardedClusterSearch.load(fetcherOver(damaged((c) => c.set('manifest.json', { ...manifest, version: 99 })))),
-      /format version 1/,
+      /format version 2/,
     );
   });
 
@@ -202,8 +240,24 @@ describe('a broken sharded index', () => {
       ['那达慕大会', shard!, 'not json'],
       ['草', charShard!, { chars: [] }],
       ['草', charShard!, { chars: { 草: [3, [1, 2], [0]] } }],
+      ['草', charShard!, { chars: { 草: [3, [1, 2], [0, 0], [1, 1], [5, 5], [9]] } }],
       ['那达慕大会', shard!.replace('terms/', 'positions/'), { positions: { 那达: [[1]] } }],
     ];
+    // Groups are fetched for filtered queries only, scores for queried common terms only.
+    const scoreShard = [...files.keys()].find((p) => p.startsWith('scores/'))!;
+    const common = Object.keys((files.get(scoreShard) as { scores: object }).scores)[0]!;
+    for (const [path, value] of [
+      [scoreShard, { scores: { [common]: [[1], [2]] } }],
+      [scoreShard, { scores: {} }],
+    ] as const) {
+      const sharded = await ShardedClusterSearch.load(fetcherOver(damaged((c) => c.set(path, value))));
+      await assert.rejects(sharded.search(common), SearchIndexLoadError, `${path} → ${JSON.stringify(value)}`);
+    }
+    const groupShard = shard!.replace('terms/', 'groups/');
+    for (const value of [{ groups: { 那达: ['x'] } }, { groups: {} }]) {
+      const sharded = await ShardedClusterSearch.load(fetcherOver(damaged((c) => c.set(groupShard, value))));
+      await assert.rejects(sharded.search('那达慕大会', { siteIds: ['dwq'] }), SearchIndexLoadError, groupShard);
+    }
     for (const [query, path, value] of corrupt) {
       const sharded = await ShardedClusterSearch.load(fetcherOver(damaged((c) => c.set(path, value))));
       await assert.rejects(sharded.search(query), SearchIndexLoadError, `${path} → ${JSON.stringify(value)}`);

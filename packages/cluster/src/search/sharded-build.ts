@@ -14,6 +14,7 @@ import {
   type ShardedSearchManifest,
   type ShardedSiteInfo,
   type TermEntry,
+  type TermScoring,
 } from './sharded-format.js';
 import { COMMON_TERM_SHARE, better } from './rank.js';
 import { segments } from './tokenize.js';
@@ -58,8 +59,8 @@ function siteInfo(cluster: Cluster, ids: readonly string[]): Record<string, Shar
 
 /**
  * The files of a sharded index of `search`, one by one, as `[path, JSON value]` (paths relative to
- * the manifest: `manifest.json`, `terms/<i>.json`, `positions/<i>.json`, `chars/<i>.json`,
- * `docs/<i>.json`): write each as it comes (a large cluster's index does not fit in memory at
+ * the manifest: `manifest.json`, `terms/<i>.json`, `scores/<i>.json`, `groups/<i>.json`,
+ * `positions/<i>.json`, `chars/<i>.json`, `chargroups/<i>.json`, `docs/<i>.json`): write each as it comes (a large cluster's index does not fit in memory at
  * once), or gather them with `new Map(buildShardedSearch(search))`. {@link ShardedClusterSearch}
  * loads them through a fetcher and answers exactly like `search`.
  */
@@ -106,8 +107,11 @@ export function* buildShardedSearch(
   }
   const commonAbove = Math.max(50, index.documentCount * COMMON_TERM_SHARE);
 
-  /** The postings of one term of MiniSearch's index. */
-  const termEntry = (term: string, fields: Record<string, Record<string, number>>): TermEntry => {
+  /** The postings of one term of MiniSearch's index, and the groups of their documents. */
+  const termEntry = (
+    term: string,
+    fields: Record<string, Record<string, number>>,
+  ): [TermEntry, TermScoring, number[]] => {
     const tf = new Map<number, [number, number]>();
     for (const [field, column] of [
       [String(titleField), 0],
@@ -121,18 +125,18 @@ export function* buildShardedSearch(
       }
     }
     const docs = [...tf.keys()].sort((a, b) => a - b);
-    const entry: TermEntry = [
-      own(data.documentFrequency, term) ?? 0,
-      deltas(docs),
-      docs.map((n) => groupOf[n]!),
+    const df = own(data.documentFrequency, term) ?? 0;
+    const scoring: TermScoring = [
       docs.map((n) => tf.get(n)![0]),
       docs.map((n) => tf.get(n)![1]),
       docs.map((n) => titleLengths[n]!),
       docs.map((n) => textLengths[n]!),
     ];
+    // A common term's scoring columns go to the score shard: most queries only verify it.
+    const entry: TermEntry = [df, deltas(docs), df > commonAbove ? 0 : scoring];
     // A common Latin/digit term is checked on candidates by substring, which also finds it inside
     // longer words: those documents are listed when they differ from the postings.
-    if (entry[0] > commonAbove && isOtherKind(term)) {
+    if (df > commonAbove && isOtherKind(term)) {
       const cased = term !== term.toUpperCase();
       const containing: number[] = [];
       ordered.forEach((d, n) => {
@@ -145,7 +149,7 @@ export function* buildShardedSearch(
       });
       if (containing.length !== docs.length || containing.some((n, i) => n !== docs[i])) entry.push(deltas(containing));
     }
-    return entry;
+    return [entry, scoring, docs.map((n) => groupOf[n]!)];
   };
 
   /** Where a Chinese bigram starts in a text (each occurrence is one of its tokens). */
@@ -159,13 +163,19 @@ export function* buildShardedSearch(
   const byTerm = new Map(index.index);
   const terms = [...byTerm.keys()].sort(compare);
   const termStarts: string[] = [];
-  let shard = new Map<string, TermEntry>();
+  let shard = new Map<string, [TermEntry, TermScoring, number[]]>();
   let filled = 0;
   function* flushTerms(): Generator<[string, unknown]> {
     if (shard.size === 0) return;
     const i = termStarts.length - 1;
     const positions: Record<string, PositionEntry> = {};
-    for (const [term, entry] of shard) {
+    const terms: Record<string, TermEntry> = {};
+    const scores: Record<string, TermScoring> = {};
+    const groups: Record<string, number[]> = {};
+    for (const [term, [entry, scoring, groupColumn]] of shard) {
+      terms[term] = entry;
+      if (entry[2] === 0) scores[term] = scoring;
+      groups[term] = groupColumn;
       if (!isHanKind(term) || Array.from(term).length !== 2) continue;
       let n = 0;
       positions[term] = entry[1].map((delta) => {
@@ -174,12 +184,14 @@ export function* buildShardedSearch(
         return [deltas(offsetsIn(d.title, term)), deltas(offsetsIn(d.text, term))];
       });
     }
-    yield [shardPaths.terms(i), { terms: Object.fromEntries(shard) }];
+    yield [shardPaths.terms(i), { terms }];
+    if (Object.keys(scores).length) yield [shardPaths.scores(i), { scores }];
+    yield [shardPaths.groups(i), { groups }];
     yield [shardPaths.positions(i), { positions }];
   }
   for (const term of terms) {
     const entry = termEntry(term, byTerm.get(term) as unknown as Record<string, Record<string, number>>);
-    const size = term.length + JSON.stringify(entry).length;
+    const size = term.length + JSON.stringify(entry[0]).length;
     if (termStarts.length === 0 || filled + size > shardBytes) {
       yield* flushTerms();
       shard = new Map();
@@ -193,6 +205,7 @@ export function* buildShardedSearch(
   if (termStarts.length === 0) {
     termStarts.push('');
     yield [shardPaths.terms(0), { terms: {} }];
+    yield [shardPaths.groups(0), { groups: {} }];
     yield [shardPaths.positions(0), { positions: {} }];
   }
 
@@ -220,18 +233,18 @@ export function* buildShardedSearch(
   });
   const charStarts: string[] = [];
   let chars = new Map<string, CharEntry>();
+  let charGroups = new Map<string, number[]>();
   let charsFilled = 0;
-  const flushChars = (): [string, unknown] => [
-    shardPaths.chars(charStarts.length - 1),
-    { chars: Object.fromEntries(chars) },
-  ];
+  function* flushChars(): Generator<[string, unknown]> {
+    yield [shardPaths.chars(charStarts.length - 1), { chars: Object.fromEntries(chars) }];
+    yield [shardPaths.charGroups(charStarts.length - 1), { groups: Object.fromEntries(charGroups) }];
+  }
   for (const c of [...characters.keys()].sort(compare)) {
     const lists = characters.get(c)!;
     characters.delete(c);
     const entry: CharEntry = [
       own(data.documentFrequency, c) ?? 0,
       deltas(lists.docs),
-      lists.docs.map((n) => groupOf[n]!),
       lists.inTitle,
       lists.inText,
       lists.docs.map((n) => ordered[n]!.title.length),
@@ -239,16 +252,21 @@ export function* buildShardedSearch(
     ];
     const size = c.length + JSON.stringify(entry).length;
     if (charStarts.length === 0 || charsFilled + size > shardBytes) {
-      if (chars.size) yield flushChars();
+      if (chars.size) yield* flushChars();
       chars = new Map();
+      charGroups = new Map();
       charStarts.push(c);
       charsFilled = 0;
     }
     chars.set(c, entry);
+    charGroups.set(
+      c,
+      lists.docs.map((n) => groupOf[n]!),
+    );
     charsFilled += size;
   }
   if (charStarts.length === 0) charStarts.push('');
-  yield flushChars();
+  yield* flushChars();
 
   for (let first = 0, i = 0; first < ordered.length; first += fragmentSize, i++) {
     const fragment: FragmentFile = { first, documents: ordered.slice(first, first + fragmentSize) };

@@ -9,8 +9,10 @@ import type { Language } from '../schema/index.js';
 import {
   checkCharShard,
   checkFragments,
+  checkGroupShard,
   checkManifest,
   checkPositionShard,
+  checkScoreShard,
   checkTermShard,
   shardOf,
   shardPaths,
@@ -30,15 +32,23 @@ export type ShardFetcher = (path: string) => Promise<unknown>;
 /** MiniSearch's prefix weight, for words found by a Mongolian stem they start with. */
 const PREFIX_WEIGHT = 0.375;
 
-/** Postings decoded once: absolute document numbers beside the other columns. */
+/**
+ * Postings decoded once: absolute document numbers beside the other columns. A common term's
+ * scoring columns and every term's groups are in files of their own, fetched (and set here) only
+ * for a query that needs them.
+ */
 interface Postings {
+  /** Which term or character shard holds them. */
+  readonly shard: number;
   readonly df: number;
   readonly docs: Int32Array;
-  readonly groups: readonly number[];
-  readonly inTitle: readonly number[];
-  readonly inText: readonly number[];
-  readonly titleLength: readonly number[];
-  readonly textLength: readonly number[];
+  scoring?: {
+    readonly inTitle: readonly number[];
+    readonly inText: readonly number[];
+    readonly titleLength: readonly number[];
+    readonly textLength: readonly number[];
+  };
+  groups?: readonly number[];
   readonly contains?: Set<number>;
 }
 
@@ -49,18 +59,26 @@ function undelta(values: readonly number[]): Int32Array {
   return out;
 }
 
-function decode(entry: TermEntry | CharEntry): Postings {
-  const contains = (entry as TermEntry)[7];
+const scoringOf = ([inTitle, inText, titleLength, textLength]: readonly (readonly number[])[]) => ({
+  inTitle: inTitle!,
+  inText: inText!,
+  titleLength: titleLength!,
+  textLength: textLength!,
+});
+
+function decodeTerm(entry: TermEntry, shard: number): Postings {
+  const contains = entry[3];
   return {
+    shard,
     df: entry[0],
     docs: undelta(entry[1]),
-    groups: entry[2],
-    inTitle: entry[3],
-    inText: entry[4],
-    titleLength: entry[5],
-    textLength: entry[6],
+    ...(entry[2] === 0 ? {} : { scoring: scoringOf(entry[2]) }),
     ...(contains ? { contains: new Set(undelta(contains)) } : {}),
   };
+}
+
+function decodeChar(entry: CharEntry, shard: number): Postings {
+  return { shard, df: entry[0], docs: undelta(entry[1]), scoring: scoringOf(entry.slice(2) as number[][]) };
 }
 
 /** Where `n` is in ascending `docs`, or -1. */
@@ -94,6 +112,8 @@ export class ShardedClusterSearch {
   readonly #terms = new Map<number, Promise<Map<string, Postings>>>();
   readonly #chars = new Map<number, Promise<Map<string, Postings>>>();
   readonly #positions = new Map<number, Promise<Readonly<Record<string, PositionEntry>>>>();
+  readonly #scores = new Map<number, Promise<void>>();
+  readonly #groups = new Map<string, Promise<void>>();
   readonly #fragments = new Map<number, Promise<readonly SearchDocument[]>>();
 
   private constructor(manifest: ShardedSearchManifest, fetcher: ShardFetcher) {
@@ -143,7 +163,7 @@ export class ShardedClusterSearch {
     return file as Promise<T>;
   }
 
-  #cached<T>(cache: Map<number, Promise<T>>, i: number, load: () => Promise<T>): Promise<T> {
+  #cached<K, T>(cache: Map<K, Promise<T>>, i: K, load: () => Promise<T>): Promise<T> {
     let value = cache.get(i);
     if (!value) {
       value = load();
@@ -156,15 +176,63 @@ export class ShardedClusterSearch {
   #termShard(i: number): Promise<Map<string, Postings>> {
     return this.#cached(this.#terms, i, async () => {
       const shard = await this.#file(shardPaths.terms(i), checkTermShard);
-      return new Map(Object.entries(shard.terms).map(([term, entry]) => [term, decode(entry)]));
+      return new Map(Object.entries(shard.terms).map(([term, entry]) => [term, decodeTerm(entry, i)]));
     });
   }
 
   #charShard(i: number): Promise<Map<string, Postings>> {
     return this.#cached(this.#chars, i, async () => {
       const shard = await this.#file(shardPaths.chars(i), checkCharShard);
-      return new Map(Object.entries(shard.chars).map(([c, entry]) => [c, decode(entry)]));
+      return new Map(Object.entries(shard.chars).map(([c, entry]) => [c, decodeChar(entry, i)]));
     });
+  }
+
+  /** Sets the scoring columns of the common terms among `postings` (from their score shards). */
+  async #withScores(postings: Iterable<Postings>): Promise<void> {
+    const shards = new Set<number>();
+    for (const p of postings) if (!p.scoring) shards.add(p.shard);
+    await Promise.all(
+      [...shards].map((i) =>
+        this.#cached(this.#scores, i, async () => {
+          const path = shardPaths.scores(i);
+          const [file, terms] = await Promise.all([this.#file(path, checkScoreShard), this.#termShard(i)]);
+          for (const [term, p] of terms) {
+            if (p.scoring) continue;
+            const columns = own(file.scores, term);
+            if (!columns || columns[0].length !== p.docs.length)
+              throw new SearchIndexLoadError(
+                `${path}: the scores of ${JSON.stringify(term)} are missing or do not fit.`,
+              );
+            p.scoring = scoringOf(columns);
+          }
+        }),
+      ),
+    );
+  }
+
+  /** Sets the groups of the documents of `postings` (from the group shards of terms or characters). */
+  async #withGroups(postings: Iterable<Postings>, of: 'terms' | 'chars'): Promise<void> {
+    const shards = new Set<number>();
+    for (const p of postings) if (!p.groups) shards.add(p.shard);
+    await Promise.all(
+      [...shards].map((i) => {
+        const path = of === 'terms' ? shardPaths.groups(i) : shardPaths.charGroups(i);
+        return this.#cached(this.#groups, path, async () => {
+          const [file, entries] = await Promise.all([
+            this.#file(path, checkGroupShard),
+            of === 'terms' ? this.#termShard(i) : this.#charShard(i),
+          ]);
+          for (const [key, p] of entries) {
+            const groups = own(file.groups, key);
+            if (!groups || groups.length !== p.docs.length)
+              throw new SearchIndexLoadError(
+                `${path}: the groups of ${JSON.stringify(key)} are missing or do not fit.`,
+              );
+            p.groups = groups;
+          }
+        });
+      }),
+    );
   }
 
   #positionShard(i: number): Promise<Readonly<Record<string, PositionEntry>>> {
@@ -292,12 +360,26 @@ export class ShardedClusterSearch {
       const p = postings.get(t);
       return p?.contains ?? new Set(p?.docs ?? []);
     });
-    const passes = (n: number, group: number) =>
-      (!wantedGroups || wantedGroups.has(group)) && verifiedSets.every((s) => s.has(n));
+    const passes = (n: number, group: number | undefined) =>
+      (!wantedGroups || wantedGroups.has(group!)) && verifiedSets.every((s) => s.has(n));
 
     let matches: { n: number; score: number }[];
-    if (queried.length > 0) matches = this.#scored(queried, mongolianStems, postings, prefixed, passes);
-    else matches = this.#scan(verified, characters, wantedGroups);
+    if (queried.length > 0) {
+      // The scoring columns (and for a filter, the groups) of the queried terms only.
+      const scored = queried.flatMap((t) => [
+        ...(postings.has(t) ? [postings.get(t)!] : []),
+        ...(prefixed.get(t)?.values() ?? []),
+      ]);
+      await Promise.all([this.#withScores(scored), wantedGroups ? this.#withGroups(scored, 'terms') : undefined]);
+      matches = this.#scored(queried, mongolianStems, postings, prefixed, passes);
+    } else {
+      if (wantedGroups)
+        await this.#withGroups(
+          verified.flatMap((t) => characters.get(t) ?? []),
+          'chars',
+        );
+      matches = this.#scan(verified, characters, wantedGroups);
+    }
 
     if (phrases.length > 0 && matches.length > 0) {
       const phraseBigrams = await Promise.all(
@@ -357,16 +439,17 @@ export class ShardedClusterSearch {
     mongolianStems: ReadonlySet<string>,
     postings: ReadonlyMap<string, Postings>,
     prefixed: ReadonlyMap<string, ReadonlyMap<string, Postings>>,
-    passes: (n: number, group: number) => boolean,
+    passes: (n: number, group: number | undefined) => boolean,
   ): { n: number; score: number }[] {
     const { documentCount, averageFieldLength } = this.manifest;
     // MiniSearch tokenises the query it is given (the queried terms joined by spaces) once more.
     const queryTerms = tokenize(queried.join(' '));
     const groups = new Map<number, number>();
     const termResults = (p: Postings, weight: number, into: Map<number, number>) => {
+      const { inTitle, inText, titleLength, textLength } = p.scoring!;
       for (const [boost, tf, lengths, average] of [
-        [TITLE_BOOST, p.inTitle, p.titleLength, averageFieldLength[0]],
-        [1, p.inText, p.textLength, averageFieldLength[1]],
+        [TITLE_BOOST, inTitle, titleLength, averageFieldLength[0]],
+        [1, inText, textLength, averageFieldLength[1]],
       ] as const) {
         let matching = 0;
         for (const f of tf) if (f > 0) matching++;
@@ -375,7 +458,7 @@ export class ShardedClusterSearch {
           const f = tf[i]!;
           if (f === 0) continue;
           const n = p.docs[i]!;
-          groups.set(n, p.groups[i]!);
+          if (p.groups) groups.set(n, p.groups[i]!);
           const raw = bm25(f, matching, documentCount, lengths[i]!, average);
           into.set(n, (into.get(n) ?? 0) + weight * boost * raw);
         }
@@ -409,7 +492,7 @@ export class ShardedClusterSearch {
     const quality = new Set(queryTerms).size || 1;
     const out: { n: number; score: number }[] = [];
     for (const [n, score] of combined ?? []) {
-      if (passes(n, groups.get(n)!)) out.push({ n, score: steadyScore(score * quality) });
+      if (passes(n, groups.get(n))) out.push({ n, score: steadyScore(score * quality) });
     }
     return out;
   }
@@ -427,7 +510,7 @@ export class ShardedClusterSearch {
     const found: { n: number; at: number[] }[] = [];
     for (let i = 0; i < rarest.docs.length; i++) {
       const n = rarest.docs[i]!;
-      if (wantedGroups && !wantedGroups.has(rarest.groups[i]!)) continue;
+      if (wantedGroups && !wantedGroups.has(rarest.groups![i]!)) continue;
       const at = postings.map((p) => (p === rarest ? i : find(p.docs, n)));
       if (at.every((k) => k >= 0)) found.push({ n, at });
     }
@@ -437,11 +520,12 @@ export class ShardedClusterSearch {
       let score = 0;
       postings.forEach((p, i) => {
         const k = at[i]!;
-        const inTitle = p.inTitle[k]!;
-        const inText = p.inText[k]!;
+        const scoring = p.scoring!;
+        const inTitle = scoring.inTitle[k]!;
+        const inText = scoring.inText[k]!;
         if (inTitle)
-          score += TITLE_BOOST * bm25(inTitle, matching[i]!, documentCount, p.titleLength[k]!, averageLength[0]);
-        if (inText) score += bm25(inText, matching[i]!, documentCount, p.textLength[k]!, averageLength[1]);
+          score += TITLE_BOOST * bm25(inTitle, matching[i]!, documentCount, scoring.titleLength[k]!, averageLength[0]);
+        if (inText) score += bm25(inText, matching[i]!, documentCount, scoring.textLength[k]!, averageLength[1]);
       });
       return { n, score };
     });
