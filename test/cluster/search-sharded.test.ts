@@ -37,7 +37,9 @@ before(async () => {
 /** Queries of every shape the planner distinguishes, in both languages, with filters and pages. */
 const QUERIES: readonly [string, SearchOptions?][] = [
   ['草原生态保护'],
+  ['草原生态保护', { offset: 40, limit: 10 }],
   ['那达慕大会', { limit: 5 }],
+  ['那达慕大会', { offset: 60, limit: 10 }],
   ['接羔保育'],
   ['公益性岗位招聘'],
   ['草'],
@@ -117,8 +119,13 @@ describe('the sharded search index', () => {
     assert.deepEqual(log, ['manifest.json']);
     const results = await sharded.search('那达慕大会', { limit: 5 });
     assert.ok(results.hits.length > 0);
+    // The fragments of the hits shown, and of the few more best matches the phrase bonus was checked on.
     const fragments = log.filter((p) => p.startsWith('docs/'));
-    assert.equal(fragments.length, results.hits.length, 'one fragment per hit shown');
+    assert.ok(
+      fragments.length >= results.hits.length && fragments.length <= 40,
+      `the hits' fragments and few more (${fragments.length})`,
+    );
+    assert.ok(!log.some((p) => p.startsWith('positions/')), 'a first page checks the phrase on the text');
     const shards = log.filter((p) => p.startsWith('terms/'));
     const termShards = [...files.keys()].filter((p) => p.startsWith('terms/'));
     assert.ok(
@@ -241,8 +248,12 @@ describe('a broken sharded index', () => {
       ['草', charShard!, { chars: [] }],
       ['草', charShard!, { chars: { 草: [3, [1, 2], [0]] } }],
       ['草', charShard!, { chars: { 草: [3, [1, 2], [0, 0], [1, 1], [5, 5], [9]] } }],
-      ['那达慕大会', shard!.replace('terms/', 'positions/'), { positions: { 那达: [[1]] } }],
     ];
+    // Offsets are read for a page beyond the first matches.
+    const deep = await ShardedClusterSearch.load(
+      fetcherOver(damaged((c) => c.set(shard!.replace('terms/', 'positions/'), { positions: { 那达: [[1]] } }))),
+    );
+    await assert.rejects(deep.search('那达慕大会', { offset: 60 }), SearchIndexLoadError, 'a corrupt position shard');
     // Groups are fetched for filtered queries only, scores for queried common terms only.
     const scoreShard = [...files.keys()].find((p) => p.startsWith('scores/'))!;
     const common = Object.keys((files.get(scoreShard) as { scores: object }).scores)[0]!;

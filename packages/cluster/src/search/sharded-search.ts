@@ -29,6 +29,9 @@ import type { SearchDocument, SearchHit, SearchKind, SearchOptions, SearchResult
 /** Fetches one file of the index (a path relative to the manifest, e.g. `terms/3.json`) and gives its parsed JSON. */
 export type ShardFetcher = (path: string) => Promise<unknown>;
 
+/** How many documents (from the first) the exact-phrase bonus checks on their text before it fetches offsets. */
+const FRAGMENT_CHECKS = 40;
+
 /** MiniSearch's prefix weight, for words found by a Mongolian stem they start with. */
 const PREFIX_WEIGHT = 0.375;
 
@@ -381,26 +384,11 @@ export class ShardedClusterSearch {
       matches = this.#scan(verified, characters, wantedGroups);
     }
 
-    if (phrases.length > 0 && matches.length > 0) {
-      const phraseBigrams = await Promise.all(
-        phrases.map((p) => {
-          const chars = Array.from(p);
-          return Promise.all(
-            hanBigrams(p).map(async (b, k) => {
-              const shard = await this.#positionShard(shardOf(manifest.termShards, b));
-              return { postings: postings.get(b), positions: own(shard, b), step: chars[k]!.length };
-            }),
-          );
-        }),
-      );
-      matches = matches.map((m) =>
-        phraseBigrams.every((bigrams) => this.#hasPhrase(m.n, bigrams)) ? { n: m.n, score: m.score * 2 } : m,
-      );
-    }
-
     const offset = Math.max(0, options.offset ?? 0);
     const limit = Math.max(1, options.limit ?? 20);
     const context = options.snippetContext ?? 60;
+    if (phrases.length > 0 && matches.length > 0)
+      matches = await this.#phraseBonus(matches, phrases, postings, offset + limit);
     const page = bestBy(matches, offset + limit, (a, b) => b.score - a.score || a.n - b.n).slice(offset);
     const hits: SearchHit[] = await Promise.all(
       page.map(async ({ n, score }) => {
@@ -414,6 +402,63 @@ export class ShardedClusterSearch {
       }),
     );
     return { hits, total: matches.length };
+  }
+
+  /**
+   * The exact-phrase bonus (a document holding every phrase of the query scores double), given
+   * to enough matches that the first `count` in ranking order are exact; a match left without it
+   * could not rank among them even with it. Matches are checked best first on their own text (the
+   * fragments of the hits shown, fetched anyway), while the `count`-th best checked score is not
+   * above twice the best unchecked one; past {@link FRAGMENT_CHECKS} documents (or for a page
+   * beyond them) the rest are checked by the bigrams' offsets (position shards).
+   */
+  async #phraseBonus(
+    matches: readonly { n: number; score: number }[],
+    phrases: readonly string[],
+    postings: ReadonlyMap<string, Postings>,
+    count: number,
+  ): Promise<{ n: number; score: number }[]> {
+    const order = [...matches].sort((a, b) => b.score - a.score || a.n - b.n);
+    const bonus = new Map<number, number>();
+    const finals: number[] = [];
+    const holds = (d: SearchDocument) => phrases.every((p) => d.title.includes(p) || d.text.includes(p));
+    const settled = (next: number) => {
+      if (next >= order.length) return true;
+      if (finals.length < count) return false;
+      const kth = [...finals].sort((a, b) => b - a)[count - 1]!;
+      return kth > 2 * order[next]!.score;
+    };
+    let next = 0;
+    while (!settled(next) && count <= FRAGMENT_CHECKS && next < FRAGMENT_CHECKS) {
+      const batch = order.slice(next, next + Math.max(count - finals.length, Math.min(count, 10)));
+      const documents = await Promise.all(batch.map((m) => this.#document(m.n)));
+      batch.forEach((m, k) => {
+        const score = holds(documents[k]!) ? m.score * 2 : m.score;
+        bonus.set(m.n, score);
+        finals.push(score);
+      });
+      next += batch.length;
+    }
+    if (!settled(next)) {
+      const { termShards } = this.manifest;
+      const phraseBigrams = await Promise.all(
+        phrases.map((p) => {
+          const chars = Array.from(p);
+          return Promise.all(
+            hanBigrams(p).map(async (b, k) => {
+              const shard = await this.#positionShard(shardOf(termShards, b));
+              return { postings: postings.get(b), positions: own(shard, b), step: chars[k]!.length };
+            }),
+          );
+        }),
+      );
+      for (const m of order.slice(next))
+        if (phraseBigrams.every((bigrams) => this.#hasPhrase(m.n, bigrams))) bonus.set(m.n, m.score * 2);
+    }
+    return matches.map((m) => {
+      const score = bonus.get(m.n);
+      return score === undefined ? m : { n: m.n, score };
+    });
   }
 
   /** The document groups the filters let through, or undefined for all. */
