@@ -9,6 +9,7 @@ import {
   SHARDED_VERSION,
   shardPaths,
   type CharEntry,
+  type CharPostings,
   type FragmentFile,
   type PositionEntry,
   type ShardedSearchManifest,
@@ -16,7 +17,7 @@ import {
   type TermEntry,
   type TermScoring,
 } from './sharded-format.js';
-import { COMMON_TERM_SHARE, better } from './rank.js';
+import { COMMON_TERM_SHARE, TITLE_BOOST, better, bm25 } from './rank.js';
 import { segments } from './tokenize.js';
 import type { SearchDocument } from './types.js';
 
@@ -29,6 +30,9 @@ export interface ShardedSearchOptions {
   /** The cluster the index was built from: its sites' names and paths go into the manifest, for a page that shows hits without the cluster. */
   readonly cluster?: Cluster;
 }
+
+/** How many best documents a character's summary lists (enough for the first pages of a query of it alone). */
+const CHARACTER_TOP = 50;
 
 /** Delta-codes ascending numbers. */
 function deltas(sorted: readonly number[]): number[] {
@@ -60,7 +64,8 @@ function siteInfo(cluster: Cluster, ids: readonly string[]): Record<string, Shar
 /**
  * The files of a sharded index of `search`, one by one, as `[path, JSON value]` (paths relative to
  * the manifest: `manifest.json`, `terms/<i>.json`, `scores/<i>.json`, `groups/<i>.json`,
- * `positions/<i>.json`, `chars/<i>.json`, `chargroups/<i>.json`, `docs/<i>.json`): write each as it comes (a large cluster's index does not fit in memory at
+ * `positions/<i>.json`, `chars/<i>.json`, `charpostings/<c>.json`, `chargroups/<c>.json`,
+ * `docs/<i>.json`): write each as it comes (a large cluster's index does not fit in memory at
  * once), or gather them with `new Map(buildShardedSearch(search))`. {@link ShardedClusterSearch}
  * loads them through a fetcher and answers exactly like `search`.
  */
@@ -231,52 +236,64 @@ export function* buildShardedSearch(
       lists.inText.push(x);
     }
   });
-  const charStarts: string[] = [];
-  let chars = new Map<string, CharEntry>();
-  let charGroups = new Map<string, number[]>();
-  let charsFilled = 0;
-  function* flushChars(): Generator<[string, unknown]> {
-    yield [shardPaths.chars(charStarts.length - 1), { chars: Object.fromEntries(chars) }];
-    yield [shardPaths.charGroups(charStarts.length - 1), { groups: Object.fromEntries(charGroups) }];
-  }
-  for (const c of [...characters.keys()].sort(compare)) {
-    const lists = characters.get(c)!;
-    characters.delete(c);
-    const entry: CharEntry = [
-      own(data.documentFrequency, c) ?? 0,
-      deltas(lists.docs),
-      lists.inTitle,
-      lists.inText,
-      lists.docs.map((n) => ordered[n]!.title.length),
-      lists.docs.map((n) => ordered[n]!.text.length),
-    ];
-    const size = c.length + JSON.stringify(entry).length;
-    if (charStarts.length === 0 || charsFilled + size > shardBytes) {
-      if (chars.size) yield* flushChars();
-      chars = new Map();
-      charGroups = new Map();
-      charStarts.push(c);
-      charsFilled = 0;
-    }
-    chars.set(c, entry);
-    charGroups.set(
-      c,
-      lists.docs.map((n) => groupOf[n]!),
-    );
-    charsFilled += size;
-  }
-  if (charStarts.length === 0) charStarts.push('');
-  yield* flushChars();
-
-  for (let first = 0, i = 0; first < ordered.length; first += fragmentSize, i++) {
-    const fragment: FragmentFile = { first, documents: ordered.slice(first, first + fragmentSize) };
-    yield [shardPaths.fragments(i), fragment];
-  }
   let titles = 0;
   let texts = 0;
   for (const d of ordered) {
     titles += d.title.length;
     texts += d.text.length;
+  }
+  const averageLength: [number, number] = [
+    Math.max(1, titles / Math.max(1, ordered.length)),
+    Math.max(1, texts / Math.max(1, ordered.length)),
+  ];
+  const charStarts: string[] = [];
+  let chars = new Map<string, CharEntry>();
+  let charsFilled = 0;
+  const flushChars = (): [string, unknown] => [
+    shardPaths.chars(charStarts.length - 1),
+    { chars: Object.fromEntries(chars) },
+  ];
+  for (const c of [...characters.keys()].sort(compare)) {
+    const lists = characters.get(c)!;
+    characters.delete(c);
+    const titleLength = lists.docs.map((n) => ordered[n]!.title.length);
+    const textLength = lists.docs.map((n) => ordered[n]!.text.length);
+    const postings: CharPostings = [deltas(lists.docs), lists.inTitle, lists.inText, titleLength, textLength];
+    yield [shardPaths.charPostings(c), { postings }];
+    yield [shardPaths.charGroups(c), { groups: { [c]: lists.docs.map((n) => groupOf[n]!) } }];
+    // The best documents for the character alone, scored as a query of it alone scores them.
+    const df = own(data.documentFrequency, c) ?? 0;
+    const matching = Math.max(lists.docs.length, df);
+    const inner = lists.docs.map((_, k) => {
+      const inTitle = lists.inTitle[k]!;
+      const inText = lists.inText[k]!;
+      let score = 0;
+      if (inTitle) score += TITLE_BOOST * bm25(inTitle, matching, ordered.length, titleLength[k]!, averageLength[0]);
+      if (inText) score += bm25(inText, matching, ordered.length, textLength[k]!, averageLength[1]);
+      return score;
+    });
+    const order = lists.docs.map((_, k) => k).sort((a, b) => inner[b]! - inner[a]! || a - b);
+    const top = order
+      .slice(0, CHARACTER_TOP)
+      .flatMap((k) => [lists.docs[k]!, lists.inTitle[k]!, lists.inText[k]!, titleLength[k]!, textLength[k]!]);
+    const left = order[CHARACTER_TOP];
+    const entry: CharEntry = [df, lists.docs.length, top, left === undefined ? -1 : inner[left]!];
+    const size = c.length + JSON.stringify(entry).length;
+    if (charStarts.length === 0 || charsFilled + size > shardBytes) {
+      if (chars.size) yield flushChars();
+      chars = new Map();
+      charStarts.push(c);
+      charsFilled = 0;
+    }
+    chars.set(c, entry);
+    charsFilled += size;
+  }
+  if (charStarts.length === 0) charStarts.push('');
+  yield flushChars();
+
+  for (let first = 0, i = 0; first < ordered.length; first += fragmentSize, i++) {
+    const fragment: FragmentFile = { first, documents: ordered.slice(first, first + fragmentSize) };
+    yield [shardPaths.fragments(i), fragment];
   }
   const manifest: ShardedSearchManifest = {
     format: SHARDED_FORMAT,
@@ -284,10 +301,7 @@ export function* buildShardedSearch(
     now: data.now,
     documentCount: index.documentCount,
     averageFieldLength: [index.averageFieldLength[titleField]!, index.averageFieldLength[textField]!],
-    averageLength: [
-      Math.max(1, titles / Math.max(1, ordered.length)),
-      Math.max(1, texts / Math.max(1, ordered.length)),
-    ],
+    averageLength,
     termShards: termStarts,
     charShards: charStarts,
     fragmentSize,

@@ -27,7 +27,7 @@ export interface ShardedSearchManifest {
   readonly averageLength: readonly [title: number, text: number];
   /** The first term of each term shard (`terms/<i>.json`, `scores/<i>.json`, `groups/<i>.json`, `positions/<i>.json`), sorted. */
   readonly termShards: readonly string[];
-  /** The first character of each character shard (`chars/<i>.json`, `chargroups/<i>.json`), sorted. */
+  /** The first character of each character shard (`chars/<i>.json`), sorted. */
   readonly charShards: readonly string[];
   /** Documents per fragment file (`docs/<floor(n / size)>.json`). */
   readonly fragmentSize: number;
@@ -59,9 +59,17 @@ export type TermScoring = [titleTf: number[], textTf: number[], titleLength: num
  */
 export type TermEntry = [df: number, docs: number[], scoring: TermScoring | 0, contains?: number[]];
 
-/** A character's postings: `[df, docs, in title, in text, title length, text length]` (lengths in code units). */
-export type CharEntry = [
-  df: number,
+/**
+ * A character's summary: `[df, count, top, bound]`. `count` is how many documents hold it (by
+ * substring); `top` lists its best documents for a query of it alone, five numbers each
+ * (`n, in title, in text, title length, text length`, lengths in code units) best first, and
+ * `bound` is the score of the best document left out (-1 when none is). A query of the character alone, unfiltered, whose page
+ * lies in `top` needs nothing more; any other reads its postings (`charpostings/<code point>.json`).
+ */
+export type CharEntry = [df: number, count: number, top: number[], bound: number];
+
+/** A character's postings: `[docs (delta-coded), in title, in text, title length, text length]`. */
+export type CharPostings = [
   docs: number[],
   titleCount: number[],
   textCount: number[],
@@ -82,6 +90,9 @@ export interface ScoreShard {
 export interface GroupShard {
   readonly groups: Readonly<Record<string, number[]>>;
 }
+export interface CharPostingsFile {
+  readonly postings: CharPostings;
+}
 export interface CharShard {
   readonly chars: Readonly<Record<string, CharEntry>>;
 }
@@ -101,7 +112,8 @@ export const shardPaths = {
   scores: (i: number) => `scores/${i}.json`,
   groups: (i: number) => `groups/${i}.json`,
   positions: (i: number) => `positions/${i}.json`,
-  charGroups: (i: number) => `chargroups/${i}.json`,
+  charPostings: (c: string) => `charpostings/${c.codePointAt(0)!.toString(16)}.json`,
+  charGroups: (c: string) => `chargroups/${c.codePointAt(0)!.toString(16)}.json`,
   chars: (i: number) => `chars/${i}.json`,
   fragments: (i: number) => `docs/${i}.json`,
 };
@@ -175,13 +187,25 @@ export function checkCharShard(data: unknown, path: string): CharShard {
   for (const [name, entry] of entries(data, path, 'chars'))
     if (
       !Array.isArray(entry) ||
-      entry.length !== 6 ||
+      entry.length !== 4 ||
       typeof entry[0] !== 'number' ||
-      !isNumberArray(entry[1]) ||
-      !columns(entry.slice(2), 4, entry[1].length)
+      typeof entry[1] !== 'number' ||
+      !isNumberArray(entry[2]) ||
+      entry[2].length % 5 !== 0 ||
+      typeof entry[3] !== 'number'
     )
       fail(path, `the entry of ${JSON.stringify(name)} is malformed.`);
   return data as CharShard;
+}
+
+export function checkCharPostings(data: unknown, path: string): CharPostingsFile {
+  if (
+    !isObject(data) ||
+    !Array.isArray(data.postings) ||
+    !columns(data.postings, 5, (data.postings[0] as unknown[] | undefined)?.length ?? -1)
+  )
+    fail(path, 'expected an object with "postings", five columns of numbers.');
+  return data as unknown as CharPostingsFile;
 }
 
 export function checkPositionShard(data: unknown, path: string): PositionShard {

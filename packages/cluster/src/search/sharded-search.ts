@@ -7,6 +7,7 @@
 import { SearchIndexLoadError, SearchQueryError } from '../errors.js';
 import type { Language } from '../schema/index.js';
 import {
+  checkCharPostings,
   checkCharShard,
   checkFragments,
   checkGroupShard,
@@ -17,6 +18,7 @@ import {
   shardOf,
   shardPaths,
   type CharEntry,
+  type CharPostings,
   type PositionEntry,
   type ShardedSearchManifest,
   type TermEntry,
@@ -80,8 +82,8 @@ function decodeTerm(entry: TermEntry, shard: number): Postings {
   };
 }
 
-function decodeChar(entry: CharEntry, shard: number): Postings {
-  return { shard, df: entry[0], docs: undelta(entry[1]), scoring: scoringOf(entry.slice(2) as number[][]) };
+function decodeChar(entry: CharPostings, df: number): Postings {
+  return { shard: -1, df, docs: undelta(entry[0]), scoring: scoringOf(entry.slice(1) as number[][]) };
 }
 
 /** Where `n` is in ascending `docs`, or -1. */
@@ -113,7 +115,8 @@ export class ShardedClusterSearch {
   readonly #fetcher: ShardFetcher;
   readonly #files = new Map<string, Promise<unknown>>();
   readonly #terms = new Map<number, Promise<Map<string, Postings>>>();
-  readonly #chars = new Map<number, Promise<Map<string, Postings>>>();
+  readonly #chars = new Map<number, Promise<Readonly<Record<string, CharEntry>>>>();
+  readonly #charPostings = new Map<string, Promise<Postings>>();
   readonly #positions = new Map<number, Promise<Readonly<Record<string, PositionEntry>>>>();
   readonly #scores = new Map<number, Promise<void>>();
   readonly #groups = new Map<string, Promise<void>>();
@@ -183,10 +186,29 @@ export class ShardedClusterSearch {
     });
   }
 
-  #charShard(i: number): Promise<Map<string, Postings>> {
-    return this.#cached(this.#chars, i, async () => {
-      const shard = await this.#file(shardPaths.chars(i), checkCharShard);
-      return new Map(Object.entries(shard.chars).map(([c, entry]) => [c, decodeChar(entry, i)]));
+  #charShard(i: number): Promise<Readonly<Record<string, CharEntry>>> {
+    return this.#cached(this.#chars, i, async () => (await this.#file(shardPaths.chars(i), checkCharShard)).chars);
+  }
+
+  /** The postings of a character (of the summary `entry`). */
+  #characterPostings(c: string, entry: CharEntry): Promise<Postings> {
+    return this.#cached(this.#charPostings, c, async () => {
+      const path = shardPaths.charPostings(c);
+      const p = decodeChar((await this.#file(path, checkCharPostings)).postings, entry[0]);
+      if (p.docs.length !== entry[1])
+        throw new SearchIndexLoadError(`${path}: it lists ${p.docs.length} documents, not ${entry[1]}.`);
+      return p;
+    });
+  }
+
+  /** Sets the groups of the documents of a character's postings. */
+  #withCharacterGroups(c: string, p: Postings): Promise<void> {
+    const path = shardPaths.charGroups(c);
+    return this.#cached(this.#groups, path, async () => {
+      const groups = own((await this.#file(path, checkGroupShard)).groups, c);
+      if (!groups || groups.length !== p.docs.length)
+        throw new SearchIndexLoadError(`${path}: the groups of ${JSON.stringify(c)} are missing or do not fit.`);
+      p.groups = groups;
     });
   }
 
@@ -213,18 +235,15 @@ export class ShardedClusterSearch {
     );
   }
 
-  /** Sets the groups of the documents of `postings` (from the group shards of terms or characters). */
-  async #withGroups(postings: Iterable<Postings>, of: 'terms' | 'chars'): Promise<void> {
+  /** Sets the groups of the documents of the terms' `postings` (from their group shards). */
+  async #withGroups(postings: Iterable<Postings>): Promise<void> {
     const shards = new Set<number>();
     for (const p of postings) if (!p.groups) shards.add(p.shard);
     await Promise.all(
       [...shards].map((i) => {
-        const path = of === 'terms' ? shardPaths.groups(i) : shardPaths.charGroups(i);
+        const path = shardPaths.groups(i);
         return this.#cached(this.#groups, path, async () => {
-          const [file, entries] = await Promise.all([
-            this.#file(path, checkGroupShard),
-            of === 'terms' ? this.#termShard(i) : this.#charShard(i),
-          ]);
+          const [file, entries] = await Promise.all([this.#file(path, checkGroupShard), this.#termShard(i)]);
           for (const [key, p] of entries) {
             const groups = own(file.groups, key);
             if (!groups || groups.length !== p.docs.length)
@@ -281,8 +300,8 @@ export class ShardedClusterSearch {
     return found;
   }
 
-  async #character(c: string): Promise<Postings | undefined> {
-    return (await this.#charShard(shardOf(this.manifest.charShards, c))).get(c);
+  async #character(c: string): Promise<CharEntry | undefined> {
+    return own(await this.#charShard(shardOf(this.manifest.charShards, c)), c);
   }
 
   /** Does the document at posting index `i` of `first` hold the phrase of `bigrams` (with their first characters' lengths)? */
@@ -339,10 +358,10 @@ export class ShardedClusterSearch {
     const distinct = [...new Set(terms)];
     const postings = new Map<string, Postings>();
     const prefixed = new Map<string, Map<string, Postings>>();
-    const characters = new Map<string, Postings | undefined>();
+    const summaries = new Map<string, CharEntry | undefined>();
     await Promise.all(
       distinct.map(async (t) => {
-        if (singleCharacters.has(t)) characters.set(t, await this.#character(t));
+        if (singleCharacters.has(t)) summaries.set(t, await this.#character(t));
         else {
           const found = await this.#postings(t, mongolianStems.has(t));
           const exact = found.get(t);
@@ -351,13 +370,32 @@ export class ShardedClusterSearch {
         }
       }),
     );
-    const df = (t: string) => (singleCharacters.has(t) ? characters.get(t)?.df : postings.get(t)?.df) ?? 0;
+    const df = (t: string) => (singleCharacters.has(t) ? summaries.get(t)?.[0] : postings.get(t)?.df) ?? 0;
     // The query plan of ClusterSearch.search, term for term.
     const unique = distinct.sort((a, b) => df(a) - df(b) || (a < b ? -1 : a > b ? 1 : 0));
     const commonAbove = Math.max(50, manifest.documentCount * COMMON_TERM_SHARE);
     const indexable = unique.filter((t) => !singleCharacters.has(t));
     const queried = indexable.filter((t, i) => i === 0 || mongolianStems.has(t) || df(t) <= commonAbove);
     const verified = unique.filter((t) => !queried.includes(t));
+    const offset = Math.max(0, options.offset ?? 0);
+    const limit = Math.max(1, options.limit ?? 20);
+    const context = options.snippetContext ?? 60;
+    // A character alone, unfiltered, whose page lies among its best documents needs only its summary.
+    const alone =
+      queried.length === 0 && verified.length === 1 && !wantedGroups
+        ? this.#alone(summaries.get(verified[0]!), offset + limit)
+        : undefined;
+    if (alone) return this.#page(query, alone.matches, alone.total, offset, limit, context);
+    const characters = new Map(
+      await Promise.all(
+        verified
+          .filter((t) => singleCharacters.has(t))
+          .map(async (t): Promise<[string, Postings | undefined]> => {
+            const entry = summaries.get(t);
+            return [t, entry && (await this.#characterPostings(t, entry))];
+          }),
+      ),
+    );
     const verifiedSets = verified.map((t) => {
       if (singleCharacters.has(t)) return new Set(characters.get(t)?.docs ?? []);
       const p = postings.get(t);
@@ -373,22 +411,28 @@ export class ShardedClusterSearch {
         ...(postings.has(t) ? [postings.get(t)!] : []),
         ...(prefixed.get(t)?.values() ?? []),
       ]);
-      await Promise.all([this.#withScores(scored), wantedGroups ? this.#withGroups(scored, 'terms') : undefined]);
+      await Promise.all([this.#withScores(scored), wantedGroups ? this.#withGroups(scored) : undefined]);
       matches = this.#scored(queried, mongolianStems, postings, prefixed, passes);
     } else {
       if (wantedGroups)
-        await this.#withGroups(
-          verified.flatMap((t) => characters.get(t) ?? []),
-          'chars',
-        );
+        await Promise.all([...characters].map(([c, p]) => (p ? this.#withCharacterGroups(c, p) : undefined)));
       matches = this.#scan(verified, characters, wantedGroups);
     }
 
-    const offset = Math.max(0, options.offset ?? 0);
-    const limit = Math.max(1, options.limit ?? 20);
-    const context = options.snippetContext ?? 60;
     if (phrases.length > 0 && matches.length > 0)
       matches = await this.#phraseBonus(matches, phrases, postings, offset + limit);
+    return this.#page(query, matches, matches.length, offset, limit, context);
+  }
+
+  /** The page of `matches` asked for, with its documents fetched. */
+  async #page(
+    query: string,
+    matches: readonly { n: number; score: number }[],
+    total: number,
+    offset: number,
+    limit: number,
+    context: number,
+  ): Promise<SearchResults> {
     const page = bestBy(matches, offset + limit, (a, b) => b.score - a.score || a.n - b.n).slice(offset);
     const hits: SearchHit[] = await Promise.all(
       page.map(async ({ n, score }) => {
@@ -401,7 +445,42 @@ export class ShardedClusterSearch {
         };
       }),
     );
-    return { hits, total: matches.length };
+    return { hits, total };
+  }
+
+  /**
+   * The matches of a query of one character alone (unfiltered) from its summary: its best
+   * documents, scored as {@link #scan} scores them, when the `count`-th of them scores above every
+   * document left out; otherwise undefined (the postings are needed).
+   */
+  #alone(
+    entry: CharEntry | undefined,
+    count: number,
+  ): { matches: { n: number; score: number }[]; total: number } | undefined {
+    if (!entry) return { matches: [], total: 0 };
+    const [df, total, top, bound] = entry;
+    const { documentCount, averageLength } = this.manifest;
+    const matching = Math.max(total, df);
+    const matches: { n: number; score: number }[] = [];
+    for (let k = 0; k + 4 < top.length; k += 5) {
+      const [n, inTitle, inText, titleLength, textLength] = top.slice(k, k + 5) as [
+        number,
+        number,
+        number,
+        number,
+        number,
+      ];
+      let score = 0;
+      if (inTitle) score += TITLE_BOOST * bm25(inTitle, matching, documentCount, titleLength, averageLength[0]);
+      if (inText) score += bm25(inText, matching, documentCount, textLength, averageLength[1]);
+      matches.push({ n, score });
+    }
+    if (bound >= 0) {
+      if (matches.length < count) return undefined;
+      const kth = matches.map((m) => m.score).sort((a, b) => b - a)[count - 1]!;
+      if (!(kth > bound)) return undefined;
+    }
+    return { matches, total };
   }
 
   /**
@@ -420,13 +499,16 @@ export class ShardedClusterSearch {
   ): Promise<{ n: number; score: number }[]> {
     const order = [...matches].sort((a, b) => b.score - a.score || a.n - b.n);
     const bonus = new Map<number, number>();
-    const finals: number[] = [];
+    const finals: { n: number; score: number }[] = [];
     const holds = (d: SearchDocument) => phrases.every((p) => d.title.includes(p) || d.text.includes(p));
+    // Settled when the count-th best checked match ranks before the best any unchecked one could
+    // reach: twice its score (the unchecked ones with that score come after it by number).
     const settled = (next: number) => {
       if (next >= order.length) return true;
       if (finals.length < count) return false;
-      const kth = [...finals].sort((a, b) => b - a)[count - 1]!;
-      return kth > 2 * order[next]!.score;
+      const kth = [...finals].sort((a, b) => b.score - a.score || a.n - b.n)[count - 1]!;
+      const reach = 2 * order[next]!.score;
+      return kth.score > reach || (kth.score === reach && kth.n < order[next]!.n);
     };
     let next = 0;
     while (!settled(next) && count <= FRAGMENT_CHECKS && next < FRAGMENT_CHECKS) {
@@ -435,7 +517,7 @@ export class ShardedClusterSearch {
       batch.forEach((m, k) => {
         const score = holds(documents[k]!) ? m.score * 2 : m.score;
         bonus.set(m.n, score);
-        finals.push(score);
+        finals.push({ n: m.n, score });
       });
       next += batch.length;
     }
