@@ -247,7 +247,8 @@ describe('a broken sharded index', () => {
       ['那达慕大会', shard!, 'not json'],
       ['草', charShard!, { chars: [] }],
       ['草', charShard!, { chars: { 草: [3, 2, [1, 2, 0]] } }],
-      ['草', charShard!, { chars: { 草: [3, 2, [1, 2, 0, 4], -1] } }],
+      ['草', charShard!, { chars: { 草: [3, 2, [1, 2, 0, 4], -1, -1] } }],
+      ['草', charShard!, { chars: { 草: [3, 2, [1, 2, 0, 4, 5], -1] } }],
     ];
     const postings = [...files.keys()].find((p) => p === `charpostings/${'草'.codePointAt(0)!.toString(16)}.json`)!;
     for (const value of [{ postings: [[1, 2]] }, { postings: [[1], [1], [1], [1], [1]] }]) {

@@ -277,7 +277,13 @@ export function* buildShardedSearch(
       .slice(0, CHARACTER_TOP)
       .flatMap((k) => [lists.docs[k]!, lists.inTitle[k]!, lists.inText[k]!, titleLength[k]!, textLength[k]!]);
     const left = order[CHARACTER_TOP];
-    const entry: CharEntry = [df, lists.docs.length, top, left === undefined ? -1 : inner[left]!];
+    const entry: CharEntry = [
+      df,
+      lists.docs.length,
+      top,
+      left === undefined ? -1 : inner[left]!,
+      left === undefined ? -1 : lists.docs[left]!,
+    ];
     const size = c.length + JSON.stringify(entry).length;
     if (charStarts.length === 0 || charsFilled + size > shardBytes) {
       if (chars.size) yield flushChars();

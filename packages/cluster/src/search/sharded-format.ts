@@ -60,13 +60,14 @@ export type TermScoring = [titleTf: number[], textTf: number[], titleLength: num
 export type TermEntry = [df: number, docs: number[], scoring: TermScoring | 0, contains?: number[]];
 
 /**
- * A character's summary: `[df, count, top, bound]`. `count` is how many documents hold it (by
+ * A character's summary: `[df, count, top, bound, boundDocument]`. `count` is how many documents hold it (by
  * substring); `top` lists its best documents for a query of it alone, five numbers each
  * (`n, in title, in text, title length, text length`, lengths in code units) best first, and
- * `bound` is the score of the best document left out (-1 when none is). A query of the character alone, unfiltered, whose page
+ * `bound` is the score of the best document left out and `boundDocument` its number (-1 when none
+ * is; those left out with the same score have higher numbers). A query of the character alone, unfiltered, whose page
  * lies in `top` needs nothing more; any other reads its postings (`charpostings/<code point>.json`).
  */
-export type CharEntry = [df: number, count: number, top: number[], bound: number];
+export type CharEntry = [df: number, count: number, top: number[], bound: number, boundDocument: number];
 
 /** A character's postings: `[docs (delta-coded), in title, in text, title length, text length]`. */
 export type CharPostings = [
@@ -187,12 +188,13 @@ export function checkCharShard(data: unknown, path: string): CharShard {
   for (const [name, entry] of entries(data, path, 'chars'))
     if (
       !Array.isArray(entry) ||
-      entry.length !== 4 ||
+      entry.length !== 5 ||
       typeof entry[0] !== 'number' ||
       typeof entry[1] !== 'number' ||
       !isNumberArray(entry[2]) ||
       entry[2].length % 5 !== 0 ||
-      typeof entry[3] !== 'number'
+      typeof entry[3] !== 'number' ||
+      typeof entry[4] !== 'number'
     )
       fail(path, `the entry of ${JSON.stringify(name)} is malformed.`);
   return data as CharShard;

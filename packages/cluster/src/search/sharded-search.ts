@@ -450,15 +450,15 @@ export class ShardedClusterSearch {
 
   /**
    * The matches of a query of one character alone (unfiltered) from its summary: its best
-   * documents, scored as {@link #scan} scores them, when the `count`-th of them scores above every
-   * document left out; otherwise undefined (the postings are needed).
+   * documents, scored as {@link #scan} scores them, when the `count`-th of them ranks before every
+   * document left out (by score, then number); otherwise undefined (the postings are needed).
    */
   #alone(
     entry: CharEntry | undefined,
     count: number,
   ): { matches: { n: number; score: number }[]; total: number } | undefined {
     if (!entry) return { matches: [], total: 0 };
-    const [df, total, top, bound] = entry;
+    const [df, total, top, bound, boundDocument] = entry;
     const { documentCount, averageLength } = this.manifest;
     const matching = Math.max(total, df);
     const matches: { n: number; score: number }[] = [];
@@ -477,8 +477,8 @@ export class ShardedClusterSearch {
     }
     if (bound >= 0) {
       if (matches.length < count) return undefined;
-      const kth = matches.map((m) => m.score).sort((a, b) => b - a)[count - 1]!;
-      if (!(kth > bound)) return undefined;
+      const kth = [...matches].sort((a, b) => b.score - a.score || a.n - b.n)[count - 1]!;
+      if (!(kth.score > bound || (kth.score === bound && kth.n < boundDocument))) return undefined;
     }
     return { matches, total };
   }
