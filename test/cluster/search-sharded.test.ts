@@ -37,7 +37,9 @@ before(async () => {
 /** Queries of every shape the planner distinguishes, in both languages, with filters and pages. */
 const QUERIES: readonly [string, SearchOptions?][] = [
   ['草原生态保护'],
+  ['草原生态保护', { offset: 40, limit: 10 }],
   ['那达慕大会', { limit: 5 }],
+  ['那达慕大会', { offset: 60, limit: 10 }],
   ['接羔保育'],
   ['公益性岗位招聘'],
   ['草'],
@@ -117,8 +119,13 @@ describe('the sharded search index', () => {
     assert.deepEqual(log, ['manifest.json']);
     const results = await sharded.search('那达慕大会', { limit: 5 });
     assert.ok(results.hits.length > 0);
+    // The fragments of the hits shown, and of the few more best matches the phrase bonus was checked on.
     const fragments = log.filter((p) => p.startsWith('docs/'));
-    assert.equal(fragments.length, results.hits.length, 'one fragment per hit shown');
+    assert.ok(
+      fragments.length >= results.hits.length && fragments.length <= 40,
+      `the hits' fragments and few more (${fragments.length})`,
+    );
+    assert.ok(!log.some((p) => p.startsWith('positions/')), 'a first page checks the phrase on the text');
     const shards = log.filter((p) => p.startsWith('terms/'));
     const termShards = [...files.keys()].filter((p) => p.startsWith('terms/'));
     assert.ok(
@@ -129,6 +136,44 @@ describe('the sharded search index', () => {
     await sharded.search('那达慕大会', { limit: 5 });
     assert.equal(log.length, fetched, 'the same query again fetches nothing');
     assert.deepEqual(sharded.fetched, log.slice(1), 'every file fetched once, the manifest before');
+  });
+
+  it('fetches groups only for a filtered query, and the scores of a common term only when it is queried', async () => {
+    const log: string[] = [];
+    const sharded = await ShardedClusterSearch.load(fetcherOver(files, log));
+    for (const [query, options] of QUERIES)
+      if (!options?.siteIds && !options?.kinds && !options?.languages) await sharded.search(query, options);
+    assert.deepEqual(
+      log.filter((p) => p.startsWith('groups/') || p.startsWith('chargroups/')),
+      [],
+      'no groups without a filter',
+    );
+    await sharded.search('牧民', { siteIds: ['dwq'] });
+    assert.ok(
+      log.some((p) => p.startsWith('groups/')),
+      'a filtered query fetches the groups of its terms',
+    );
+    await sharded.search('草', { kinds: ['article'] });
+    assert.ok(
+      log.some((p) => p.startsWith('chargroups/')),
+      'a filtered character query fetches their groups',
+    );
+
+    // A common term alone is queried, so its scores are fetched; beside a rare term it is only verified.
+    const scoreShards = [...files.keys()].filter((p) => p.startsWith('scores/'));
+    assert.ok(scoreShards.length > 0, 'the fixture has common terms');
+    const common = Object.keys((files.get(scoreShards[0]!) as { scores: object }).scores)[0]!;
+    const rare = '那达慕大会';
+    const pairLog: string[] = [];
+    const pair = await ShardedClusterSearch.load(fetcherOver(files, pairLog));
+    assert.deepEqual(
+      answer(await pair.search(`${rare} ${common}`)),
+      answer(built.search(`${rare} ${common}`)),
+      `${rare} ${common}`,
+    );
+    assert.ok(!pairLog.some((p) => p.startsWith('scores/')), 'a verified common term fetches no scores');
+    assert.deepEqual(answer(await pair.search(common)), answer(built.search(common)), common);
+    assert.ok(pairLog.includes(scoreShards[0]!), 'a queried common term fetches its scores');
   });
 
   it('gives the facet vocabularies of sites and kinds in the manifest', async () => {
@@ -176,7 +221,7 @@ describe('a broken sharded index', () => {
     const manifest = files.get('manifest.json') as Record<string, unknown>;
     await assert.rejects(
       ShardedClusterSearch.load(fetcherOver(damaged((c) => c.set('manifest.json', { ...manifest, version: 99 })))),
-      /format version 1/,
+      /format version 2/,
     );
   });
 
@@ -201,9 +246,35 @@ describe('a broken sharded index', () => {
       ['那达慕大会', shard!, { terms: { 那达: [1, 'x'] } }],
       ['那达慕大会', shard!, 'not json'],
       ['草', charShard!, { chars: [] }],
-      ['草', charShard!, { chars: { 草: [3, [1, 2], [0]] } }],
-      ['那达慕大会', shard!.replace('terms/', 'positions/'), { positions: { 那达: [[1]] } }],
+      ['草', charShard!, { chars: { 草: [3, 2, [1, 2, 0]] } }],
+      ['草', charShard!, { chars: { 草: [3, 2, [1, 2, 0, 4], -1, -1] } }],
+      ['草', charShard!, { chars: { 草: [3, 2, [1, 2, 0, 4, 5], -1] } }],
     ];
+    const postings = [...files.keys()].find((p) => p === `charpostings/${'草'.codePointAt(0)!.toString(16)}.json`)!;
+    for (const value of [{ postings: [[1, 2]] }, { postings: [[1], [1], [1], [1], [1]] }]) {
+      const sharded = await ShardedClusterSearch.load(fetcherOver(damaged((c) => c.set(postings, value))));
+      await assert.rejects(sharded.search('草 羊'), SearchIndexLoadError, `${postings} → ${JSON.stringify(value)}`);
+    }
+    // Offsets are read for a page beyond the first matches.
+    const deep = await ShardedClusterSearch.load(
+      fetcherOver(damaged((c) => c.set(shard!.replace('terms/', 'positions/'), { positions: { 那达: [[1]] } }))),
+    );
+    await assert.rejects(deep.search('那达慕大会', { offset: 60 }), SearchIndexLoadError, 'a corrupt position shard');
+    // Groups are fetched for filtered queries only, scores for queried common terms only.
+    const scoreShard = [...files.keys()].find((p) => p.startsWith('scores/'))!;
+    const common = Object.keys((files.get(scoreShard) as { scores: object }).scores)[0]!;
+    for (const [path, value] of [
+      [scoreShard, { scores: { [common]: [[1], [2]] } }],
+      [scoreShard, { scores: {} }],
+    ] as const) {
+      const sharded = await ShardedClusterSearch.load(fetcherOver(damaged((c) => c.set(path, value))));
+      await assert.rejects(sharded.search(common), SearchIndexLoadError, `${path} → ${JSON.stringify(value)}`);
+    }
+    const groupShard = shard!.replace('terms/', 'groups/');
+    for (const value of [{ groups: { 那达: ['x'] } }, { groups: {} }]) {
+      const sharded = await ShardedClusterSearch.load(fetcherOver(damaged((c) => c.set(groupShard, value))));
+      await assert.rejects(sharded.search('那达慕大会', { siteIds: ['dwq'] }), SearchIndexLoadError, groupShard);
+    }
     for (const [query, path, value] of corrupt) {
       const sharded = await ShardedClusterSearch.load(fetcherOver(damaged((c) => c.set(path, value))));
       await assert.rejects(sharded.search(query), SearchIndexLoadError, `${path} → ${JSON.stringify(value)}`);

@@ -9,13 +9,15 @@ import {
   SHARDED_VERSION,
   shardPaths,
   type CharEntry,
+  type CharPostings,
   type FragmentFile,
   type PositionEntry,
   type ShardedSearchManifest,
   type ShardedSiteInfo,
   type TermEntry,
+  type TermScoring,
 } from './sharded-format.js';
-import { COMMON_TERM_SHARE, better } from './rank.js';
+import { COMMON_TERM_SHARE, TITLE_BOOST, better, bm25 } from './rank.js';
 import { segments } from './tokenize.js';
 import type { SearchDocument } from './types.js';
 
@@ -28,6 +30,9 @@ export interface ShardedSearchOptions {
   /** The cluster the index was built from: its sites' names and paths go into the manifest, for a page that shows hits without the cluster. */
   readonly cluster?: Cluster;
 }
+
+/** How many best documents a character's summary lists (enough for the first pages of a query of it alone). */
+const CHARACTER_TOP = 50;
 
 /** Delta-codes ascending numbers. */
 function deltas(sorted: readonly number[]): number[] {
@@ -58,7 +63,8 @@ function siteInfo(cluster: Cluster, ids: readonly string[]): Record<string, Shar
 
 /**
  * The files of a sharded index of `search`, one by one, as `[path, JSON value]` (paths relative to
- * the manifest: `manifest.json`, `terms/<i>.json`, `positions/<i>.json`, `chars/<i>.json`,
+ * the manifest: `manifest.json`, `terms/<i>.json`, `scores/<i>.json`, `groups/<i>.json`,
+ * `positions/<i>.json`, `chars/<i>.json`, `charpostings/<c>.json`, `chargroups/<c>.json`,
  * `docs/<i>.json`): write each as it comes (a large cluster's index does not fit in memory at
  * once), or gather them with `new Map(buildShardedSearch(search))`. {@link ShardedClusterSearch}
  * loads them through a fetcher and answers exactly like `search`.
@@ -106,8 +112,11 @@ export function* buildShardedSearch(
   }
   const commonAbove = Math.max(50, index.documentCount * COMMON_TERM_SHARE);
 
-  /** The postings of one term of MiniSearch's index. */
-  const termEntry = (term: string, fields: Record<string, Record<string, number>>): TermEntry => {
+  /** The postings of one term of MiniSearch's index, and the groups of their documents. */
+  const termEntry = (
+    term: string,
+    fields: Record<string, Record<string, number>>,
+  ): [TermEntry, TermScoring, number[]] => {
     const tf = new Map<number, [number, number]>();
     for (const [field, column] of [
       [String(titleField), 0],
@@ -121,18 +130,18 @@ export function* buildShardedSearch(
       }
     }
     const docs = [...tf.keys()].sort((a, b) => a - b);
-    const entry: TermEntry = [
-      own(data.documentFrequency, term) ?? 0,
-      deltas(docs),
-      docs.map((n) => groupOf[n]!),
+    const df = own(data.documentFrequency, term) ?? 0;
+    const scoring: TermScoring = [
       docs.map((n) => tf.get(n)![0]),
       docs.map((n) => tf.get(n)![1]),
       docs.map((n) => titleLengths[n]!),
       docs.map((n) => textLengths[n]!),
     ];
+    // A common term's scoring columns go to the score shard: most queries only verify it.
+    const entry: TermEntry = [df, deltas(docs), df > commonAbove ? 0 : scoring];
     // A common Latin/digit term is checked on candidates by substring, which also finds it inside
     // longer words: those documents are listed when they differ from the postings.
-    if (entry[0] > commonAbove && isOtherKind(term)) {
+    if (df > commonAbove && isOtherKind(term)) {
       const cased = term !== term.toUpperCase();
       const containing: number[] = [];
       ordered.forEach((d, n) => {
@@ -145,7 +154,7 @@ export function* buildShardedSearch(
       });
       if (containing.length !== docs.length || containing.some((n, i) => n !== docs[i])) entry.push(deltas(containing));
     }
-    return entry;
+    return [entry, scoring, docs.map((n) => groupOf[n]!)];
   };
 
   /** Where a Chinese bigram starts in a text (each occurrence is one of its tokens). */
@@ -159,13 +168,19 @@ export function* buildShardedSearch(
   const byTerm = new Map(index.index);
   const terms = [...byTerm.keys()].sort(compare);
   const termStarts: string[] = [];
-  let shard = new Map<string, TermEntry>();
+  let shard = new Map<string, [TermEntry, TermScoring, number[]]>();
   let filled = 0;
   function* flushTerms(): Generator<[string, unknown]> {
     if (shard.size === 0) return;
     const i = termStarts.length - 1;
     const positions: Record<string, PositionEntry> = {};
-    for (const [term, entry] of shard) {
+    const terms: Record<string, TermEntry> = {};
+    const scores: Record<string, TermScoring> = {};
+    const groups: Record<string, number[]> = {};
+    for (const [term, [entry, scoring, groupColumn]] of shard) {
+      terms[term] = entry;
+      if (entry[2] === 0) scores[term] = scoring;
+      groups[term] = groupColumn;
       if (!isHanKind(term) || Array.from(term).length !== 2) continue;
       let n = 0;
       positions[term] = entry[1].map((delta) => {
@@ -174,12 +189,14 @@ export function* buildShardedSearch(
         return [deltas(offsetsIn(d.title, term)), deltas(offsetsIn(d.text, term))];
       });
     }
-    yield [shardPaths.terms(i), { terms: Object.fromEntries(shard) }];
+    yield [shardPaths.terms(i), { terms }];
+    if (Object.keys(scores).length) yield [shardPaths.scores(i), { scores }];
+    yield [shardPaths.groups(i), { groups }];
     yield [shardPaths.positions(i), { positions }];
   }
   for (const term of terms) {
     const entry = termEntry(term, byTerm.get(term) as unknown as Record<string, Record<string, number>>);
-    const size = term.length + JSON.stringify(entry).length;
+    const size = term.length + JSON.stringify(entry[0]).length;
     if (termStarts.length === 0 || filled + size > shardBytes) {
       yield* flushTerms();
       shard = new Map();
@@ -193,6 +210,7 @@ export function* buildShardedSearch(
   if (termStarts.length === 0) {
     termStarts.push('');
     yield [shardPaths.terms(0), { terms: {} }];
+    yield [shardPaths.groups(0), { groups: {} }];
     yield [shardPaths.positions(0), { positions: {} }];
   }
 
@@ -218,6 +236,16 @@ export function* buildShardedSearch(
       lists.inText.push(x);
     }
   });
+  let titles = 0;
+  let texts = 0;
+  for (const d of ordered) {
+    titles += d.title.length;
+    texts += d.text.length;
+  }
+  const averageLength: [number, number] = [
+    Math.max(1, titles / Math.max(1, ordered.length)),
+    Math.max(1, texts / Math.max(1, ordered.length)),
+  ];
   const charStarts: string[] = [];
   let chars = new Map<string, CharEntry>();
   let charsFilled = 0;
@@ -228,14 +256,33 @@ export function* buildShardedSearch(
   for (const c of [...characters.keys()].sort(compare)) {
     const lists = characters.get(c)!;
     characters.delete(c);
+    const titleLength = lists.docs.map((n) => ordered[n]!.title.length);
+    const textLength = lists.docs.map((n) => ordered[n]!.text.length);
+    const postings: CharPostings = [deltas(lists.docs), lists.inTitle, lists.inText, titleLength, textLength];
+    yield [shardPaths.charPostings(c), { postings }];
+    yield [shardPaths.charGroups(c), { groups: { [c]: lists.docs.map((n) => groupOf[n]!) } }];
+    // The best documents for the character alone, scored as a query of it alone scores them.
+    const df = own(data.documentFrequency, c) ?? 0;
+    const matching = Math.max(lists.docs.length, df);
+    const inner = lists.docs.map((_, k) => {
+      const inTitle = lists.inTitle[k]!;
+      const inText = lists.inText[k]!;
+      let score = 0;
+      if (inTitle) score += TITLE_BOOST * bm25(inTitle, matching, ordered.length, titleLength[k]!, averageLength[0]);
+      if (inText) score += bm25(inText, matching, ordered.length, textLength[k]!, averageLength[1]);
+      return score;
+    });
+    const order = lists.docs.map((_, k) => k).sort((a, b) => inner[b]! - inner[a]! || a - b);
+    const top = order
+      .slice(0, CHARACTER_TOP)
+      .flatMap((k) => [lists.docs[k]!, lists.inTitle[k]!, lists.inText[k]!, titleLength[k]!, textLength[k]!]);
+    const left = order[CHARACTER_TOP];
     const entry: CharEntry = [
-      own(data.documentFrequency, c) ?? 0,
-      deltas(lists.docs),
-      lists.docs.map((n) => groupOf[n]!),
-      lists.inTitle,
-      lists.inText,
-      lists.docs.map((n) => ordered[n]!.title.length),
-      lists.docs.map((n) => ordered[n]!.text.length),
+      df,
+      lists.docs.length,
+      top,
+      left === undefined ? -1 : inner[left]!,
+      left === undefined ? -1 : lists.docs[left]!,
     ];
     const size = c.length + JSON.stringify(entry).length;
     if (charStarts.length === 0 || charsFilled + size > shardBytes) {
@@ -254,22 +301,13 @@ export function* buildShardedSearch(
     const fragment: FragmentFile = { first, documents: ordered.slice(first, first + fragmentSize) };
     yield [shardPaths.fragments(i), fragment];
   }
-  let titles = 0;
-  let texts = 0;
-  for (const d of ordered) {
-    titles += d.title.length;
-    texts += d.text.length;
-  }
   const manifest: ShardedSearchManifest = {
     format: SHARDED_FORMAT,
     version: SHARDED_VERSION,
     now: data.now,
     documentCount: index.documentCount,
     averageFieldLength: [index.averageFieldLength[titleField]!, index.averageFieldLength[textField]!],
-    averageLength: [
-      Math.max(1, titles / Math.max(1, ordered.length)),
-      Math.max(1, texts / Math.max(1, ordered.length)),
-    ],
+    averageLength,
     termShards: termStarts,
     charShards: charStarts,
     fragmentSize,

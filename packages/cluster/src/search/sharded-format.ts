@@ -1,6 +1,9 @@
 // The files of a sharded search index (the idea of Pagefind's chunked index, on this folder's own
 // tokenizer and ranking): a small manifest, term shards (postings), character shards (for single
 // Chinese characters), position shards (for exact Chinese phrases) and one fragment per document.
+// What only some queries need is kept apart, so the others do not fetch it: the scoring columns of
+// common terms (which are mostly only verified on candidates) in score shards, and the documents'
+// groups (read only by filtered queries) in group shards.
 // Documents are numbered in the order ranking breaks ties (newer first, then by id), so a posting
 // list's document numbers alone decide ties. Every file is checked when it is read; anything else
 // is a SearchIndexLoadError.
@@ -9,7 +12,7 @@ import type { Language, Localized } from '../schema/index.js';
 import type { SearchDocument, SearchKind } from './types.js';
 
 export const SHARDED_FORMAT = 'bichig-sharded-search';
-export const SHARDED_VERSION = 1;
+export const SHARDED_VERSION = 2;
 
 /** The manifest: all a page needs before its first query. */
 export interface ShardedSearchManifest {
@@ -22,7 +25,7 @@ export interface ShardedSearchManifest {
   readonly averageFieldLength: readonly [title: number, text: number];
   /** Average title and text lengths in UTF-16 code units (for substring ranking). */
   readonly averageLength: readonly [title: number, text: number];
-  /** The first term of each term shard (`terms/<i>.json`, `positions/<i>.json`), sorted. */
+  /** The first term of each term shard (`terms/<i>.json`, `scores/<i>.json`, `groups/<i>.json`, `positions/<i>.json`), sorted. */
   readonly termShards: readonly string[];
   /** The first character of each character shard (`chars/<i>.json`), sorted. */
   readonly charShards: readonly string[];
@@ -44,28 +47,31 @@ export interface ShardedSiteInfo {
   readonly path: string;
 }
 
+/** A term's scoring columns, aligned with its documents: MiniSearch's term frequencies and field lengths. */
+export type TermScoring = [titleTf: number[], textTf: number[], titleLength: number[], textLength: number[]];
+
 /**
- * A term's postings, columnar: `[df, docs (delta-coded numbers), groups, title tf, text tf,
- * title length, text length, contains?]`. Lengths are MiniSearch's field lengths; `contains`
+ * A term's postings: `[df, docs (delta-coded numbers), scoring, contains?]`. `scoring` is 0 for a
+ * common term (in more than COMMON_TERM_SHARE of the documents), whose scoring columns are in the
+ * score shard of the same number: a common term is mostly only checked on candidates. `contains`
  * (delta-coded), only for common Latin/digit terms, lists the documents whose title or text
  * contains the term as a substring (what a verified term is checked by).
  */
-export type TermEntry = [
-  df: number,
-  docs: number[],
-  groups: number[],
-  titleTf: number[],
-  textTf: number[],
-  titleLength: number[],
-  textLength: number[],
-  contains?: number[],
-];
+export type TermEntry = [df: number, docs: number[], scoring: TermScoring | 0, contains?: number[]];
 
-/** A character's postings: `[df, docs, groups, in title, in text, title length, text length]` (lengths in code units). */
-export type CharEntry = [
-  df: number,
+/**
+ * A character's summary: `[df, count, top, bound, boundDocument]`. `count` is how many documents hold it (by
+ * substring); `top` lists its best documents for a query of it alone, five numbers each
+ * (`n, in title, in text, title length, text length`, lengths in code units) best first, and
+ * `bound` is the score of the best document left out and `boundDocument` its number (-1 when none
+ * is; those left out with the same score have higher numbers). A query of the character alone, unfiltered, whose page
+ * lies in `top` needs nothing more; any other reads its postings (`charpostings/<code point>.json`).
+ */
+export type CharEntry = [df: number, count: number, top: number[], bound: number, boundDocument: number];
+
+/** A character's postings: `[docs (delta-coded), in title, in text, title length, text length]`. */
+export type CharPostings = [
   docs: number[],
-  groups: number[],
   titleCount: number[],
   textCount: number[],
   titleLength: number[],
@@ -77,6 +83,16 @@ export type PositionEntry = [title: number[], text: number[]][];
 
 export interface TermShard {
   readonly terms: Readonly<Record<string, TermEntry>>;
+}
+export interface ScoreShard {
+  readonly scores: Readonly<Record<string, TermScoring>>;
+}
+/** The group (manifest `groups`) of each document of a term's or character's postings. */
+export interface GroupShard {
+  readonly groups: Readonly<Record<string, number[]>>;
+}
+export interface CharPostingsFile {
+  readonly postings: CharPostings;
 }
 export interface CharShard {
   readonly chars: Readonly<Record<string, CharEntry>>;
@@ -94,7 +110,11 @@ export interface FragmentFile {
 export const shardPaths = {
   manifest: 'manifest.json',
   terms: (i: number) => `terms/${i}.json`,
+  scores: (i: number) => `scores/${i}.json`,
+  groups: (i: number) => `groups/${i}.json`,
   positions: (i: number) => `positions/${i}.json`,
+  charPostings: (c: string) => `charpostings/${c.codePointAt(0)!.toString(16)}.json`,
+  charGroups: (c: string) => `chargroups/${c.codePointAt(0)!.toString(16)}.json`,
   chars: (i: number) => `chars/${i}.json`,
   fragments: (i: number) => `docs/${i}.json`,
 };
@@ -127,31 +147,67 @@ export function checkManifest(data: unknown, path: string): ShardedSearchManifes
   return data as unknown as ShardedSearchManifest;
 }
 
-function checkEntries(data: unknown, path: string, key: string, columns: number, optional: number): void {
+function entries(data: unknown, path: string, key: string): [string, unknown][] {
   if (!isObject(data) || !isObject(data[key])) fail(path, `expected an object with "${key}".`);
-  for (const [name, entry] of Object.entries(data[key])) {
-    if (
-      !Array.isArray(entry) ||
-      typeof entry[0] !== 'number' ||
-      entry.length < columns ||
-      entry.length > columns + optional ||
-      !entry.slice(1).every(isNumberArray) ||
-      !entry
-        .slice(2)
-        .every((column) => (column as number[]).length === (entry[1] as number[]).length || column === entry[columns])
-    )
-      fail(path, `the entry of ${JSON.stringify(name)} is malformed.`);
-  }
+  return Object.entries(data[key]);
 }
 
+/** Number arrays as long as `length`. */
+const columns = (v: unknown, count: number, length: number): boolean =>
+  Array.isArray(v) && v.length === count && v.every((c) => isNumberArray(c) && c.length === length);
+
 export function checkTermShard(data: unknown, path: string): TermShard {
-  checkEntries(data, path, 'terms', 7, 1);
+  for (const [name, entry] of entries(data, path, 'terms'))
+    if (
+      !Array.isArray(entry) ||
+      entry.length < 3 ||
+      entry.length > 4 ||
+      typeof entry[0] !== 'number' ||
+      !isNumberArray(entry[1]) ||
+      !(entry[2] === 0 || columns(entry[2], 4, entry[1].length)) ||
+      (entry.length === 4 && !isNumberArray(entry[3]))
+    )
+      fail(path, `the entry of ${JSON.stringify(name)} is malformed.`);
   return data as TermShard;
 }
 
+export function checkScoreShard(data: unknown, path: string): ScoreShard {
+  for (const [name, entry] of entries(data, path, 'scores'))
+    if (!Array.isArray(entry) || !columns(entry, 4, (entry[0] as unknown[] | undefined)?.length ?? -1))
+      fail(path, `the scores of ${JSON.stringify(name)} are malformed.`);
+  return data as ScoreShard;
+}
+
+export function checkGroupShard(data: unknown, path: string): GroupShard {
+  for (const [name, entry] of entries(data, path, 'groups'))
+    if (!isNumberArray(entry)) fail(path, `the groups of ${JSON.stringify(name)} are malformed.`);
+  return data as GroupShard;
+}
+
 export function checkCharShard(data: unknown, path: string): CharShard {
-  checkEntries(data, path, 'chars', 7, 0);
+  for (const [name, entry] of entries(data, path, 'chars'))
+    if (
+      !Array.isArray(entry) ||
+      entry.length !== 5 ||
+      typeof entry[0] !== 'number' ||
+      typeof entry[1] !== 'number' ||
+      !isNumberArray(entry[2]) ||
+      entry[2].length % 5 !== 0 ||
+      typeof entry[3] !== 'number' ||
+      typeof entry[4] !== 'number'
+    )
+      fail(path, `the entry of ${JSON.stringify(name)} is malformed.`);
   return data as CharShard;
+}
+
+export function checkCharPostings(data: unknown, path: string): CharPostingsFile {
+  if (
+    !isObject(data) ||
+    !Array.isArray(data.postings) ||
+    !columns(data.postings, 5, (data.postings[0] as unknown[] | undefined)?.length ?? -1)
+  )
+    fail(path, 'expected an object with "postings", five columns of numbers.');
+  return data as unknown as CharPostingsFile;
 }
 
 export function checkPositionShard(data: unknown, path: string): PositionShard {

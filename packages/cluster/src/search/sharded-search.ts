@@ -7,14 +7,18 @@
 import { SearchIndexLoadError, SearchQueryError } from '../errors.js';
 import type { Language } from '../schema/index.js';
 import {
+  checkCharPostings,
   checkCharShard,
   checkFragments,
+  checkGroupShard,
   checkManifest,
   checkPositionShard,
+  checkScoreShard,
   checkTermShard,
   shardOf,
   shardPaths,
   type CharEntry,
+  type CharPostings,
   type PositionEntry,
   type ShardedSearchManifest,
   type TermEntry,
@@ -27,18 +31,29 @@ import type { SearchDocument, SearchHit, SearchKind, SearchOptions, SearchResult
 /** Fetches one file of the index (a path relative to the manifest, e.g. `terms/3.json`) and gives its parsed JSON. */
 export type ShardFetcher = (path: string) => Promise<unknown>;
 
+/** How many documents (from the first) the exact-phrase bonus checks on their text before it fetches offsets. */
+const FRAGMENT_CHECKS = 40;
+
 /** MiniSearch's prefix weight, for words found by a Mongolian stem they start with. */
 const PREFIX_WEIGHT = 0.375;
 
-/** Postings decoded once: absolute document numbers beside the other columns. */
+/**
+ * Postings decoded once: absolute document numbers beside the other columns. A common term's
+ * scoring columns and every term's groups are in files of their own, fetched (and set here) only
+ * for a query that needs them.
+ */
 interface Postings {
+  /** Which term or character shard holds them. */
+  readonly shard: number;
   readonly df: number;
   readonly docs: Int32Array;
-  readonly groups: readonly number[];
-  readonly inTitle: readonly number[];
-  readonly inText: readonly number[];
-  readonly titleLength: readonly number[];
-  readonly textLength: readonly number[];
+  scoring?: {
+    readonly inTitle: readonly number[];
+    readonly inText: readonly number[];
+    readonly titleLength: readonly number[];
+    readonly textLength: readonly number[];
+  };
+  groups?: readonly number[];
   readonly contains?: Set<number>;
 }
 
@@ -49,18 +64,26 @@ function undelta(values: readonly number[]): Int32Array {
   return out;
 }
 
-function decode(entry: TermEntry | CharEntry): Postings {
-  const contains = (entry as TermEntry)[7];
+const scoringOf = ([inTitle, inText, titleLength, textLength]: readonly (readonly number[])[]) => ({
+  inTitle: inTitle!,
+  inText: inText!,
+  titleLength: titleLength!,
+  textLength: textLength!,
+});
+
+function decodeTerm(entry: TermEntry, shard: number): Postings {
+  const contains = entry[3];
   return {
+    shard,
     df: entry[0],
     docs: undelta(entry[1]),
-    groups: entry[2],
-    inTitle: entry[3],
-    inText: entry[4],
-    titleLength: entry[5],
-    textLength: entry[6],
+    ...(entry[2] === 0 ? {} : { scoring: scoringOf(entry[2]) }),
     ...(contains ? { contains: new Set(undelta(contains)) } : {}),
   };
+}
+
+function decodeChar(entry: CharPostings, df: number): Postings {
+  return { shard: -1, df, docs: undelta(entry[0]), scoring: scoringOf(entry.slice(1) as number[][]) };
 }
 
 /** Where `n` is in ascending `docs`, or -1. */
@@ -92,8 +115,11 @@ export class ShardedClusterSearch {
   readonly #fetcher: ShardFetcher;
   readonly #files = new Map<string, Promise<unknown>>();
   readonly #terms = new Map<number, Promise<Map<string, Postings>>>();
-  readonly #chars = new Map<number, Promise<Map<string, Postings>>>();
+  readonly #chars = new Map<number, Promise<Readonly<Record<string, CharEntry>>>>();
+  readonly #charPostings = new Map<string, Promise<Postings>>();
   readonly #positions = new Map<number, Promise<Readonly<Record<string, PositionEntry>>>>();
+  readonly #scores = new Map<number, Promise<void>>();
+  readonly #groups = new Map<string, Promise<void>>();
   readonly #fragments = new Map<number, Promise<readonly SearchDocument[]>>();
 
   private constructor(manifest: ShardedSearchManifest, fetcher: ShardFetcher) {
@@ -143,7 +169,7 @@ export class ShardedClusterSearch {
     return file as Promise<T>;
   }
 
-  #cached<T>(cache: Map<number, Promise<T>>, i: number, load: () => Promise<T>): Promise<T> {
+  #cached<K, T>(cache: Map<K, Promise<T>>, i: K, load: () => Promise<T>): Promise<T> {
     let value = cache.get(i);
     if (!value) {
       value = load();
@@ -156,15 +182,79 @@ export class ShardedClusterSearch {
   #termShard(i: number): Promise<Map<string, Postings>> {
     return this.#cached(this.#terms, i, async () => {
       const shard = await this.#file(shardPaths.terms(i), checkTermShard);
-      return new Map(Object.entries(shard.terms).map(([term, entry]) => [term, decode(entry)]));
+      return new Map(Object.entries(shard.terms).map(([term, entry]) => [term, decodeTerm(entry, i)]));
     });
   }
 
-  #charShard(i: number): Promise<Map<string, Postings>> {
-    return this.#cached(this.#chars, i, async () => {
-      const shard = await this.#file(shardPaths.chars(i), checkCharShard);
-      return new Map(Object.entries(shard.chars).map(([c, entry]) => [c, decode(entry)]));
+  #charShard(i: number): Promise<Readonly<Record<string, CharEntry>>> {
+    return this.#cached(this.#chars, i, async () => (await this.#file(shardPaths.chars(i), checkCharShard)).chars);
+  }
+
+  /** The postings of a character (of the summary `entry`). */
+  #characterPostings(c: string, entry: CharEntry): Promise<Postings> {
+    return this.#cached(this.#charPostings, c, async () => {
+      const path = shardPaths.charPostings(c);
+      const p = decodeChar((await this.#file(path, checkCharPostings)).postings, entry[0]);
+      if (p.docs.length !== entry[1])
+        throw new SearchIndexLoadError(`${path}: it lists ${p.docs.length} documents, not ${entry[1]}.`);
+      return p;
     });
+  }
+
+  /** Sets the groups of the documents of a character's postings. */
+  #withCharacterGroups(c: string, p: Postings): Promise<void> {
+    const path = shardPaths.charGroups(c);
+    return this.#cached(this.#groups, path, async () => {
+      const groups = own((await this.#file(path, checkGroupShard)).groups, c);
+      if (!groups || groups.length !== p.docs.length)
+        throw new SearchIndexLoadError(`${path}: the groups of ${JSON.stringify(c)} are missing or do not fit.`);
+      p.groups = groups;
+    });
+  }
+
+  /** Sets the scoring columns of the common terms among `postings` (from their score shards). */
+  async #withScores(postings: Iterable<Postings>): Promise<void> {
+    const shards = new Set<number>();
+    for (const p of postings) if (!p.scoring) shards.add(p.shard);
+    await Promise.all(
+      [...shards].map((i) =>
+        this.#cached(this.#scores, i, async () => {
+          const path = shardPaths.scores(i);
+          const [file, terms] = await Promise.all([this.#file(path, checkScoreShard), this.#termShard(i)]);
+          for (const [term, p] of terms) {
+            if (p.scoring) continue;
+            const columns = own(file.scores, term);
+            if (!columns || columns[0].length !== p.docs.length)
+              throw new SearchIndexLoadError(
+                `${path}: the scores of ${JSON.stringify(term)} are missing or do not fit.`,
+              );
+            p.scoring = scoringOf(columns);
+          }
+        }),
+      ),
+    );
+  }
+
+  /** Sets the groups of the documents of the terms' `postings` (from their group shards). */
+  async #withGroups(postings: Iterable<Postings>): Promise<void> {
+    const shards = new Set<number>();
+    for (const p of postings) if (!p.groups) shards.add(p.shard);
+    await Promise.all(
+      [...shards].map((i) => {
+        const path = shardPaths.groups(i);
+        return this.#cached(this.#groups, path, async () => {
+          const [file, entries] = await Promise.all([this.#file(path, checkGroupShard), this.#termShard(i)]);
+          for (const [key, p] of entries) {
+            const groups = own(file.groups, key);
+            if (!groups || groups.length !== p.docs.length)
+              throw new SearchIndexLoadError(
+                `${path}: the groups of ${JSON.stringify(key)} are missing or do not fit.`,
+              );
+            p.groups = groups;
+          }
+        });
+      }),
+    );
   }
 
   #positionShard(i: number): Promise<Readonly<Record<string, PositionEntry>>> {
@@ -210,8 +300,8 @@ export class ShardedClusterSearch {
     return found;
   }
 
-  async #character(c: string): Promise<Postings | undefined> {
-    return (await this.#charShard(shardOf(this.manifest.charShards, c))).get(c);
+  async #character(c: string): Promise<CharEntry | undefined> {
+    return own(await this.#charShard(shardOf(this.manifest.charShards, c)), c);
   }
 
   /** Does the document at posting index `i` of `first` hold the phrase of `bigrams` (with their first characters' lengths)? */
@@ -268,10 +358,10 @@ export class ShardedClusterSearch {
     const distinct = [...new Set(terms)];
     const postings = new Map<string, Postings>();
     const prefixed = new Map<string, Map<string, Postings>>();
-    const characters = new Map<string, Postings | undefined>();
+    const summaries = new Map<string, CharEntry | undefined>();
     await Promise.all(
       distinct.map(async (t) => {
-        if (singleCharacters.has(t)) characters.set(t, await this.#character(t));
+        if (singleCharacters.has(t)) summaries.set(t, await this.#character(t));
         else {
           const found = await this.#postings(t, mongolianStems.has(t));
           const exact = found.get(t);
@@ -280,45 +370,69 @@ export class ShardedClusterSearch {
         }
       }),
     );
-    const df = (t: string) => (singleCharacters.has(t) ? characters.get(t)?.df : postings.get(t)?.df) ?? 0;
+    const df = (t: string) => (singleCharacters.has(t) ? summaries.get(t)?.[0] : postings.get(t)?.df) ?? 0;
     // The query plan of ClusterSearch.search, term for term.
     const unique = distinct.sort((a, b) => df(a) - df(b) || (a < b ? -1 : a > b ? 1 : 0));
     const commonAbove = Math.max(50, manifest.documentCount * COMMON_TERM_SHARE);
     const indexable = unique.filter((t) => !singleCharacters.has(t));
     const queried = indexable.filter((t, i) => i === 0 || mongolianStems.has(t) || df(t) <= commonAbove);
     const verified = unique.filter((t) => !queried.includes(t));
+    const offset = Math.max(0, options.offset ?? 0);
+    const limit = Math.max(1, options.limit ?? 20);
+    const context = options.snippetContext ?? 60;
+    // A character alone, unfiltered, whose page lies among its best documents needs only its summary.
+    const alone =
+      queried.length === 0 && verified.length === 1 && !wantedGroups
+        ? this.#alone(summaries.get(verified[0]!), offset + limit)
+        : undefined;
+    if (alone) return this.#page(query, alone.matches, alone.total, offset, limit, context);
+    const characters = new Map(
+      await Promise.all(
+        verified
+          .filter((t) => singleCharacters.has(t))
+          .map(async (t): Promise<[string, Postings | undefined]> => {
+            const entry = summaries.get(t);
+            return [t, entry && (await this.#characterPostings(t, entry))];
+          }),
+      ),
+    );
     const verifiedSets = verified.map((t) => {
       if (singleCharacters.has(t)) return new Set(characters.get(t)?.docs ?? []);
       const p = postings.get(t);
       return p?.contains ?? new Set(p?.docs ?? []);
     });
-    const passes = (n: number, group: number) =>
-      (!wantedGroups || wantedGroups.has(group)) && verifiedSets.every((s) => s.has(n));
+    const passes = (n: number, group: number | undefined) =>
+      (!wantedGroups || wantedGroups.has(group!)) && verifiedSets.every((s) => s.has(n));
 
     let matches: { n: number; score: number }[];
-    if (queried.length > 0) matches = this.#scored(queried, mongolianStems, postings, prefixed, passes);
-    else matches = this.#scan(verified, characters, wantedGroups);
-
-    if (phrases.length > 0 && matches.length > 0) {
-      const phraseBigrams = await Promise.all(
-        phrases.map((p) => {
-          const chars = Array.from(p);
-          return Promise.all(
-            hanBigrams(p).map(async (b, k) => {
-              const shard = await this.#positionShard(shardOf(manifest.termShards, b));
-              return { postings: postings.get(b), positions: own(shard, b), step: chars[k]!.length };
-            }),
-          );
-        }),
-      );
-      matches = matches.map((m) =>
-        phraseBigrams.every((bigrams) => this.#hasPhrase(m.n, bigrams)) ? { n: m.n, score: m.score * 2 } : m,
-      );
+    if (queried.length > 0) {
+      // The scoring columns (and for a filter, the groups) of the queried terms only.
+      const scored = queried.flatMap((t) => [
+        ...(postings.has(t) ? [postings.get(t)!] : []),
+        ...(prefixed.get(t)?.values() ?? []),
+      ]);
+      await Promise.all([this.#withScores(scored), wantedGroups ? this.#withGroups(scored) : undefined]);
+      matches = this.#scored(queried, mongolianStems, postings, prefixed, passes);
+    } else {
+      if (wantedGroups)
+        await Promise.all([...characters].map(([c, p]) => (p ? this.#withCharacterGroups(c, p) : undefined)));
+      matches = this.#scan(verified, characters, wantedGroups);
     }
 
-    const offset = Math.max(0, options.offset ?? 0);
-    const limit = Math.max(1, options.limit ?? 20);
-    const context = options.snippetContext ?? 60;
+    if (phrases.length > 0 && matches.length > 0)
+      matches = await this.#phraseBonus(matches, phrases, postings, offset + limit);
+    return this.#page(query, matches, matches.length, offset, limit, context);
+  }
+
+  /** The page of `matches` asked for, with its documents fetched. */
+  async #page(
+    query: string,
+    matches: readonly { n: number; score: number }[],
+    total: number,
+    offset: number,
+    limit: number,
+    context: number,
+  ): Promise<SearchResults> {
     const page = bestBy(matches, offset + limit, (a, b) => b.score - a.score || a.n - b.n).slice(offset);
     const hits: SearchHit[] = await Promise.all(
       page.map(async ({ n, score }) => {
@@ -331,7 +445,102 @@ export class ShardedClusterSearch {
         };
       }),
     );
-    return { hits, total: matches.length };
+    return { hits, total };
+  }
+
+  /**
+   * The matches of a query of one character alone (unfiltered) from its summary: its best
+   * documents, scored as {@link #scan} scores them, when the `count`-th of them ranks before every
+   * document left out (by score, then number); otherwise undefined (the postings are needed).
+   */
+  #alone(
+    entry: CharEntry | undefined,
+    count: number,
+  ): { matches: { n: number; score: number }[]; total: number } | undefined {
+    if (!entry) return { matches: [], total: 0 };
+    const [df, total, top, bound, boundDocument] = entry;
+    const { documentCount, averageLength } = this.manifest;
+    const matching = Math.max(total, df);
+    const matches: { n: number; score: number }[] = [];
+    for (let k = 0; k + 4 < top.length; k += 5) {
+      const [n, inTitle, inText, titleLength, textLength] = top.slice(k, k + 5) as [
+        number,
+        number,
+        number,
+        number,
+        number,
+      ];
+      let score = 0;
+      if (inTitle) score += TITLE_BOOST * bm25(inTitle, matching, documentCount, titleLength, averageLength[0]);
+      if (inText) score += bm25(inText, matching, documentCount, textLength, averageLength[1]);
+      matches.push({ n, score });
+    }
+    if (bound >= 0) {
+      if (matches.length < count) return undefined;
+      const kth = [...matches].sort((a, b) => b.score - a.score || a.n - b.n)[count - 1]!;
+      if (!(kth.score > bound || (kth.score === bound && kth.n < boundDocument))) return undefined;
+    }
+    return { matches, total };
+  }
+
+  /**
+   * The exact-phrase bonus (a document holding every phrase of the query scores double), given
+   * to enough matches that the first `count` in ranking order are exact; a match left without it
+   * could not rank among them even with it. Matches are checked best first on their own text (the
+   * fragments of the hits shown, fetched anyway), while the `count`-th best checked score is not
+   * above twice the best unchecked one; past {@link FRAGMENT_CHECKS} documents (or for a page
+   * beyond them) the rest are checked by the bigrams' offsets (position shards).
+   */
+  async #phraseBonus(
+    matches: readonly { n: number; score: number }[],
+    phrases: readonly string[],
+    postings: ReadonlyMap<string, Postings>,
+    count: number,
+  ): Promise<{ n: number; score: number }[]> {
+    const order = [...matches].sort((a, b) => b.score - a.score || a.n - b.n);
+    const bonus = new Map<number, number>();
+    const finals: { n: number; score: number }[] = [];
+    const holds = (d: SearchDocument) => phrases.every((p) => d.title.includes(p) || d.text.includes(p));
+    // Settled when the count-th best checked match ranks before the best any unchecked one could
+    // reach: twice its score (the unchecked ones with that score come after it by number).
+    const settled = (next: number) => {
+      if (next >= order.length) return true;
+      if (finals.length < count) return false;
+      const kth = [...finals].sort((a, b) => b.score - a.score || a.n - b.n)[count - 1]!;
+      const reach = 2 * order[next]!.score;
+      return kth.score > reach || (kth.score === reach && kth.n < order[next]!.n);
+    };
+    let next = 0;
+    while (!settled(next) && count <= FRAGMENT_CHECKS && next < FRAGMENT_CHECKS) {
+      const batch = order.slice(next, next + Math.max(count - finals.length, Math.min(count, 10)));
+      const documents = await Promise.all(batch.map((m) => this.#document(m.n)));
+      batch.forEach((m, k) => {
+        const score = holds(documents[k]!) ? m.score * 2 : m.score;
+        bonus.set(m.n, score);
+        finals.push({ n: m.n, score });
+      });
+      next += batch.length;
+    }
+    if (!settled(next)) {
+      const { termShards } = this.manifest;
+      const phraseBigrams = await Promise.all(
+        phrases.map((p) => {
+          const chars = Array.from(p);
+          return Promise.all(
+            hanBigrams(p).map(async (b, k) => {
+              const shard = await this.#positionShard(shardOf(termShards, b));
+              return { postings: postings.get(b), positions: own(shard, b), step: chars[k]!.length };
+            }),
+          );
+        }),
+      );
+      for (const m of order.slice(next))
+        if (phraseBigrams.every((bigrams) => this.#hasPhrase(m.n, bigrams))) bonus.set(m.n, m.score * 2);
+    }
+    return matches.map((m) => {
+      const score = bonus.get(m.n);
+      return score === undefined ? m : { n: m.n, score };
+    });
   }
 
   /** The document groups the filters let through, or undefined for all. */
@@ -357,16 +566,17 @@ export class ShardedClusterSearch {
     mongolianStems: ReadonlySet<string>,
     postings: ReadonlyMap<string, Postings>,
     prefixed: ReadonlyMap<string, ReadonlyMap<string, Postings>>,
-    passes: (n: number, group: number) => boolean,
+    passes: (n: number, group: number | undefined) => boolean,
   ): { n: number; score: number }[] {
     const { documentCount, averageFieldLength } = this.manifest;
     // MiniSearch tokenises the query it is given (the queried terms joined by spaces) once more.
     const queryTerms = tokenize(queried.join(' '));
     const groups = new Map<number, number>();
     const termResults = (p: Postings, weight: number, into: Map<number, number>) => {
+      const { inTitle, inText, titleLength, textLength } = p.scoring!;
       for (const [boost, tf, lengths, average] of [
-        [TITLE_BOOST, p.inTitle, p.titleLength, averageFieldLength[0]],
-        [1, p.inText, p.textLength, averageFieldLength[1]],
+        [TITLE_BOOST, inTitle, titleLength, averageFieldLength[0]],
+        [1, inText, textLength, averageFieldLength[1]],
       ] as const) {
         let matching = 0;
         for (const f of tf) if (f > 0) matching++;
@@ -375,7 +585,7 @@ export class ShardedClusterSearch {
           const f = tf[i]!;
           if (f === 0) continue;
           const n = p.docs[i]!;
-          groups.set(n, p.groups[i]!);
+          if (p.groups) groups.set(n, p.groups[i]!);
           const raw = bm25(f, matching, documentCount, lengths[i]!, average);
           into.set(n, (into.get(n) ?? 0) + weight * boost * raw);
         }
@@ -409,7 +619,7 @@ export class ShardedClusterSearch {
     const quality = new Set(queryTerms).size || 1;
     const out: { n: number; score: number }[] = [];
     for (const [n, score] of combined ?? []) {
-      if (passes(n, groups.get(n)!)) out.push({ n, score: steadyScore(score * quality) });
+      if (passes(n, groups.get(n))) out.push({ n, score: steadyScore(score * quality) });
     }
     return out;
   }
@@ -427,7 +637,7 @@ export class ShardedClusterSearch {
     const found: { n: number; at: number[] }[] = [];
     for (let i = 0; i < rarest.docs.length; i++) {
       const n = rarest.docs[i]!;
-      if (wantedGroups && !wantedGroups.has(rarest.groups[i]!)) continue;
+      if (wantedGroups && !wantedGroups.has(rarest.groups![i]!)) continue;
       const at = postings.map((p) => (p === rarest ? i : find(p.docs, n)));
       if (at.every((k) => k >= 0)) found.push({ n, at });
     }
@@ -437,11 +647,12 @@ export class ShardedClusterSearch {
       let score = 0;
       postings.forEach((p, i) => {
         const k = at[i]!;
-        const inTitle = p.inTitle[k]!;
-        const inText = p.inText[k]!;
+        const scoring = p.scoring!;
+        const inTitle = scoring.inTitle[k]!;
+        const inText = scoring.inText[k]!;
         if (inTitle)
-          score += TITLE_BOOST * bm25(inTitle, matching[i]!, documentCount, p.titleLength[k]!, averageLength[0]);
-        if (inText) score += bm25(inText, matching[i]!, documentCount, p.textLength[k]!, averageLength[1]);
+          score += TITLE_BOOST * bm25(inTitle, matching[i]!, documentCount, scoring.titleLength[k]!, averageLength[0]);
+        if (inText) score += bm25(inText, matching[i]!, documentCount, scoring.textLength[k]!, averageLength[1]);
       });
       return { n, score };
     });
