@@ -4,7 +4,7 @@
 // common ones are verified on the candidates.
 import MiniSearch from 'minisearch';
 import type { Cluster } from '../cluster.js';
-import { SearchIndexLoadError, SearchQueryError } from '../errors.js';
+import { SearchIndexLoadError } from '../errors.js';
 import {
   SERIAL_FORMAT,
   SERIAL_VERSION,
@@ -15,7 +15,7 @@ import {
   type SerializeOptions,
   type SerializedClusterSearch,
 } from './types.js';
-import { mongolianStem, segments, tokenize } from './tokenize.js';
+import { queryParts } from './tokenize.js';
 import {
   COMMON_TERM_SHARE,
   type Ranked,
@@ -198,17 +198,7 @@ export class ClusterSearch {
    * for a query with no searchable terms.
    */
   search(query: string, options: SearchOptions = {}): SearchResults {
-    const terms = tokenize(query);
-    if (terms.length === 0)
-      throw new SearchQueryError(query, 'it has no searchable words (Chinese, Mongolian, letters or digits).');
-    const querySegments = segments(query);
-    const phrases = querySegments.filter((s) => s.kind === 'han' && Array.from(s.text).length > 2).map((s) => s.text);
-    const mongolianStems = new Set(
-      querySegments.filter((s) => s.kind === 'mongolian').map((s) => mongolianStem(s.text)),
-    );
-    const singleCharacters = new Set(
-      querySegments.filter((s) => s.kind === 'han' && Array.from(s.text).length === 1).map((s) => s.text),
-    );
+    const { terms, phrases, mongolianStems, singleCharacters } = queryParts(query);
     const sites = options.siteIds?.length ? new Set(options.siteIds) : undefined;
     const languages = options.languages?.length ? new Set(options.languages) : undefined;
     const kinds = options.kinds?.length ? new Set(options.kinds) : undefined;

@@ -4,7 +4,7 @@
 // plan (rare terms queried, common ones and single characters verified), MiniSearch's BM25 scoring
 // reproduced from the postings, the phrase bonus from bigram offsets, ties broken by document
 // number (numbered newer first, then by id), and snippets and highlights from the fragments.
-import { SearchIndexLoadError, SearchQueryError } from '../errors.js';
+import { SearchIndexLoadError } from '../errors.js';
 import type { Language } from '../schema/index.js';
 import {
   checkCharPostings,
@@ -24,7 +24,7 @@ import {
   type TermEntry,
 } from './sharded-format.js';
 import { COMMON_TERM_SHARE, TITLE_BOOST, bestBy, bm25, steadyScore } from './rank.js';
-import { hanBigrams, mongolianStem, segments, tokenize } from './tokenize.js';
+import { hanBigrams, queryParts, tokenize } from './tokenize.js';
 import { highlightRanges, snippet } from './highlight.js';
 import type { SearchDocument, SearchHit, SearchKind, SearchOptions, SearchResults } from './types.js';
 
@@ -340,18 +340,8 @@ export class ShardedClusterSearch {
    * {@link SearchIndexLoadError} when a file of the index is missing or malformed.
    */
   async search(query: string, options: SearchOptions = {}): Promise<SearchResults> {
-    const terms = tokenize(query);
-    if (terms.length === 0)
-      throw new SearchQueryError(query, 'it has no searchable words (Chinese, Mongolian, letters or digits).');
+    const { terms, phrases, mongolianStems, singleCharacters } = queryParts(query);
     const { manifest } = this;
-    const querySegments = segments(query);
-    const phrases = querySegments.filter((s) => s.kind === 'han' && Array.from(s.text).length > 2).map((s) => s.text);
-    const mongolianStems = new Set(
-      querySegments.filter((s) => s.kind === 'mongolian').map((s) => mongolianStem(s.text)),
-    );
-    const singleCharacters = new Set(
-      querySegments.filter((s) => s.kind === 'han' && Array.from(s.text).length === 1).map((s) => s.text),
-    );
     const wantedGroups = this.#wantedGroups(options);
 
     // Fetch the postings of every term (with the words a Mongolian stem starts), and of single characters.

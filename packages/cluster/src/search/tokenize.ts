@@ -4,6 +4,7 @@
 // Other scripts are indexed by word, lowercased. `segments` (the runs of a text) is shared with the
 // highlighting.
 import { CONTROL_CODE_POINTS, NNBSP, isMongolianFormatControl, isMongolianLetter } from '@bichig/core/mongolian';
+import { SearchQueryError } from '../errors.js';
 
 const NNBSP_CODE_POINT = CONTROL_CODE_POINTS.NNBSP;
 const MONGOLIAN_CONTROLS = /[\u180B-\u180F\u200C\u200D]/g;
@@ -114,4 +115,35 @@ export function tokenize(text: string): string[] {
     } else terms.push(s.text.toLowerCase());
   }
   return terms;
+}
+
+/** What a query asks for, as both search indexes read it. */
+export interface QueryParts {
+  /** Its terms (tokenize), in query order, repeats kept. */
+  readonly terms: readonly string[];
+  /** Its Chinese runs longer than two characters, matched as exact phrases for a bonus. */
+  readonly phrases: readonly string[];
+  /** The stems of its Mongolian words, matched as prefixes (a stem finds its suffixed forms). */
+  readonly mongolianStems: ReadonlySet<string>;
+  /** Its Chinese runs of a single character (no bigram: matched by a scan of the characters). */
+  readonly singleCharacters: ReadonlySet<string>;
+}
+
+/**
+ * Reads `query` into the parts a search matches.
+ * @throws {SearchQueryError} when it has no searchable words.
+ */
+export function queryParts(query: string): QueryParts {
+  const terms = tokenize(query);
+  if (terms.length === 0)
+    throw new SearchQueryError(query, 'it has no searchable words (Chinese, Mongolian, letters or digits).');
+  const querySegments = segments(query);
+  return {
+    terms,
+    phrases: querySegments.filter((s) => s.kind === 'han' && Array.from(s.text).length > 2).map((s) => s.text),
+    mongolianStems: new Set(querySegments.filter((s) => s.kind === 'mongolian').map((s) => mongolianStem(s.text))),
+    singleCharacters: new Set(
+      querySegments.filter((s) => s.kind === 'han' && Array.from(s.text).length === 1).map((s) => s.text),
+    ),
+  };
 }
