@@ -54,13 +54,18 @@ for (const disclosure of disclosures)
 // The accessibility toolbar (Lit, its labels) is upgraded when it is needed, not on every load: at
 // once when it is shown (wide screens) or when the reader saved settings it must put back, else when
 // its menu is first opened or touched — on a phone most readers never pay for it.
+// A load that fails (the link dropped, or the reader left the page while it was on its way) leaves
+// the prerendered toolbar as it is, says so in a warning, and is tried again on the next occasion.
 let toolbar: Promise<unknown> | undefined;
 const loadToolbar = (): Promise<unknown> =>
   (toolbar ??= (async () => {
     // Its labels (and every element's) in the page's language.
     if (root.lang === 'mn-Mong') await (await import('@bichig/elements/localize.js')).setLocale('mn-Mong');
     await import('@bichig/elements/bichig-a11y-toolbar.js');
-  })());
+  })().catch((error: unknown) => {
+    toolbar = undefined;
+    console.warn('portal: the accessibility toolbar did not load', error);
+  }));
 const savedSettings = (() => {
   try {
     return localStorage.getItem(A11Y_STORAGE_KEY) !== null;
