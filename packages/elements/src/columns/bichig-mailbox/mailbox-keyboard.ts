@@ -3,15 +3,31 @@
 // script, and a reader who only looks letters up or reads the replies never needs them. The form
 // renders <bichig-keyboard> from the start; it draws once its module has arrived.
 //
-// Nothing typed meanwhile is lost or mistyped: while the module loads, the printable keys (and
-// Backspace/Delete after them) typed into the form's Mongolian fields are held, and once the
-// keyboard is ready they are handed to it in order, as it would have taken them (its layout maps
-// them); a key its layout leaves alone goes into the field as the browser would have put it.
+// Nothing typed meanwhile is lost, mistyped or reordered: while the module loads, the printable
+// keys typed into the form's Mongolian fields are held, and so is every editing or caret key after
+// them (Enter, Backspace, Delete, arrows, Home/End, Page Up/Down: an Enter let through would break
+// the line, or submit the form, before the letters typed ahead of it). Once the keyboard is ready
+// they are handed to it in order, as it would have taken them (its layout maps them); a key its
+// layout and the field leave alone goes into the field as the browser would have put it.
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 type Host = ReactiveControllerHost & HTMLElement & { readonly renderRoot: HTMLElement | DocumentFragment };
 
 const KEYBOARD = 'bichig-keyboard';
+/** Keys held after a held printable key, so they act in the order they were typed. */
+const EDITING_KEYS = new Set([
+  'Enter',
+  'Backspace',
+  'Delete',
+  'ArrowUp',
+  'ArrowDown',
+  'ArrowLeft',
+  'ArrowRight',
+  'Home',
+  'End',
+  'PageUp',
+  'PageDown',
+]);
 /** The form's Mongolian fields (what the keyboard types into). */
 const MONGOLIAN_FIELDS = new Set(['bichig-input', 'bichig-textarea']);
 
@@ -86,7 +102,7 @@ export class KeyboardOnDemand implements ReactiveController {
     if (!held || event.defaultPrevented || event.isComposing || event.keyCode === 229) return;
     if (event.ctrlKey || event.metaKey || !this.#inMongolianField(event)) return;
     const printable = event.key.length === 1;
-    const editing = (event.key === 'Backspace' || event.key === 'Delete') && held.length > 0;
+    const editing = EDITING_KEYS.has(event.key) && held.length > 0;
     if (!printable && !editing) return;
     event.preventDefault();
     held.push({
@@ -96,6 +112,8 @@ export class KeyboardOnDemand implements ReactiveController {
         code: event.code,
         shiftKey: event.shiftKey,
         altKey: event.altKey,
+        ctrlKey: event.ctrlKey,
+        metaKey: event.metaKey,
         modifierCapsLock: event.getModifierState('CapsLock'),
         modifierAltGraph: event.getModifierState('AltGraph'),
       },
@@ -103,22 +121,31 @@ export class KeyboardOnDemand implements ReactiveController {
   };
 }
 
-/** Hands a held key to the keyboard; if its layout does not map it, types it as the browser would. */
+/**
+ * Hands a held key to the keyboard and the field (which moves the caret in a vertical column and
+ * submits on Enter in one line); if neither takes it, types it as the browser would.
+ */
 function replay({ target, init }: HeldKey): void {
   const event = new KeyboardEvent('keydown', { ...init, bubbles: true, composed: true, cancelable: true });
   if (!target.dispatchEvent(event)) return;
   if (!(target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement)) return;
+  const key = init.key!;
   const start = target.selectionStart ?? target.value.length;
   const end = target.selectionEnd ?? start;
-  let inputType = 'insertText';
-  if (init.key!.length === 1) target.setRangeText(init.key!, start, end, 'end');
-  else if (start !== end) target.setRangeText('', start, end, 'end');
-  else if (init.key === 'Backspace' && start > 0)
-    target.setRangeText('', start - [...target.value.slice(0, start)].at(-1)!.length, start, 'end');
-  else if (init.key === 'Delete' && end < target.value.length)
-    target.setRangeText('', start, start + [...target.value.slice(start)][0]!.length, 'end');
-  else return;
-  if (init.key === 'Backspace') inputType = 'deleteContentBackward';
-  else if (init.key === 'Delete') inputType = 'deleteContentForward';
+  let inputType: string;
+  if (key.length === 1) {
+    target.setRangeText(key, start, end, 'end');
+    inputType = 'insertText';
+  } else if (key === 'Enter' && target instanceof HTMLTextAreaElement) {
+    target.setRangeText('\n', start, end, 'end');
+    inputType = 'insertLineBreak';
+  } else if (key === 'Backspace' || key === 'Delete') {
+    let [from, to] = [start, end];
+    if (from === to && key === 'Backspace') from -= [...target.value.slice(0, start)].at(-1)?.length ?? 0;
+    if (from === to && key === 'Delete') to += [...target.value.slice(start)][0]?.length ?? 0;
+    if (from === to) return;
+    target.setRangeText('', from, to, 'end');
+    inputType = key === 'Backspace' ? 'deleteContentBackward' : 'deleteContentForward';
+  } else return; // a caret key neither took: the caret stays
   target.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, inputType }));
 }
