@@ -437,6 +437,30 @@ describe('<bichig-text> shaped renderer, long texts', () => {
     other.remove();
   });
 
+  it('answers whenRendered() when taken out of the document before it is drawn, and draws when put back', async () => {
+    const main = document.querySelector('main') ?? document.body;
+    const element = document.createElement('bichig-text');
+    element.setAttribute('renderer', 'shaped');
+    element.setAttribute('block-size', '300');
+    element.textContent = UDHR_ARTICLE_1_MN;
+    const beforeAdded = element.whenRendered();
+    main.append(element);
+    await element.updateComplete;
+    // Its layout now waits for the next frame's batch; a re-rendering column takes it out meanwhile.
+    const waiting = element.whenRendered();
+    element.remove();
+    expect(await waiting, 'answered when taken out').to.deep.equal({ renderer: 'shaped', columns: 0 });
+    expect(await element.whenRendered(), 'and when asked while out').to.deep.equal({ renderer: 'shaped', columns: 0 });
+    main.append(element);
+    const drawn = await element.whenRendered();
+    expect(drawn.renderer).to.equal('shaped');
+    expect(drawn.columns).to.equal(element.layout!.columns.length).and.to.be.greaterThan(1);
+    expect(glyphPaths(element).length).to.equal(drawnGlyphs(element.layout!).length);
+    // A call made before the element was ever added waits for its drawing, as it always has.
+    expect(await beforeAdded).to.deep.equal(drawn);
+    element.remove();
+  });
+
   it('waits in whenRendered() for a light-DOM text edited just before', async () => {
     const element = await mount(UDHR_ARTICLE_1_MN, { renderer: 'shaped', 'block-size': '300' });
     element.textContent = 'ᠪᠢᠴᠢᠭ';

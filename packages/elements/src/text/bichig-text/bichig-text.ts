@@ -13,8 +13,9 @@ import { loadShapedEngine, shapedEngineLoaded, ShapedRendererError } from '../..
 import type { ShapedEngine } from '../../internal/shaped-engine.js';
 import { probeNativeShaping } from '../../internal/probe.js';
 import { selectedSource } from '../../internal/shaped-render.js';
-import { parked, runInLayoutBatch, yieldToBrowser } from './layout-batch.js';
+import { inSlices, parked, runInLayoutBatch } from './layout-batch.js';
 import { visibleChunks } from './glyph-chunks.js';
+import { RemovalAnswer, nativeColumnCount } from './removal-answer.js';
 import { glyphChunks, textLayer } from './shaped-parts.js';
 import { BichigFallbackEvent, BichigRenderEvent } from '../../internal/events.js';
 import type { BichigRenderDetail, FallbackReason, ResolvedRenderer } from '../../internal/events.js';
@@ -32,8 +33,6 @@ class SupersededLayout extends Error {
 const LONGEST_COLUMN = 1e7;
 /** Texts longer than this are shaped ahead in slices (an article's paragraph is shorter). */
 const SHAPE_AHEAD_CHARACTERS = 4_000;
-/** Shaping per task when shaping ahead, ms. */
-const SHAPE_AHEAD_SLICE_MS = 12;
 
 /**
  * A run of traditional Mongolian set vertically (columns top→bottom, advancing left→right),
@@ -99,6 +98,8 @@ export class BichigText extends LitElement {
   #lineHeightIsLength = true;
   /** Layouts of this element waiting in (or going through) the page's layout batch, which reads its size anyway. */
   #batchJobs = 0;
+  /** Answers the whenRendered() calls waiting when the element leaves the document before its text is drawn. */
+  readonly #removal = new RemovalAnswer<BichigRenderDetail>(this, () => this.#notShown());
   #mutations: MutationObserver | undefined;
   #resize: ResizeObserver | undefined;
 
@@ -136,12 +137,24 @@ export class BichigText extends LitElement {
 
   /**
    * Resolves when the current text has been drawn by the renderer that will stay. A change not
-   * yet picked up (light-DOM text just edited, a property just set) is waited for too.
+   * yet picked up (light-DOM text just edited, a property just set) is waited for too. An element
+   * not yet in the document is drawn once it is added. One taken out of the document before its
+   * text was drawn (a column that re-renders, a tab that closes) resolves then, with
+   * `columns: 0`: nothing of it is on screen; put back, it draws again, and a new call waits for that.
    */
   whenRendered(): Promise<BichigRenderDetail> {
     if (this.isConnected) this.#readLightText();
-    if (!this.isUpdatePending && this.#drawing.status !== TaskStatus.INITIAL) return this.#drawing.taskComplete;
-    return this.updateComplete.then(() => this.#drawing.taskComplete);
+    else if (this.hasUpdated && this.#drawing.status !== TaskStatus.COMPLETE) return Promise.resolve(this.#notShown());
+    return this.#removal.race(
+      !this.isUpdatePending && this.#drawing.status !== TaskStatus.INITIAL
+        ? this.#drawing.taskComplete
+        : this.updateComplete.then(() => this.#drawing.taskComplete),
+    );
+  }
+
+  /** What `whenRendered()` gives for an element taken out of the document before it was drawn. */
+  #notShown(): BichigRenderDetail {
+    return { renderer: this.resolved, columns: 0 };
   }
 
   override connectedCallback(): void {
@@ -175,6 +188,7 @@ export class BichigText extends LitElement {
     this.#mutations?.disconnect();
     this.#resize?.disconnect();
     document.removeEventListener('copy', this.#onCopy);
+    this.#removal.removed();
   }
 
   #lengthChanged(): boolean {
@@ -225,6 +239,10 @@ export class BichigText extends LitElement {
     return detail;
   }
 
+  #finishNative(): BichigRenderDetail {
+    return this.#finish('native', nativeColumnCount(this.renderRoot.querySelector('.native')));
+  }
+
   /** Re-resolves the renderer and redraws. Later calls supersede earlier ones still in flight. */
   #refresh(): void {
     const mode = parseRenderer(this.renderer, this);
@@ -259,7 +277,7 @@ export class BichigText extends LitElement {
       this.resolved = 'native';
       if (fontError) this.#fallback('font', fontError);
       await this.updateComplete;
-      return this.#finish('native', this.#nativeColumns());
+      return this.#finishNative();
     }
     try {
       if (mode === 'auto') {
@@ -278,7 +296,7 @@ export class BichigText extends LitElement {
           if (stale()) return parked(signal);
           this.resolved = 'native';
           await this.updateComplete;
-          return this.#finish('native', this.#nativeColumns());
+          return this.#finishNative();
         }
       }
       const engine = await loadShapedEngine(text);
@@ -297,7 +315,7 @@ export class BichigText extends LitElement {
       if (fonts === undefined) await nativeFonts();
       if (stale()) return parked(signal);
       await this.updateComplete;
-      return this.#finish('native', this.#nativeColumns());
+      return this.#finishNative();
     }
   }
 
@@ -325,7 +343,13 @@ export class BichigText extends LitElement {
     const check = (): void => {
       if (stale()) throw new SupersededLayout();
     };
-    if (text.length > SHAPE_AHEAD_CHARACTERS) await this.#shapeAhead(engine, text, stale);
+    if (text.length > SHAPE_AHEAD_CHARACTERS) {
+      // Each paragraph shaped on its own between slices of work, so that the layout in the batch
+      // finds them in core's paragraph cache (keyed by font size and paragraph) and only breaks
+      // them into columns: no single task shapes the whole text (only speed depends on the cache).
+      const options = this.#layoutOptions(engine, getComputedStyle(this), LONGEST_COLUMN);
+      await inSlices(text.split(/\r\n|\n|\r/), (paragraph) => engine.core.layoutText(paragraph, options), stale);
+    }
     this.#batchJobs++;
     try {
       await this.#runPhases(engine, text, check);
@@ -334,25 +358,7 @@ export class BichigText extends LitElement {
     }
   }
 
-  /**
-   * Shapes each paragraph of a long text on its own, yielding to the browser between slices of
-   * work, so that the layout in the batch finds them in core's paragraph cache (keyed by font
-   * size and paragraph) and only breaks them into columns: no single task shapes the whole text.
-   * Only speed depends on that cache; the layout is the same without it.
-   */
-  async #shapeAhead(engine: ShapedEngine, text: string, stale: () => boolean): Promise<void> {
-    const options = this.#layoutOptions(engine, getComputedStyle(this), LONGEST_COLUMN);
-    let sliceStart = performance.now();
-    for (const paragraph of text.split(/\r\n|\n|\r/)) {
-      if (stale()) return;
-      engine.core.layoutText(paragraph, options);
-      if (performance.now() - sliceStart > SHAPE_AHEAD_SLICE_MS) {
-        await yieldToBrowser();
-        sliceStart = performance.now();
-      }
-    }
-  }
-
+  /** The three phases of a layout in the page's batch: placeholder, columns, chunks in sight. */
   #runPhases(engine: ShapedEngine, text: string, check: () => void): Promise<void> {
     let options: LayoutOptions | undefined;
     /** No text is longer than this (px): every character's advance is under 1.5 em. */
@@ -437,16 +443,6 @@ export class BichigText extends LitElement {
     this.#metricsSize = undefined;
     if (metrics) this.#resize?.observe(metrics);
   };
-
-  #nativeColumns(): number {
-    const native = this.renderRoot.querySelector('.native');
-    if (!native) return 0;
-    const range = document.createRange();
-    range.selectNodeContents(native);
-    const lefts = new Set<number>();
-    for (const rect of range.getClientRects()) if (rect.width > 0) lefts.add(Math.round(rect.left));
-    return lefts.size;
-  }
 
   #onCopy = (event: ClipboardEvent): void => {
     const container = this.renderRoot.querySelector('[part~="text"]');

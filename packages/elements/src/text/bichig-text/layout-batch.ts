@@ -64,6 +64,25 @@ export function yieldToBrowser(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
+/** Work per task when shaping a long text ahead, ms. */
+const SLICE_MS = 12;
+
+/**
+ * Runs `work` on each item, yielding to the browser whenever a slice of time is used (a long
+ * text shaped ahead, paragraph by paragraph); stops when `stale()` says the result is not wanted.
+ */
+export async function inSlices<T>(items: Iterable<T>, work: (item: T) => void, stale: () => boolean): Promise<void> {
+  let sliceStart = performance.now();
+  for (const item of items) {
+    if (stale()) return;
+    work(item);
+    if (performance.now() - sliceStart > SLICE_MS) {
+      await yieldToBrowser();
+      sliceStart = performance.now();
+    }
+  }
+}
+
 /**
  * Runs `phases` for `element` together with those of every other element queued before the
  * next frame. Rejects with the first error a phase of this element throws (its later phases are
