@@ -503,8 +503,11 @@ describe('<bichig-text> shaped renderer, long texts', () => {
       );
       expect(element.resolvedRenderer).to.equal('shaped');
       expect(short.layout!.columns.length).to.be.greaterThan(1); // wrapped at the 250 px it was allowed
+      // A 28.8 px line (16 px × 1.8), which WebKit sets as a 28 px line box.
+      const fractional = await mount(MIXED, { renderer: 'shaped' }, 'font-size: 16px; line-height: 1.8');
+      expect(fractional.layout!.columnWidth).to.be.closeTo(28.8, 0.01);
       for (let frame = 0; frame < 5; frame++) await new Promise((resolve) => requestAnimationFrame(resolve));
-      expect(renders).to.equal(2);
+      expect(renders).to.equal(3);
     } finally {
       document.removeEventListener('bichig-render', count);
     }

@@ -205,11 +205,12 @@ export class BichigText extends LitElement {
     // First sight: font size or line height may have changed between the layout and now.
     const layout = this.shapedLayout;
     if (!layout) return false;
-    // WebKit sizes the box in whole pixels (a 43.2 px line height gives a 43 px box): within half a
-    // pixel it is the same metric, and a relayout would only draw the same columns again (#12).
+    // WebKit sizes the box's line height down to whole pixels (43.2 px gives 43, 28.8 px gives 28):
+    // within a pixel it is the same metric. A relayout would draw the same columns, in a new
+    // metrics box seen for the first time again: a layout every frame, for as long as the page is open (#12).
     return (
       Math.abs(box.width - layout.fontSize) > 0.5 ||
-      (this.#lineHeightIsLength && Math.abs(box.height - layout.columnWidth) > 0.5)
+      (this.#lineHeightIsLength && Math.abs(box.height - layout.columnWidth) >= 1)
     );
   }
 
