@@ -21,7 +21,7 @@ import { SubmissionQueuedError } from '../adapter/outbox.js';
 import { OutboxStatusController } from '../adapter/outbox-status.js';
 import { failureMessage, notConnectedMessage } from '../adapter/problem-messages.js';
 import { FormDraftController } from '../drafts/form-draft.js';
-import { TABS, tabLabel, type MailboxTab } from './mailbox-labels.js';
+import { TABS, tabAfterKey, tabLabel, type MailboxTab } from './mailbox-labels.js';
 import {
   EMPTY_DRAFT,
   acceptDraft,
@@ -242,15 +242,10 @@ export class BichigMailbox extends BichigColumnElement {
   }
 
   #onTabKey(event: KeyboardEvent): void {
-    const index = TABS.indexOf(this.tab);
-    const moves: Record<string, number> = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 };
-    let next: number | undefined;
-    if (event.key in moves) next = (index + moves[event.key]! + TABS.length) % TABS.length;
-    else if (event.key === 'Home') next = 0;
-    else if (event.key === 'End') next = TABS.length - 1;
-    if (next === undefined) return;
+    const next = tabAfterKey(this.tab, event.key);
+    if (!next) return;
     event.preventDefault();
-    this.#selectTab(TABS[next]!, true);
+    this.#selectTab(next, true);
   }
 
   /** What the template functions read from this element. */

@@ -6,6 +6,16 @@ import type { LetterPurpose, LetterStatus } from '@bichig/cluster';
 export type MailboxTab = 'write' | 'lookup' | 'replied' | 'statistics';
 export const TABS: readonly MailboxTab[] = ['write', 'lookup', 'replied', 'statistics'];
 
+/** The tab a key moves to in the tab list (arrows wrap around, Home and End), or undefined for other keys. */
+export function tabAfterKey(current: MailboxTab, key: string): MailboxTab | undefined {
+  const moves: Record<string, number> = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 };
+  const index = TABS.indexOf(current);
+  if (key in moves) return TABS[(index + moves[key]! + TABS.length) % TABS.length];
+  if (key === 'Home') return TABS[0];
+  if (key === 'End') return TABS.at(-1);
+  return undefined;
+}
+
 export function purposeLabel(purpose: LetterPurpose): string {
   switch (purpose) {
     case 'consult':

@@ -1,80 +1,21 @@
 import { html, nothing } from 'lit';
 import type { CSSResultGroup, PropertyDeclarations, PropertyValues, TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import { SearchQueryError, ShardedClusterSearch, pickLocalized } from '@bichig/cluster';
-import { formatDate } from '@bichig/core/format';
-import type { FormatDateOptions } from '@bichig/core/format';
-import type {
-  Cluster,
-  ClusterSearch,
-  HighlightRange,
-  Language,
-  Localized,
-  SearchHit,
-  SearchKind,
-  SearchOptions,
-  SearchResults,
-} from '@bichig/cluster';
+import { SearchQueryError, ShardedClusterSearch } from '@bichig/cluster';
+import type { Cluster, ClusterSearch, Language, SearchKind, SearchOptions, SearchResults } from '@bichig/cluster';
 import { BichigColumnElement, columnBaseStyles, langOf, languageOfText } from '../column-base.js';
 import type { ColumnContext } from '../column-base.js';
-// Links only: internal/sanitize.js would bring DOMPurify (about 8 KB gzipped), which search never uses.
-import { safeUrl } from '@bichig/cluster/links';
 import { isMongolian } from '@bichig/core/mongolian';
-import { insertPastedText } from '../../input/field/insert-text.js';
 import { searchStyles } from './bichig-search.styles.js';
+import { PasteOnDemand } from './paste-on-demand.js';
+import { renderFilters, renderHit } from './search-parts.js';
+import type { SearchFilters, SearchView } from './search-parts.js';
 import { BichigDataErrorEvent } from '../base/data-error-event.js';
 import { DEFAULT_LINK_PATTERN, fillLinkPattern } from '../base/link-pattern.js';
-
-const KINDS: readonly SearchKind[] = [
-  'article',
-  'catalog',
-  'service',
-  'letter',
-  'interview',
-  'survey',
-  'topic',
-  'supply-demand',
-];
 
 /** The in-browser index of a whole cluster, loaded only by a search given `cluster` or `src`. */
 function searchIndexFor(cluster: Cluster, now: string): Promise<ClusterSearch> {
   return import('./cluster-index.js').then((module) => module.searchIndexFor(cluster, now));
-}
-
-type PasteConversion = typeof import('../../input/field/paste-conversion.js');
-/** The Menksoft paste conversion, once a paste has loaded it. */
-let pasteConversion: PasteConversion | undefined;
-let pasteConversionLoad: Promise<PasteConversion> | undefined;
-/** Loads the paste conversion (about 9 KB gzipped with its tables) the first time something is pasted. */
-function loadPasteConversion(): Promise<PasteConversion> {
-  return (pasteConversionLoad ??= import('../../input/field/paste-conversion.js').then(
-    (module) => (pasteConversion = module),
-    (error: unknown) => {
-      pasteConversionLoad = undefined; // the next paste tries again
-      throw error;
-    },
-  ));
-}
-
-function kindLabel(kind: SearchKind): string {
-  switch (kind) {
-    case 'article':
-      return msg('文章', { id: 'search.kind.article' });
-    case 'catalog':
-      return msg('公开目录', { id: 'search.kind.catalog' });
-    case 'service':
-      return msg('办事服务', { id: 'search.kind.service' });
-    case 'letter':
-      return msg('信件', { id: 'search.kind.letter' });
-    case 'interview':
-      return msg('访谈', { id: 'search.kind.interview' });
-    case 'survey':
-      return msg('调查征集', { id: 'search.kind.survey' });
-    case 'topic':
-      return msg('专题', { id: 'search.kind.topic' });
-    case 'supply-demand':
-      return msg('供求信息', { id: 'search.kind.supply-demand' });
-  }
 }
 
 /** Loads a sharded index from the URL of its manifest: its files are fetched relative to it. */
@@ -85,13 +26,6 @@ function loadShardedIndex(manifestUrl: string): Promise<ShardedClusterSearch> {
     if (!response.ok) throw new Error(`HTTP ${response.status} for ${response.url}`);
     return (await response.json()) as unknown;
   });
-}
-
-/** What a search renders from: the content language, the site in scope, and the sites' names. */
-interface SearchView {
-  readonly language: Language;
-  readonly siteId: string | undefined;
-  readonly siteName: (siteId: string) => Localized | undefined;
 }
 
 /** A search of a sharded index: what it was for (query and options), and its answer once there. */
@@ -186,6 +120,7 @@ export class BichigSearch extends BichigColumnElement {
   /** What is typed in the box, before it is submitted. */
   declare private draft: string | undefined;
 
+  readonly #paste = new PasteOnDemand((notice) => (this.pasteNotice = notice));
   #indexFor: Cluster | undefined;
   #shardedFrom: string | ShardedClusterSearch | undefined;
   #shardedLoad: Promise<unknown> = Promise.resolve();
@@ -204,42 +139,8 @@ export class BichigSearch extends BichigColumnElement {
     this.sharded = { kind: 'loading' };
   }
 
-  /** A paste waiting for the conversion to load; part of `updateComplete` until it is in the box. */
-  #pasting: Promise<void> | undefined;
-
-  /**
-   * Pasted text is converted (Menksoft → Unicode, suffixes after NNBSP) before it reaches the box.
-   * The conversion is loaded by the first paste: until then the clipboard's text is taken in the
-   * event, the browser's own paste prevented, and the text inserted once the module is here; if it
-   * cannot be loaded, the text goes in as pasted.
-   */
-  #onPaste = (event: ClipboardEvent): void => {
-    const input = event.target as HTMLInputElement;
-    if (pasteConversion) {
-      this.pasteNotice = pasteConversion.insertConvertedPaste(event, input)?.notice ?? '';
-      return;
-    }
-    const data = event.clipboardData?.getData('text/plain');
-    if (data === undefined || input.readOnly || input.disabled) return;
-    event.preventDefault();
-    const pasting: Promise<void> = loadPasteConversion()
-      .then(
-        (conversion) => {
-          this.pasteNotice = conversion.insertConvertedText(input, data).notice;
-        },
-        () => {
-          insertPastedText(input, data);
-          this.pasteNotice = '';
-        },
-      )
-      .finally(() => {
-        if (this.#pasting === pasting) this.#pasting = undefined;
-      });
-    this.#pasting = pasting;
-  };
-
   protected override async getUpdateComplete(): Promise<boolean> {
-    if (this.#pasting) await this.#pasting;
+    if (this.#paste.pending) await this.#paste.pending;
     return super.getUpdateComplete();
   }
 
@@ -398,87 +299,6 @@ export class BichigSearch extends BichigColumnElement {
     });
   }
 
-  /** Text with its highlight ranges wrapped in <mark>. */
-  #highlighted(text: string, ranges: readonly HighlightRange[]): TemplateResult {
-    const parts: unknown[] = [];
-    let at = 0;
-    for (const [start, end] of ranges) {
-      if (start > at) parts.push(text.slice(at, start));
-      parts.push(html`<mark part="mark">${text.slice(start, end)}</mark>`);
-      at = end;
-    }
-    if (at < text.length) parts.push(text.slice(at));
-    return html`${parts}`;
-  }
-
-  #renderHit(hit: SearchHit, view: SearchView): TemplateResult {
-    const { document } = hit;
-    const siteName = view.siteName(document.siteId);
-    const contentLang = langOf(view.language);
-    const lang = langOf(document.language);
-    return html`<li part="result" lang=${lang}>
-      <a
-        class="result-title"
-        part="title"
-        href=${safeUrl(this.hrefFor(document.kind, document.siteId, document.itemId)) ?? nothing}
-        >${this.#highlighted(document.title, hit.titleHighlights)}</a
-      >
-      ${hit.snippet.text ? html`<p class="snippet" part="snippet">${this.#highlighted(hit.snippet.text, hit.snippet.highlights)}</p>` : nothing}
-      <span class="meta">
-        <span lang=${this.uiLang}>${kindLabel(document.kind)}</span>
-        ${siteName ? html`<span lang=${contentLang}>${pickLocalized(siteName, view.language).text}</span>` : nothing}
-        ${document.date ? html`<time datetime=${document.date} lang=${contentLang}>${this.#formatDate(document.date, contentLang)}</time>` : nothing}
-      </span>
-    </li>`;
-  }
-
-  #renderFilters(): TemplateResult {
-    const set = (property: 'scope' | 'kind' | 'language') => (event: Event) => {
-      (this as unknown as Record<string, string>)[property] = (event.target as HTMLSelectElement).value;
-    };
-    return html`<div class="filters" part="filters" lang=${this.uiLang}>
-      ${
-        this.site
-          ? html`<label
-              >${msg('范围', { id: 'search.scope' })}
-              <select @change=${set('scope')}>
-                <option value="cluster" ?selected=${this.scope !== 'site'}>
-                  ${msg('全部站点', { id: 'search.scope-cluster' })}
-                </option>
-                <option value="site" ?selected=${this.scope === 'site'}>
-                  ${msg('本站', { id: 'search.scope-site' })}
-                </option>
-              </select></label
-            >`
-          : nothing
-      }
-      <label
-        >${msg('类别', { id: 'search.kind' })}
-        <select @change=${set('kind')}>
-          <option value="" ?selected=${!this.kind}>${msg('全部类别', { id: 'search.kind-all' })}</option>
-          ${KINDS.map((kind) => html`<option value=${kind} ?selected=${kind === this.kind}>${kindLabel(kind)}</option>`)}
-        </select></label
-      >
-      <label
-        >${msg('语言', { id: 'search.language' })}
-        <select @change=${set('language')}>
-          <option value="" ?selected=${!this.language}>${msg('中文和蒙古文', { id: 'search.language-all' })}</option>
-          <option value="zh" ?selected=${this.language === 'zh'} lang="zh-Hans">中文</option>
-          <option value="mn" ?selected=${this.language === 'mn'} lang="mn-Mong">ᠮᠣᠩᠭᠣᠯ</option>
-        </select></label
-      >
-    </div>`;
-  }
-
-  /** A date as the column base formats it (short style, in the content language). */
-  #formatDate(value: string, lang: string): string {
-    try {
-      return formatDate(value, { style: 'short', locale: lang as FormatDateOptions['locale'] });
-    } catch {
-      return value;
-    }
-  }
-
   protected override renderColumn(context: ColumnContext): unknown {
     const view: SearchView = {
       language: context.language,
@@ -501,6 +321,17 @@ export class BichigSearch extends BichigColumnElement {
     if (this.sharded.kind === 'failed') return this.#renderSearch(view, undefined, this.sharded.error);
     const answer = this.query.trim() ? this.#shardedSearch?.answer : undefined;
     return this.#renderSearch(view, answer, this.query.trim() && !answer ? 'loading' : undefined);
+  }
+
+  #filters(): SearchFilters {
+    return {
+      uiLang: this.uiLang,
+      hasSite: !!this.site,
+      scope: this.scope,
+      kind: this.kind,
+      language: this.language,
+      set: (filter, value) => ((this as unknown as Record<string, string>)[filter] = value),
+    };
   }
 
   /** The form, the filters, the status line and the results (or why there are none). */
@@ -529,7 +360,10 @@ export class BichigSearch extends BichigColumnElement {
         if (!hits.length) return nothing;
         return html`<div class=${language === 'mn' ? 'vertical' : 'horizontal'} lang=${langOf(language)}>
           <ol part="results">
-            ${hits.map((hit) => this.#renderHit(hit, view))}
+            ${hits.map((hit) => {
+              const { kind, siteId, itemId } = hit.document;
+              return renderHit(hit, view, this.hrefFor(kind, siteId, itemId), this.uiLang);
+            })}
           </ol>
         </div>`;
       };
@@ -563,7 +397,7 @@ export class BichigSearch extends BichigColumnElement {
           name="q"
           lang=${inputLang}
           .value=${typed}
-          @paste=${this.#onPaste}
+          @paste=${this.#paste.onPaste}
           @input=${(event: Event) => {
             this.draft = (event.target as HTMLInputElement).value;
             if (isMongolian(this.draft)) this.ensureMongolianFont();
@@ -574,7 +408,7 @@ export class BichigSearch extends BichigColumnElement {
         />
         <button type="submit" part="submit">${msg('搜索', { id: 'search.submit' })}</button>
       </form>
-      ${this.query ? this.#renderFilters() : nothing}
+      ${this.query ? renderFilters(this.#filters()) : nothing}
       <p class="status" part="status" role="status" lang=${this.uiLang}>${statusLine}</p>
       ${list}`;
   }
