@@ -145,6 +145,10 @@ const EXPECTED: Record<string, PublicNames> = {
     ],
     types: ['BichigFontSources'],
   },
+  '@bichig/elements/a11y-settings.js': {
+    values: ['A11Y_STORAGE_KEY', 'DEFAULT_A11Y_SETTINGS', 'TEXT_SCALES', 'hasStoredA11ySettings', 'readA11ySettings'],
+    types: ['A11ySettings'],
+  },
   '@bichig/elements/localize.js': {
     values: ['BICHIG_LOCALES', 'UnsupportedLocaleError', 'getLocale', 'isBichigLocale', 'setLocale'],
     types: ['BichigLocale'],

@@ -3,6 +3,7 @@ import { sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import '@bichig/elements/bichig-a11y-toolbar.js';
 import { A11Y_STORAGE_KEY } from '@bichig/elements/bichig-a11y-toolbar.js';
 import type { BichigA11yToolbar } from '@bichig/elements/bichig-a11y-toolbar.js';
+import { hasStoredA11ySettings, readA11ySettings } from '@bichig/elements/a11y-settings.js';
 import { axeViolations, screenshot } from './support/pixels.js';
 import { describeViolations, mount, settled, unmountAll } from './support/columns.js';
 
@@ -143,6 +144,26 @@ describe('<bichig-a11y-toolbar>', () => {
     localStorage.setItem(A11Y_STORAGE_KEY, '{"textScale": 9, "highContrast": "yes"');
     const toolbar = await mount<BichigA11yToolbar>('bichig-a11y-toolbar');
     expect(toolbar.value).to.deep.equal({ textScale: 1, highContrast: false, readingGuide: false, largeCursor: false });
+  });
+
+  it('tells a page, without the toolbar, whether settings were saved, and refused storage is no settings', async () => {
+    expect(hasStoredA11ySettings()).to.equal(false);
+    const toolbar = await mount<BichigA11yToolbar>('bichig-a11y-toolbar');
+    buttonNamed(toolbar, '高对比度').click();
+    await settled(toolbar);
+    expect(hasStoredA11ySettings(), 'saved by the toolbar').to.equal(true);
+    const refusing = {
+      getItem: () => {
+        throw new DOMException('The operation is insecure.', 'SecurityError');
+      },
+    } as unknown as Storage;
+    expect(hasStoredA11ySettings(refusing)).to.equal(false);
+    expect(readA11ySettings(refusing)).to.deep.equal({
+      textScale: 1,
+      highContrast: false,
+      readingGuide: false,
+      largeCursor: false,
+    });
   });
 
   it('has no axe-core violations, with and without high contrast', async () => {

@@ -4,12 +4,11 @@
 // pages that have them — the interactive columns (mailbox, survey, search), as separate chunks.
 import './portal.css';
 import { isVerticalWheel, scrollOnWheel } from '@bichig/elements/wheel.js';
+import { hasStoredA11ySettings } from '@bichig/elements/a11y-settings.js';
 
 const root = document.documentElement;
 /** Wider than the stylesheet's phone layout (`max-width: 40rem`). */
 const WIDE_SCREEN_QUERY = '(min-width: 40.0625rem)';
-/** The accessibility toolbar's `A11Y_STORAGE_KEY` (not imported: that would load the toolbar). */
-const A11Y_STORAGE_KEY = 'bichig-a11y-settings';
 
 // mlreq: in vertical Mongolian the mouse wheel scrolls horizontally (the lines advance to the right).
 if (root.classList.contains('vertical')) {
@@ -66,13 +65,7 @@ const loadToolbar = (): Promise<unknown> =>
     toolbar = undefined;
     console.warn('portal: the accessibility toolbar did not load', error);
   }));
-const savedSettings = (() => {
-  try {
-    return localStorage.getItem(A11Y_STORAGE_KEY) !== null;
-  } catch {
-    return false; // storage refused: nothing saved to put back
-  }
-})();
+const savedSettings = hasStoredA11ySettings();
 const a11yMenu = document.querySelector<HTMLDetailsElement>('details.a11y-menu');
 const starting: Promise<unknown>[] = [];
 if (!a11yMenu || wideScreen.matches || savedSettings) starting.push(loadToolbar());

@@ -6,45 +6,15 @@ import { getLocale } from '../../localize.js';
 import { languageOfLang } from '../../columns/column-base.js';
 import { a11yToolbarStyles } from './bichig-a11y-toolbar.styles.js';
 
-/** The visitor's accessibility settings. */
-export interface A11ySettings {
-  /** Text size as a multiple of the page's (1 = unchanged). */
-  textScale: number;
-  /** High contrast colours. */
-  highContrast: boolean;
-  /** A reading guide line that follows the pointer. */
-  readingGuide: boolean;
-  /** A large mouse cursor. */
-  largeCursor: boolean;
-}
+import {
+  A11Y_STORAGE_KEY,
+  DEFAULT_A11Y_SETTINGS,
+  TEXT_SCALES,
+  readA11ySettings,
+  type A11ySettings,
+} from '../../a11y-settings.js';
 
-export const DEFAULT_A11Y_SETTINGS: Readonly<A11ySettings> = Object.freeze({
-  textScale: 1,
-  highContrast: false,
-  readingGuide: false,
-  largeCursor: false,
-});
-/** The text sizes the larger/smaller buttons step through. */
-export const TEXT_SCALES: readonly number[] = [1, 1.125, 1.25, 1.5, 1.75, 2];
-/** The localStorage key the settings persist under. */
-export const A11Y_STORAGE_KEY = 'bichig-a11y-settings';
-
-/** Reads stored settings; anything missing or malformed falls back to the defaults. */
-export function readA11ySettings(storage: Storage | undefined = globalThis.localStorage): A11ySettings {
-  try {
-    const raw = storage?.getItem(A11Y_STORAGE_KEY);
-    if (!raw) return { ...DEFAULT_A11Y_SETTINGS };
-    const value = JSON.parse(raw) as Partial<A11ySettings>;
-    return {
-      textScale: TEXT_SCALES.includes(Number(value.textScale)) ? Number(value.textScale) : 1,
-      highContrast: value.highContrast === true,
-      readingGuide: value.readingGuide === true,
-      largeCursor: value.largeCursor === true,
-    };
-  } catch {
-    return { ...DEFAULT_A11Y_SETTINGS };
-  }
-}
+export { A11Y_STORAGE_KEY, DEFAULT_A11Y_SETTINGS, TEXT_SCALES, readA11ySettings, type A11ySettings };
 
 const LARGE_CURSOR = `url("data:image/svg+xml,${encodeURIComponent(
   '<svg xmlns="http://www.w3.org/2000/svg" width="48" height="48" viewBox="0 0 24 24"><path d="M3 2l16 9-7 1.6L9.6 20z" fill="#000" stroke="#fff" stroke-width="1.4" stroke-linejoin="round"/></svg>',
