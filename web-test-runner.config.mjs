@@ -16,7 +16,7 @@ import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { findChromium, CHROMIUM_ARGS } from './scripts/ensure-chromium.mjs';
 import { harfbuzzModuleStub } from './scripts/wtr-harfbuzz-stub.mjs';
 import { commonjsToEsm } from './scripts/wtr-commonjs.mjs';
-import { bichigTestCommands, holdRequests } from './test/elements/support/wtr-commands.mjs';
+import { bichigTestCommands } from './test/elements/support/wtr-commands.mjs';
 import { EXPECTED_FAILURES } from './test/elements/engine-expectations.mjs';
 
 const engine = process.env.BICHIG_ENGINE ?? 'chromium';
@@ -160,7 +160,6 @@ export default {
   files,
   rootDir: '.',
   nodeResolve: { exportConditions: ['@bichig/source', 'browser', 'development'] },
-  middleware: [holdRequests],
   plugins: [
     harfbuzzModuleStub(),
     commonjsToEsm(),

@@ -2,10 +2,10 @@
 // with the element; keys typed on a hardware keyboard while it loads are mapped by its layout, in
 // order, as if it had been there. (Its own file: the keyboard must not be registered yet.)
 //
-// The test server holds the keyboard's module until the typing is done, so the keys are typed
-// while it is on its way on every machine, however fast or loaded (bichig-hold-requests).
+// The keyboard's module is held back until the typing is done, so the keys are typed while it is
+// on its way on every machine, however fast or loaded.
 import { expect } from '@esm-bundle/chai';
-import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
 import '@bichig/elements/bichig-mailbox.js';
 import { MemoryFormAdapter, type BichigMailbox } from '@bichig/elements';
 import {
@@ -18,8 +18,7 @@ import {
   unmountAll,
   languageSuiteHooks,
 } from './support/interactive-columns.js';
-
-const KEYBOARD_MODULE = '/src/input/bichig-keyboard.ts';
+import { holdKeyboardModule } from './support/keyboard-module.js';
 const NOW = '2026-03-02T10:00:00+08:00';
 
 type Field = HTMLElement & { value: string };
@@ -34,8 +33,9 @@ function whenReplayed(element: HTMLElement): Promise<void> {
 
 describe('<bichig-mailbox> keyboard on demand', () => {
   languageSuiteHooks('mn-Mong');
-  after(async () => {
-    await executeServerCommand('bichig-release-requests', { pattern: KEYBOARD_MODULE });
+  const keyboardModule = holdKeyboardModule();
+  after(() => {
+    keyboardModule.letThrough();
     unmountAll();
   });
 
@@ -48,8 +48,7 @@ describe('<bichig-mailbox> keyboard on demand', () => {
       { cluster, adapter },
     );
     expect($(element, 'bichig-keyboard'), 'the form has its keyboard in place').to.exist;
-    expect(customElements.get('bichig-keyboard'), 'not loaded with the mailbox').to.equal(undefined);
-    await executeServerCommand('bichig-hold-requests', { pattern: KEYBOARD_MODULE });
+    expect(customElements.get('bichig-keyboard') === undefined, 'not loaded with the mailbox').to.equal(true);
 
     const subject = $(element, '[data-field="subject"]') as Field;
     const body = $(element, '[data-field="body"]') as Field;
@@ -64,12 +63,12 @@ describe('<bichig-mailbox> keyboard on demand', () => {
     await sendKeys({ press: 'Enter' });
     await typeMongolian('ᠲᠠᠯ᠎ᠠᠨ');
     await sendKeys({ press: 'Backspace' });
-    expect(customElements.get('bichig-keyboard'), 'still on its way').to.equal(undefined);
+    expect(customElements.get('bichig-keyboard') === undefined, 'still on its way').to.equal(true);
     expect(subject.value, 'held, not typed as Latin letters').to.equal('');
 
     const typedBody = 'ᠤᠭ᠋ᠡ\nᠲᠠᠯ᠎ᠠ';
     const replayed = whenReplayed(element);
-    await executeServerCommand('bichig-release-requests', { pattern: KEYBOARD_MODULE });
+    keyboardModule.letThrough();
     await customElements.whenDefined('bichig-keyboard');
     await replayed;
     expect(codePoints(subject.value)).to.equal(codePoints(typedSubject));

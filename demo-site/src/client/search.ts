@@ -1,8 +1,8 @@
 // The cluster search page: <bichig-search> over the sharded index the build wrote under
 // /data/search/ (the manifest first, then per query only the shards of its terms and the hits
 // shown — never the cluster), with the query in the URL (/search/?q=…) so results can be linked
-// and the back button works. Mongolian pages add the virtual keyboard, bound to whichever field has
-// focus; it is loaded when the search box is first focused, so it does not weigh on the page.
+// and the back button works. Mongolian pages turn on the element's virtual keyboard, which is
+// loaded when the search box is first focused, so it does not weigh on the page.
 import '@bichig/elements/bichig-search.js';
 import { pageLang, prepareElements } from './page.js';
 
@@ -14,6 +14,7 @@ export async function startSearch(): Promise<void> {
   const element = document.createElement('bichig-search') as HTMLElement & {
     index: string;
     query: string;
+    keyboard: boolean;
     whenIndexed(): Promise<void>;
   };
   element.index = '/data/search/manifest.json';
@@ -28,20 +29,8 @@ export async function startSearch(): Promise<void> {
     history.replaceState(null, '', url);
   });
   place.replaceChildren(element);
-  if (pageLang() === 'mn-Mong') {
-    element.addEventListener(
-      'focusin',
-      () => {
-        void import('@bichig/elements/bichig-keyboard.js').then(() => {
-          // Placed after the search element, as before; it binds to the field that has focus. Its
-          // letter forms are drawn as the page draws its text (natively): no HarfBuzz download.
-          const keyboard = document.createElement('bichig-keyboard');
-          keyboard.setAttribute('renderer', 'native');
-          place.append(keyboard);
-        });
-      },
-      { once: true },
-    );
-  }
+  // Mongolian pages: the virtual keyboard under the box, loaded when the box is first focused; its
+  // letter forms are drawn as the page draws its text (natively, the element's renderer): no HarfBuzz.
+  element.keyboard = pageLang() === 'mn-Mong';
   await element.whenIndexed();
 }

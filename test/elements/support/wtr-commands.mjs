@@ -3,9 +3,6 @@
 //                           (Chromium) or <engine>-<name>.png (Firefox, WebKit)
 //   bichig-block-requests   { patterns: string[] } → every later request whose URL contains one of them gets a 404
 //   bichig-ax-tree          {} → Chromium's full accessibility tree (CDP Accessibility.getFullAXTree) as [{ role, name, ignored }]
-//   bichig-hold-requests    { pattern } → every later request to the test server whose path contains it waits
-//                           (in every engine: the server holds it, not the driver) until released, or 20 s
-//   bichig-release-requests { pattern } → lets the held requests (and later ones) through
 // In Firefox (Puppeteer over WebDriver BiDi) and WebKit (scripts/webkit-driver.mjs) the page is
 // Puppeteer-shaped; what a driver cannot do throws an error naming the missing capability.
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -13,47 +10,11 @@ import { join } from 'node:path';
 
 const SCREENSHOT_DIR = '.cache/elements-screenshots';
 
-/** Requests held by bichig-hold-requests: pattern → its release. */
-const holds = new Map();
-/** The longest a request is held, so a test that fails before releasing cannot hang the run. */
-const HOLD_MS = 20_000;
-
-/** The test server's middleware behind bichig-hold-requests (config `middleware`). */
-export async function holdRequests(context, next) {
-  const held = [...holds].find(([pattern]) => context.path.includes(pattern));
-  if (held) await held[1].released;
-  return next();
-}
-
-function hold(pattern) {
-  if (typeof pattern !== 'string' || !pattern) throw new Error('bichig-hold-requests: a pattern is required');
-  let release;
-  const released = new Promise((resolve) => (release = resolve));
-  const timer = setTimeout(() => unhold(pattern), HOLD_MS);
-  holds.get(pattern)?.release();
-  holds.set(pattern, { released, release: () => (clearTimeout(timer), release()) });
-}
-
-function unhold(pattern) {
-  holds.get(pattern)?.release();
-  holds.delete(pattern);
-}
-
-const COMMANDS = [
-  'bichig-screenshot',
-  'bichig-block-requests',
-  'bichig-ax-tree',
-  'bichig-hold-requests',
-  'bichig-release-requests',
-];
-
 export function bichigTestCommands() {
   return {
     name: 'bichig-test-commands',
     async executeCommand({ command, payload, session }) {
-      if (!COMMANDS.includes(command)) return undefined;
-      if (command === 'bichig-hold-requests') return (hold(payload?.pattern), true);
-      if (command === 'bichig-release-requests') return (unhold(payload?.pattern), true);
+      if (!['bichig-screenshot', 'bichig-block-requests', 'bichig-ax-tree'].includes(command)) return undefined;
       const page = session.browser.getPage(session.id);
       if (command === 'bichig-screenshot') {
         const { name, clip } = payload;

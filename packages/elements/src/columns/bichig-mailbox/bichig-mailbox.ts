@@ -35,7 +35,7 @@ import { renderReplied, renderStatistics } from './mailbox-letters.js';
 import type { MailboxView, Remote } from './mailbox-view.js';
 import { parseRenderer } from '../../internal/renderer.js';
 import { mailboxStyles } from './bichig-mailbox.styles.js';
-import { KeyboardOnDemand } from './mailbox-keyboard.js';
+import { KeyboardOnDemand } from '../base/keyboard-on-demand.js';
 
 export type { MailboxTab } from './mailbox-labels.js';
 

@@ -89,6 +89,13 @@ export const searchStyles = css`
   .vertical .meta > * {
     margin-inline-end: 1em;
   }
+  /* The on-screen keyboard keeps its physical layout (rows left→right) on a vertical page too. */
+  bichig-keyboard {
+    display: block;
+    writing-mode: horizontal-tb;
+    inline-size: min(100vw - 2rem, 40rem);
+    margin-block: 1rem;
+  }
   @media (forced-colors: active) {
     mark {
       background: Mark;

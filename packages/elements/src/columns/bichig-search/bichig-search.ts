@@ -8,6 +8,8 @@ import type { ColumnContext } from '../column-base.js';
 import { isMongolian } from '@bichig/core/mongolian';
 import { searchStyles } from './bichig-search.styles.js';
 import { PasteOnDemand } from './paste-on-demand.js';
+import { KeyboardOnDemand } from '../base/keyboard-on-demand.js';
+import { parseRenderer } from '../../internal/renderer.js';
 import { renderFilters, renderHit } from './search-parts.js';
 import type { SearchFilters, SearchView } from './search-parts.js';
 import { BichigDataErrorEvent } from '../base/data-error-event.js';
@@ -57,6 +59,7 @@ export interface BichigSearchDetail {
  * @csspart form - The search form.
  * @csspart input - The search field.
  * @csspart submit - The search button.
+ * @csspart keyboard - The Mongolian on-screen keyboard (with `keyboard`).
  * @csspart filters - Scope, kind and language selects.
  * @csspart status - The result count or the reason there are none.
  * @csspart results - The list of results.
@@ -82,6 +85,7 @@ export class BichigSearch extends BichigColumnElement {
     kind: { reflect: true },
     language: { reflect: true },
     index: { reflect: true },
+    keyboard: { type: Boolean, reflect: true },
     shardedIndex: { attribute: false },
     searchIndex: { state: true },
     sharded: { state: true },
@@ -109,6 +113,11 @@ export class BichigSearch extends BichigColumnElement {
    * is given: the page then downloads kilobytes per query instead of every site's data.
    */
   declare index: string | undefined;
+  /**
+   * Show a Mongolian <bichig-keyboard> under the search box, loaded when the box is first focused
+   * (keys typed on a hardware keyboard meanwhile are kept and mapped by its layout).
+   */
+  declare keyboard: boolean;
   /** A loaded sharded index; takes precedence over `index`. */
   declare shardedIndex: ShardedClusterSearch | undefined;
   declare private searchIndex: ClusterSearch | undefined;
@@ -136,7 +145,9 @@ export class BichigSearch extends BichigColumnElement {
     this.scope = 'cluster';
     this.kind = '';
     this.language = '';
+    this.keyboard = false;
     this.sharded = { kind: 'loading' };
+    new KeyboardOnDemand(this, (node) => node instanceof HTMLInputElement && node.type === 'search');
   }
 
   protected override async getUpdateComplete(): Promise<boolean> {
@@ -408,6 +419,7 @@ export class BichigSearch extends BichigColumnElement {
         />
         <button type="submit" part="submit">${msg('搜索', { id: 'search.submit' })}</button>
       </form>
+      ${this.keyboard ? html`<bichig-keyboard part="keyboard" lang=${this.uiLang} renderer=${parseRenderer(this.renderer, this)}></bichig-keyboard>` : nothing}
       ${this.query ? renderFilters(this.#filters()) : nothing}
       <p class="status" part="status" role="status" lang=${this.uiLang}>${statusLine}</p>
       ${list}`;

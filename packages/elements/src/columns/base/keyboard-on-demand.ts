@@ -1,7 +1,9 @@
-// The Mongolian form's <bichig-keyboard>, loaded when a Mongolian field is first focused (or tapped,
-// or typed into) rather than with the mailbox: its layouts, word list and FVS table are about a third of the mailbox's
-// script, and a reader who only looks letters up or reads the replies never needs them. The form
-// renders <bichig-keyboard> from the start; it draws once its module has arrived.
+// The <bichig-keyboard> of a column's Mongolian form (the mailbox's letter, the search box), loaded
+// when one of its fields is first focused (or tapped, or typed into) rather than with the column:
+// its layouts, word list and FVS table are about a third of the mailbox's script, and a reader who
+// only reads, looks a letter up or never searches needs none of it. The column renders
+// <bichig-keyboard> from the start; it draws once its module has arrived. A column that renders
+// no keyboard (its Chinese form) loads nothing.
 //
 // Nothing typed meanwhile is lost, mistyped or reordered: while the module loads, the printable
 // keys typed into the form's Mongolian fields are held, and so is every editing or caret key after
@@ -28,13 +30,25 @@ const EDITING_KEYS = new Set([
   'PageUp',
   'PageDown',
 ]);
-/** The form's Mongolian fields (what the keyboard types into). */
-const MONGOLIAN_FIELDS = new Set(['bichig-input', 'bichig-textarea']);
+const VERTICAL_FIELDS = new Set(['bichig-input', 'bichig-textarea']);
+/** By default the form's Mongolian fields are its <bichig-input> and <bichig-textarea>. */
+const isVerticalField = (node: EventTarget): boolean =>
+  node instanceof HTMLElement && VERTICAL_FIELDS.has(node.localName);
+
+let importKeyboard = (): Promise<unknown> => import('../../input/bichig-keyboard.js');
+/**
+ * For tests: how the keyboard's module is imported, e.g. held back until the test has typed, so
+ * that the keys surely arrive while it is on its way (whatever the machine's speed or the
+ * browser's cache). Takes effect for a page that has not loaded the keyboard yet.
+ */
+export function setKeyboardImportForTesting(load: () => Promise<unknown>): void {
+  importKeyboard = load;
+}
 
 let loading: Promise<unknown> | undefined;
 /** Loads (once per page) and registers <bichig-keyboard>. */
 export function loadKeyboard(): Promise<unknown> {
-  loading ??= import('../../input/bichig-keyboard.js').catch((error: unknown) => {
+  loading ??= importKeyboard().catch((error: unknown) => {
     loading = undefined;
     throw error;
   });
@@ -48,10 +62,13 @@ interface HeldKey {
 
 export class KeyboardOnDemand implements ReactiveController {
   readonly #host: Host;
+  readonly #isField: (node: EventTarget) => boolean;
   #held: HeldKey[] | undefined;
 
-  constructor(host: Host) {
+  /** `isField` tells the fields the keyboard types into (on an event's path, inside the host). */
+  constructor(host: Host, isField: (node: EventTarget) => boolean = isVerticalField) {
     this.#host = host;
+    this.#isField = isField;
     host.addController(this);
   }
 
@@ -70,13 +87,12 @@ export class KeyboardOnDemand implements ReactiveController {
   }
 
   #inMongolianField(event: Event): boolean {
-    return event
-      .composedPath()
-      .some((node) => node instanceof HTMLElement && MONGOLIAN_FIELDS.has(node.localName) && node !== this.#host);
+    return event.composedPath().some((node) => node !== this.#host && this.#isField(node));
   }
 
   #onFieldEvent = (event: Event): void => {
     if (this.#held || customElements.get(KEYBOARD) || !this.#inMongolianField(event)) return;
+    if (!this.#host.renderRoot.querySelector(KEYBOARD)) return; // no keyboard in this form
     this.#load();
   };
 
@@ -139,6 +155,10 @@ function replay({ target, init }: HeldKey): void {
   } else if (key === 'Enter' && target instanceof HTMLTextAreaElement) {
     target.setRangeText('\n', start, end, 'end');
     inputType = 'insertLineBreak';
+  } else if (key === 'Enter') {
+    // One line: the browser submits the form on a real Enter, never on a dispatched one.
+    target.form?.requestSubmit();
+    return;
   } else if (key === 'Backspace' || key === 'Delete') {
     let [from, to] = [start, end];
     if (from === to && key === 'Backspace') from -= [...target.value.slice(0, start)].at(-1)?.length ?? 0;
