@@ -105,7 +105,7 @@ export class KeyboardOnDemand implements ReactiveController {
         }[];
         await Promise.all(keyboards.map((keyboard) => keyboard.updateComplete));
       })
-      .catch((error: unknown) => console.error('bichig-mailbox: the keyboard did not load', error))
+      .catch((error: unknown) => console.error(`<${this.#host.localName}>: the keyboard did not load`, error))
       .finally(() => {
         this.#held = undefined;
         for (const key of held) replay(key);
