@@ -458,7 +458,10 @@ describe('<bichig-text> shaped renderer, long texts', () => {
     expect(glyphPaths(element).length).to.equal(drawnGlyphs(element.layout!).length);
     // A call made before the element was ever added waits for its drawing, as it always has.
     expect(await beforeAdded).to.deep.equal(drawn);
+    // Taken out again and given a new text there: nothing of that is drawn, and nobody waits for it.
     element.remove();
+    element.text = 'ᠪᠢᠴᠢᠭ';
+    expect(await element.whenRendered()).to.deep.equal({ renderer: 'shaped', columns: 0 });
   });
 
   it('waits in whenRendered() for a light-DOM text edited just before', async () => {

@@ -144,7 +144,8 @@ export class BichigText extends LitElement {
    */
   whenRendered(): Promise<BichigRenderDetail> {
     if (this.isConnected) this.#readLightText();
-    else if (this.hasUpdated && this.#drawing.status !== TaskStatus.COMPLETE) return Promise.resolve(this.#notShown());
+    else if (this.hasUpdated && (this.isUpdatePending || this.#drawing.status !== TaskStatus.COMPLETE))
+      return Promise.resolve(this.#notShown());
     return this.#removal.race(
       !this.isUpdatePending && this.#drawing.status !== TaskStatus.INITIAL
         ? this.#drawing.taskComplete
@@ -153,9 +154,7 @@ export class BichigText extends LitElement {
   }
 
   /** What `whenRendered()` gives for an element taken out of the document before it was drawn. */
-  #notShown(): BichigRenderDetail {
-    return { renderer: this.resolved, columns: 0 };
-  }
+  #notShown = (): BichigRenderDetail => ({ renderer: this.resolved, columns: 0 });
 
   override connectedCallback(): void {
     super.connectedCallback();
