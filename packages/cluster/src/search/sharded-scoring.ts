@@ -4,6 +4,8 @@
 import type { CharPostings, ShardedSearchManifest, TermEntry } from './sharded-format.js';
 import { TITLE_BOOST, bm25, steadyScore } from './rank.js';
 import { tokenize } from './tokenize.js';
+import type { Language } from '../schema/index.js';
+import type { SearchKind, SearchOptions } from './types.js';
 
 /** MiniSearch's prefix weight, for words found by a Mongolian stem they start with. */
 const PREFIX_WEIGHT = 0.375;
@@ -169,4 +171,20 @@ export function scanCharacters(
     });
     return { n, score };
   });
+}
+
+/** The document groups the filters let through, or undefined for all. */
+export function groupsWanted(manifest: ShardedSearchManifest, options: SearchOptions): Set<number> | undefined {
+  const sites = options.siteIds?.length ? new Set(options.siteIds) : undefined;
+  const languages = options.languages?.length ? new Set<Language>(options.languages) : undefined;
+  const kinds = options.kinds?.length ? new Set<SearchKind>(options.kinds) : undefined;
+  if (!sites && !languages && !kinds) return undefined;
+  const wanted = new Set<number>();
+  manifest.groups.forEach(([site, kind, language], g) => {
+    if (sites && !sites.has(manifest.sites[site]!)) return;
+    if (kinds && !kinds.has(manifest.kinds[kind]!)) return;
+    if (languages && !languages.has(manifest.languages[language]!)) return;
+    wanted.add(g);
+  });
+  return wanted;
 }

@@ -5,7 +5,6 @@
 // reproduced from the postings, the phrase bonus from bigram offsets, ties broken by document
 // number (numbered newer first, then by id), and snippets and highlights from the fragments.
 import { SearchIndexLoadError } from '../errors.js';
-import type { Language } from '../schema/index.js';
 import {
   checkCharPostings,
   checkCharShard,
@@ -29,6 +28,7 @@ import {
   find,
   scanCharacters,
   scoreTerms,
+  groupsWanted,
   scoringOf,
   undelta,
   type Postings,
@@ -284,7 +284,7 @@ export class ShardedClusterSearch {
   async search(query: string, options: SearchOptions = {}): Promise<SearchResults> {
     const { terms, phrases, mongolianStems, singleCharacters } = queryParts(query);
     const { manifest } = this;
-    const wantedGroups = this.#wantedGroups(options);
+    const wantedGroups = groupsWanted(this.manifest, options);
 
     // Fetch the postings of every term (with the words a Mongolian stem starts), and of single characters.
     const distinct = [...new Set(terms)];
@@ -473,23 +473,6 @@ export class ShardedClusterSearch {
       const score = bonus.get(m.n);
       return score === undefined ? m : { n: m.n, score };
     });
-  }
-
-  /** The document groups the filters let through, or undefined for all. */
-  #wantedGroups(options: SearchOptions): Set<number> | undefined {
-    const sites = options.siteIds?.length ? new Set(options.siteIds) : undefined;
-    const languages = options.languages?.length ? new Set<Language>(options.languages) : undefined;
-    const kinds = options.kinds?.length ? new Set<SearchKind>(options.kinds) : undefined;
-    if (!sites && !languages && !kinds) return undefined;
-    const { manifest } = this;
-    const wanted = new Set<number>();
-    manifest.groups.forEach(([site, kind, language], g) => {
-      if (sites && !sites.has(manifest.sites[site]!)) return;
-      if (kinds && !kinds.has(manifest.kinds[kind]!)) return;
-      if (languages && !languages.has(manifest.languages[language]!)) return;
-      wanted.add(g);
-    });
-    return wanted;
   }
 }
 
