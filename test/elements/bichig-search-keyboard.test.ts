@@ -28,6 +28,7 @@ describe('<bichig-search keyboard>', () => {
     const keyboard = element.shadowRoot!.querySelector('bichig-keyboard');
     expect(keyboard, 'the keyboard is in place under the box').to.exist;
     expect(keyboard!.getAttribute('part')).to.equal('keyboard');
+    expect(keyboard!.getBoundingClientRect().width, 'no blank gap before it arrives').to.equal(0);
     expect(customElements.get('bichig-keyboard') === undefined, 'not loaded with the element').to.equal(true);
 
     const searches: string[] = [];
@@ -47,6 +48,7 @@ describe('<bichig-search keyboard>', () => {
     keyboardModule.letThrough();
     await customElements.whenDefined('bichig-keyboard');
     await searched;
+    expect(keyboard!.getBoundingClientRect().width, 'shown once here').to.be.greaterThan(200);
     expect(codePoints(searches[0]!)).to.equal(codePoints(word));
     await element.whenIndexed();
     await settled(element);

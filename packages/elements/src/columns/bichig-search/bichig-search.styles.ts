@@ -96,6 +96,11 @@ export const searchStyles = css`
     inline-size: min(100vw - 2rem, 40rem);
     margin-block: 1rem;
   }
+  /* Until its module arrives (the box's first focus) it is an empty box as wide as the keyboard: on
+     a vertical page, a blank gap between the box and the results. */
+  bichig-keyboard:not(:defined) {
+    display: none;
+  }
   @media (forced-colors: active) {
     mark {
       background: Mark;
