@@ -99,6 +99,8 @@ export const ReplySchema = v.object({
   orgCode: OrgCodeSchema,
   /** When it was replied. */
   at: TimestampSchema,
+  /** The language it was written in, when known (a Mongolian reply is in traditional script). */
+  language: v.optional(LanguageSchema),
 });
 export type Reply = v.InferOutput<typeof ReplySchema>;
 

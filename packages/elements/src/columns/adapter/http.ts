@@ -18,7 +18,7 @@ import {
   type SurveyAnswers,
   type SurveyReceipt,
   type SurveyResults,
-} from './types.js';
+} from '@bichig/cluster/forms';
 
 /** Where and how a {@link HttpFormAdapter} talks to its backend. */
 export interface HttpFormAdapterOptions {

@@ -33,8 +33,14 @@ import {
   type SurveyAnswers,
   type SurveyReceipt,
   type SurveyResults,
-} from './types.js';
-import { paragraphsOf, surveyIsOpen, validateLetterDraft, validateSurveyAnswers } from './validate.js';
+  QUERY_CODE_PATTERN,
+  normalizeQueryCode,
+  paragraphsOf,
+  randomQueryCode,
+  surveyIsOpen,
+  validateLetterDraft,
+  validateSurveyAnswers,
+} from '@bichig/cluster/forms';
 
 /** What a {@link MemoryFormAdapter} starts with. */
 export interface MemoryFormAdapterOptions {
@@ -61,16 +67,6 @@ export interface MemoryFormAdapterOptions {
   readonly queryCode?: () => string;
   /** Delay every answer by this many milliseconds, to show loading states in stories. */
   readonly latencyMs?: number;
-}
-
-// No 0/O, 1/I/L: a code is read aloud over the phone and typed on cheap keyboards.
-const CODE_ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ';
-
-/** A random query code of `length` characters from an alphabet without look-alikes. */
-export function randomQueryCode(length = 10): string {
-  const bytes = new Uint8Array(length);
-  crypto.getRandomValues(bytes);
-  return [...bytes].map((b) => CODE_ALPHABET[b % CODE_ALPHABET.length]).join('');
 }
 
 // The cluster's own, kept in this module's exports for code that took it from here.
@@ -161,7 +157,7 @@ export class MemoryFormAdapter implements FormAdapter {
         throw new Error(`The query code generator keeps returning codes already in use (last: ${queryCode}).`);
       queryCode = this.#queryCode();
     }
-    if (!/^[0-9A-Z]{8,12}$/.test(queryCode))
+    if (!QUERY_CODE_PATTERN.test(queryCode))
       throw new Error(`The query code generator returned "${queryCode}", not 8–12 uppercase letters or digits.`);
     const submittedAt = chinaTimestamp(this.#now());
     const ids = new Set(this.#letters.map((l) => l.id));
@@ -188,7 +184,7 @@ export class MemoryFormAdapter implements FormAdapter {
 
   async lookupLetter(queryCode: string): Promise<LetterLookup | null> {
     await this.#wait();
-    const wanted = queryCode.trim().toUpperCase();
+    const wanted = normalizeQueryCode(queryCode);
     const letter = this.#letters.find((l) => l.queryCode === wanted);
     if (!letter) return null;
     return { letter: structuredClone(letter), flags: this.#flags(letter) };

@@ -4,7 +4,7 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { queuedMessage } from './problem-messages.js';
 import { OutboxFormAdapter, type OutboxEntry } from './outbox.js';
-import type { FormAdapter } from './types.js';
+import type { FormAdapter } from '@bichig/cluster/forms';
 
 export interface OutboxStatusOptions {
   /** The form's adapter (only an {@link OutboxFormAdapter} has an outbox). */

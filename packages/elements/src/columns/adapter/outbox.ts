@@ -17,7 +17,7 @@ import {
   type SurveyAnswers,
   type SurveyReceipt,
   type SurveyResults,
-} from './types.js';
+} from '@bichig/cluster/forms';
 
 const DATABASE = 'bichig-outbox';
 const STORE = 'outbox';

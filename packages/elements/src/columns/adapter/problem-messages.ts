@@ -8,7 +8,7 @@ import {
   SubmissionTimeoutError,
   SurveyClosedError,
   type SubmissionProblem,
-} from './types.js';
+} from '@bichig/cluster/forms';
 
 /** The message for one problem with a field whose label is `label`. */
 export function problemMessage(problem: SubmissionProblem, label: string): string {

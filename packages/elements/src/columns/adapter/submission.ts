@@ -1,7 +1,12 @@
 // Sending a form through an adapter the page supplied, which may hang, fail or answer nonsense:
 // a time limit, and a check that what came back is a receipt. The element keeps everything typed
 // until this resolves with a receipt.
-import { MissingReceiptError, SubmissionTimeoutError, type LetterReceipt, type SurveyReceipt } from './types.js';
+import {
+  MissingReceiptError,
+  SubmissionTimeoutError,
+  type LetterReceipt,
+  type SurveyReceipt,
+} from '@bichig/cluster/forms';
 
 /** How long a form waits for the backend before saying it did not answer (30 s). */
 export const DEFAULT_SUBMIT_TIMEOUT_MS = 30_000;

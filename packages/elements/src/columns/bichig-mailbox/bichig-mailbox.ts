@@ -13,8 +13,8 @@ import {
   type LetterReceipt,
   type MailboxStatistics,
   type SubmissionProblem,
-} from '../adapter/types.js';
-import { validateLetterDraft } from '../adapter/validate.js';
+  validateLetterDraft,
+} from '@bichig/cluster/forms';
 import { MemoryFormAdapter } from '../adapter/memory.js';
 import { DEFAULT_SUBMIT_TIMEOUT_MS, isLetterReceipt, submitWithin } from '../adapter/submission.js';
 import { SubmissionQueuedError } from '../adapter/outbox.js';

@@ -3,7 +3,7 @@ import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { Letter, LetterStatistics } from '@bichig/cluster';
-import type { LetterLookup, LetterPage, MailboxStatistics } from '../adapter/types.js';
+import type { LetterLookup, LetterPage, MailboxStatistics } from '@bichig/cluster/forms';
 import { langOf } from '../column-base.js';
 import { purposeLabel, statusLabel } from './mailbox-labels.js';
 import type { MailboxView, Remote } from './mailbox-view.js';

@@ -2,7 +2,7 @@
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import type { LetterLookup } from '../adapter/types.js';
+import type { LetterLookup } from '@bichig/cluster/forms';
 import { renderLetter } from './mailbox-letters.js';
 import type { MailboxView, Remote } from './mailbox-view.js';
 

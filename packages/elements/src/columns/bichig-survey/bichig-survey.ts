@@ -11,8 +11,9 @@ import {
   type SurveyAnswers,
   type SurveyReceipt,
   type SurveyResults,
-} from '../adapter/types.js';
-import { surveyIsOpen, validateSurveyAnswers } from '../adapter/validate.js';
+  surveyIsOpen,
+  validateSurveyAnswers,
+} from '@bichig/cluster/forms';
 import {
   draftRestoredMessage,
   failureMessage,

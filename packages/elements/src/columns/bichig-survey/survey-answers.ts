@@ -1,6 +1,6 @@
 // A survey's answers as a draft keeps them, and the results published with it.
 import type { Survey } from '@bichig/cluster';
-import type { SurveyResults } from '../adapter/types.js';
+import type { SurveyResults } from '@bichig/cluster/forms';
 
 /** Answers by question id: option ids for choices, the text for free-text questions. */
 export type Answers = Record<string, string[] | string>;

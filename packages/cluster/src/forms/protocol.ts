@@ -1,13 +1,15 @@
 /**
- * The form/data adapter: the one interface through which the interactive columns (mailbox,
- * survey) submit and look things up. A site plugs in its own backend by implementing it; the
- * package ships {@link MemoryFormAdapter} (tests, stories, offline demos) and
- * {@link HttpFormAdapter} (a JSON HTTP API whose shapes are documented in the README).
+ * The form protocol: the one interface through which the interactive columns (mailbox, survey)
+ * submit and look things up, its shapes and its errors. The browser side implements it in
+ * @bichig/elements (`MemoryFormAdapter`, `HttpFormAdapter`, `OutboxFormAdapter`); the server side
+ * (@bichig/server) answers the same shapes over HTTP. Both sides import it from here, so a letter
+ * is the same thing on the phone and on the department's desk.
  *
  * Every shape here is plain JSON (no Maps, no Dates), so an implementation can send it over the
  * wire unchanged. Letters, mailboxes, surveys and statistics are @bichig/cluster's types.
  */
-import type { Language, Letter, LetterFlags, LetterPurpose, LetterStatistics } from '@bichig/cluster';
+import type { LetterFlags, LetterStatistics } from '../letters.js';
+import type { Language, Letter, LetterPurpose } from '../schema/index.js';
 
 /** How the writer of a letter can be reached. Never published; only the handling department sees it. */
 export interface LetterContact {

@@ -1,11 +1,19 @@
 // Validation of what people submit, shared by the elements (to show messages before sending)
 // and by the adapters (which must not trust the elements). The rules for stored letters come from
 // @bichig/cluster's LetterSchema: a letter in Mongolian must be in traditional script.
-import { isMongolianScript, type Survey } from '@bichig/cluster';
-import type { LetterDraft, SubmissionProblem, SurveyAnswers } from './types.js';
+import { isMongolianScript, type Survey } from '../schema/index.js';
+import type { LetterDraft, SubmissionProblem, SurveyAnswers } from './protocol.js';
 
-/** Length limits of a letter, in characters (code points). */
-export const LETTER_LIMITS = Object.freeze({ subject: 100, body: 5000, name: 50, email: 100, textAnswer: 2000 });
+/** Length limits of a letter (and of what staff write about it), in characters (code points). */
+export const LETTER_LIMITS = Object.freeze({
+  subject: 100,
+  body: 5000,
+  name: 50,
+  email: 100,
+  textAnswer: 2000,
+  /** A desk note saying why a letter is invalid or a duplicate. */
+  note: 500,
+});
 
 /** The purposes a letter may have, in the order forms offer them. */
 export const LETTER_PURPOSES = Object.freeze(['consult', 'suggest', 'complain', 'praise'] as const);
