@@ -252,6 +252,11 @@ export const mailboxStyles = css`
     align-self: start;
     inline-size: min(36rem, 90vw);
   }
+  /* Until its module arrives (a Mongolian field's first focus) it is an empty box as wide as the
+     keyboard: a blank gap between the letter and the contact details. */
+  bichig-keyboard:not(:defined) {
+    display: none;
+  }
   .vertical .totals div {
     flex-direction: row;
   }
