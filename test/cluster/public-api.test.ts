@@ -220,6 +220,7 @@ const EXPECTED: Record<string, PublicNames> = {
   '@bichig/cluster/forms': {
     values: [
       'AdapterRequestError',
+      'DESK_PAGE_SIZE',
       'DeskConflictError',
       'DeskForbiddenError',
       'FormAdapterError',
@@ -236,8 +237,11 @@ const EXPECTED: Record<string, PublicNames> = {
       'UnknownRecordError',
       'applyDeskStep',
       'characterCount',
+      'compareDeskLetters',
       'deskActions',
+      'deskLetterPage',
       'hasVisibleText',
+      'inDeskView',
       'isOpenForStaff',
       'normalizeQueryCode',
       'paragraphsOf',

@@ -39,3 +39,4 @@ export {
   type StaffMember,
   type StaffRole,
 } from './desk.js';
+export { DESK_PAGE_SIZE, compareDeskLetters, deskLetterPage, inDeskView } from './desk-list.js';
