@@ -4,7 +4,9 @@
 //
 //   1. type-check and build the packages (tsc -b)
 //   2. the committed fonts match fonts/README.md
-//   3. node tests (node --test): test/core, test/keyboard, test/cluster, test/fonts, …
+//   3. node tests (node --test): test/core, test/keyboard, test/cluster, test/fonts, …, test/server
+//      (the server's on embedded PGlite and on PostgreSQL: Debian's postgresql is installed and
+//      started when missing, as root; see scripts/ensure-postgres.mjs)
 //   4. browser tests (@web/test-runner): test/elements and *.browser.test.ts, once per engine:
 //      Chromium, Firefox ESR and WebKitGTK (BICHIG_ENGINES=chromium,firefox to choose; missing
 //      engines are installed with apt-get on Debian as root, see scripts/ensure-engines.mjs)
@@ -20,6 +22,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync } fr
 import { join } from 'node:path';
 import { ensureChromium } from './ensure-chromium.mjs';
 import { ENGINES, ensureEngine } from './ensure-engines.mjs';
+import { ensurePostgres } from './ensure-postgres.mjs';
 
 const only = process.argv
   .find((a) => a.startsWith('--only='))
@@ -103,11 +106,20 @@ if (wanted('build'))
     'packages/cluster',
     'packages/fixtures',
     'packages/elements',
+    'packages/server',
   ]);
 if (wanted('fonts')) step('fonts', 'node', ['fonts/make-fonts.mjs', '--check']);
 
 if (wanted('node')) {
-  const files = ['core', 'keyboard', 'cluster', 'fonts', 'scripts', 'demo-site', 'api'].flatMap((d) =>
+  // The server's tests run on PGlite and on a PostgreSQL server: found, installed or started once
+  // here (scripts/ensure-postgres.mjs), handed to the test files by its URL.
+  const postgres = ensurePostgres();
+  if (postgres) process.env.BICHIG_TEST_DATABASE_URL = postgres;
+  else {
+    totals.failed++;
+    failures.push('PostgreSQL for the server tests (see scripts/ensure-postgres.mjs)');
+  }
+  const files = ['core', 'keyboard', 'cluster', 'fonts', 'scripts', 'demo-site', 'api', 'server'].flatMap((d) =>
     findTests(join('test', d), (n) => n.endsWith('.test.ts') && !n.endsWith('.browser.test.ts')),
   );
   nodeTests('node tests', '.cache/node-results.json', ['--conditions=@bichig/source'], files);

@@ -1,0 +1,42 @@
+// The server as one Hono app: the public forms API at /api/forms/{siteId}/, the staff desk at
+// /api/desk/, and (optionally) the prerendered portal from a folder.
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { secureHeaders } from 'hono/secure-headers';
+import type { Database } from '../db/database.js';
+import type { SiteFormsOptions } from '../store/site-forms.js';
+import type { ServerEnv } from './common.js';
+import { deskRoutes, type DeskRoutesOptions } from './desk-routes.js';
+import { formsRoutes, type PublicLimits } from './forms-routes.js';
+
+/** How the app is set up. */
+export interface AppOptions extends SiteFormsOptions, PublicLimits, DeskRoutesOptions {
+  /** The largest request body accepted, in bytes (default 64 KiB: a letter is at most 5,000 characters). */
+  readonly maxBodyBytes?: number;
+}
+
+/** The server's routes over an open, migrated database. */
+export function createApp(db: Database, options: AppOptions = {}): Hono<ServerEnv> {
+  const app = new Hono<ServerEnv>();
+  app.use('/api/*', secureHeaders({ crossOriginResourcePolicy: 'same-origin' }));
+  app.use('/api/*', async (c, next) => {
+    await next();
+    // Answers about letters are never cached by a proxy or the browser.
+    c.header('Cache-Control', 'no-store');
+  });
+  app.use(
+    '/api/*',
+    bodyLimit({
+      maxSize: options.maxBodyBytes ?? 64 * 1024,
+      onError: (c) => c.json({ error: 'too-large' }, 413),
+    }),
+  );
+  app.route('/api/forms', formsRoutes(db, options));
+  app.route('/api/desk', deskRoutes(db, options));
+  app.notFound((c) => c.json({ error: 'not-found' }, 404));
+  app.onError((error, c) => {
+    console.error(error);
+    return c.json({ error: 'server-error' }, 500);
+  });
+  return app;
+}
