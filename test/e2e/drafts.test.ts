@@ -4,8 +4,15 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser, Page } from 'playwright-core';
-import { getLayout } from '@bichig/keyboard';
-import { startPreview, launchBrowser, newVisitor, openPortalPage, SCREENSHOTS, type Preview } from './support.js';
+import {
+  startPreview,
+  launchBrowser,
+  newVisitor,
+  openPortalPage,
+  SCREENSHOTS,
+  typeWithVirtualKeyboard,
+  type Preview,
+} from './support.js';
 
 let preview: Preview;
 let browser: Browser;
@@ -22,17 +29,8 @@ const MAILBOX = '/mn/mailbox/';
 const SUBJECT = 'ᠮᠠᠯ ᠡᠮᠴᠢ';
 const BODY = 'ᠮᠠᠯ ᠡᠮᠴᠢ ᠬᠡᠷᠡᠭᠲᠡᠢ';
 
-/** Key ids of the standard layout's base layer, by the character they type. */
-function keysFor(text: string): string[] {
-  const layout = getLayout('standard');
-  const layer = layout.layers.find((l) => l.id === layout.defaultLayer)!;
-  const byText = new Map<string, string>([[' ', 'Space']]);
-  for (const key of layer.rows.flat()) if (key.action.type === 'insert') byText.set(key.action.text, key.id);
-  return [...text].map((ch) => byText.get(ch)!);
-}
-
 async function typeOnScreen(page: Page, text: string): Promise<void> {
-  for (const id of keysFor(text)) await page.locator(`bichig-mailbox bichig-keyboard button[data-key="${id}"]`).click();
+  await typeWithVirtualKeyboard(page, 'bichig-mailbox bichig-keyboard', text);
 }
 
 /** What the subject and letter fields of the mailbox hold, and whether the "restored" note shows. */

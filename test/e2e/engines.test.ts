@@ -4,8 +4,7 @@
 // BICHIG_ENGINES=firefox,webkit picks engines. portal.test.ts covers the portal in depth in Chromium.
 import { test, before, after, type TestContext } from 'node:test';
 import assert from 'node:assert/strict';
-import { getLayout } from '@bichig/keyboard';
-import { startPreview, SCREENSHOTS, VIEWPORTS, type Preview } from './support.js';
+import { startPreview, standardKeyMap, SCREENSHOTS, VIEWPORTS, type Preview } from './support.js';
 import { ENGINES, openEngine, type Engine, type EnginePage } from './engine-driver.js';
 
 const engines = (process.env.BICHIG_ENGINES?.split(',') as Engine[] | undefined) ?? ENGINES;
@@ -67,11 +66,7 @@ function assertNoErrors(page: EnginePage, where: string): void {
  * keys by KeyboardEvent.code, the phone layout by code point ("U+182E").
  */
 function keysFor(text: string): string[] {
-  const layout = getLayout('standard');
-  const layer = layout.layers.find((l) => l.id === layout.defaultLayer)!;
-  const byText = new Map<string, string>();
-  for (const key of layer.rows.flat()) if (key.action.type === 'insert') byText.set(key.action.text, key.id);
-  byText.set(' ', 'Space');
+  const byText = standardKeyMap();
   return [...text].map((ch) => {
     const point = `U+${ch.codePointAt(0)!.toString(16).toUpperCase()}`;
     const ids = ch === ' ' ? ['Space'] : [byText.get(ch), point].filter(Boolean);

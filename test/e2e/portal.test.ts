@@ -5,7 +5,6 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { formatNumber } from '@bichig/core/format';
-import { getLayout } from '@bichig/keyboard';
 import { loadFont } from '@bichig/core';
 import {
   startPreview,
@@ -18,6 +17,7 @@ import {
   openPortalPage,
   deepText,
   VIEWPORTS,
+  typeWithVirtualKeyboard,
   type Preview,
   type PortalPage,
 } from './support.js';
@@ -42,24 +42,6 @@ function pageWhere(description: string, match: (p: PortalPage) => boolean): stri
   const found = pages.find(match);
   assert.ok(found, `the build has a page of this type: ${description}`);
   return found.url;
-}
-
-/** Key ids of the standard layout's base layer, by the character they type. */
-function keysFor(text: string): string[] {
-  const layout = getLayout('standard');
-  const layer = layout.layers.find((l) => l.id === layout.defaultLayer)!;
-  const byText = new Map<string, string>();
-  for (const key of layer.rows.flat()) if (key.action.type === 'insert') byText.set(key.action.text, key.id);
-  byText.set(' ', 'Space');
-  return [...text].map((ch) => {
-    const id = byText.get(ch);
-    assert.ok(id, `the standard layout's base layer has a key for U+${ch.codePointAt(0)!.toString(16).toUpperCase()}`);
-    return id;
-  });
-}
-
-async function typeWithVirtualKeyboard(page: Page, keyboard: string, text: string): Promise<void> {
-  for (const id of keysFor(text)) await page.locator(`${keyboard} button[data-key="${id}"]`).click();
 }
 
 test('navigate: main portal → banner site → its Mongolian version → an article', async () => {

@@ -3,7 +3,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import assert from 'node:assert/strict';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { getLayout } from '@bichig/keyboard';
 import { findChromium, CHROMIUM_ARGS } from '../../scripts/ensure-chromium.mjs';
 
 export interface Preview {
@@ -210,4 +212,31 @@ export async function svgInkDifference(
     ink: number;
     differing: number;
   }>;
+}
+
+// ───────────────────────────── the virtual keyboard ─────────────────────────────
+
+/** Key ids of the standard layout's base layer, by the character they type (space: `Space`). */
+export function standardKeyMap(): Map<string, string> {
+  const layout = getLayout('standard');
+  const layer = layout.layers.find((l) => l.id === layout.defaultLayer)!;
+  const byText = new Map<string, string>();
+  for (const key of layer.rows.flat()) if (key.action.type === 'insert') byText.set(key.action.text, key.id);
+  byText.set(' ', 'Space');
+  return byText;
+}
+
+/** The key ids that type `text` on the standard layout's base layer (each character must have one). */
+export function keysFor(text: string): string[] {
+  const byText = standardKeyMap();
+  return [...text].map((ch) => {
+    const id = byText.get(ch);
+    assert.ok(id, `the standard layout's base layer has a key for U+${ch.codePointAt(0)!.toString(16).toUpperCase()}`);
+    return id;
+  });
+}
+
+/** Types `text` by clicking the keys of the `<bichig-keyboard>` that `keyboard` selects. */
+export async function typeWithVirtualKeyboard(page: Page, keyboard: string, text: string): Promise<void> {
+  for (const id of keysFor(text)) await page.locator(`${keyboard} button[data-key="${id}"]`).click();
 }

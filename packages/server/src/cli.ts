@@ -4,10 +4,11 @@
 //   DATABASE_URL=postgres://…   a PostgreSQL server; without it, embedded PGlite in --data-dir
 //   --data-dir DIR              PGlite's folder (default .data/bichig-db)
 //   --port N                    (serve) default 8787; --host default 127.0.0.1
+//   --portal DIR                (serve) also serve the prerendered portal built in DIR
 //   --cluster DIR               (seed) the folder of the cluster's cluster.json; the Xilingol
 //                               fixture (@bichig/fixtures, in this repository) when absent
 //   --password P                (seed) one password for every demo account; random ones otherwise
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { serve } from '@hono/node-server';
@@ -26,6 +27,7 @@ const { values, positionals } = parseArgs({
     host: { type: 'string', default: '127.0.0.1' },
     password: { type: 'string' },
     cluster: { type: 'string' },
+    portal: { type: 'string' },
   },
 });
 const command = positionals[0] ?? 'serve';
@@ -56,22 +58,22 @@ if (command === 'migrate') {
   const cluster = await loadSeedCluster(values.cluster);
   const summary = await importCluster(db, cluster);
   const sites = [...cluster.sites.keys()];
-  const accounts = demoStaff(cluster, sites, values.password);
-  await seedStaff(db, accounts);
+  const accounts = await seedStaff(db, demoStaff(cluster, sites, values.password));
   console.log(
-    `Imported ${summary.sites} sites: ${summary.mailboxes} mailboxes, ${summary.letters} new letters, ${summary.surveys} new surveys; ${accounts.length} desk accounts.`,
+    `Imported ${summary.sites} sites: ${summary.mailboxes} mailboxes, ${summary.letters} new letters, ${summary.surveys} new surveys; ${accounts.length} new desk accounts.`,
   );
-  if (!values.password) {
+  if (accounts.length && !values.password) {
+    // Appended: accounts made by an earlier run keep their lines.
     const file = join(url ? resolve('.data') : dataDir, 'staff-accounts.txt');
     mkdirSync(resolve(file, '..'), { recursive: true });
-    writeFileSync(file, accounts.map((a) => `${a.username}\t${a.password}\t${a.role}\t${a.name}`).join('\n') + '\n', {
+    appendFileSync(file, accounts.map((a) => `${a.username}\t${a.password}\t${a.role}\t${a.name}`).join('\n') + '\n', {
       mode: 0o600,
     });
     console.log(`Their passwords are in ${file} (readable by you only).`);
   }
   await db.close();
 } else if (command === 'serve') {
-  const app = createApp(db);
+  const app = createApp(db, values.portal ? { portal: resolve(values.portal) } : {});
   const port = Number(values.port);
   const server = serve({ fetch: app.fetch, port, hostname: values.host }, (info) =>
     console.log(`bichig-server on http://${values.host}:${info.port}/ (${db.kind})`),

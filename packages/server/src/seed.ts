@@ -5,7 +5,7 @@ import { randomBytes } from 'node:crypto';
 import type { Cluster } from '@bichig/cluster';
 import type { Database } from './db/database.js';
 import { routingDepartments } from './store/import-cluster.js';
-import { putStaff, type NewStaff } from './store/staff.js';
+import { findStaff, putStaff, type NewStaff } from './store/staff.js';
 
 /** The sign-in name of a site's dispatcher and of a department's handler there. */
 export function staffUsername(siteId: string, orgCode?: string): string {
@@ -45,7 +45,16 @@ export function demoStaff(cluster: Cluster, siteIds: readonly string[], password
   return accounts;
 }
 
-/** Stores the accounts (replacing any of the same names). */
-export async function seedStaff(db: Database, accounts: readonly NewStaff[]): Promise<void> {
-  for (const account of accounts) await putStaff(db, account);
+/**
+ * Stores the accounts that are not there yet and answers them; an account already there keeps its
+ * password (a seed run again must not lock staff out).
+ */
+export async function seedStaff(db: Database, accounts: readonly NewStaff[]): Promise<NewStaff[]> {
+  const added: NewStaff[] = [];
+  for (const account of accounts) {
+    if (await findStaff(db, account.username)) continue;
+    await putStaff(db, account);
+    added.push(account);
+  }
+  return added;
 }

@@ -1,5 +1,5 @@
 // The server as one Hono app: the public forms API at /api/forms/{siteId}/, the staff desk at
-// /api/desk/, and (optionally) the prerendered portal from a folder.
+// /api/desk/, and (optionally) the prerendered portal from its build folder.
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
@@ -8,11 +8,17 @@ import type { SiteFormsOptions } from '../store/site-forms.js';
 import type { ServerEnv } from './common.js';
 import { deskRoutes, type DeskRoutesOptions } from './desk-routes.js';
 import { formsRoutes, type PublicLimits } from './forms-routes.js';
+import { servePortal } from './portal.js';
 
 /** How the app is set up. */
 export interface AppOptions extends SiteFormsOptions, PublicLimits, DeskRoutesOptions {
   /** The largest request body accepted, in bytes (default 64 KiB: a letter is at most 5,000 characters). */
   readonly maxBodyBytes?: number;
+  /**
+   * The prerendered portal's build folder (e.g. `demo-site/dist`) to serve beside the API, with its
+   * `_headers` and a `/portal-config.json` that sends its forms here.
+   */
+  readonly portal?: string;
 }
 
 /** The server's routes over an open, migrated database. */
@@ -33,6 +39,8 @@ export function createApp(db: Database, options: AppOptions = {}): Hono<ServerEn
   );
   app.route('/api/forms', formsRoutes(db, options));
   app.route('/api/desk', deskRoutes(db, options));
+  app.all('/api/*', (c) => c.json({ error: 'not-found' }, 404));
+  if (options.portal) servePortal(app as unknown as Hono, options.portal);
   app.notFound((c) => c.json({ error: 'not-found' }, 404));
   app.onError((error, c) => {
     console.error(error);

@@ -1,0 +1,152 @@
+// The loop closes on the portal (#15): the built portal served by @bichig/server, a letter typed in
+// Mongolian on /mn/ with the virtual keyboard reaches the database, the site's dispatcher routes it
+// on the desk, its department replies in Mongolian and publishes, and the same portal page, not
+// rebuilt, shows the reply and counts it.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { fileURLToPath } from 'node:url';
+import type { Browser } from 'playwright-core';
+import type { DeskLetter } from '@bichig/cluster/forms';
+import { importCluster, migrate, openDatabase, putStaff, routingDepartments, type Database } from '@bichig/server';
+import { fixtureCluster, listen } from '../server/support.js';
+import {
+  FIXTURE_NOW,
+  SCREENSHOTS,
+  VIEWPORTS,
+  deepText,
+  launchBrowser,
+  newVisitor,
+  openPortalPage,
+  typeWithVirtualKeyboard,
+  watchErrors,
+  type Preview,
+} from './support.js';
+
+const SITE = 'xlgl-mn';
+const PASSWORD = 'desk password 2026';
+const SUBJECT = 'ᠮᠠᠯ ᠡᠮᠴᠢ';
+const BODY = 'ᠮᠠᠯ ᠡᠮᠴᠢ ᠬᠡᠷᠡᠭᠲᠡᠢ';
+const REPLY = 'ᠮᠠᠯ ᠤᠨ ᠡᠮᠴᠢ ᠢᠷᠡᠨ᠎ᠡ';
+
+let db: Database;
+let server: Preview;
+let browser: Browser;
+let handlerOrg: string;
+
+before(async () => {
+  db = await openDatabase();
+  await migrate(db);
+  const cluster = await fixtureCluster();
+  await importCluster(db, cluster, [SITE]);
+  const site = cluster.site(SITE);
+  const mailboxIds = site.mailboxes.map((m) => m.id);
+  handlerOrg = routingDepartments(cluster, SITE).find((o) => o.code !== site.orgCode)!.code;
+  for (const [username, role, orgCode] of [
+    ['dispatch', 'dispatcher', site.orgCode],
+    ['handler', 'handler', handlerOrg],
+  ] as const)
+    await putStaff(db, { username, name: username, siteId: SITE, orgCode, role, mailboxIds, password: PASSWORD });
+  const listening = await listen(db, {
+    portal: fileURLToPath(new URL('../../demo-site/dist/', import.meta.url)),
+    now: () => FIXTURE_NOW,
+  });
+  server = { url: `${listening.url}/`, close: listening.close };
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+  await db?.close();
+});
+
+/** A member of staff signed in to the desk's API. */
+async function desk(username: string) {
+  const signIn = await fetch(new URL('api/desk/session', server.url), {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password: PASSWORD }),
+  });
+  assert.equal(signIn.status, 200);
+  const cookie = signIn.headers.get('set-cookie')!.split(';')[0]!;
+  const { csrfToken } = (await signIn.json()) as { csrfToken: string };
+  return async (method: string, path: string, body?: unknown) => {
+    const response = await fetch(new URL(`api/desk/${path}`, server.url), {
+      method,
+      headers: { cookie, 'x-csrf-token': csrfToken, ...(body ? { 'content-type': 'application/json' } : {}) },
+      ...(body ? { body: JSON.stringify(body) } : {}),
+    });
+    assert.equal(response.status, 200, `${method} ${path}`);
+    return response.json();
+  };
+}
+
+test('a letter typed on /mn/ reaches the desk, and its published Mongolian reply appears on the portal without a rebuild', async () => {
+  const page = await newVisitor(browser, VIEWPORTS.desktop);
+  const errors = watchErrors(page);
+  const sent: string[] = [];
+  page.on('request', (request) => {
+    if (request.method() === 'POST') sent.push(new URL(request.url()).pathname);
+  });
+  await openPortalPage(page, server, '/mn/mailbox/');
+  const mailbox = page.locator('bichig-mailbox').first();
+  const statistics = async () => {
+    await mailbox.locator('[role="tab"]').nth(3).click();
+    await mailbox.locator('[part~="statistics"]').waitFor();
+    return page.evaluate(async () => {
+      const element = document.querySelector('bichig-mailbox') as unknown as {
+        adapter: { letterStatistics(q: object): Promise<{ overall: { received: number; answered: number } }> };
+      };
+      return (await element.adapter.letterStatistics({})).overall;
+    });
+  };
+  const before = await statistics();
+
+  await mailbox.locator('[role="tab"]').nth(0).click();
+  await mailbox.locator('input[type="radio"]').first().check();
+  await mailbox.locator('bichig-input').click();
+  await typeWithVirtualKeyboard(page, 'bichig-mailbox bichig-keyboard', SUBJECT);
+  await mailbox.locator('bichig-textarea').click();
+  await typeWithVirtualKeyboard(page, 'bichig-mailbox bichig-keyboard', BODY);
+  await mailbox.locator('input[data-field="contact.name"]').fill('ᠪᠠᠲᠤ');
+  await mailbox.locator('input[data-field="contact.phone"]').fill('13800000000');
+  // The writer agrees to publication with the reply.
+  await mailbox.locator('label.public input[type="checkbox"]').check();
+  await mailbox.locator('[part~="submit"]').click();
+  await mailbox.locator('[part~="receipt"]').waitFor();
+  const code = /[0-9A-Z]{8,12}/.exec(await deepText(page, '[part~="receipt"]'))?.[0];
+  assert.ok(code, 'the receipt shows a query code');
+  assert.deepEqual(sent, [`/api/forms/${SITE}/letters`], 'the letter went to the server, not to the browser’s storage');
+
+  // On the desk: the dispatcher finds it with the writer's contact and routes it; the department replies.
+  const dispatcher = await desk('dispatch');
+  const open = (await dispatcher('GET', 'letters')) as { items: DeskLetter[] };
+  const letter = open.items.find((item) => item.letter.queryCode === code);
+  assert.ok(letter, 'the letter waits on the dispatcher’s desk');
+  assert.equal(letter.letter.subject, SUBJECT);
+  assert.deepEqual(letter.letter.body, [BODY]);
+  assert.equal(letter.contact?.phone, '13800000000');
+  assert.equal(letter.letter.public, true);
+  await dispatcher('POST', `letters/${letter.letter.id}/steps`, { action: 'accept', handlingOrgCode: handlerOrg });
+  const handler = await desk('handler');
+  const replied = (await handler('POST', `letters/${letter.letter.id}/steps`, {
+    action: 'reply',
+    language: 'mn',
+    body: REPLY,
+    publish: true,
+  })) as DeskLetter;
+  assert.equal(replied.published, true);
+
+  // The same built page, reloaded: the reply is listed and counted.
+  await page.reload();
+  await page.waitForFunction(() => document.documentElement.dataset['ready'] === 'true');
+  await mailbox.locator('[role="tab"]').nth(2).click();
+  await mailbox.locator('[part~="reply"]').first().waitFor();
+  const list = await deepText(page, 'bichig-mailbox');
+  assert.ok(list.includes(SUBJECT), 'the replied letter is listed');
+  assert.ok(list.includes(REPLY), 'with its Mongolian reply');
+  const after = await statistics();
+  assert.deepEqual(after, { ...after, received: before.received + 1, answered: before.answered + 1 });
+  await page.screenshot({ path: new URL('server-loop-mn-replied.png', SCREENSHOTS).pathname });
+  assert.deepEqual(errors, []);
+  await page.context().close();
+});
