@@ -7,9 +7,10 @@
 //   --portal DIR                (serve) also serve the prerendered portal built in DIR
 //   --cluster DIR               (seed) the folder of the cluster's cluster.json; the Xilingol
 //                               fixture (@bichig/fixtures, in this repository) when absent
-//   --password P                (seed) one password for every demo account; random ones otherwise
+//   --password P                (seed) one password for every demo account; random ones otherwise,
+//                               added to --accounts-file (default .data/staff-accounts.txt, mode 600)
 import { appendFileSync, mkdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { serve } from '@hono/node-server';
 import { loadClusterFromDirectory, type Cluster } from '@bichig/cluster';
@@ -28,6 +29,7 @@ const { values, positionals } = parseArgs({
     password: { type: 'string' },
     cluster: { type: 'string' },
     portal: { type: 'string' },
+    'accounts-file': { type: 'string', default: '.data/staff-accounts.txt' },
   },
 });
 const command = positionals[0] ?? 'serve';
@@ -64,8 +66,8 @@ if (command === 'migrate') {
   );
   if (accounts.length && !values.password) {
     // Appended: accounts made by an earlier run keep their lines.
-    const file = join(url ? resolve('.data') : dataDir, 'staff-accounts.txt');
-    mkdirSync(resolve(file, '..'), { recursive: true });
+    const file = resolve(values['accounts-file']!);
+    mkdirSync(dirname(file), { recursive: true });
     appendFileSync(file, accounts.map((a) => `${a.username}\t${a.password}\t${a.role}\t${a.name}`).join('\n') + '\n', {
       mode: 0o600,
     });
