@@ -31,6 +31,7 @@ for (const backend of BACKENDS) {
           'letters',
           'mailboxes',
           'schema_migrations',
+          'search_files',
           'sessions',
           'sites',
           'staff',

@@ -68,7 +68,10 @@ describe('@bichig/server serving the portal', () => {
   });
 
   it('sends the forms to this server, answers the portal’s 404 page, and keeps the API’s own answers', async () => {
-    assert.deepEqual(await (await fetch(`${server.url}/portal-config.json`)).json(), { formApi: '/api/forms/' });
+    assert.deepEqual(await (await fetch(`${server.url}/portal-config.json`)).json(), {
+      formApi: '/api/forms/',
+      searchApi: '/api/search/',
+    });
     const missing = await fetch(`${server.url}/no/such/page/`);
     assert.equal(missing.status, 404);
     assert.match(await missing.text(), /没有这个页面/);

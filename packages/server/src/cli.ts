@@ -18,6 +18,7 @@ import { openDatabase } from './db/database.js';
 import { migrate } from './db/migrations.js';
 import { createApp } from './http/app.js';
 import { importCluster } from './store/import-cluster.js';
+import { importSearchIndex } from './store/search-index.js';
 import { demoStaff, seedStaff } from './seed.js';
 
 const { values, positionals } = parseArgs({
@@ -59,6 +60,8 @@ if (command === 'migrate') {
 } else if (command === 'seed') {
   const cluster = await loadSeedCluster(values.cluster);
   const summary = await importCluster(db, cluster);
+  const index = await importSearchIndex(db, cluster);
+  console.log(`Search index: ${index.documents} documents in ${index.files} files.`);
   const sites = [...cluster.sites.keys()];
   const accounts = await seedStaff(db, demoStaff(cluster, sites, values.password));
   console.log(

@@ -10,6 +10,7 @@ export { createApp, type AppOptions } from './http/app.js';
 export { SESSION_COOKIE } from './http/desk-routes.js';
 export { importCluster, routingDepartments, type ImportSummary } from './store/import-cluster.js';
 export { SiteForms, type SiteFormsOptions } from './store/site-forms.js';
+export { NoSearchIndexError, StoredSearch, importSearchIndex } from './store/search-index.js';
 export { StaffDesk } from './store/desk.js';
 export { putStaff, type NewStaff } from './store/staff.js';
 export { NotSeededError } from './store/site-records.js';

@@ -4,6 +4,7 @@
 // plan (rare terms queried, common ones and single characters verified), MiniSearch's BM25 scoring
 // reproduced from the postings, the phrase bonus from bigram offsets, ties broken by document
 // number (numbered newer first, then by id), and snippets and highlights from the fragments.
+import type { SearchService } from './search-service.js';
 import { SearchIndexLoadError } from '../errors.js';
 import {
   checkCharPostings,
@@ -52,7 +53,7 @@ const own = <T>(record: Readonly<Record<string, T>>, key: string): T | undefined
  * same documents, fetching only the shards of the query's terms and the fragments of the hits
  * shown. A missing or malformed file rejects with {@link SearchIndexLoadError}.
  */
-export class ShardedClusterSearch {
+export class ShardedClusterSearch implements SearchService {
   readonly manifest: ShardedSearchManifest;
   readonly #fetcher: ShardFetcher;
   readonly #files = new Map<string, Promise<unknown>>();

@@ -96,6 +96,18 @@ export const MIGRATIONS: readonly Migration[] = [
       create index sessions_expiry on sessions (expires_at);
     `,
   },
+  {
+    version: 2,
+    name: 'the cluster search index',
+    sql: `
+      -- The files of the sharded search index (@bichig/cluster's buildShardedSearch), by path: the
+      -- server answers a query with the index's own search, reading only the files it needs.
+      create table search_files (
+        path text primary key,
+        data jsonb not null
+      );
+    `,
+  },
 ];
 
 /** Applies the migrations not applied yet; answers the versions it applied. */

@@ -1,5 +1,5 @@
 // The server as one Hono app: the public forms API at /api/forms/{siteId}/, the staff desk at
-// /api/desk/, and (optionally) the prerendered portal from its build folder.
+// /api/desk/, cluster search at /api/search/, and (optionally) the prerendered portal from its build folder.
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
@@ -9,6 +9,7 @@ import type { ServerEnv } from './common.js';
 import { deskRoutes, type DeskRoutesOptions } from './desk-routes.js';
 import { formsRoutes, type PublicLimits } from './forms-routes.js';
 import { servePortal } from './portal.js';
+import { searchRoutes } from './search-routes.js';
 
 /** How the app is set up. */
 export interface AppOptions extends SiteFormsOptions, PublicLimits, DeskRoutesOptions {
@@ -23,7 +24,8 @@ export interface AppOptions extends SiteFormsOptions, PublicLimits, DeskRoutesOp
 
 /** The server's routes over an open, migrated database. */
 export function createApp(db: Database, options: AppOptions = {}): Hono<ServerEnv> {
-  const app = new Hono<ServerEnv>();
+  // Not strict: `/api/search` and `/api/search/` are one route.
+  const app = new Hono<ServerEnv>({ strict: false });
   app.use('/api/*', secureHeaders({ crossOriginResourcePolicy: 'same-origin' }));
   app.use('/api/*', async (c, next) => {
     await next();
@@ -39,6 +41,7 @@ export function createApp(db: Database, options: AppOptions = {}): Hono<ServerEn
   );
   app.route('/api/forms', formsRoutes(db, options));
   app.route('/api/desk', deskRoutes(db, options));
+  app.route('/api/search', searchRoutes(db));
   app.all('/api/*', (c) => c.json({ error: 'not-found' }, 404));
   if (options.portal) servePortal(app as unknown as Hono, options.portal);
   app.notFound((c) => c.json({ error: 'not-found' }, 404));

@@ -1,6 +1,6 @@
 // Serving the prerendered portal beside the API, so one process answers a cluster: the pages and
 // files of its build folder, with the headers its `_headers` file gives (the Content-Security-Policy
-// the build wrote), and `/portal-config.json` pointing the forms at this server.
+// the build wrote), and `/portal-config.json` pointing the forms and the search at this server.
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Hono, MiddlewareHandler } from 'hono';
@@ -34,7 +34,11 @@ function matches(pattern: string, path: string): boolean {
 }
 
 /** Serves the portal's build folder `root` (a folder holding `index.html`) on `app`, after the API routes. */
-export function servePortal(app: Hono, root: string, formApi = '/api/forms/'): void {
+export function servePortal(
+  app: Hono,
+  root: string,
+  config: { formApi: string; searchApi: string } = { formApi: '/api/forms/', searchApi: '/api/search/' },
+): void {
   if (!existsSync(join(root, 'index.html')))
     throw new Error(`${root} holds no built portal (index.html): build it first (npm run build).`);
   const rules = existsSync(join(root, '_headers'))
@@ -50,7 +54,7 @@ export function servePortal(app: Hono, root: string, formApi = '/api/forms/'): v
   };
   app.get('/portal-config.json', (c) => {
     c.header('Cache-Control', 'no-cache');
-    return c.json({ formApi });
+    return c.json(config);
   });
   app.get('/_headers', (c) => c.notFound());
   app.use('*', withHeaders, compress());
