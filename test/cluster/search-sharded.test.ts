@@ -10,7 +10,6 @@ import {
   ShardedClusterSearch,
   buildShardedSearch,
   mongolianStem,
-  type SearchOptions,
   type SearchResults,
 } from '@bichig/cluster';
 import { FIXTURE_NOW, fixture } from './helpers.js';
