@@ -7,7 +7,15 @@ import assert from 'node:assert/strict';
 import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
 import type { DeskLetter } from '@bichig/cluster/forms';
-import { importCluster, migrate, openDatabase, putStaff, routingDepartments, type Database } from '@bichig/server';
+import {
+  importCluster,
+  importSearchIndex,
+  migrate,
+  openDatabase,
+  putStaff,
+  routingDepartments,
+  type Database,
+} from '@bichig/server';
 import { fixtureCluster, listen } from '../server/support.js';
 import {
   FIXTURE_NOW,
@@ -38,6 +46,7 @@ before(async () => {
   await migrate(db);
   const cluster = await fixtureCluster();
   await importCluster(db, cluster, [SITE]);
+  await importSearchIndex(db, cluster, FIXTURE_NOW.toISOString());
   const site = cluster.site(SITE);
   const mailboxIds = site.mailboxes.map((m) => m.id);
   handlerOrg = routingDepartments(cluster, SITE).find((o) => o.code !== site.orgCode)!.code;
@@ -147,6 +156,43 @@ test('a letter typed on /mn/ reaches the desk, and its published Mongolian reply
   const after = await statistics();
   assert.deepEqual(after, { ...after, received: before.received + 1, answered: before.answered + 1 });
   await page.screenshot({ path: new URL('server-loop-mn-replied.png', SCREENSHOTS).pathname });
+  assert.deepEqual(errors, []);
+  await page.context().close();
+});
+
+test('the search page asks the server: one small answer per query, no index downloaded, the same results', async () => {
+  const page = await newVisitor(browser, VIEWPORTS.phone);
+  const errors = watchErrors(page);
+  const requests: { path: string; bytes: number }[] = [];
+  page.on('requestfinished', (request) => {
+    const url = new URL(request.url());
+    if (url.pathname.startsWith('/api/') || url.pathname.startsWith('/data/'))
+      void request
+        .sizes()
+        .then((sizes) => requests.push({ path: url.pathname + url.search, bytes: sizes.responseBodySize }));
+  });
+  const word = 'ᠮᠠᠯ';
+  await openPortalPage(page, server, `/mn/search/?q=${encodeURIComponent(word)}`);
+  const results = page.locator('bichig-search [part~="result"]');
+  await results.first().waitFor();
+  const shown = await results.count();
+  const expected = (await (
+    await fetch(new URL(`api/search/?q=${encodeURIComponent(word)}&limit=10`, server.url))
+  ).json()) as {
+    hits: unknown[];
+  };
+  assert.equal(shown, expected.hits.length);
+  assert.match(await deepText(page, '[part~="results"]'), new RegExp(word));
+  assert.ok((await page.locator('bichig-search [part~="mark"]').count()) > 0, 'matches are highlighted');
+  const paths = requests.map((r) => r.path);
+  assert.deepEqual(
+    paths.filter((p) => p.startsWith('/data/search/')),
+    [],
+    'no shard of the static index is downloaded',
+  );
+  const answers = requests.filter((r) => r.path.startsWith('/api/search/?'));
+  assert.equal(answers.length, 1, paths.join(' '));
+  await page.screenshot({ path: new URL('server-loop-mn-search.png', SCREENSHOTS).pathname });
   assert.deepEqual(errors, []);
   await page.context().close();
 });

@@ -198,10 +198,11 @@ async function main(): Promise<void> {
   const chartFonts = await loadFontStack([mongolianFont.bytes, chineseFont.bytes]);
   const media = publishMedia(join(fixture, 'media'), join(published, 'media'), chartFonts);
   writeFileSync(join(outDir, 'portal-pages.json'), JSON.stringify(index));
-  // Where letters and survey answers go, read by the client at run time (a host may replace the file).
+  // Where letters and survey answers go and where search asks, read by the client at run time (a
+  // host may replace the file; @bichig/server answers it with its own API). Static: the sharded index.
   writeFileSync(
     join(outDir, 'portal-config.json'),
-    JSON.stringify({ formApi: process.env['PORTAL_FORM_API'] ?? null }),
+    JSON.stringify({ formApi: process.env['PORTAL_FORM_API'] ?? null, searchApi: null }),
   );
   // Reading offline: every site's pack, and the service worker with the shell and the offline pages precached.
   const packs = writeOfflinePacks(outDir, cluster, new Set(seen.keys()), (url) => assetsByPage.get(url) ?? []);

@@ -3,6 +3,7 @@
 import { fetchCluster, formatIssue, type Cluster } from '@bichig/cluster';
 import { HttpFormAdapter, OutboxFormAdapter, type FormAdapter } from '@bichig/elements/adapter.js';
 import { IndexedDbFormAdapter } from './idb-adapter.js';
+import { portalConfig } from './portal-config.js';
 
 /** The site's slice of the cluster (its columns, mailboxes, letters and surveys), loaded once. */
 const slices = new Map<string, Promise<Cluster>>();
@@ -22,26 +23,13 @@ export function siteSlice(siteId: string): Promise<Cluster> {
 }
 
 /**
- * The form API of this portal: `formApi` of `/portal-config.json`, which the build writes (from
- * PORTAL_FORM_API; `null` when there is none) and a host may replace without a new build. Read at
- * run time, through the service worker, so a page opened offline still knows where to send.
- */
-let formApi: Promise<string | null> | undefined;
-export function portalFormApi(): Promise<string | null> {
-  formApi ??= fetch(new URL('/portal-config.json', location.href))
-    .then((response): Promise<{ formApi?: unknown }> | { formApi?: unknown } => (response.ok ? response.json() : {}))
-    .then((config) => (typeof config.formApi === 'string' && config.formApi ? config.formApi : null))
-    .catch(() => null);
-  return formApi;
-}
-
-/**
- * Where a site's letters and survey answers go: the portal's form API (see {@link portalFormApi})
+ * Where a site's letters and survey answers go: the portal's form API (`formApi` of
+ * /portal-config.json, see portal-config.ts)
  * through an outbox, so what is written offline is sent when the link returns; else this
  * browser's IndexedDB.
  */
 export async function siteAdapter(cluster: Cluster, siteId: string): Promise<FormAdapter> {
-  const api = await portalFormApi();
+  const api = (await portalConfig()).formApi;
   if (api) {
     const baseUrl = new URL(`${encodeURIComponent(siteId)}/`, new URL(api, location.href));
     return new OutboxFormAdapter(new HttpFormAdapter({ baseUrl }), { scope: baseUrl.href });

@@ -2,6 +2,7 @@
 // /api/desk/, cluster search at /api/search/, and (optionally) the prerendered portal from its build folder.
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
+import { compress } from 'hono/compress';
 import { secureHeaders } from 'hono/secure-headers';
 import type { Database } from '../db/database.js';
 import type { SiteFormsOptions } from '../store/site-forms.js';
@@ -27,6 +28,8 @@ export function createApp(db: Database, options: AppOptions = {}): Hono<ServerEn
   // Not strict: `/api/search` and `/api/search/` are one route.
   const app = new Hono<ServerEnv>({ strict: false });
   app.use('/api/*', secureHeaders({ crossOriginResourcePolicy: 'same-origin' }));
+  // Answers are JSON: gzip them for phones on slow links (a page of search results: ~4× smaller).
+  app.use('/api/*', compress());
   app.use('/api/*', async (c, next) => {
     await next();
     // Answers about letters are never cached by a proxy or the browser.

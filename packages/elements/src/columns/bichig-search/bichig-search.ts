@@ -1,8 +1,16 @@
 import { html, nothing } from 'lit';
 import type { CSSResultGroup, PropertyDeclarations, PropertyValues, TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import { SearchQueryError, ShardedClusterSearch } from '@bichig/cluster';
-import type { Cluster, ClusterSearch, Language, SearchKind, SearchOptions, SearchResults } from '@bichig/cluster';
+import { HttpClusterSearch, SearchQueryError, ShardedClusterSearch } from '@bichig/cluster';
+import type {
+  Cluster,
+  ClusterSearch,
+  Language,
+  SearchKind,
+  SearchOptions,
+  SearchResults,
+  SearchService,
+} from '@bichig/cluster';
 import { BichigColumnElement, columnBaseStyles, langOf, languageOfText } from '../column-base.js';
 import type { ColumnContext } from '../column-base.js';
 import { isMongolian } from '@bichig/core/mongolian';
@@ -85,6 +93,7 @@ export class BichigSearch extends BichigColumnElement {
     kind: { reflect: true },
     language: { reflect: true },
     index: { reflect: true },
+    api: { reflect: true },
     keyboard: { type: Boolean, reflect: true },
     shardedIndex: { attribute: false },
     searchIndex: { state: true },
@@ -114,24 +123,30 @@ export class BichigSearch extends BichigColumnElement {
    */
   declare index: string | undefined;
   /**
+   * URL of a search server (`…/api/search/`, @bichig/server's): each query is one request answered
+   * with its results (a few kilobytes), nothing of the index is downloaded. Takes precedence over
+   * `index`; used when no cluster is given.
+   */
+  declare api: string | undefined;
+  /**
    * Show a Mongolian <bichig-keyboard> under the search box, loaded when the box is first focused
    * (keys typed on a hardware keyboard meanwhile are kept and mapped by its layout).
    */
   declare keyboard: boolean;
-  /** A loaded sharded index; takes precedence over `index`. */
-  declare shardedIndex: ShardedClusterSearch | undefined;
+  /** A loaded sharded index or search server; takes precedence over `api` and `index`. */
+  declare shardedIndex: SearchService | undefined;
   declare private searchIndex: ClusterSearch | undefined;
   /** The sharded index's state: loading its manifest, loaded, or failed (the manifest or a query's files). */
   declare private sharded:
     | { kind: 'loading' }
-    | { kind: 'loaded'; index: ShardedClusterSearch }
-    | { kind: 'failed'; error: Error; index?: ShardedClusterSearch };
+    | { kind: 'loaded'; index: SearchService }
+    | { kind: 'failed'; error: Error; index?: SearchService };
   /** What is typed in the box, before it is submitted. */
   declare private draft: string | undefined;
 
   readonly #paste = new PasteOnDemand((notice) => (this.pasteNotice = notice));
   #indexFor: Cluster | undefined;
-  #shardedFrom: string | ShardedClusterSearch | undefined;
+  #shardedFrom: string | SearchService | undefined;
   #shardedLoad: Promise<unknown> = Promise.resolve();
   /** The latest sharded search: what it was for, and its answer once there. */
   #shardedSearch: ShardedSearchRun | undefined;
@@ -157,15 +172,25 @@ export class BichigSearch extends BichigColumnElement {
 
   /** Whether the element searches a sharded index (no cluster given, an index is). */
   get #usesShards(): boolean {
-    return !this.cluster && !this.src && (this.shardedIndex !== undefined || !!this.index);
+    return !this.cluster && !this.src && (this.shardedIndex !== undefined || !!this.api || !!this.index);
+  }
+
+  /** Where the sharded search comes from: a given index, a server (`api:` URL) or a manifest URL. */
+  get #shardSource(): string | SearchService | undefined {
+    return this.shardedIndex ?? (this.api ? `api:${this.api}` : this.index);
   }
 
   #loadShards(): void {
-    const from = this.shardedIndex ?? this.index!;
+    const from = this.#shardSource!;
     this.#shardedFrom = from;
     this.#shardedSearch = undefined;
     this.sharded = { kind: 'loading' };
-    const loading = typeof from === 'string' ? loadShardedIndex(from) : Promise.resolve(from);
+    const loading: Promise<SearchService> =
+      typeof from !== 'string'
+        ? Promise.resolve(from)
+        : from.startsWith('api:')
+          ? HttpClusterSearch.load(new URL(from.slice(4), location.href))
+          : loadShardedIndex(from);
     this.#shardedLoad = loading.then(
       (index) => {
         if (this.#shardedFrom === from) this.sharded = { kind: 'loaded', index };
@@ -176,11 +201,15 @@ export class BichigSearch extends BichigColumnElement {
     );
   }
 
-  #failShards(error: unknown, index?: ShardedClusterSearch): void {
+  #failShards(error: unknown, index?: SearchService): void {
     const failure = error instanceof Error ? error : new Error(String(error));
     this.sharded = { kind: 'failed', error: failure, ...(index ? { index } : {}) };
     this.dispatchEvent(
-      new BichigDataErrorEvent({ ...(this.index ? { src: this.index } : {}), error: failure, issues: [] }),
+      new BichigDataErrorEvent({
+        ...((this.api ?? this.index) ? { src: this.api ?? this.index } : {}),
+        error: failure,
+        issues: [],
+      }),
     );
   }
 
@@ -244,7 +273,7 @@ export class BichigSearch extends BichigColumnElement {
     }
     if ((changed.has('kind') || changed.has('language') || changed.has('scope')) && this.hasUpdated) this.page = 1;
     if (this.#usesShards) {
-      if ((this.shardedIndex ?? this.index) !== this.#shardedFrom) this.#loadShards();
+      if (this.#shardSource !== this.#shardedFrom) this.#loadShards();
       this.#searchShards();
     }
   }
