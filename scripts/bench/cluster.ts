@@ -19,7 +19,10 @@
  *      client per query), its latency with every file already fetched and parsed ("warm") and
  *      with parsing and decoding the files of the query ("cold", no network), and a check that it
  *      answers the query mix exactly like ClusterSearch; the bytes also for the Xilingol fixture
- *      (what the portal publishes).
+ *      (what the portal publishes);
+ *   8. search by a server (@bichig/server's /api/search/, which answers with this same sharded
+ *      index): bytes gzipped of its info (before the first query) and of each answer (page 1 of
+ *      10 hits), against the static index's per-query bytes.
  *
  * Machines here are shared and noisy, so stage times are reported as ratios to the JSON.parse
  * baseline measured in the same run; absolute figures are printed too.
@@ -36,6 +39,8 @@ import {
   ShardedClusterSearch,
   buildShardedSearch,
   loadCluster,
+  searchServiceInfo,
+  type ShardedSearchManifest,
   type Cluster,
   type SearchOptions,
 } from '@bichig/cluster';
@@ -429,6 +434,23 @@ console.log(
 );
 console.log(
   `  sharded index of the Xilingol fixture (${fixtureBytes.documents} documents, ${fixtureBytes.files} files): manifest ${kb(fixtureBytes.manifestGzipBytes)}, per query p50 ${kb(fixtureBytes.perQueryGzipBytes.p50)}, p95 ${kb(fixtureBytes.perQueryGzipBytes.p95)}, max ${kb(fixtureBytes.perQueryGzipBytes.max)} gzipped`,
+);
+// Search by a server: what travels is its answer (the same results), gzipped as the server sends it.
+const answerSizes = QUERIES.map((q) => gzipSync(JSON.stringify(search.search(q, PAGE))).length).sort((a, b) => a - b);
+const serverInfo = gzipSync(
+  JSON.stringify(searchServiceInfo(JSON.parse(shardedTexts.get('manifest.json')!) as ShardedSearchManifest)),
+).length;
+const server = {
+  infoGzipBytes: serverInfo,
+  perQueryGzipBytes: {
+    p50: percentile(answerSizes, 0.5),
+    p95: percentile(answerSizes, 0.95),
+    max: answerSizes[answerSizes.length - 1]!,
+  },
+};
+(report as Record<string, unknown>)['server'] = server;
+console.log(
+  `  search by a server (same results): info ${kb(server.infoGzipBytes)} (${(server.infoGzipBytes / sh.manifestGzipBytes).toFixed(2)}× the manifest); per answer p50 ${kb(server.perQueryGzipBytes.p50)}, p95 ${kb(server.perQueryGzipBytes.p95)}, max ${kb(server.perQueryGzipBytes.max)} gzipped (max ${(server.perQueryGzipBytes.max / sh.perQueryGzipBytes.max).toFixed(2)}× the static index's max per query)`,
 );
 mkdirSync(join(repoRoot, 'bench-results'), { recursive: true });
 writeFileSync(join(repoRoot, 'bench-results', 'cluster.json'), JSON.stringify(report, null, 2) + '\n');

@@ -45,7 +45,7 @@ before(async () => {
   db = await openDatabase();
   await migrate(db);
   const cluster = await fixtureCluster();
-  await importCluster(db, cluster, [SITE]);
+  await importCluster(db, cluster, [SITE, 'zlq']);
   await importSearchIndex(db, cluster, FIXTURE_NOW.toISOString());
   const site = cluster.site(SITE);
   const mailboxIds = site.mailboxes.map((m) => m.id);
@@ -193,6 +193,28 @@ test('the search page asks the server: one small answer per query, no index down
   const answers = requests.filter((r) => r.path.startsWith('/api/search/?'));
   assert.equal(answers.length, 1, paths.join(' '));
   await page.screenshot({ path: new URL('server-loop-mn-search.png', SCREENSHOTS).pathname });
+  assert.deepEqual(errors, []);
+  await page.context().close();
+});
+
+test('a survey answer on the portal is stored by the server and counted in its results', async () => {
+  const page = await newVisitor(browser);
+  const errors = watchErrors(page);
+  await openPortalPage(page, server, '/zlq/surveys/survey-002.html');
+  const survey = page.locator('bichig-survey');
+  await survey.waitFor();
+  const results = async () =>
+    (await (await fetch(new URL('api/forms/zlq/surveys/survey-002/results', server.url))).json()) as {
+      responses: number;
+      questions: { textAnswers?: number }[];
+    };
+  const before = await results();
+  await survey.locator('textarea').first().fill('建议在苏木设立流动服务点。');
+  await survey.locator('[part~="submit"]').click();
+  await survey.locator('[part~="results"]').waitFor();
+  const after = await results();
+  assert.equal(after.responses, before.responses + 1);
+  assert.equal(after.questions[0]?.textAnswers, (before.questions[0]?.textAnswers ?? 0) + 1);
   assert.deepEqual(errors, []);
   await page.context().close();
 });
