@@ -402,7 +402,15 @@ const fixtureBytes = await (async () => {
     sizes.push(log.slice(1).reduce((n, p) => n + gz(p), 0));
   }
   sizes.sort((a, b) => a - b);
+  const answers = QUERIES.map((q) => gzipSync(JSON.stringify(fixtureSearch.search(q, PAGE))).length).sort(
+    (a, b) => a - b,
+  );
   return {
+    serverPerQueryGzipBytes: {
+      p50: percentile(answers, 0.5),
+      p95: percentile(answers, 0.95),
+      max: answers[answers.length - 1]!,
+    },
     documents: fixtureSearch.size,
     files: texts.size,
     manifestGzipBytes: gz('manifest.json'),
@@ -433,7 +441,7 @@ console.log(
     .join(', ')}`,
 );
 console.log(
-  `  sharded index of the Xilingol fixture (${fixtureBytes.documents} documents, ${fixtureBytes.files} files): manifest ${kb(fixtureBytes.manifestGzipBytes)}, per query p50 ${kb(fixtureBytes.perQueryGzipBytes.p50)}, p95 ${kb(fixtureBytes.perQueryGzipBytes.p95)}, max ${kb(fixtureBytes.perQueryGzipBytes.max)} gzipped`,
+  `  sharded index of the Xilingol fixture (${fixtureBytes.documents} documents, ${fixtureBytes.files} files): manifest ${kb(fixtureBytes.manifestGzipBytes)}, per query p50 ${kb(fixtureBytes.perQueryGzipBytes.p50)}, p95 ${kb(fixtureBytes.perQueryGzipBytes.p95)}, max ${kb(fixtureBytes.perQueryGzipBytes.max)} gzipped; by a server p50 ${kb(fixtureBytes.serverPerQueryGzipBytes.p50)}, max ${kb(fixtureBytes.serverPerQueryGzipBytes.max)}`,
 );
 // Search by a server: what travels is its answer (the same results), gzipped as the server sends it.
 const answerSizes = QUERIES.map((q) => gzipSync(JSON.stringify(search.search(q, PAGE))).length).sort((a, b) => a - b);
