@@ -71,6 +71,7 @@ describe('@bichig/server serving the portal', () => {
     assert.deepEqual(await (await fetch(`${server.url}/portal-config.json`)).json(), {
       formApi: '/api/forms/',
       searchApi: '/api/search/',
+      deskApi: '/api/desk/',
     });
     const missing = await fetch(`${server.url}/no/such/page/`);
     assert.equal(missing.status, 404);

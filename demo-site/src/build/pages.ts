@@ -36,7 +36,7 @@ import { languageOfTag } from '@bichig/core/mongolian';
 import { isCurrentNotice, publishedStatistics } from './published-data.js';
 
 /** What the client script of a page must start. */
-export type Feature = 'mailbox' | 'survey' | 'search' | 'offline';
+export type Feature = 'mailbox' | 'survey' | 'search' | 'offline' | 'desk';
 
 export interface Crumb {
   readonly label: string;
@@ -58,8 +58,8 @@ export interface Page {
   readonly main: Html;
   /** Interactive parts the client script must start on this page. */
   readonly features: readonly Feature[];
-  /** Page kind, for tests and the weight report: home, column, article, item, search, offline. */
-  readonly kind: 'home' | 'column' | 'article' | 'item' | 'search' | 'offline';
+  /** Page kind, for tests and the weight report: home, column, article, item, search, offline, desk. */
+  readonly kind: 'home' | 'column' | 'article' | 'item' | 'search' | 'offline' | 'desk';
 }
 
 /** Everything the page builders share. */
@@ -827,7 +827,7 @@ function clusterPage(
   language: Language,
   paths: Record<Language, string>,
   title: string,
-  kind: 'search' | 'offline',
+  kind: 'search' | 'offline' | 'desk',
   main: Html,
 ): Page {
   const root =
@@ -895,6 +895,31 @@ function offlinePage(context: BuildContext, language: Language): Page {
   );
 }
 
+// ───────────────────────────── the staff desk ─────────────────────────────
+
+/** Where the staff desk is: it works where the portal is served with its server (@bichig/server). */
+export const DESK_PATH: Record<Language, string> = { zh: '/desk/', mn: '/mn/desk/' };
+
+/**
+ * The staff desk (<bichig-letter-desk>), for the departments that answer the letters: started by
+ * desk.ts when /portal-config.json names the desk's API; a static host has none, and the page says so.
+ */
+function deskPage(context: BuildContext, language: Language): Page {
+  return clusterPage(
+    context,
+    language,
+    DESK_PATH,
+    t('deskTitle', language),
+    'desk',
+    markup`<h1>${t('deskTitle', language)}</h1>
+      <p>${t('deskExplain', language)}</p>
+      <div class="interactive" data-desk>
+        <noscript><p class="note">${t('noJs', language)}</p></noscript>
+        <p class="note" data-desk-none hidden>${t('deskNoServer', language)}</p>
+      </div>`,
+  );
+}
+
 // ───────────────────────────── all pages ─────────────────────────────
 
 /** Every page of the portal. */
@@ -905,6 +930,8 @@ export function allPages(context: BuildContext): Page[] {
     searchPage(context, 'mn'),
     offlinePage(context, 'zh'),
     offlinePage(context, 'mn'),
+    deskPage(context, 'zh'),
+    deskPage(context, 'mn'),
   ];
   for (const site of cluster.sites.values()) {
     pages.push(homePage(context, site));

@@ -202,7 +202,7 @@ async function main(): Promise<void> {
   // host may replace the file; @bichig/server answers it with its own API). Static: the sharded index.
   writeFileSync(
     join(outDir, 'portal-config.json'),
-    JSON.stringify({ formApi: process.env['PORTAL_FORM_API'] ?? null, searchApi: null }),
+    JSON.stringify({ formApi: process.env['PORTAL_FORM_API'] ?? null, searchApi: null, deskApi: null }),
   );
   // Reading offline: every site's pack, and the service worker with the shell and the offline pages precached.
   const packs = writeOfflinePacks(outDir, cluster, new Set(seen.keys()), (url) => assetsByPage.get(url) ?? []);

@@ -1,5 +1,6 @@
 // The portal's run-time configuration, `/portal-config.json`: where letters and survey answers go
-// (`formApi`) and where the search page asks (`searchApi`). The build writes both as null (or the
+// (`formApi`), where the search page asks (`searchApi`) and the staff desk's API (`deskApi`). The
+// build writes them as null (or the
 // form API given by PORTAL_FORM_API); a host may replace the file without a new build, and
 // @bichig/server answers it with its own /api/forms/ and /api/search/. Read once per page, through
 // the service worker, so a page opened offline still knows where to send. Imports nothing, so the
@@ -9,6 +10,8 @@
 export interface PortalConfig {
   readonly formApi: string | null;
   readonly searchApi: string | null;
+  /** The staff desk's API (`/desk/` works only with one). */
+  readonly deskApi: string | null;
 }
 
 const text = (value: unknown): string | null => (typeof value === 'string' && value ? value : null);
@@ -19,7 +22,11 @@ export function portalConfig(): Promise<PortalConfig> {
     .then((response): Promise<Record<string, unknown>> | Record<string, unknown> =>
       response.ok ? response.json() : {},
     )
-    .then((json) => ({ formApi: text(json['formApi']), searchApi: text(json['searchApi']) }))
-    .catch(() => ({ formApi: null, searchApi: null }));
+    .then((json) => ({
+      formApi: text(json['formApi']),
+      searchApi: text(json['searchApi']),
+      deskApi: text(json['deskApi']),
+    }))
+    .catch(() => ({ formApi: null, searchApi: null, deskApi: null }));
   return config;
 }

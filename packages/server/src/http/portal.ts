@@ -1,6 +1,6 @@
 // Serving the prerendered portal beside the API, so one process answers a cluster: the pages and
 // files of its build folder, with the headers its `_headers` file gives (the Content-Security-Policy
-// the build wrote), and `/portal-config.json` pointing the forms and the search at this server.
+// the build wrote), and `/portal-config.json` pointing the forms, the search and the desk here.
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Hono, MiddlewareHandler } from 'hono';
@@ -37,7 +37,11 @@ function matches(pattern: string, path: string): boolean {
 export function servePortal(
   app: Hono,
   root: string,
-  config: { formApi: string; searchApi: string } = { formApi: '/api/forms/', searchApi: '/api/search/' },
+  config: { formApi: string; searchApi: string; deskApi: string } = {
+    formApi: '/api/forms/',
+    searchApi: '/api/search/',
+    deskApi: '/api/desk/',
+  },
 ): void {
   if (!existsSync(join(root, 'index.html')))
     throw new Error(`${root} holds no built portal (index.html): build it first (npm run build).`);
