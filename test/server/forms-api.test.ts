@@ -196,3 +196,26 @@ for (const backend of BACKENDS) {
     });
   });
 }
+
+describe('@bichig/server behind a reverse proxy', () => {
+  it('counts the submission limit per client the proxy names, not per proxy', async () => {
+    const { db, drop, cluster } = await seededDatabase(BACKENDS[0]!, [MN]);
+    const server = await listen(db, { now: () => NOW, submissions: { limit: 1, windowMs: 60_000 }, trustProxy: true });
+    try {
+      const mailboxId = cluster.site(MN).mailboxes[0]!.id;
+      const send = (client: string) =>
+        fetch(`${server.url}/api/forms/${MN}/letters`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'x-forwarded-for': `${client}, 10.0.0.1` },
+          body: JSON.stringify(draft(mailboxId)),
+        }).then((r) => r.status);
+      assert.deepEqual(
+        [await send('203.0.113.7'), await send('198.51.100.2'), await send('203.0.113.7')],
+        [201, 201, 429],
+      );
+    } finally {
+      await server.close();
+      await drop();
+    }
+  });
+});

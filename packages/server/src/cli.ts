@@ -5,6 +5,7 @@
 //   --data-dir DIR              PGlite's folder (default .data/bichig-db)
 //   --port N                    (serve) default 8787; --host default 127.0.0.1
 //   --portal DIR                (serve) also serve the prerendered portal built in DIR
+//   --trust-proxy               (serve) behind a reverse proxy: limits count X-Forwarded-For's client
 //   --cluster DIR               (seed) the folder of the cluster's cluster.json; the Xilingol
 //                               fixture (@bichig/fixtures, in this repository) when absent
 //   --password P                (seed) one password for every demo account; random ones otherwise,
@@ -30,6 +31,7 @@ const { values, positionals } = parseArgs({
     password: { type: 'string' },
     cluster: { type: 'string' },
     portal: { type: 'string' },
+    'trust-proxy': { type: 'boolean', default: false },
     'accounts-file': { type: 'string', default: '.data/staff-accounts.txt' },
   },
 });
@@ -78,7 +80,10 @@ if (command === 'migrate') {
   }
   await db.close();
 } else if (command === 'serve') {
-  const app = createApp(db, values.portal ? { portal: resolve(values.portal) } : {});
+  const app = createApp(db, {
+    ...(values.portal ? { portal: resolve(values.portal) } : {}),
+    trustProxy: values['trust-proxy']!,
+  });
   const port = Number(values.port);
   const server = serve({ fetch: app.fetch, port, hostname: values.host }, (info) =>
     console.log(`bichig-server on http://${values.host}:${info.port}/ (${db.kind})`),

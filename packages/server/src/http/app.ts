@@ -21,6 +21,11 @@ export interface AppOptions extends SiteFormsOptions, PublicLimits, DeskRoutesOp
    * `_headers` and a `/portal-config.json` that sends its forms here.
    */
   readonly portal?: string;
+  /**
+   * Behind a reverse proxy: count limits per the client address the proxy names (the first of
+   * `X-Forwarded-For`), not per the proxy's own address. Only with a proxy that sets the header.
+   */
+  readonly trustProxy?: boolean;
 }
 
 /** The server's routes over an open, migrated database. */
@@ -28,6 +33,12 @@ export function createApp(db: Database, options: AppOptions = {}): Hono<ServerEn
   // Not strict: `/api/search` and `/api/search/` are one route.
   const app = new Hono<ServerEnv>({ strict: false });
   app.use('/api/*', secureHeaders({ crossOriginResourcePolicy: 'same-origin' }));
+  if (options.trustProxy)
+    app.use('/api/*', async (c, next) => {
+      const forwarded = c.req.header('x-forwarded-for')?.split(',')[0]?.trim();
+      if (forwarded) c.set('clientAddress', forwarded);
+      await next();
+    });
   // Answers are JSON: gzip them for phones on slow links (a page of search results: ~4× smaller).
   app.use('/api/*', compress());
   app.use('/api/*', async (c, next) => {

@@ -5,7 +5,7 @@ import { getConnInfo } from '@hono/node-server/conninfo';
 /** Hono's environment for the server's routes. */
 export interface ServerEnv {
   Variables: {
-    /** Set by `createApp`'s `clientAddress` option; the socket's address otherwise. */
+    /** The client's address as a trusted proxy names it (`createApp`'s `trustProxy`); the socket's otherwise. */
     clientAddress?: string;
   };
 }
