@@ -4,7 +4,7 @@
 //
 //   1. type-check and build the packages (tsc -b)
 //   2. the committed fonts match fonts/README.md
-//   3. node tests (node --test): test/core, test/keyboard, test/cluster, test/fonts, …
+//   3. node tests (node --test): test/core, test/keyboard, test/cluster, test/fonts, test/adapters (the elements' DOM-free adapters), …
 //   4. browser tests (@web/test-runner): test/elements and *.browser.test.ts, once per engine:
 //      Chromium, Firefox ESR and WebKitGTK (BICHIG_ENGINES=chromium,firefox to choose; missing
 //      engines are installed with apt-get on Debian as root, see scripts/ensure-engines.mjs)
@@ -107,7 +107,7 @@ if (wanted('build'))
 if (wanted('fonts')) step('fonts', 'node', ['fonts/make-fonts.mjs', '--check']);
 
 if (wanted('node')) {
-  const files = ['core', 'keyboard', 'cluster', 'fonts', 'scripts', 'demo-site', 'api'].flatMap((d) =>
+  const files = ['core', 'keyboard', 'cluster', 'fonts', 'scripts', 'demo-site', 'api', 'adapters'].flatMap((d) =>
     findTests(join('test', d), (n) => n.endsWith('.test.ts') && !n.endsWith('.browser.test.ts')),
   );
   nodeTests('node tests', '.cache/node-results.json', ['--conditions=@bichig/source'], files);

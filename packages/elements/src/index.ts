@@ -82,3 +82,6 @@ export { BichigNav } from './chrome/bichig-nav/bichig-nav.js';
 export { BichigBreadcrumb } from './chrome/bichig-breadcrumb/bichig-breadcrumb.js';
 export { BichigFooter } from './chrome/bichig-footer/bichig-footer.js';
 export { BichigA11yToolbar } from './chrome/bichig-a11y-toolbar/bichig-a11y-toolbar.js';
+
+// The staff desk's adapter.
+export * from './desk/adapter/index.js';
