@@ -58,7 +58,7 @@ type Reply = { status: number; body?: unknown; headers?: Record<string, string>;
 /** A fetch that answers from `route` and records every call. */
 function fakeServer(route: (call: Call) => Reply) {
   const calls: Call[] = [];
-  const fetch = (async (input: RequestInfo | URL, init: RequestInit = {}) => {
+  const fetch: typeof globalThis.fetch = async (input: RequestInfo | URL, init: RequestInit = {}) => {
     const url = new URL(String(input));
     const headers = Object.fromEntries(
       Object.entries((init.headers ?? {}) as Record<string, string>).map(([k, v]) => [k.toLowerCase(), v]),
@@ -76,7 +76,7 @@ function fakeServer(route: (call: Call) => Reply) {
     if (reply instanceof Error) throw reply;
     const text = reply.raw ?? (reply.body === undefined ? '' : JSON.stringify(reply.body));
     return new Response(reply.status === 204 ? null : text, { status: reply.status, headers: reply.headers ?? {} });
-  }) as typeof fetch;
+  };
   return { fetch, calls };
 }
 

@@ -17,6 +17,7 @@ const EXPECTED: Record<string, PublicNames> = {
       'BichigCatalog',
       'BichigColumnElement',
       'BichigDataErrorEvent',
+      'BichigDeskStepEvent',
       'BichigFallbackEvent',
       'BichigFlow',
       'BichigFooter',
@@ -27,6 +28,7 @@ const EXPECTED: Record<string, PublicNames> = {
       'BichigKeyboard',
       'BichigLangSwitch',
       'BichigLayoutChangeEvent',
+      'BichigLetterDesk',
       'BichigMailbox',
       'BichigNav',
       'BichigNewsList',
@@ -111,6 +113,7 @@ const EXPECTED: Record<string, PublicNames> = {
     ],
     types: [
       'BichigDataErrorDetail',
+      'BichigDeskStepDetail',
       'BichigFallbackDetail',
       'BichigFontSources',
       'BichigKeyDetail',
