@@ -302,9 +302,11 @@ export const deskStyles = css`
     margin: 0 0 0.75em;
     text-indent: 2em;
   }
+  /* Physical sizes: a vertical box in a horizontal page, as wide as its columns up to the pane. */
   .text.vertical {
-    block-size: var(--bichig-column-height, 22rem);
-    inline-size: 100%;
+    height: var(--bichig-column-height, 22rem);
+    width: fit-content;
+    max-width: 100%;
     border: 1px solid var(--_border);
     border-radius: 4px;
     padding: 0.75em;
@@ -312,6 +314,11 @@ export const deskStyles = css`
   }
   .text.vertical p {
     margin: 0 0 0 0.75em;
+  }
+  .meta .remaining {
+    color: var(--_muted);
+    margin-inline-start: 0.5em;
+    white-space: nowrap;
   }
   .history ol {
     margin: 0;

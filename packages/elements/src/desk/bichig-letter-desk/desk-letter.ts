@@ -67,7 +67,7 @@ export function renderLetter(view: DeskView, item: DeskLetter, back: TemplateRes
                 <dd>
                   ${view.renderDate(flags.deadline)}${
                     flags.remainingWorkingDays !== undefined
-                      ? html` <span class="remaining">（${remainingLabel(flags.remainingWorkingDays)}）</span>`
+                      ? html` <span class="remaining">${remainingLabel(flags.remainingWorkingDays)}</span>`
                       : nothing
                   }
                 </dd>
