@@ -188,10 +188,8 @@ export class BichigLetterDesk extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('adapter')) {
-      this.current = undefined;
-      this.selectedId = undefined;
-    }
+    // Another backend: nothing shown or typed belongs to it.
+    if (changed.has('adapter')) this.#forgetWork();
   }
 
   // ── event handlers ──

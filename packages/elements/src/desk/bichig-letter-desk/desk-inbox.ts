@@ -111,8 +111,9 @@ export function renderInbox(view: DeskView, state: InboxState, on: InboxHandlers
               </option>
               ${mailboxes.map((m) => {
                 const name = state.mailboxNames.get(m);
-                return html`<option value=${m} ?selected=${state.mailboxId === m}>
-                  ${name ? view.renderLocalized(name) : m}
+                const label = name ? view.localizedText(name) : { text: m, lang: 'zxx' };
+                return html`<option value=${m} lang=${label.lang} ?selected=${state.mailboxId === m}>
+                  ${label.text}
                 </option>`;
               })}
             </select>

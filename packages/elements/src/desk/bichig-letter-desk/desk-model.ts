@@ -64,9 +64,13 @@ export function deskView(id: string, renderer: RendererMode, departments: readon
   const dateLocale = ui === 'mn-Mong' || ui === 'en' ? ui : 'zh-Hans';
   const uiLanguage = ui === 'mn-Mong' ? 'mn' : 'zh';
   const names = new Map(departments.map((d) => [d.orgCode, d.name]));
-  const localized = (value: Localized) => {
+  const localizedText = (value: Localized) => {
     const picked = pickLocalized(value, uiLanguage);
-    return html`<span lang=${langOf(picked.language)}>${picked.text}</span>`;
+    return { text: picked.text, lang: langOf(picked.language) };
+  };
+  const localized = (value: Localized) => {
+    const { text, lang } = localizedText(value);
+    return html`<span lang=${lang}>${text}</span>`;
   };
   const formatted = (value: string) => {
     try {
@@ -87,6 +91,7 @@ export function deskView(id: string, renderer: RendererMode, departments: readon
         ? html`<bichig-text lang="mn-Mong" renderer=${renderer} .text=${text}></bichig-text>`
         : html`<span lang="zh-Hans">${text}</span>`,
     renderLocalized: localized,
+    localizedText,
     orgName: (code) => {
       if (!code) return '—';
       const name = names.get(code);

@@ -50,12 +50,16 @@ function renderAccept(
         <option value="" ?selected=${state.draft.handlingOrgCode === ''}>
           ${departments.kind === 'loading' ? msg('正在加载…', { id: 'mailbox.loading' }) : msg('请选择', { id: 'desk.choose' })}
         </option>
-        ${list.map(
-          (d) =>
-            html`<option value=${d.orgCode} ?selected=${state.draft.handlingOrgCode === d.orgCode}>
-              ${view.renderLocalized(d.name)}
-            </option>`,
-        )}
+        ${list.map((d) => {
+          const name = view.localizedText(d.name);
+          return html`<option
+            value=${d.orgCode}
+            lang=${name.lang}
+            ?selected=${state.draft.handlingOrgCode === d.orgCode}
+          >
+            ${name.text}
+          </option>`;
+        })}
       </select>
       ${departments.kind === 'failed' ? html`<p class="problem">${departments.message}</p>` : nothing}
       ${renderProblems(view, state, 'handlingOrgCode')}

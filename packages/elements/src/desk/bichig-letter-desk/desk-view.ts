@@ -24,6 +24,8 @@ export interface DeskView {
   renderText(text: string, language: Language): TemplateResult;
   /** A localized name in the interface language (else the other one), with its `lang`. */
   renderLocalized(value: Localized): TemplateResult;
+  /** The same as text and its `lang`, for places that take text only (an `<option>`). */
+  localizedText(value: Localized): { readonly text: string; readonly lang: string };
   /** A department's name, from the desk's departments (its code when unknown). */
   orgName(code: string | undefined): TemplateResult | string;
 }
