@@ -4,11 +4,17 @@
 import { expect } from '@esm-bundle/chai';
 import { setViewport } from '@web/test-runner-commands';
 import '@bichig/elements/bichig-letter-desk.js';
-import type { BichigDeskStepEvent, BichigLetterDesk } from '@bichig/elements';
+import {
+  AdapterRequestError,
+  type BichigDeskStepEvent,
+  type BichigLetterDesk,
+  type DeskAdapter,
+} from '@bichig/elements';
 import { currentStatus } from '@bichig/cluster';
 import { screenshot } from './support/pixels.js';
 import { $, $$, axeProblems, languageSuiteHooks, settled, textOf, until } from './support/interactive-columns.js';
 import { TRANSPORT, deskIdle, listedIds, mountDesk, openLetter, signIn, typeInto } from './support/desk.js';
+import { mount } from './support/interactive-columns.js';
 
 function nextStep(element: BichigLetterDesk): Promise<BichigDeskStepEvent> {
   return new Promise((resolve) => element.addEventListener('bichig-desk-step', resolve, { once: true }));
@@ -224,6 +230,41 @@ describe('<bichig-letter-desk>', () => {
     await signIn(element, 'jiaotong', 'transport-2026');
     await openLetter(element, 'letter-0033');
     expect($<HTMLTextAreaElement>(element, 'textarea[data-field="body"]').value).to.equal('');
+  });
+
+  it('what was typed stays with its letter while another letter is open', async () => {
+    const { element } = await mountDesk({ signedIn: 'renshe' });
+    await openLetter(element, 'letter-0060');
+    typeInto($<HTMLTextAreaElement>(element, 'textarea[data-field="body"]'), '第一封的答复');
+    await openLetter(element, 'letter-0058');
+    expect($<HTMLTextAreaElement>(element, 'textarea[data-field="body"]').value).to.equal('');
+    typeInto($<HTMLTextAreaElement>(element, 'textarea[data-field="body"]'), '第二封的答复');
+    await openLetter(element, 'letter-0060');
+    expect($<HTMLTextAreaElement>(element, 'textarea[data-field="body"]').value).to.equal('第一封的答复');
+    await openLetter(element, 'letter-0058');
+    expect($<HTMLTextAreaElement>(element, 'textarea[data-field="body"]').value).to.equal('第二封的答复');
+  });
+
+  it('when the desk cannot reach its backend it says so, and tries again on request', async () => {
+    const { adapter: memory } = await mountDesk({ signedIn: 'jiaotong' });
+    let failures = 1;
+    const flaky = new Proxy(memory, {
+      get(target, key, receiver) {
+        if (key === 'currentStaff')
+          return () =>
+            failures-- > 0
+              ? Promise.reject(new AdapterRequestError('network', 'GET /session', 'offline'))
+              : target.currentStaff();
+        const value = Reflect.get(target, key, receiver);
+        return typeof value === 'function' ? value.bind(target) : value;
+      },
+    }) as DeskAdapter;
+    const element = await mount<BichigLetterDesk>('bichig-letter-desk', { renderer: 'native' }, { adapter: flaky });
+    await until(() => $$(element, '.session-failed').length === 1, 'the failure to be shown');
+    expect(textOf($(element, '.session-failed p'))).to.equal('网络连接失败，未能加载。请检查网络后重试。');
+    $<HTMLButtonElement>(element, '.session-failed button').click();
+    await until(() => $$(element, 'button[data-letter]').length > 0, 'the inbox after retrying');
+    expect(element.staffMember?.username).to.equal('jiaotong');
   });
 
   it('has no axe-core violations signing in, in the inbox and on a letter; one pane at 768 px', async () => {

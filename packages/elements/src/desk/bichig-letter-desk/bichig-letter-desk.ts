@@ -28,7 +28,7 @@ import { scrollVerticalBoxOnWheel } from '../../internal/vertical-wheel.js';
 import { deskStyles } from './bichig-letter-desk.styles.js';
 import { BichigDeskStepEvent } from './desk-events.js';
 import { actionDone, loadFailure, rateLimited, stepFailure, type DeskView as ListView } from './desk-labels.js';
-import { renderBar, renderSignIn } from './desk-sign-in.js';
+import { renderBar, renderSessionState, renderSignIn } from './desk-sign-in.js';
 import { renderInbox } from './desk-inbox.js';
 import { renderLetter } from './desk-letter.js';
 import { renderSteps } from './desk-steps.js';
@@ -152,7 +152,8 @@ export class BichigLetterDesk extends LitElement {
     task: async ([adapter, staff, id]) => {
       if (!adapter || !staff || !id) return initialState;
       const letter = await this.#guard(adapter.letter(id));
-      this.current = letter;
+      // Only for the letter still chosen (another may have been opened meanwhile).
+      if (this.selectedId === id) this.current = letter;
       return letter;
     },
     args: () => [this.adapter, this.staff, this.selectedId] as const,
@@ -297,7 +298,8 @@ export class BichigLetterDesk extends LitElement {
     this.sending = action;
     try {
       const result = await adapter.takeStep(letterId, step);
-      this.current = result;
+      // The member may have opened another letter meanwhile: the answer is that letter's no more.
+      if (this.selectedId === letterId) this.current = result;
       this.#forgetDraftOf(letterId, action);
       this.outcome = { kind: 'done', text: actionDone(action) };
       this.announcement = this.outcome.text;
@@ -314,7 +316,7 @@ export class BichigLetterDesk extends LitElement {
         return this.#focusProblem();
       }
       if (error instanceof DeskConflictError) {
-        if (error.letter) this.current = error.letter;
+        if (error.letter && this.selectedId === letterId) this.current = error.letter;
         this.#refreshInbox();
         this.outcome = {
           kind: 'conflict',
@@ -431,13 +433,11 @@ export class BichigLetterDesk extends LitElement {
   }
 
   #renderMain(view: DeskView): TemplateResult {
-    if (!this.adapter)
-      return html`<p class="state">${msg('此信件办理平台尚未连接服务。', { id: 'desk.not-connected' })}</p>`;
-    if (this.staff === undefined) {
-      if (this.#session.status === TaskStatus.ERROR)
-        return html`<p class="problem" role="alert">${loadFailure(this.#session.error)}</p>`;
-      return html`<p class="state" role="status">${msg('正在加载…', { id: 'mailbox.loading' })}</p>`;
-    }
+    if (!this.adapter) return renderSessionState('not-connected');
+    if (this.staff === undefined)
+      return this.#session.status === TaskStatus.ERROR
+        ? renderSessionState('failed', loadFailure(this.#session.error), () => void this.#session.run())
+        : renderSessionState('loading');
     if (this.staff === null)
       return renderSignIn(view, this.signIn, {
         submit: (e) => void this.#onSignIn(e),

@@ -82,3 +82,19 @@ export function renderBar(view: DeskView, staff: StaffMember | null | undefined,
     }
   </header>`;
 }
+
+/** Before the desk knows who is signed in: no adapter, asking it, or it could not be asked (with a retry). */
+export function renderSessionState(
+  state: 'not-connected' | 'loading' | 'failed',
+  message?: string,
+  retry?: () => void,
+): TemplateResult {
+  if (state === 'not-connected')
+    return html`<p class="state">${msg('此信件办理平台尚未连接服务。', { id: 'desk.not-connected' })}</p>`;
+  if (state === 'loading')
+    return html`<p class="state" role="status">${msg('正在加载…', { id: 'mailbox.loading' })}</p>`;
+  return html`<div class="problem session-failed" role="alert">
+    <p>${message}</p>
+    <button type="button" @click=${retry}>${msg('重试', { id: 'column.retry' })}</button>
+  </div>`;
+}
