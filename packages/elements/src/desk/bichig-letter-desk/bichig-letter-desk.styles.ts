@@ -398,6 +398,64 @@ export const deskStyles = css`
     outline: 2px solid var(--_focus);
   }
 
+  /* Mongolian: the whole desk is vertical-lr (the columns' .vertical box: as high as
+     --bichig-column-height, scrolling sideways); flex "column" runs along the block axis, so the bar,
+     the list and the letter advance left→right, and so do the letters of the list. */
+  .desk.vertical {
+    height: var(--bichig-column-height, min(46rem, 88vh));
+  }
+  .vertical .columns {
+    display: flex;
+    flex-direction: column;
+    align-items: stretch;
+  }
+  .vertical .bar {
+    margin-block-end: 1em;
+  }
+  .vertical .meta {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.75em 1em;
+  }
+  .vertical .meta div {
+    flex-direction: column;
+    gap: 0.1em;
+  }
+  .vertical .meta .remaining {
+    margin-inline-start: 0;
+    display: block;
+  }
+  .vertical .meta dt::after {
+    content: ':';
+  }
+  .vertical .text:not(.vertical) p {
+    text-indent: 0;
+  }
+  .vertical .text.vertical {
+    height: auto;
+    width: auto;
+    max-width: none;
+    overflow: visible;
+    border: 0;
+    padding: 0;
+  }
+  .vertical .letter-pane {
+    display: flex;
+    flex-direction: column;
+    gap: 0 1.5em;
+  }
+  .vertical .steps {
+    margin-block-start: 0;
+  }
+  .vertical bichig-keyboard {
+    writing-mode: horizontal-tb;
+    align-self: start;
+    inline-size: min(36rem, 90vw);
+  }
+  .vertical .sign-in-page {
+    padding: 1em 2em;
+  }
+
   /* narrow: one pane at a time */
   @container (max-width: 56rem) {
     .columns {

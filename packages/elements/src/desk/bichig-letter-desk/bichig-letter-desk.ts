@@ -426,7 +426,9 @@ export class BichigLetterDesk extends LitElement {
 
   protected override render(): TemplateResult {
     const view = deskView(this.#id, parseRenderer(this.renderer, this), this.#departments.value ?? []);
-    return html`<div class="desk${this.selectedId ? ' has-letter' : ''}" lang=${view.ui}>
+    // In Mongolian the desk reads as Mongolian does: vertically, its parts advancing left→right.
+    const vertical = view.ui === 'mn-Mong' ? ' vertical' : '';
+    return html`<div class="desk${vertical}${this.selectedId ? ' has-letter' : ''}" lang=${view.ui}>
       <div class="announce" role="status" aria-live="polite">${this.announcement}</div>
       ${renderBar(view, this.staff, this.#onSignOut)} ${this.#renderMain(view)}
     </div>`;
