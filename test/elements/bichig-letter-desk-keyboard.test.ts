@@ -95,3 +95,30 @@ describe('<bichig-letter-desk> Mongolian reply', () => {
     expect(adapter.letters().find((l) => l.id === 'letter-0033')!.reply === undefined).to.equal(true);
   });
 });
+
+describe('<bichig-letter-desk> Mongolian reply in the Mongolian interface', () => {
+  languageSuiteHooks('mn-Mong');
+
+  it('the vertical desk keeps its keyboard horizontal under the reply, and sends what was typed', async () => {
+    const { element, adapter } = await mountDesk({ signedIn: 'jiaotong' });
+    await openLetter(element, 'letter-0033');
+    expect(getComputedStyle($(element, '.desk')).writingMode).to.equal('vertical-lr');
+    $<HTMLInputElement>(element, 'input[type="radio"][value="mn"]').click();
+    await element.updateComplete;
+    const field = $(element, 'bichig-textarea[data-field="body"]') as Field;
+    field.focus();
+    await customElements.whenDefined('bichig-keyboard');
+    const keyboard = $(element, 'bichig-keyboard') as BichigKeyboard;
+    await keyboard.updateComplete;
+    expect(getComputedStyle(keyboard).writingMode).to.equal('horizontal-tb');
+    expect(keyboard.getBoundingClientRect().width).to.be.greaterThan(300);
+    await typeMongolian('ᠮᠠᠯ ᠨᠤᠲᠤᠭ');
+    expect(codePoints(field.value)).to.equal(codePoints('ᠮᠠᠯ ᠨᠤᠲᠤᠭ'));
+    await screenshot(element, 'letter-desk-mn-reply');
+    $<HTMLButtonElement>(element, 'form[data-action="reply"] button[type="submit"]').click();
+    await until(() => $$(element, '.outcome').length === 1, 'the outcome of the reply');
+    await deskIdle(element);
+    expect(adapter.letters().find((l) => l.id === 'letter-0033')!.reply?.language).to.equal('mn');
+    expect(await axeProblems(element, [['bichig-letter-desk', 'bichig-keyboard']])).to.deep.equal([]);
+  });
+});
