@@ -101,7 +101,7 @@ describe('<bichig-letter-desk> Mongolian reply in the Mongolian interface', () =
 
   it('the vertical desk keeps its keyboard horizontal under the reply, and sends what was typed', async () => {
     const { element, adapter } = await mountDesk({ signedIn: 'jiaotong' });
-    await openLetter(element, 'letter-0033');
+    await openLetter(element, 'letter-0014');
     expect(getComputedStyle($(element, '.desk')).writingMode).to.equal('vertical-lr');
     $<HTMLInputElement>(element, 'input[type="radio"][value="mn"]').click();
     await element.updateComplete;
@@ -118,7 +118,7 @@ describe('<bichig-letter-desk> Mongolian reply in the Mongolian interface', () =
     $<HTMLButtonElement>(element, 'form[data-action="reply"] button[type="submit"]').click();
     await until(() => $$(element, '.outcome').length === 1, 'the outcome of the reply');
     await deskIdle(element);
-    expect(adapter.letters().find((l) => l.id === 'letter-0033')!.reply?.language).to.equal('mn');
+    expect(adapter.letters().find((l) => l.id === 'letter-0014')!.reply?.language).to.equal('mn');
     expect(await axeProblems(element, [['bichig-letter-desk', 'bichig-keyboard']])).to.deep.equal([]);
   });
 });

@@ -245,6 +245,25 @@ describe('<bichig-letter-desk>', () => {
     expect($<HTMLTextAreaElement>(element, 'textarea[data-field="body"]').value).to.equal('第二封的答复');
   });
 
+  it('what was typed survives a reload: a new desk on the same session puts it back and says so', async () => {
+    const { element, adapter } = await mountDesk({ signedIn: 'renshe' });
+    await openLetter(element, 'letter-0058');
+    typeInto($<HTMLTextAreaElement>(element, 'textarea[data-field="body"]'), '您好：\n创业补贴可在人社局窗口申请。');
+    element.remove();
+    const again = await mount<BichigLetterDesk>('bichig-letter-desk', { renderer: 'native' }, { adapter });
+    await deskIdle(again);
+    await openLetter(again, 'letter-0058');
+    await until(() => $$(again, '.draft-restored').length === 1, 'the draft to be put back');
+    expect($<HTMLTextAreaElement>(again, 'textarea[data-field="body"]').value).to.equal(
+      '您好：\n创业补贴可在人社局窗口申请。',
+    );
+    expect(textOf($(again, '.draft-restored'))).to.equal('已恢复您上次未提交的内容。');
+    await openLetter(again, 'letter-0060');
+    expect($<HTMLTextAreaElement>(again, 'textarea[data-field="body"]').value, 'another letter has its own').to.equal(
+      '',
+    );
+  });
+
   it('when the desk cannot reach its backend it says so, and tries again on request', async () => {
     const { adapter: memory } = await mountDesk({ signedIn: 'jiaotong' });
     let failures = 1;

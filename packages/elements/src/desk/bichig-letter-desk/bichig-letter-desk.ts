@@ -5,8 +5,6 @@ import { Task, TaskStatus, initialState } from '@lit/task';
 import {
   DeskConflictError,
   NotSignedInError,
-  RateLimitedError,
-  SignInError,
   SubmissionInvalidError,
   validateDeskStep,
   type DeskAction,
@@ -20,20 +18,32 @@ import {
 import { columnBaseStyles } from '../../columns/base/column-base.styles.js';
 import { renderPager } from '../../columns/base/pager.js';
 import { KeyboardOnDemand } from '../../columns/base/keyboard-on-demand.js';
-import { failureMessage } from '../../columns/adapter/problem-messages.js';
 import { getLocale } from '../../localize.js';
 import { loadNativeFonts } from '../../internal/fonts.js';
 import { parseRenderer, type RendererMode } from '../../internal/renderer.js';
 import { scrollVerticalBoxOnWheel } from '../../internal/vertical-wheel.js';
 import { deskStyles } from './bichig-letter-desk.styles.js';
 import { BichigDeskStepEvent } from './desk-events.js';
-import { actionDone, loadFailure, rateLimited, stepFailure, type DeskView as ListView } from './desk-labels.js';
+import { actionDone, loadFailure, signInFailure, type DeskView as ListView } from './desk-labels.js';
 import { renderBar, renderSessionState, renderSignIn } from './desk-sign-in.js';
 import { renderInbox } from './desk-inbox.js';
-import { renderLetter } from './desk-letter.js';
+import { renderLetterPane } from './desk-letter.js';
 import { renderSteps } from './desk-steps.js';
-import type { DeskView, StepDraft, StepOutcome } from './desk-view.js';
-import { deskView, draftAfter, emptyDraft, mailboxNamesWith, remoteOf, stepOf } from './desk-model.js';
+import type { DeskView, Remote, StepDraft, StepOutcome } from './desk-view.js';
+import {
+  acceptDraft,
+  deskView,
+  draftAfter,
+  emptyDraft,
+  draftWithLive,
+  failedOutcome,
+  isBlankDraft,
+  mailboxNamesWith,
+  remoteOf,
+  stepOf,
+} from './desk-model.js';
+import { FormDraftController } from '../../columns/drafts/form-draft.js';
+import { draftStore } from '../../columns/drafts/draft-store.js';
 
 export { BichigDeskStepEvent, type BichigDeskStepDetail } from './desk-events.js';
 
@@ -113,6 +123,13 @@ export class BichigLetterDesk extends LitElement {
   declare private mailboxNames: ReadonlyMap<string, Localized>;
 
   readonly #id = `bichig-letter-desk-${nextInstance++}`;
+  /** What was typed on the letter shown, kept in IndexedDB too: a reload or a closed tab gives it back. */
+  readonly #stored = new FormDraftController<StepDraft>(this, {
+    key: () => this.#draftKey(this.current?.letter.id),
+    isBlank: () => !this.current || isBlankDraft(this.#draftOf(this.current)),
+    accept: acceptDraft,
+    restore: (value) => this.current && (this.drafts = new Map(this.drafts).set(this.current.letter.id, value)),
+  });
   /** Bumped to list the letters again (after a step). */
   #inboxVersion = 0;
 
@@ -120,8 +137,8 @@ export class BichigLetterDesk extends LitElement {
     task: async ([adapter]) => {
       if (!adapter) return initialState;
       this.staff = undefined;
-      const staff = await adapter.currentStaff();
-      this.staff = staff;
+      const staff = (this.staff = await adapter.currentStaff());
+      if (staff) void this.#learnAllMailboxes(adapter, staff);
       return staff;
     },
     args: () => [this.adapter] as const,
@@ -133,7 +150,7 @@ export class BichigLetterDesk extends LitElement {
       const result = await this.#guard(
         adapter.listLetters({ view, page, pageSize, ...(mailboxId ? { mailboxId } : {}) }),
       );
-      this.#learnMailboxes(result.items);
+      this.mailboxNames = mailboxNamesWith(this.mailboxNames, result.items);
       return result;
     },
     args: () =>
@@ -220,13 +237,7 @@ export class BichigLetterDesk extends LitElement {
       await this.updateComplete;
       this.#focus(this.selectedId ? `#${this.#id}-letter-title` : `#${this.#id}-inbox-title`);
     } catch (error) {
-      const message =
-        error instanceof SignInError
-          ? msg('用户名或密码不正确。', { id: 'desk.sign-in.wrong' })
-          : error instanceof RateLimitedError
-            ? rateLimited(error.retryAfterSeconds)
-            : loadFailure(error);
-      this.signIn = { ...this.signIn, sending: false, error: message };
+      this.signIn = { ...this.signIn, sending: false, error: signInFailure(error) };
       await this.updateComplete;
       this.#focus(`#${this.#id}-password`);
     }
@@ -241,6 +252,8 @@ export class BichigLetterDesk extends LitElement {
         return;
       }
     }
+    // Signing out leaves nothing typed behind on this computer.
+    await Promise.all([...this.drafts.keys()].map((id) => draftStore().clear(this.#draftKey(id)!)));
     this.#forgetWork();
     this.staff = null;
     this.announcement = msg('已退出登录。', { id: 'desk.signed-out' });
@@ -276,6 +289,7 @@ export class BichigLetterDesk extends LitElement {
     const drafts = new Map(this.drafts);
     drafts.set(item.letter.id, { ...this.#draftOf(item), ...patch });
     this.drafts = drafts;
+    void this.#stored.save(this.#draftOf(item));
     const fields = Object.keys(patch).map((k) => (k === 'reply' ? 'body' : k === 'replyLanguage' ? 'language' : k));
     if (this.problems.some((p) => fields.includes(p.field)))
       this.problems = this.problems.filter((p) => !fields.includes(p.field));
@@ -318,15 +332,8 @@ export class BichigLetterDesk extends LitElement {
       if (error instanceof DeskConflictError) {
         if (error.letter && this.selectedId === letterId) this.current = error.letter;
         this.#refreshInbox();
-        this.outcome = {
-          kind: 'conflict',
-          text: error.letter
-            ? msg('这封信件已被他人办理，下面是它现在的状态。您填写的内容已保留。', { id: 'desk.conflict' })
-            : msg('这封信件已不在您的办理范围内。您填写的内容已保留。', { id: 'desk.conflict-gone' }),
-        };
-      } else {
-        this.outcome = { kind: 'failed', text: stepFailure(error) ?? failureMessage(error) };
       }
+      this.outcome = failedOutcome(error);
       this.announcement = this.outcome.text;
       await this.updateComplete;
       this.#focus('.outcome');
@@ -371,18 +378,21 @@ export class BichigLetterDesk extends LitElement {
     this.requestUpdate();
   }
 
-  #learnMailboxes(items: readonly DeskLetter[]): void {
-    this.mailboxNames = mailboxNamesWith(this.mailboxNames, items);
-  }
-
   /** The filter names the member's mailboxes: the protocol gives their names with letters only. */
   async #learnAllMailboxes(adapter: DeskAdapter, staff: StaffMember): Promise<void> {
     if (staff.mailboxIds.length < 2) return;
     try {
-      this.#learnMailboxes((await adapter.listLetters({ view: 'all', pageSize: 100 })).items);
+      const all = await adapter.listLetters({ view: 'all', pageSize: 100 });
+      this.mailboxNames = mailboxNamesWith(this.mailboxNames, all.items);
     } catch {
       // The filter then names the mailboxes it has seen letters of, and the others by id.
     }
+  }
+
+  /** The stored draft's key: the member's own, per letter. */
+  #draftKey(letterId: string | undefined): string | undefined {
+    const staff = this.staff;
+    return staff && letterId ? `desk/${staff.siteId}/${staff.username}/${letterId}` : undefined;
   }
 
   #draftOf(item: DeskLetter): StepDraft {
@@ -393,21 +403,15 @@ export class BichigLetterDesk extends LitElement {
     const draft = this.drafts.get(letterId);
     if (!draft) return;
     this.drafts = new Map(this.drafts).set(letterId, draftAfter(draft, action));
+    if (this.current?.letter.id === letterId) void this.#stored.save(draftAfter(draft, action));
   }
 
   /** Takes the fields' live values into the draft (a keyboard may have typed without an input event reaching us). */
   #syncFromFields(): void {
-    const item = this.current;
-    if (!item) return;
-    const draft = this.#draftOf(item);
+    if (!this.current) return;
     const live = (field: string) =>
       this.renderRoot.querySelector<HTMLElement & { value: string }>(`.steps [data-field="${field}"]`)?.value;
-    const body = live('body');
-    this.#keep({
-      note: live('note') ?? draft.note,
-      handlingOrgCode: live('handlingOrgCode') ?? draft.handlingOrgCode,
-      reply: body === undefined ? draft.reply : { ...draft.reply, [draft.replyLanguage]: body },
-    });
+    this.#keep(draftWithLive(this.#draftOf(this.current), live));
   }
 
   async #focusProblem(): Promise<void> {
@@ -468,29 +472,28 @@ export class BichigLetterDesk extends LitElement {
   }
 
   #renderLetter(view: DeskView): TemplateResult {
-    if (!this.selectedId)
-      return html`<p class="state empty">${msg('请从列表中选择一封信件。', { id: 'desk.choose-letter' })}</p>`;
-    const back = html`<button type="button" class="back" @click=${this.#back}>
-      ← ${msg('返回信件列表', { id: 'desk.back' })}
-    </button>`;
     const item = this.current;
-    if (!item) {
-      if (this.#letter.status === TaskStatus.ERROR)
-        return html`${back}
-          <p class="problem" role="alert">${loadFailure(this.#letter.error)}</p>`;
-      if (item === null)
-        return html`${back}
-          <p class="state">${msg('这封信件不在您的办理范围内。', { id: 'desk.letter-missing' })}</p>`;
-      return html`${back}
-        <p class="state" role="status">${msg('正在加载…', { id: 'mailbox.loading' })}</p>`;
-    }
-    return html`${renderLetter(view, item, back)}
-    ${renderSteps(
-      view,
-      item,
-      { draft: this.#draftOf(item), sending: this.sending, problems: this.problems, outcome: this.outcome },
-      remoteOf(this.#departments),
-      { keep: this.#keep, take: (action, event) => void this.#take(action, event) },
-    )}`;
+    const shown: Remote<DeskLetter | null> = item
+      ? { kind: 'done', value: item }
+      : this.#letter.status === TaskStatus.ERROR
+        ? { kind: 'failed', message: loadFailure(this.#letter.error) }
+        : item === null
+          ? { kind: 'done', value: null }
+          : { kind: this.selectedId ? 'loading' : 'idle' };
+    return renderLetterPane(view, shown, this.#back, (letter) =>
+      renderSteps(
+        view,
+        letter,
+        {
+          draft: this.#draftOf(letter),
+          sending: this.sending,
+          problems: this.problems,
+          outcome: this.outcome,
+          restored: this.#stored.restored,
+        },
+        remoteOf(this.#departments),
+        { keep: this.#keep, take: (action, event) => void this.#take(action, event) },
+      ),
+    );
   }
 }

@@ -7,6 +7,7 @@ import {
   DeskForbiddenError,
   NotSignedInError,
   RateLimitedError,
+  SignInError,
   type DeskAction,
   type WarningLevelName,
 } from './desk-types.js';
@@ -111,4 +112,11 @@ export function stepFailure(error: unknown): string | undefined {
     return msg('您没有权限对这封信件执行此操作。您填写的内容已保留。', { id: 'desk.failure.forbidden' });
   if (error instanceof NotSignedInError) return undefined;
   return undefined;
+}
+
+/** Why signing in failed. */
+export function signInFailure(error: unknown): string {
+  if (error instanceof SignInError) return msg('用户名或密码不正确。', { id: 'desk.sign-in.wrong' });
+  if (error instanceof RateLimitedError) return rateLimited(error.retryAfterSeconds);
+  return loadFailure(error);
 }

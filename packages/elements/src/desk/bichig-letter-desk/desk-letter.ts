@@ -7,7 +7,7 @@ import { langOf } from '../../columns/base/language.js';
 import { safeUrl } from '@bichig/cluster/links';
 import { purposeLabel, remainingLabel, statusLabel } from './desk-labels.js';
 import { renderFlags } from './desk-inbox.js';
-import type { DeskView } from './desk-view.js';
+import type { DeskView, Remote } from './desk-view.js';
 import type { DeskLetter, Language } from './desk-types.js';
 
 /** Paragraphs of letter text: Mongolian in a vertical box (columns left→right, scrolling sideways). */
@@ -157,4 +157,28 @@ export function renderLetter(view: DeskView, item: DeskLetter, back: TemplateRes
         : nothing
     }
   </article>`;
+}
+
+/** The letter pane: nothing chosen, loading, not found, failed, or the letter and its steps (`steps`). */
+export function renderLetterPane(
+  view: DeskView,
+  shown: Remote<DeskLetter | null>,
+  back: () => void,
+  steps: (item: DeskLetter) => TemplateResult,
+): TemplateResult {
+  if (shown.kind === 'idle')
+    return html`<p class="state empty">${msg('请从列表中选择一封信件。', { id: 'desk.choose-letter' })}</p>`;
+  const button = html`<button type="button" class="back" @click=${back}>
+    ← ${msg('返回信件列表', { id: 'desk.back' })}
+  </button>`;
+  if (shown.kind === 'failed')
+    return html`${button}
+      <p class="problem" role="alert">${shown.message}</p>`;
+  if (shown.kind === 'loading')
+    return html`${button}
+      <p class="state" role="status">${msg('正在加载…', { id: 'mailbox.loading' })}</p>`;
+  if (!shown.value)
+    return html`${button}
+      <p class="state">${msg('这封信件不在您的办理范围内。', { id: 'desk.letter-missing' })}</p>`;
+  return html`${renderLetter(view, shown.value, button)} ${steps(shown.value)}`;
 }

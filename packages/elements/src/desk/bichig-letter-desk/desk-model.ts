@@ -8,9 +8,18 @@ import { formatDate } from '@bichig/core/format';
 import { langOf } from '../../columns/base/language.js';
 import { getLocale } from '../../localize.js';
 import type { RendererMode } from '../../internal/renderer.js';
-import { loadFailure } from './desk-labels.js';
-import type { DeskView, Remote, StepDraft } from './desk-view.js';
-import type { DeskAction, DeskDepartment, DeskLetter, DeskStep, Localized } from './desk-types.js';
+import { msg } from '@lit/localize';
+import { failureMessage } from '../../columns/adapter/problem-messages.js';
+import { loadFailure, stepFailure } from './desk-labels.js';
+import type { DeskView, Remote, StepDraft, StepOutcome } from './desk-view.js';
+import {
+  DeskConflictError,
+  type DeskAction,
+  type DeskDepartment,
+  type DeskLetter,
+  type DeskStep,
+  type Localized,
+} from './desk-types.js';
 
 /** The step an action takes with what was typed. */
 export function stepOf(action: DeskAction, draft: StepDraft, item: DeskLetter): DeskStep {
@@ -110,4 +119,47 @@ export function mailboxNamesWith(
   const more = new Map(names);
   for (const item of unknown) more.set(item.mailbox.id, item.mailbox.name);
   return more;
+}
+
+/** Whether nothing has been typed or chosen for the letter's steps (the publish box alone is no draft). */
+export function isBlankDraft(draft: StepDraft): boolean {
+  return !draft.handlingOrgCode && !draft.note && !draft.reply.zh && !draft.reply.mn;
+}
+
+/** A stored draft, checked field by field (a damaged record gives `undefined`, never a broken form). */
+export function acceptDraft(stored: unknown): StepDraft | undefined {
+  if (typeof stored !== 'object' || stored === null) return undefined;
+  const s = stored as Record<string, unknown>;
+  const reply = (typeof s.reply === 'object' && s.reply !== null ? s.reply : {}) as Record<string, unknown>;
+  const text = (value: unknown) => (typeof value === 'string' ? value : '');
+  const draft: StepDraft = {
+    handlingOrgCode: text(s.handlingOrgCode),
+    note: text(s.note),
+    replyLanguage: s.replyLanguage === 'mn' ? 'mn' : 'zh',
+    reply: { zh: text(reply.zh), mn: text(reply.mn) },
+    publish: s.publish === true,
+  };
+  return isBlankDraft(draft) ? undefined : draft;
+}
+
+/** The draft with the fields' live values (`live(field)` is `undefined` for a field not shown). */
+export function draftWithLive(draft: StepDraft, live: (field: string) => string | undefined): Partial<StepDraft> {
+  const body = live('body');
+  return {
+    note: live('note') ?? draft.note,
+    handlingOrgCode: live('handlingOrgCode') ?? draft.handlingOrgCode,
+    reply: body === undefined ? draft.reply : { ...draft.reply, [draft.replyLanguage]: body },
+  };
+}
+
+/** What the desk says when a step failed (not for an ended session or refused fields, which it shows otherwise). */
+export function failedOutcome(error: unknown): StepOutcome {
+  if (error instanceof DeskConflictError)
+    return {
+      kind: 'conflict',
+      text: error.letter
+        ? msg('这封信件已被他人办理，下面是它现在的状态。您填写的内容已保留。', { id: 'desk.conflict' })
+        : msg('这封信件已不在您的办理范围内。您填写的内容已保留。', { id: 'desk.conflict-gone' }),
+    };
+  return { kind: 'failed', text: stepFailure(error) ?? failureMessage(error) };
 }

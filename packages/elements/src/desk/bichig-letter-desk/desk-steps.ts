@@ -5,7 +5,7 @@
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
-import { problemMessage } from '../../columns/adapter/problem-messages.js';
+import { draftRestoredMessage, problemMessage } from '../../columns/adapter/problem-messages.js';
 import { actionLabel, stepFieldLabel } from './desk-labels.js';
 import type { DeskView, Remote, StepHandlers, StepState } from './desk-view.js';
 import type { DeskDepartment, DeskLetter, Language } from './desk-types.js';
@@ -241,6 +241,7 @@ export function renderSteps(
   const outcome = state.outcome;
   return html`<section class="steps" part="steps" aria-labelledby="${view.id}-steps-title" lang=${view.ui}>
     <h3 id="${view.id}-steps-title">${msg('办理', { id: 'desk.steps' })}</h3>
+    ${state.restored ? html`<p class="draft-restored" role="status">${draftRestoredMessage()}</p>` : nothing}
     ${outcome ? html`<p class="outcome ${outcome.kind}" part="outcome" tabindex="-1">${outcome.text}</p>` : nothing}
     ${actions.length === 0 ? html`<p class="muted">${msg('这封信件目前没有需要您办理的事项。', { id: 'desk.nothing-to-do' })}</p>` : nothing}
     ${actions.includes('accept') ? renderAccept(view, state, departments, on) : nothing}

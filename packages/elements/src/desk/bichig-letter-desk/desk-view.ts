@@ -54,6 +54,8 @@ export interface StepState {
   /** Problems with the last step tried (client-side or from the adapter). */
   readonly problems: readonly SubmissionProblem[];
   readonly outcome: StepOutcome | undefined;
+  /** What was typed before (a reload, a closed tab) was put back. */
+  readonly restored: boolean;
 }
 
 /** What the step forms call. */
