@@ -4,9 +4,10 @@
 //
 //   1. type-check and build the packages (tsc -b)
 //   2. the committed fonts match fonts/README.md
-//   3. node tests (node --test): test/core, test/keyboard, test/cluster, test/fonts, …, test/server
-//      (the server's on embedded PGlite and on PostgreSQL: Debian's postgresql is installed and
-//      started when missing, as root; see scripts/ensure-postgres.mjs)
+//   3. node tests (node --test): test/core, test/keyboard, test/cluster, test/fonts, test/adapters
+//      (the elements' DOM-free adapters), …, test/server (the server's, on embedded PGlite and on
+//      PostgreSQL: Debian's postgresql is installed and started when missing, as root; see
+//      scripts/ensure-postgres.mjs)
 //   4. browser tests (@web/test-runner): test/elements and *.browser.test.ts, once per engine:
 //      Chromium, Firefox ESR and WebKitGTK (BICHIG_ENGINES=chromium,firefox to choose; missing
 //      engines are installed with apt-get on Debian as root, see scripts/ensure-engines.mjs)
@@ -119,8 +120,8 @@ if (wanted('node')) {
     totals.failed++;
     failures.push('PostgreSQL for the server tests (see scripts/ensure-postgres.mjs)');
   }
-  const files = ['core', 'keyboard', 'cluster', 'fonts', 'scripts', 'demo-site', 'api', 'server'].flatMap((d) =>
-    findTests(join('test', d), (n) => n.endsWith('.test.ts') && !n.endsWith('.browser.test.ts')),
+  const files = ['core', 'keyboard', 'cluster', 'fonts', 'scripts', 'demo-site', 'api', 'adapters', 'server'].flatMap(
+    (d) => findTests(join('test', d), (n) => n.endsWith('.test.ts') && !n.endsWith('.browser.test.ts')),
   );
   nodeTests('node tests', '.cache/node-results.json', ['--conditions=@bichig/source'], files);
 }

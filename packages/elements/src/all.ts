@@ -18,6 +18,7 @@ export * from './columns/bichig-interview.js';
 export * from './columns/bichig-topic.js';
 export * from './columns/bichig-picture-news.js';
 export * from './columns/bichig-search.js';
+export * from './desk/bichig-letter-desk.js';
 export * from './chrome/bichig-site-header.js';
 export * from './chrome/bichig-lang-switch.js';
 export * from './chrome/bichig-nav.js';

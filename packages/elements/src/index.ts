@@ -82,3 +82,8 @@ export { BichigNav } from './chrome/bichig-nav/bichig-nav.js';
 export { BichigBreadcrumb } from './chrome/bichig-breadcrumb/bichig-breadcrumb.js';
 export { BichigFooter } from './chrome/bichig-footer/bichig-footer.js';
 export { BichigA11yToolbar } from './chrome/bichig-a11y-toolbar/bichig-a11y-toolbar.js';
+
+// The staff desk (answering letters) and its adapter.
+export { BichigLetterDesk, BichigDeskStepEvent } from './desk/bichig-letter-desk/bichig-letter-desk.js';
+export type { BichigDeskStepDetail } from './desk/bichig-letter-desk/bichig-letter-desk.js';
+export * from './desk/adapter/index.js';

@@ -34,7 +34,8 @@ import { parseRenderer } from '../internal/renderer.js';
 import type { RendererMode } from '../internal/renderer.js';
 import { getLocale } from '../localize.js';
 import { loadNativeFonts } from '../internal/fonts.js';
-import { isVerticalWheel, scrollOnWheel } from '../wheel.js';
+// mlreq: in vertical text the mouse wheel scrolls horizontally.
+import { scrollVerticalBoxOnWheel } from '../internal/vertical-wheel.js';
 import { columnBaseStyles } from './base/column-base.styles.js';
 import { clearClusterCache, loadClusterFromUrl } from './base/cluster-source.js';
 import type { ColumnContext } from './base/context.js';
@@ -108,7 +109,7 @@ export abstract class BichigColumnElement extends LitElement {
     updateWhenLocaleChanges(this);
     this.renderer = 'auto';
     this.loadState = { kind: 'idle' };
-    this.addEventListener('wheel', this.#onWheel, { passive: false });
+    this.addEventListener('wheel', scrollVerticalBoxOnWheel, { passive: false });
   }
 
   #loadGeneration = 0;
@@ -374,16 +375,4 @@ export abstract class BichigColumnElement extends LitElement {
 
   /** Renders the content; called only when the data and the site (and column, if required) are there. */
   protected abstract renderColumn(context: ColumnContext): unknown;
-
-  // mlreq: in vertical text the mouse wheel scrolls horizontally.
-  #onWheel = (event: WheelEvent): void => {
-    if (!isVerticalWheel(event)) return;
-    const scroller = event
-      .composedPath()
-      .find(
-        (node): node is HTMLElement =>
-          node instanceof HTMLElement && node.classList.contains('vertical') && node.scrollWidth > node.clientWidth,
-      );
-    if (scroller) scrollOnWheel(event, scroller);
-  };
 }

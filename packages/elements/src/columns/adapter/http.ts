@@ -14,11 +14,19 @@ import {
   type MailboxStatistics,
   type RepliedLettersQuery,
   type StatisticsQuery,
-  type SubmissionProblem,
   type SurveyAnswers,
   type SurveyReceipt,
   type SurveyResults,
 } from '@bichig/cluster/forms';
+import {
+  adapterBaseUrl,
+  isCount,
+  isLetter,
+  isObject,
+  isProblems,
+  requestJson,
+  type JsonAnswer,
+} from '../../internal/http-json.js';
 
 /** Where and how a {@link HttpFormAdapter} talks to its backend. */
 export interface HttpFormAdapterOptions {
@@ -30,29 +38,6 @@ export interface HttpFormAdapterOptions {
   readonly headers?: Readonly<Record<string, string>>;
 }
 
-type Json = Record<string, unknown>;
-const isObject = (value: unknown): value is Json =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-const isStringArray = (value: unknown): value is string[] =>
-  Array.isArray(value) && value.every((s) => typeof s === 'string');
-const isCount = (value: unknown): value is number => typeof value === 'number' && Number.isInteger(value) && value >= 0;
-
-function isLetter(value: unknown): boolean {
-  return (
-    isObject(value) &&
-    typeof value.id === 'string' &&
-    typeof value.queryCode === 'string' &&
-    typeof value.subject === 'string' &&
-    isStringArray(value.body) &&
-    typeof value.submittedAt === 'string' &&
-    Array.isArray(value.history) &&
-    value.history.length > 0 &&
-    value.history.every((e) => isObject(e) && typeof e.status === 'string' && typeof e.at === 'string') &&
-    (value.reply === undefined ||
-      (isObject(value.reply) && isStringArray(value.reply.body) && typeof value.reply.at === 'string'))
-  );
-}
-
 function isStatistics(value: unknown): boolean {
   const rate = (r: unknown) => r === null || typeof r === 'number';
   return (
@@ -62,12 +47,6 @@ function isStatistics(value: unknown): boolean {
     rate(value.answerRate) &&
     isCount(value.onTime) &&
     rate(value.onTimeRate)
-  );
-}
-
-function isProblems(value: unknown): value is SubmissionProblem[] {
-  return (
-    Array.isArray(value) && value.every((p) => isObject(p) && typeof p.field === 'string' && typeof p.code === 'string')
   );
 }
 
@@ -89,48 +68,14 @@ export class HttpFormAdapter implements FormAdapter {
   readonly #headers: Readonly<Record<string, string>>;
 
   constructor(options: HttpFormAdapterOptions) {
-    try {
-      this.#base = new URL(options.baseUrl, globalThis.document?.baseURI);
-    } catch (cause) {
-      throw new TypeError(`HttpFormAdapter: baseUrl ${JSON.stringify(String(options.baseUrl))} is not a URL`, {
-        cause,
-      });
-    }
+    this.#base = adapterBaseUrl('HttpFormAdapter', options.baseUrl);
     // Bound: a bare `fetch` called as a method of another object throws "Illegal invocation".
     this.#fetch = options.fetch ?? globalThis.fetch.bind(globalThis);
     this.#headers = options.headers ?? {};
   }
 
-  async #request(
-    method: 'GET' | 'POST',
-    path: string,
-    body?: unknown,
-  ): Promise<{ status: number; json: unknown; label: string }> {
-    const url = new URL(path, this.#base);
-    const label = `${method} ${url.pathname}${url.search}`;
-    let response: Response;
-    try {
-      response = await this.#fetch(url, {
-        method,
-        headers: {
-          Accept: 'application/json',
-          ...(body !== undefined ? { 'Content-Type': 'application/json' } : {}),
-          ...this.#headers,
-        },
-        ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
-      });
-    } catch (cause) {
-      throw new AdapterRequestError('network', label, 'the server could not be reached', undefined, { cause });
-    }
-    let json: unknown;
-    const text = await response.text();
-    try {
-      json = text === '' ? undefined : JSON.parse(text);
-    } catch (cause) {
-      if (response.ok)
-        throw new AdapterRequestError('bad-response', label, 'the answer is not JSON', response.status, { cause });
-    }
-    return { status: response.status, json, label };
+  async #request(method: 'GET' | 'POST', path: string, body?: unknown): Promise<JsonAnswer> {
+    return requestJson(this.#fetch, this.#base, { method, path, body, headers: this.#headers });
   }
 
   #fail(label: string, status: number): never {
