@@ -159,6 +159,37 @@ describe('HttpDeskAdapter: session', () => {
     assert.equal(calls[0]!.headers[CSRF_HEADER], undefined, 'no token on GET');
   });
 
+  it('a stale token (signed in again in another tab) is renewed from GET session and the step sent once more', async () => {
+    let current = 'token-1';
+    const { fetch, calls } = fakeServer((call) => {
+      if (call.path.endsWith('/session') && call.method === 'POST') return session;
+      if (call.path.endsWith('/session') && call.method === 'GET')
+        return { status: 200, body: { staff: STAFF, csrfToken: current } };
+      if (call.headers[CSRF_HEADER] !== current)
+        return { status: 403, body: { error: 'forbidden', reason: 'the request lacks the session’s CSRF token' } };
+      return { status: 200, body: DESK_LETTER };
+    });
+    const adapter = new HttpDeskAdapter({ baseUrl: BASE, fetch });
+    await adapter.signIn('bgs', 'secret');
+    current = 'token-2';
+    await adapter.takeStep('letter-1', { action: 'start' });
+    assert.deepEqual(
+      calls.slice(1).map((c) => `${c.method} ${c.headers[CSRF_HEADER] ?? '-'}`),
+      ['POST token-1', 'GET -', 'POST token-2'],
+    );
+  });
+
+  it('a real refusal (the token did not change) is a DeskForbiddenError, sent once', async () => {
+    const { fetch, calls } = signedInServer(() => ({ status: 403, body: { error: 'forbidden', reason: 'not yours' } }));
+    const adapter = new HttpDeskAdapter({ baseUrl: BASE, fetch });
+    const error = await rejection(adapter.takeStep('x', { action: 'start' }));
+    assert.equal((error as DeskForbiddenError).reason, 'not yours');
+    assert.deepEqual(
+      calls.map((c) => c.method),
+      ['GET', 'POST', 'GET'],
+    );
+  });
+
   it('a step with no session at all is a NotSignedInError, and nothing is posted', async () => {
     const { fetch, calls } = fakeServer(() => ({ status: 401, body: { error: 'not-signed-in' } }));
     const error = await rejection(new HttpDeskAdapter({ baseUrl: BASE, fetch }).takeStep('x', { action: 'start' }));

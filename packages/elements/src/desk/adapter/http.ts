@@ -152,10 +152,19 @@ export class HttpDeskAdapter implements DeskAdapter {
     return answer;
   }
 
-  /** A POST or DELETE of a session: makes sure there is a CSRF token first (asks for the session after a reload). */
+  /**
+   * A POST or DELETE of a session: makes sure there is a CSRF token first (asks for the session
+   * after a reload). A 403 may mean the token is stale — the member signed in again in another tab,
+   * which gave the shared cookie a new session — so the session's token is asked for once more, and
+   * the request sent again only if it changed (a real refusal keeps its token and is returned).
+   */
   async #change(method: 'POST' | 'DELETE', path: string, body?: unknown): Promise<JsonAnswer> {
     if (this.#csrfToken === undefined && (await this.#session()) === null) throw new NotSignedInError();
-    return this.#send(method, path, body);
+    const sent = this.#csrfToken;
+    const answer = await this.#send(method, path, body);
+    if (answer.status !== 403) return answer;
+    if ((await this.#session()) === null) throw new NotSignedInError();
+    return this.#csrfToken === sent ? answer : this.#send(method, path, body);
   }
 
   /** Reads a `{ staff, csrfToken }` answer and keeps its token. */

@@ -132,6 +132,8 @@ export class BichigLetterDesk extends LitElement {
   });
   /** Bumped to list the letters again (after a step). */
   #inboxVersion = 0;
+  /** Who was signed in when the session ended: signing in as them again resumes their work. */
+  #lastUsername: string | undefined;
 
   readonly #session = new Task(this, {
     task: async ([adapter]) => {
@@ -339,9 +341,6 @@ export class BichigLetterDesk extends LitElement {
       this.#focus('.outcome');
     }
   };
-
-  // ── private helpers ──
-  #lastUsername: string | undefined;
 
   /** Awaits an adapter call; a session that ended shows the sign-in form again (keeping everything typed). */
   async #guard<T>(call: Promise<T>): Promise<T> {
