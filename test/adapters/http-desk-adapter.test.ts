@@ -136,7 +136,7 @@ describe('HttpDeskAdapter: session', () => {
     assert.equal((other as RateLimitedError).retryAfterSeconds, 30);
   });
 
-  it('currentStaff: 200 is the member, 401 not-signed-in is null', async () => {
+  it('currentStaff: 200 is the member; 200 { staff: null } and 401 not-signed-in are null', async () => {
     const inServer = signedInServer();
     assert.equal(
       (await new HttpDeskAdapter({ baseUrl: BASE, fetch: inServer.fetch }).currentStaff())?.name,
@@ -144,6 +144,8 @@ describe('HttpDeskAdapter: session', () => {
     );
     const outServer = fakeServer(() => ({ status: 401, body: { error: 'not-signed-in' } }));
     assert.equal(await new HttpDeskAdapter({ baseUrl: BASE, fetch: outServer.fetch }).currentStaff(), null);
+    const emptyServer = fakeServer(() => ({ status: 200, body: { staff: null } }));
+    assert.equal(await new HttpDeskAdapter({ baseUrl: BASE, fetch: emptyServer.fetch }).currentStaff(), null);
   });
 
   it('after a reload (no token) a step first asks GET session for the token', async () => {

@@ -34,7 +34,7 @@ const SITE = 'xlgl-mn';
 const PASSWORD = 'desk password 2026';
 const SUBJECT = 'ᠮᠠᠯ ᠡᠮᠴᠢ';
 const BODY = 'ᠮᠠᠯ ᠡᠮᠴᠢ ᠬᠡᠷᠡᠭᠲᠡᠢ';
-const REPLY = 'ᠮᠠᠯ ᠤᠨ ᠡᠮᠴᠢ ᠢᠷᠡᠨ᠎ᠡ';
+const REPLY = 'ᠮᠠᠯ ᠤᠨ ᠡᠮᠴᠢ ᠢᠷᠡᠪᠡ';
 
 let db: Database;
 let server: Preview;
@@ -217,4 +217,75 @@ test('a survey answer on the portal is stored by the server and counted in its r
   assert.equal(after.questions[0]?.textAnswers, (before.questions[0]?.textAnswers ?? 0) + 1);
   assert.deepEqual(errors, []);
   await page.context().close();
+});
+
+test('the staff desk page: the dispatcher signs in, routes a letter written on the portal; its department replies in Mongolian on the keyboard and publishes', async () => {
+  const forms = await fetch(new URL(`api/forms/${SITE}/letters`, server.url), {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      mailboxId: 'leader',
+      purpose: 'consult',
+      language: 'mn',
+      subject: 'ᠤᠰᠤ ᠶᠢᠨ ᠠᠰᠠᠭᠤᠳᠠᠯ',
+      body: 'ᠮᠠᠨ ᠤ ᠭᠠᠴᠠᠭ ᠲᠤ ᠤᠰᠤ ᠦᠭᠡᠢ',
+      contact: { name: 'ᠪᠠᠲᠤ', phone: '13800000002' },
+      public: true,
+    }),
+  });
+  assert.equal(forms.status, 201);
+  const { queryCode } = (await forms.json()) as { queryCode: string };
+  const dispatcherApi = await desk('dispatch');
+  const id = ((await dispatcherApi('GET', 'letters')) as { items: DeskLetter[] }).items.find(
+    (i) => i.letter.queryCode === queryCode,
+  )!.letter.id;
+
+  const page = await newVisitor(browser, VIEWPORTS.desktop);
+  const errors = watchErrors(page);
+  await openPortalPage(page, server, '/mn/desk/');
+  const element = page.locator('bichig-letter-desk');
+  const signIn = async (username: string) => {
+    await element.locator('input[name="username"]').fill(username);
+    await element.locator('input[name="password"]').fill(PASSWORD);
+    await element.locator('form.sign-in button[type="submit"]').click();
+    await element.locator(`button[data-letter="${id}"]`).waitFor();
+  };
+  await signIn('dispatch');
+  await element.locator(`button[data-letter="${id}"]`).click();
+  await element.locator('.desk-letter .query-code').waitFor();
+  assert.match(await deepText(page, '.desk-letter'), /13800000002/, 'the writer’s contact is on the desk');
+  await element.locator('select[data-field="handlingOrgCode"]').selectOption(handlerOrg);
+  await element.locator('form[data-action="accept"] button[type="submit"]').click();
+  await element.locator('.outcome').waitFor();
+  await page.screenshot({ path: new URL('server-loop-desk-routed.png', SCREENSHOTS).pathname });
+
+  // The department's member, in a browser of their own.
+  const handlerPage = await newVisitor(browser, VIEWPORTS.desktop);
+  const handlerErrors = watchErrors(handlerPage);
+  await openPortalPage(handlerPage, server, '/mn/desk/');
+  const handlerDesk = handlerPage.locator('bichig-letter-desk');
+  await handlerDesk.locator('input[name="username"]').fill('handler');
+  await handlerDesk.locator('input[name="password"]').fill(PASSWORD);
+  await handlerDesk.locator('form.sign-in button[type="submit"]').click();
+  await handlerDesk.locator(`button[data-letter="${id}"]`).click();
+  await handlerDesk.locator('.desk-letter .query-code').waitFor();
+  await handlerDesk.locator('form[data-action="reply"] input[type="radio"][value="mn"]').check();
+  await handlerDesk.locator('form[data-action="reply"] bichig-textarea').click();
+  await typeWithVirtualKeyboard(handlerPage, 'bichig-letter-desk bichig-keyboard', REPLY);
+  await handlerDesk.locator('form[data-action="reply"] input[data-field="publish"]').check();
+  await handlerDesk.locator('form[data-action="reply"] button[type="submit"]').click();
+  await handlerDesk.locator('.outcome').waitFor();
+  await handlerPage.screenshot({ path: new URL('server-loop-desk-replied.png', SCREENSHOTS).pathname });
+
+  const lookup = (await (await fetch(new URL(`api/forms/${SITE}/letters/${queryCode}`, server.url))).json()) as {
+    letter: { reply?: { body: string[]; language?: string } };
+    flags: { status: string };
+  };
+  assert.equal(lookup.flags.status, 'replied');
+  assert.deepEqual(lookup.letter.reply?.body, [REPLY]);
+  assert.equal(lookup.letter.reply?.language, 'mn');
+  assert.deepEqual(errors, []);
+  assert.deepEqual(handlerErrors, []);
+  await page.context().close();
+  await handlerPage.context().close();
 });

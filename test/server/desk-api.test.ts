@@ -121,6 +121,7 @@ for (const backend of BACKENDS) {
 
     it('signs in with an httpOnly, SameSite=Strict, Secure cookie, and refuses a wrong password the same way as an unknown name', async () => {
       const client = new DeskClient(server.url);
+      assert.deepEqual((await client.request('GET', 'session')).json, { staff: null }, 'nobody signed in: no error');
       const wrong = await client.signIn('dispatch', 'not the password');
       const unknown = await client.signIn('nobody', PASSWORD);
       assert.equal(wrong.status, 401);
@@ -155,6 +156,8 @@ for (const backend of BACKENDS) {
       assert.deepEqual((await client.request('GET', `letters/${letter.letter.id}`)).json.actions, letter.actions);
       assert.equal((await client.request('DELETE', 'session')).status, 204);
       assert.equal((await client.request('GET', 'letters')).status, 401);
+      const ended = await client.request('GET', 'session');
+      assert.deepEqual([ended.status, ended.json], [200, { staff: null }]);
     });
 
     it('routes, starts and answers a letter: the dispatcher accepts it for a department, which replies in Mongolian and publishes', async () => {

@@ -81,6 +81,7 @@ if (features.has('mailbox')) starting.push(import('./mailbox.js').then((m) => m.
 if (features.has('survey')) starting.push(import('./survey.js').then((m) => m.startSurveys()));
 if (features.has('search')) starting.push(import('./search.js').then((m) => m.startSearch()));
 if (features.has('offline')) starting.push(import('./offline-list.js').then((m) => m.listSavedPages()));
+if (features.has('desk')) starting.push(import('./desk.js').then((m) => m.startDesk()));
 
 // Reading offline (service worker, offline packs, update notice): once the page has loaded, so that
 // on a slow link the worker's downloads never compete with the page's own.

@@ -8,3 +8,9 @@ defineElement('bichig-letter-desk', BichigLetterDesk);
 
 export { BichigLetterDesk };
 export { BichigDeskStepEvent, type BichigDeskStepDetail } from './bichig-letter-desk/bichig-letter-desk.js';
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'bichig-letter-desk': BichigLetterDesk;
+  }
+}

@@ -70,6 +70,14 @@ export function deskRoutes(db: Database, options: DeskRoutesOptions = {}): Hono<
     return c.json({ staff: found.member, csrfToken: session.csrfToken });
   });
 
+  // Asking whether one is signed in is no error: without a session, 200 `{ staff: null }` (a 401
+  // would put an error in the browser's console at every visit of the desk).
+  app.get('/session', async (c, next) => {
+    const token = getCookie(c, SESSION_COOKIE);
+    if (!token || !(await sessionOf(db, token, now()))) return c.json({ staff: null });
+    await next();
+  });
+
   // Everything below needs a session; changes need its CSRF token too.
   app.use('*', async (c, next) => {
     const token = getCookie(c, SESSION_COOKIE);

@@ -1,7 +1,14 @@
 // The staff desk of one signed-in member: their letters, with the contact the public never sees,
 // and the steps they take, applied by @bichig/cluster/forms' `applyDeskStep` and stored with an
 // optimistic version check, so two members acting on one letter cannot both succeed.
-import { chinaDateOf, chinaTimestamp, type Letter, type Mailbox, type WorkCalendar } from '@bichig/cluster';
+import {
+  LetterWorkflowError,
+  chinaDateOf,
+  chinaTimestamp,
+  type Letter,
+  type Mailbox,
+  type WorkCalendar,
+} from '@bichig/cluster';
 import {
   DeskConflictError,
   SubmissionInvalidError,
@@ -130,7 +137,10 @@ export class StaffDesk {
     try {
       applied = applyDeskStep(this.#staff, row.data, step, chinaTimestamp(this.#now()), row.published);
     } catch (error) {
-      if (error instanceof DeskConflictError) throw new DeskConflictError(step.action, this.#deskLetter(row, context));
+      // The workflow refusing (e.g. a step timed before the letter's last one, a clock set back) is
+      // answered as a conflict with the letter as it is, not as a server error.
+      if (error instanceof DeskConflictError || error instanceof LetterWorkflowError)
+        throw new DeskConflictError(step.action, this.#deskLetter(row, context));
       throw error;
     }
     const { letter, published } = applied;

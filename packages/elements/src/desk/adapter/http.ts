@@ -186,6 +186,11 @@ export class HttpDeskAdapter implements DeskAdapter {
       throw error;
     }
     if (answer.status !== 200) unexpectedStatus(answer);
+    // Asked with no session, a server may answer 200 `{ staff: null }` (no error in the console).
+    if (isObject(answer.json) && answer.json.staff === null) {
+      this.#csrfToken = undefined;
+      return null;
+    }
     return this.#signedIn(answer);
   }
 
