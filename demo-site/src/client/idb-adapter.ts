@@ -6,6 +6,7 @@
 // the demo applies exactly the rules a real backend must. demo-site/README.md shows how a site
 // replaces this with its server (HttpFormAdapter or its own FormAdapter).
 import type { Letter, Mailbox, Survey, WorkCalendar } from '@bichig/cluster';
+import { answeredText, surveyResultsOf, tallySurveyAnswers } from '@bichig/cluster/forms';
 import {
   AdapterRequestError,
   MemoryFormAdapter,
@@ -137,15 +138,7 @@ export class IndexedDbFormAdapter implements FormAdapter {
         (a) => a.siteId === this.data.siteId,
       );
       answers.push(...stored);
-      for (const { answers: given } of stored) {
-        survey.responses++;
-        for (const question of survey.questions) {
-          const answer = given[question.id];
-          if (question.kind === 'text' || answer === undefined) continue;
-          const chosen = new Set(typeof answer === 'string' ? [answer] : answer);
-          for (const option of question.options) if (chosen.has(option.id)) option.votes = (option.votes ?? 0) + 1;
-        }
-      }
+      for (const { answers: given } of stored) tallySurveyAnswers(survey, given);
     }
     return { surveys, answers };
   }
@@ -204,16 +197,6 @@ export class IndexedDbFormAdapter implements FormAdapter {
     const survey = surveys.find((s) => s.id === surveyId);
     if (!survey) throw new UnknownRecordError('survey', surveyId);
     const given = answers.filter((a) => a.surveyId === surveyId);
-    return {
-      surveyId,
-      responses: survey.responses,
-      questions: survey.questions.map((q) => ({
-        questionId: q.id,
-        options: q.options.map((o) => ({ optionId: o.id, votes: o.votes ?? 0 })),
-        ...(q.kind === 'text'
-          ? { textAnswers: given.filter((a) => typeof a.answers[q.id] === 'string' && a.answers[q.id] !== '').length }
-          : {}),
-      })),
-    };
+    return surveyResultsOf(survey, (questionId) => given.filter((a) => answeredText(a.answers, questionId)).length);
   }
 }

@@ -1,4 +1,5 @@
 // The government information disclosure catalog: queries with facets, index numbers and document numbers.
+import { pageWindow } from './paging.js';
 import { IndexNumberError, InvalidDateError } from './errors.js';
 import {
   INDEX_NUMBER_PATTERN,
@@ -183,11 +184,9 @@ export function queryCatalog(entries: Iterable<PlacedCatalogEntry>, query: Catal
     return sign * c || (a.entry.indexNumber < b.entry.indexNumber ? -1 : 1);
   });
 
-  const pageSize = Math.max(1, Math.floor(query.pageSize ?? 20));
-  const pageCount = Math.max(1, Math.ceil(matched.length / pageSize));
-  const page = Math.min(Math.max(1, Math.floor(query.page ?? 1)), pageCount);
+  const { page, pageSize, pageCount, start, end } = pageWindow(matched.length, query.page, query.pageSize, 20);
   return {
-    items: matched.slice((page - 1) * pageSize, page * pageSize),
+    items: matched.slice(start, end),
     total: matched.length,
     page,
     pageSize,

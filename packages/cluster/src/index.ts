@@ -19,6 +19,7 @@ export {
   type VocabularyName,
 } from './vocabulary.js';
 export { WorkCalendar, addDays, chinaDateOf, chinaTimestamp } from './calendar.js';
+export { pageWindow, type PageWindow } from './paging.js';
 export {
   Cluster,
   isPublic,

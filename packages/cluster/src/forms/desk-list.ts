@@ -1,5 +1,6 @@
 // The desk's list of letters: which letters a view holds, their order and their pages. Shared by
 // every desk backend (the server's SQL picks the member's letters; this orders and pages them).
+import { pageWindow } from '../paging.js';
 import type { DeskLetter, DeskLetterPage, DeskLettersQuery } from './desk.js';
 
 /** Letters per desk page when the query does not say, and the most a page may hold. */
@@ -35,13 +36,15 @@ export function deskLetterPage(items: readonly DeskLetter[], query: DeskLettersQ
   const listed = items
     .filter((item) => inDeskView(item, query.view) && (!query.mailboxId || item.letter.mailboxId === query.mailboxId))
     .sort(compareDeskLetters);
-  const wanted = Math.floor(query.pageSize ?? DESK_PAGE_SIZE.default);
-  const pageSize = Math.min(DESK_PAGE_SIZE.max, Math.max(1, Number.isFinite(wanted) ? wanted : DESK_PAGE_SIZE.default));
-  const pageCount = Math.max(1, Math.ceil(listed.length / pageSize));
-  const asked = Math.floor(query.page ?? 1);
-  const page = Math.min(Math.max(1, Number.isFinite(asked) ? asked : 1), pageCount);
+  const { page, pageSize, pageCount, start, end } = pageWindow(
+    listed.length,
+    query.page,
+    query.pageSize,
+    DESK_PAGE_SIZE.default,
+    DESK_PAGE_SIZE.max,
+  );
   return {
-    items: listed.slice((page - 1) * pageSize, page * pageSize),
+    items: listed.slice(start, end),
     total: listed.length,
     page,
     pageSize,

@@ -17,6 +17,7 @@ export {
   validateSurveyAnswers,
 } from './validate.js';
 export { QUERY_CODE_PATTERN, normalizeQueryCode, randomQueryCode } from './query-code.js';
+export { answeredText, letterFlagsOrStatus, receivedLetter, surveyResultsOf, tallySurveyAnswers } from './records.js';
 export {
   DeskConflictError,
   DeskForbiddenError,

@@ -15,6 +15,7 @@ import {
   applyDeskStep,
   deskActions,
   deskLetterPage,
+  letterFlagsOrStatus,
   staffSeesLetter,
   validateDeskStep,
   type DeskDepartment,
@@ -26,7 +27,6 @@ import {
   type StaffMember,
 } from '@bichig/cluster/forms';
 import type { Database } from '../db/database.js';
-import { flagsOf } from './site-forms.js';
 import { loadCalendar, loadDepartments, loadMailboxes } from './site-records.js';
 
 interface LetterRow extends Record<string, unknown> {
@@ -69,7 +69,7 @@ export class StaffDesk {
     return {
       letter,
       contact: row.contact,
-      flags: flagsOf(letter, mailbox, context.calendar, context.today),
+      flags: letterFlagsOrStatus(letter, mailbox, context.calendar, context.today),
       published: row.published,
       mailbox: { id: letter.mailboxId, name: mailbox?.name ?? { zh: letter.mailboxId } },
       actions: deskActions(this.#staff, letter),

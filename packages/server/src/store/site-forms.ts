@@ -3,26 +3,25 @@
 // backend applies (validation from @bichig/cluster/forms, the workflow and statistics from
 // @bichig/cluster).
 import {
-  CalendarRangeError,
   chinaDateOf,
   chinaTimestamp,
   currentStatus,
-  letterFlags,
   letterStatistics,
+  pageWindow,
   type Letter,
-  type LetterFlags,
-  type Mailbox,
   type Survey,
-  type WorkCalendar,
 } from '@bichig/cluster';
 import {
   QUERY_CODE_PATTERN,
   SubmissionInvalidError,
   SurveyClosedError,
   UnknownRecordError,
+  letterFlagsOrStatus,
   normalizeQueryCode,
-  paragraphsOf,
   randomQueryCode,
+  receivedLetter,
+  surveyResultsOf,
+  tallySurveyAnswers,
   surveyIsOpen,
   validateLetterDraft,
   validateSurveyAnswers,
@@ -84,18 +83,7 @@ export class SiteForms implements FormAdapter {
       if (!QUERY_CODE_PATTERN.test(queryCode))
         throw new Error(`The query code generator returned "${queryCode}", not 8–12 uppercase letters or digits.`);
       const [{ n } = { n: 0 }] = await this.#db.query<{ n: string }>(`select nextval('letter_numbers') as n`);
-      const letter: Letter = {
-        id: `letter-web-${n}`,
-        mailboxId: draft.mailboxId,
-        queryCode,
-        purpose: draft.purpose,
-        language: draft.language,
-        subject: draft.subject,
-        body: paragraphsOf(draft.body),
-        public: draft.public,
-        submittedAt,
-        history: [{ status: 'received', at: submittedAt }],
-      };
+      const letter = receivedLetter(draft, `letter-web-${n}`, queryCode, submittedAt);
       try {
         await insertLetter(this.#db, this.#siteId, letter, {
           contact: { ...draft.contact },
@@ -117,7 +105,7 @@ export class SiteForms implements FormAdapter {
     const letter = rows[0]?.data;
     if (!letter) return null;
     const [mailboxes, calendar] = await Promise.all([loadMailboxes(this.#db, this.#siteId), loadCalendar(this.#db)]);
-    return { letter, flags: flagsOf(letter, mailboxes.get(letter.mailboxId), calendar, this.#today()) };
+    return { letter, flags: letterFlagsOrStatus(letter, mailboxes.get(letter.mailboxId), calendar, this.#today()) };
   }
 
   async listRepliedLetters(query: RepliedLettersQuery = {}): Promise<LetterPage> {
@@ -127,13 +115,11 @@ export class SiteForms implements FormAdapter {
       `select count(*)::int as total from letters where ${where}`,
       params,
     );
-    const pageSize = Math.max(1, Math.floor(query.pageSize ?? 10));
-    const pageCount = Math.max(1, Math.ceil(total / pageSize));
-    const page = Math.min(Math.max(1, Math.floor(query.page ?? 1)), pageCount);
+    const { page, pageSize, pageCount, start } = pageWindow(total, query.page, query.pageSize, 10);
     const rows = await this.#db.query<{ data: Letter }>(
       `select data from letters where ${where}
        order by coalesce(replied_at, submitted_at) desc, id limit $3 offset $4`,
-      [...params, pageSize, (page - 1) * pageSize],
+      [...params, pageSize, start],
     );
     return { items: rows.map((r) => r.data), total, page, pageSize, pageCount };
   }
@@ -171,13 +157,7 @@ export class SiteForms implements FormAdapter {
       if (!surveyIsOpen(survey, today)) throw new SurveyClosedError(surveyId, survey.opensAt, survey.closesAt, today);
       const problems = validateSurveyAnswers(survey, answers);
       if (problems.length) throw new SubmissionInvalidError(problems);
-      for (const question of survey.questions) {
-        const answer = answers[question.id];
-        if (question.kind === 'text' || answer === undefined) continue;
-        const chosen = new Set(typeof answer === 'string' ? [answer] : answer);
-        for (const option of question.options) if (chosen.has(option.id)) option.votes = (option.votes ?? 0) + 1;
-      }
-      survey.responses++;
+      tallySurveyAnswers(survey, answers);
       await tx.query(`update surveys set data = $3 where site_id = $1 and id = $2`, [
         this.#siteId,
         surveyId,
@@ -210,15 +190,7 @@ export class SiteForms implements FormAdapter {
       );
       for (const row of answered) counts.set(row.question, row.n);
     }
-    return {
-      surveyId,
-      responses: survey.responses,
-      questions: survey.questions.map((q) => ({
-        questionId: q.id,
-        options: q.options.map((o) => ({ optionId: o.id, votes: o.votes ?? 0 })),
-        ...(q.kind === 'text' ? { textAnswers: counts.get(q.id) ?? 0 } : {}),
-      })),
-    };
+    return surveyResultsOf(survey, (questionId) => counts.get(questionId) ?? 0);
   }
 }
 
@@ -230,23 +202,6 @@ async function lockSurvey(tx: Queryable, siteId: string, surveyId: string): Prom
   const survey = rows[0]?.data;
   if (!survey) throw new UnknownRecordError('survey', surveyId);
   return survey;
-}
-
-/** A letter's flags as of `today`; outside the calendar's years, only its status. */
-export function flagsOf(
-  letter: Letter,
-  mailbox: Mailbox | undefined,
-  calendar: WorkCalendar,
-  today: string,
-): LetterFlags {
-  if (!mailbox) return { status: currentStatus(letter), overdue: false };
-  try {
-    return letterFlags(letter, mailbox, calendar, today);
-  } catch (error) {
-    // Outside the years the work calendar covers nobody can count working days; say only the status.
-    if (error instanceof CalendarRangeError) return { status: currentStatus(letter), overdue: false };
-    throw error;
-  }
 }
 
 /** What is stored beside a letter. */

@@ -2,12 +2,11 @@
 // It applies the same rules a real backend must: drafts are validated, stored letters are in the
 // shape @bichig/cluster loads, statuses and statistics come from @bichig/cluster's letter workflow.
 import {
-  CalendarRangeError,
   chinaDateOf,
   chinaTimestamp,
   currentStatus,
-  letterFlags,
   letterStatistics,
+  pageWindow,
   repliedAt,
   sumLetterStatistics,
   type Cluster,
@@ -34,9 +33,13 @@ import {
   type SurveyReceipt,
   type SurveyResults,
   QUERY_CODE_PATTERN,
+  answeredText,
+  letterFlagsOrStatus,
   normalizeQueryCode,
-  paragraphsOf,
   randomQueryCode,
+  receivedLetter,
+  surveyResultsOf,
+  tallySurveyAnswers,
   surveyIsOpen,
   validateLetterDraft,
   validateSurveyAnswers,
@@ -164,18 +167,7 @@ export class MemoryFormAdapter implements FormAdapter {
     let id: string;
     do id = `letter-new-${this.#nextLetter++}`;
     while (ids.has(id));
-    const letter: Letter = {
-      id,
-      mailboxId: draft.mailboxId,
-      queryCode,
-      purpose: draft.purpose,
-      language: draft.language,
-      subject: draft.subject,
-      body: paragraphsOf(draft.body),
-      public: draft.public,
-      submittedAt,
-      history: [{ status: 'received', at: submittedAt }],
-    };
+    const letter = receivedLetter(draft, id, queryCode, submittedAt);
     this.#letters.push(letter);
     this.#sent.add(letter);
     this.#contacts.set(queryCode, { ...draft.contact });
@@ -191,15 +183,7 @@ export class MemoryFormAdapter implements FormAdapter {
   }
 
   #flags(letter: Letter): LetterFlags {
-    const mailbox = this.#mailboxes.get(letter.mailboxId);
-    if (!mailbox) return { status: currentStatus(letter), overdue: false };
-    try {
-      return letterFlags(letter, mailbox, this.#calendar, this.#today());
-    } catch (error) {
-      // Outside the years the work calendar covers nobody can count working days; say only the status.
-      if (error instanceof CalendarRangeError) return { status: currentStatus(letter), overdue: false };
-      throw error;
-    }
+    return letterFlagsOrStatus(letter, this.#mailboxes.get(letter.mailboxId), this.#calendar, this.#today());
   }
 
   async listRepliedLetters(query: RepliedLettersQuery = {}): Promise<LetterPage> {
@@ -209,11 +193,9 @@ export class MemoryFormAdapter implements FormAdapter {
         (l) => l.public && currentStatus(l) === 'replied' && (!query.mailboxId || l.mailboxId === query.mailboxId),
       )
       .sort((a, b) => Date.parse(repliedAt(b) ?? b.submittedAt) - Date.parse(repliedAt(a) ?? a.submittedAt));
-    const pageSize = Math.max(1, Math.floor(query.pageSize ?? 10));
-    const pageCount = Math.max(1, Math.ceil(replied.length / pageSize));
-    const page = Math.min(Math.max(1, Math.floor(query.page ?? 1)), pageCount);
+    const { page, pageSize, pageCount, start, end } = pageWindow(replied.length, query.page, query.pageSize, 10);
     return {
-      items: replied.slice((page - 1) * pageSize, page * pageSize).map((l) => structuredClone(l)),
+      items: replied.slice(start, end).map((l) => structuredClone(l)),
       total: replied.length,
       page,
       pageSize,
@@ -273,13 +255,7 @@ export class MemoryFormAdapter implements FormAdapter {
     if (!surveyIsOpen(survey, today)) throw new SurveyClosedError(surveyId, survey.opensAt, survey.closesAt, today);
     const problems = validateSurveyAnswers(survey, answers);
     if (problems.length) throw new SubmissionInvalidError(problems);
-    for (const question of survey.questions) {
-      const answer = answers[question.id];
-      if (question.kind === 'text' || answer === undefined) continue;
-      const chosen = new Set(typeof answer === 'string' ? [answer] : answer);
-      for (const option of question.options) if (chosen.has(option.id)) option.votes = (option.votes ?? 0) + 1;
-    }
-    survey.responses++;
+    tallySurveyAnswers(survey, answers);
     let stored = this.#answers.get(surveyId);
     if (!stored) this.#answers.set(surveyId, (stored = []));
     stored.push(structuredClone(answers) as SurveyAnswers);
@@ -290,16 +266,6 @@ export class MemoryFormAdapter implements FormAdapter {
     await this.#wait();
     const survey = this.#survey(surveyId);
     const submitted = this.#answers.get(surveyId) ?? [];
-    return {
-      surveyId,
-      responses: survey.responses,
-      questions: survey.questions.map((q) => ({
-        questionId: q.id,
-        options: q.options.map((o) => ({ optionId: o.id, votes: o.votes ?? 0 })),
-        ...(q.kind === 'text'
-          ? { textAnswers: submitted.filter((a) => typeof a[q.id] === 'string' && (a[q.id] as string) !== '').length }
-          : {}),
-      })),
-    };
+    return surveyResultsOf(survey, (questionId) => submitted.filter((a) => answeredText(a, questionId)).length);
   }
 }

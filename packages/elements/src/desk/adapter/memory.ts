@@ -2,11 +2,9 @@
 // It applies the rules a real desk backend must, from @bichig/cluster: who sees which letter, which
 // steps they may take, validation of each step, the letter workflow, deadlines on the work calendar.
 import {
-  CalendarRangeError,
   chinaDateOf,
   chinaTimestamp,
   currentStatus,
-  letterFlags,
   type Cluster,
   type Letter,
   type LetterFlags,
@@ -23,6 +21,7 @@ import {
   applyDeskStep,
   deskActions,
   deskLetterPage,
+  letterFlagsOrStatus,
   staffSeesLetter,
   validateDeskStep,
   type DeskAdapter,
@@ -164,15 +163,8 @@ export class MemoryDeskAdapter implements DeskAdapter {
   }
 
   #flags(letter: Letter): LetterFlags {
-    const mailbox = this.#mailboxes.get(letter.mailboxId);
-    if (!mailbox) return { status: currentStatus(letter), overdue: false };
-    try {
-      return letterFlags(letter, mailbox, this.#calendar, chinaDateOf(this.#now().toISOString()));
-    } catch (error) {
-      // Outside the years the work calendar covers nobody can count working days; say only the status.
-      if (error instanceof CalendarRangeError) return { status: currentStatus(letter), overdue: false };
-      throw error;
-    }
+    const today = chinaDateOf(this.#now().toISOString());
+    return letterFlagsOrStatus(letter, this.#mailboxes.get(letter.mailboxId), this.#calendar, today);
   }
 
   #deskLetter(staff: StaffMember, letter: Letter): DeskLetter {
