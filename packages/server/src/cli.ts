@@ -6,6 +6,7 @@
 //   --port N                    (serve) default 8787; --host default 127.0.0.1
 //   --portal DIR                (serve) also serve the prerendered portal built in DIR
 //   --trust-proxy               (serve) behind a reverse proxy: limits count X-Forwarded-For's client
+//   --submissions-per-hour N    (serve) letters and survey answers one address may send (default 20)
 //   --cluster DIR               (seed) the folder of the cluster's cluster.json; the Xilingol
 //                               fixture (@bichig/fixtures, in this repository) when absent
 //   --password P                (seed) one password for every demo account; random ones otherwise,
@@ -32,6 +33,7 @@ const { values, positionals } = parseArgs({
     cluster: { type: 'string' },
     portal: { type: 'string' },
     'trust-proxy': { type: 'boolean', default: false },
+    'submissions-per-hour': { type: 'string', default: '20' },
     'accounts-file': { type: 'string', default: '.data/staff-accounts.txt' },
   },
 });
@@ -83,6 +85,7 @@ if (command === 'migrate') {
   const app = createApp(db, {
     ...(values.portal ? { portal: resolve(values.portal) } : {}),
     trustProxy: values['trust-proxy']!,
+    submissions: { limit: Math.max(1, Number(values['submissions-per-hour']) || 20), windowMs: 3600_000 },
   });
   const port = Number(values.port);
   const server = serve({ fetch: app.fetch, port, hostname: values.host }, (info) =>
