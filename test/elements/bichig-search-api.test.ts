@@ -2,7 +2,8 @@ import { expect } from '@esm-bundle/chai';
 import '@bichig/elements/bichig-search.js';
 import type { BichigSearch } from '@bichig/elements/bichig-search.js';
 import { ClusterSearch, SearchQueryError, buildShardedSearch, searchRequest, searchServiceInfo } from '@bichig/cluster';
-import type { Cluster, SearchHit, ShardedSearchManifest } from '@bichig/cluster';
+import type { Cluster, ShardedSearchManifest } from '@bichig/cluster';
+import { resultTitles, statusText, zhFirst } from './support/search.js';
 import { NOW, fixtureCluster, mount, settled, unmountAll } from './support/columns.js';
 
 // <bichig-search api> (a page on a site with @bichig/server): one request per query to the search
@@ -54,13 +55,6 @@ async function mountApi(attributes: Record<string, string>): Promise<BichigSearc
   return element;
 }
 const shadow = (element: BichigSearch) => element.shadowRoot!;
-const resultTitles = (element: BichigSearch) =>
-  [...shadow(element).querySelectorAll('[part~="title"]')].map((a) => a.textContent);
-const statusText = (element: BichigSearch) => shadow(element).querySelector('[part~="status"]')!.textContent;
-const zhFirst = (hits: readonly SearchHit[]) => [
-  ...hits.filter((h) => h.document.language === 'zh'),
-  ...hits.filter((h) => h.document.language === 'mn'),
-];
 
 describe('<bichig-search api> (a search server)', () => {
   it('shows what ClusterSearch finds, highlighted and linked, with one request per query and no index downloaded', async () => {

@@ -2,8 +2,9 @@ import { expect } from '@esm-bundle/chai';
 import '@bichig/elements/bichig-search.js';
 import type { BichigSearch } from '@bichig/elements/bichig-search.js';
 import { ClusterSearch, ShardedClusterSearch, buildShardedSearch } from '@bichig/cluster';
-import type { Cluster, SearchHit } from '@bichig/cluster';
+import type { Cluster } from '@bichig/cluster';
 import { axeViolations } from './support/pixels.js';
+import { resultTitles, statusText, zhFirst } from './support/search.js';
 import { NOW, describeViolations, fixtureCluster, mount, settled, unmountAll } from './support/columns.js';
 
 // <bichig-search> over a sharded index (what the portal's search page uses): no cluster in the
@@ -35,13 +36,6 @@ async function mountSharded(attributes: Record<string, string>, load = fetcher()
   return element;
 }
 const shadow = (element: BichigSearch) => element.shadowRoot!;
-const resultTitles = (element: BichigSearch) =>
-  [...shadow(element).querySelectorAll('[part~="title"]')].map((a) => a.textContent);
-const statusText = (element: BichigSearch) => shadow(element).querySelector('[part~="status"]')!.textContent;
-const zhFirst = (hits: readonly SearchHit[]) => [
-  ...hits.filter((h) => h.document.language === 'zh'),
-  ...hits.filter((h) => h.document.language === 'mn'),
-];
 
 describe('<bichig-search> over a sharded index', () => {
   it('shows the same hits as the cluster index, highlighted, linked to their sites', async () => {
