@@ -70,28 +70,31 @@ export function deskRoutes(db: Database, options: DeskRoutesOptions = {}): Hono<
     return c.json({ staff: found.member, csrfToken: session.csrfToken });
   });
 
+  /** The request's live session (its cookie's token and who it signs in), or null. */
+  const sessionFor = async (c: Context) => {
+    const token = getCookie(c, SESSION_COOKIE);
+    const session = token ? await sessionOf(db, token, now()) : null;
+    return token && session ? { token, ...session } : null;
+  };
+
   // Asking whether one is signed in is no error: without a session, 200 `{ staff: null }` (a 401
   // would put an error in the browser's console at every visit of the desk).
-  app.get('/session', async (c, next) => {
-    const token = getCookie(c, SESSION_COOKIE);
-    if (!token || !(await sessionOf(db, token, now()))) return c.json({ staff: null });
-    await next();
+  app.get('/session', async (c) => {
+    const session = await sessionFor(c);
+    return c.json(session ? { staff: session.staff, csrfToken: session.csrfToken } : { staff: null });
   });
 
   // Everything below needs a session; changes need its CSRF token too.
   app.use('*', async (c, next) => {
-    const token = getCookie(c, SESSION_COOKIE);
-    const session = token ? await sessionOf(db, token, now()) : null;
-    if (!token || !session) return c.json({ error: 'not-signed-in' }, 401);
+    const session = await sessionFor(c);
+    if (!session) return c.json({ error: 'not-signed-in' }, 401);
     if (c.req.method !== 'GET' && c.req.method !== 'HEAD' && c.req.header('x-csrf-token') !== session.csrfToken)
       return c.json({ error: 'forbidden', reason: 'the request lacks the session’s CSRF token' }, 403);
     c.set('staff', session.staff);
     c.set('csrfToken', session.csrfToken);
-    c.set('token', token);
+    c.set('token', session.token);
     await next();
   });
-
-  app.get('/session', (c) => c.json({ staff: c.get('staff'), csrfToken: c.get('csrfToken') }));
 
   app.delete('/session', async (c) => {
     await endSession(db, c.get('token'));
