@@ -68,9 +68,9 @@ export class StoredSearch {
     // A failure is not kept: the next request reads again (an index may have been imported since).
     this.#manifest.catch(() => (this.#manifest = undefined));
     const manifest = await this.#manifest;
-    // Each search gets its own copy, as if fetched.
+    // The manifest is only read (its type is readonly all through): every search shares the one kept.
     return ShardedClusterSearch.load((path) =>
-      path === 'manifest.json' ? Promise.resolve(structuredClone(manifest)) : this.#file(path),
+      path === 'manifest.json' ? Promise.resolve(manifest) : this.#file(path),
     );
   }
 
