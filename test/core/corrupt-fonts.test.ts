@@ -2,6 +2,9 @@
 // corrupt-fonts/variants.ts) must each end as a loaded font that lays text out, or as a
 // FontLoadError — never another exception, a hang or all the memory. They run in a child process
 // with a small heap, so a variant that took the memory fails this test instead of killing the runner.
+// The worker collects garbage after each variant, so HarfBuzz's WebAssembly heap (which never
+// shrinks) ends at the most that one font took: a font that allocated without bound, or a font
+// that stayed in the heap after it was dropped, shows there.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -11,6 +14,8 @@ const WORKER = fileURLToPath(new URL('./corrupt-fonts/worker.ts', import.meta.ur
 const VARIANTS = 400;
 const HEAP_MIB = 256;
 const RSS_LIMIT_MIB = 600;
+/** The font is 0.33 MiB; HarfBuzz's heap starts at 0.9 MiB and peaked at 1.75 MiB (148 MiB while each font leaked). */
+const HARFBUZZ_HEAP_LIMIT_MIB = 8;
 
 interface Outcome {
   index: number;
@@ -18,6 +23,15 @@ interface Outcome {
   outcome: string;
   message?: string;
   rssMiB: number;
+  heapMiB: number;
+}
+
+function assertHarfBuzzHeapBounded(outcomes: Outcome[]): void {
+  const worst = outcomes.reduce((a, b) => (b.heapMiB > a.heapMiB ? b : a));
+  assert.ok(
+    worst.heapMiB < HARFBUZZ_HEAP_LIMIT_MIB,
+    `HarfBuzz's heap reached ${worst.heapMiB} MiB by variant ${worst.index} (${worst.table})`,
+  );
 }
 
 function run(mode: 'damaged' | 'crafted'): Outcome[] {
@@ -28,6 +42,7 @@ function run(mode: 'damaged' | 'crafted'): Outcome[] {
       '--import',
       'tsx',
       `--max-old-space-size=${HEAP_MIB}`,
+      '--expose-gc',
       WORKER,
       '0',
       String(VARIANTS),
@@ -57,6 +72,7 @@ test('400 fonts with a damaged table: each a FontLoadError naming the table (the
   for (const o of undetected) assert.equal(o.table, 'head', `variant ${o.index} (${o.table}) was not refused`);
   for (const o of refused) assert.match(o.message!, new RegExp(`table '${o.table.replace('/', '\\/')}' is damaged`));
   assert.ok(Math.max(...outcomes.map((o) => o.rssMiB)) < RSS_LIMIT_MIB, 'memory stays bounded');
+  assertHarfBuzzHeapBounded(outcomes);
 });
 
 test('400 crafted fonts (damaged tables with valid checksums): laid out and drawn, or a FontLoadError; bounded memory', () => {
@@ -65,6 +81,7 @@ test('400 crafted fonts (damaged tables with valid checksums): laid out and draw
   assert.deepEqual(unexpected, [], 'only a loaded font or a FontLoadError');
   const rss = Math.max(...outcomes.map((o) => o.rssMiB));
   assert.ok(rss < RSS_LIMIT_MIB, `resident memory peaked at ${rss} MiB`);
+  assertHarfBuzzHeapBounded(outcomes);
   // Most of the set reaches HarfBuzz: the test exercises shaping with damaged GPOS/GSUB, not only the checks.
   assert.ok(outcomes.filter((o) => o.outcome === 'ok' && /GPOS|GSUB/.test(o.table)).length > 250);
 });

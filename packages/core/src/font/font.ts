@@ -102,13 +102,14 @@ export class BichigFont {
       lineGap: extents.lineGap,
       hasVerticalMetrics: false,
     };
-    // Copies: harfbuzzjs returns views into WebAssembly memory, which detach when it grows.
-    const vhea = face.referenceTable('vhea')?.slice();
-    const vmtx = face.referenceTable('vmtx')?.slice();
+    // Read from the SFNT bytes, not with harfbuzzjs's referenceTable: that never releases the
+    // table's blob, which holds the whole font in HarfBuzz's heap for as long as the page lives.
+    const vhea = tables.tables.get('vhea');
+    const vmtx = tables.tables.get('vmtx');
     if (vhea && vmtx && vhea.byteLength >= 36) {
-      this.#longVerticalMetrics = new DataView(vhea.buffer, vhea.byteOffset, vhea.byteLength).getUint16(34);
+      this.#longVerticalMetrics = vhea.getUint16(34);
       if (this.#longVerticalMetrics > 0 && vmtx.byteLength >= this.#longVerticalMetrics * 4) {
-        this.#vmtx = new DataView(vmtx.buffer, vmtx.byteOffset, vmtx.byteLength);
+        this.#vmtx = vmtx;
         this.metrics.hasVerticalMetrics = true;
       }
     } else {
@@ -260,6 +261,8 @@ interface SfntFacts {
   numGlyphs: number;
   unitsPerEm: number;
   hasGlyphNames: boolean;
+  /** Each table of the directory, as a view into the SFNT bytes. */
+  tables: ReadonlyMap<string, DataView>;
 }
 
 function isGzip(bytes: Uint8Array): boolean {
@@ -350,7 +353,7 @@ function readSfntFacts(sfnt: Uint8Array, label: string): SfntFacts {
   const post = tables.get('post');
   const postVersion = post && post.byteLength >= 4 ? post.getUint32(0) : 0;
   // post 2.0 (0x00020000) and 2.5 (0x00025000) carry glyph names.
-  return { numGlyphs, unitsPerEm, hasGlyphNames: postVersion === 0x00020000 || postVersion === 0x00025000 };
+  return { numGlyphs, unitsPerEm, hasGlyphNames: postVersion === 0x00020000 || postVersion === 0x00025000, tables };
 }
 
 /** The OpenType checksum of a table: the sum of its big-endian uint32s (zero-padded), head's checkSumAdjustment as 0. */
