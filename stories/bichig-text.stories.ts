@@ -69,3 +69,45 @@ export const Inline: Story = {
       蒙古文写作 <bichig-text renderer=${renderer}>ᠮᠣᠩᠭᠣᠯ ᠪᠢᠴᠢᠭ</bichig-text> ，竖写，从左到右换行。
     </p>`,
 };
+
+const HARD_WORDS: readonly (readonly [label: string, word: string])[] = [
+  ['NNBSP + suffix', 'ᠮᠣᠩᠭᠣᠯ\u202Fᠤᠨ'],
+  ['MVS + final e', 'ᠨᠡᠷ\u180Eᠡ'],
+  ['MVS + final n', 'ᠬᠣᠭᠣᠷᠣᠨᠳᠣ\u180Eᠨ'],
+  ['FVS1 medial g', 'ᠤᠭ\u180Bᠡ'],
+  ['FVS1 initial d', 'ᠳ\u180Bᠤᠭᠠᠷ'],
+  ['FVS2 medial i', 'ᠨᠠᠢ\u180Cᠮᠠ'],
+  ['FVS3 medial g', 'ᠤᠭ\u180Dᠡ'],
+  ['FVS4 medial g', 'ᠤᠭ\u180Fᠡ'],
+  ['ZWJ before', '\u200Dᠭ'],
+  ['ZWJ after', 'ᠭ\u200D'],
+  ['ZWNJ inside', 'ᠠ\u200Cᠠ'],
+  ['Chinese and digits', 'ᠣᠨ 2024 蒙古文 12'],
+];
+
+/**
+ * The sequences browsers most often set wrongly, each in a text of its own: a suffix after NNBSP,
+ * a final vowel after MVS, the four free variation selectors, joiners, and Chinese and digits
+ * inside Mongolian. The shaped renderer draws every one the same in every engine; switch to
+ * `native` to see what this browser does with them.
+ */
+export const HardWords: Story = {
+  args: { fontSize: 32 },
+  render: ({ renderer, fontSize }) =>
+    html`<ul style="display: flex; flex-wrap: wrap; gap: 24px; list-style: none; margin: 0; padding: 0">
+      ${HARD_WORDS.map(
+        ([label, word]) =>
+          html`<li style="display: flex; flex-direction: column; align-items: center; gap: 8px">
+            <bichig-text
+              renderer=${renderer}
+              block-size="240"
+              lang="mn-Mong"
+              data-label=${label}
+              style=${styleMap({ fontSize: `${fontSize}px` })}
+              >${word}</bichig-text
+            >
+            <span lang="en" style="font: 12px system-ui, sans-serif">${label}</span>
+          </li>`,
+      )}
+    </ul>`,
+};
