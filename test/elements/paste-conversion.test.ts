@@ -5,6 +5,7 @@ import '@bichig/elements/bichig-input.js';
 import { MemoryFormAdapter, type BichigMailbox, type LetterDraft } from '@bichig/elements';
 import { screenshot } from './support/pixels.js';
 import { $, codePoints, fixtureCluster, languageSuiteHooks, mount, settled } from './support/interactive-columns.js';
+import { pasteEvent } from './support/paste.js';
 
 const NOW = '2026-03-02T10:00:00+08:00';
 
@@ -20,9 +21,7 @@ function paste(control: HTMLElement, text: string): void {
   const data = new DataTransfer();
   data.setData('text/plain', text);
   control.focus();
-  control.dispatchEvent(
-    new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true, composed: true }),
-  );
+  control.dispatchEvent(pasteEvent(data));
 }
 
 describe('pasting Menksoft text', () => {

@@ -12,6 +12,7 @@
 // they are handed to it in order, as it would have taken them (its layout maps them); a key its
 // layout and the field leave alone goes into the field as the browser would have put it.
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isSingleLineControl, isTextControl, type TextControl } from '../../input/field/text-control.js';
 
 type Host = ReactiveControllerHost & HTMLElement & { readonly renderRoot: HTMLElement | DocumentFragment };
 
@@ -137,6 +138,13 @@ export class KeyboardOnDemand implements ReactiveController {
   };
 }
 
+/** The form a control submits: its own, or for the editable control of a vertical field, the field's. */
+function formOf(control: TextControl): HTMLFormElement | null {
+  if (control instanceof HTMLInputElement || control instanceof HTMLTextAreaElement) return control.form;
+  const host = (control.getRootNode() as ShadowRoot).host as (Element & { form?: HTMLFormElement | null }) | undefined;
+  return host?.form ?? null;
+}
+
 /**
  * Hands a held key to the keyboard and the field (which moves the caret in a vertical column and
  * submits on Enter in one line); if neither takes it, types it as the browser would.
@@ -144,7 +152,7 @@ export class KeyboardOnDemand implements ReactiveController {
 function replay({ target, init }: HeldKey): void {
   const event = new KeyboardEvent('keydown', { ...init, bubbles: true, composed: true, cancelable: true });
   if (!target.dispatchEvent(event)) return;
-  if (!(target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement)) return;
+  if (!isTextControl(target)) return;
   const key = init.key!;
   const start = target.selectionStart ?? target.value.length;
   const end = target.selectionEnd ?? start;
@@ -152,12 +160,12 @@ function replay({ target, init }: HeldKey): void {
   if (key.length === 1) {
     target.setRangeText(key, start, end, 'end');
     inputType = 'insertText';
-  } else if (key === 'Enter' && target instanceof HTMLTextAreaElement) {
+  } else if (key === 'Enter' && !isSingleLineControl(target)) {
     target.setRangeText('\n', start, end, 'end');
     inputType = 'insertLineBreak';
   } else if (key === 'Enter') {
     // One line: the browser submits the form on a real Enter, never on a dispatched one.
-    target.form?.requestSubmit();
+    formOf(target)?.requestSubmit();
     return;
   } else if (key === 'Backspace' || key === 'Delete') {
     let [from, to] = [start, end];

@@ -19,6 +19,13 @@ export const searchStyles = css`
     color: inherit;
     background: Canvas;
   }
+  /* The box where form controls stay horizontal (search-box.ts), on a vertical page: along the
+     column like the native box, one column thick. */
+  bichig-input#query {
+    flex: 1 1 12rem;
+    min-inline-size: 0;
+    block-size: 3em;
+  }
   input[lang='mn-Mong'] {
     font-family: ${unsafeCSS(NATIVE_FONT_STACK)};
   }

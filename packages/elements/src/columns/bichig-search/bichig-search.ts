@@ -16,6 +16,7 @@ import type { ColumnContext } from '../column-base.js';
 import { isMongolian } from '@bichig/core/mongolian';
 import { searchStyles } from './bichig-search.styles.js';
 import { PasteOnDemand } from './paste-on-demand.js';
+import { renderSearchBox } from './search-box.js';
 import { KeyboardOnDemand } from '../base/keyboard-on-demand.js';
 import { parseRenderer } from '../../internal/renderer.js';
 import { renderFilters, renderHit } from './search-parts.js';
@@ -162,7 +163,11 @@ export class BichigSearch extends BichigColumnElement {
     this.language = '';
     this.keyboard = false;
     this.sharded = { kind: 'loading' };
-    new KeyboardOnDemand(this, (node) => node instanceof HTMLInputElement && node.type === 'search');
+    // The box: a native search field, or a <bichig-input> where form controls stay horizontal.
+    new KeyboardOnDemand(
+      this,
+      (node) => node instanceof HTMLElement && node.id === 'query' && node.getRootNode() === this.renderRoot,
+    );
   }
 
   protected override async getUpdateComplete(): Promise<boolean> {
@@ -302,7 +307,7 @@ export class BichigSearch extends BichigColumnElement {
 
   #submit(event: Event): void {
     event.preventDefault();
-    const input = this.renderRoot.querySelector<HTMLInputElement>('input[type="search"]');
+    const input = this.renderRoot.querySelector<HTMLInputElement>('[part~="input"]');
     this.query = (input?.value ?? '').trim();
     this.page = 1;
     this.draft = undefined;
@@ -430,22 +435,16 @@ export class BichigSearch extends BichigColumnElement {
         lang=${this.uiLang}
       >
         <label class="visually-hidden" for="query">${msg('搜索关键词', { id: 'search.query-label' })}</label>
-        <input
-          id="query"
-          part="input"
-          type="search"
-          name="q"
-          lang=${inputLang}
-          .value=${typed}
-          @paste=${this.#paste.onPaste}
-          @input=${(event: Event) => {
-            this.draft = (event.target as HTMLInputElement).value;
-            if (isMongolian(this.draft)) this.ensureMongolianFont();
-          }}
-          placeholder=${msg('输入关键词', { id: 'search.placeholder' })}
-          enterkeyhint="search"
-          autocomplete="off"
-        />
+        ${renderSearchBox({
+          lang: inputLang,
+          value: typed,
+          host: this,
+          onPaste: this.#paste.onPaste,
+          onInput: (value) => {
+            this.draft = value;
+            if (isMongolian(value)) this.ensureMongolianFont();
+          },
+        })}
         <button type="submit" part="submit">${msg('搜索', { id: 'search.submit' })}</button>
       </form>
       ${this.keyboard ? html`<bichig-keyboard part="keyboard" lang=${this.uiLang} renderer=${parseRenderer(this.renderer, this)}></bichig-keyboard>` : nothing}

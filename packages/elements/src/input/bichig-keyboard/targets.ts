@@ -5,6 +5,7 @@
  * HTMLInputElement.selectionStart and in @bichig/keyboard's EditorState.
  */
 import { isVerticalTextField } from '../field/vertical-field.js';
+import type { TextControl } from '../field/text-control.js';
 
 /** A field's text and selection. */
 export interface FieldSnapshot {
@@ -106,7 +107,7 @@ function fireInput(target: EventTarget, inputType: string, data: string | null):
 class TextControlTarget implements EditTarget {
   constructor(
     readonly element: HTMLElement,
-    private readonly control: () => HTMLInputElement | HTMLTextAreaElement | null,
+    private readonly control: () => TextControl | null,
     readonly singleLine: boolean,
   ) {}
 

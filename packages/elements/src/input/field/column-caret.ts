@@ -5,8 +5,7 @@
  * of the next column) is tracked from the moves that put the caret there (End, a click).
  */
 import { softWrapBefore, syncMirror } from './control-marks.js';
-
-type NativeControl = HTMLTextAreaElement | HTMLInputElement;
+import { isSingleLineControl, type TextControl as NativeControl } from './text-control.js';
 
 export class ColumnCaret {
   readonly #control: () => NativeControl | null;
@@ -59,7 +58,7 @@ export class ColumnCaret {
   #softWrapAtCaret(): { offset: number; column: { left: number; right: number } } | undefined {
     const control = this.#control();
     const mirror = this.#mirror();
-    if (!control || !mirror || control instanceof HTMLInputElement) return undefined;
+    if (!control || !mirror || isSingleLineControl(control)) return undefined;
     if (control.selectionStart !== control.selectionEnd) return undefined;
     const offset = control.selectionStart ?? 0;
     const column = softWrapBefore(syncMirror(control, mirror, false), offset);

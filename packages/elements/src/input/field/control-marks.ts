@@ -7,6 +7,7 @@
  * control, so the marks sit where the characters are.
  */
 import { INVISIBLE_CHARACTERS } from '@bichig/keyboard';
+import type { TextControl } from './text-control.js';
 
 const CAP_BY_CHAR = new Map(INVISIBLE_CHARACTERS.map((info) => [info.char, info.cap]));
 const INVISIBLE_PATTERN = new RegExp(`[${INVISIBLE_CHARACTERS.map((info) => info.char).join('')}]`, 'gu');
@@ -52,11 +53,7 @@ export interface ControlMarkPosition {
  * styles, same wrapping length and scroll position) and returns the mirror's text node.
  * `mirror` must be an absolutely positioned sibling over the control.
  */
-export function syncMirror(
-  control: HTMLTextAreaElement | HTMLInputElement,
-  mirror: HTMLElement,
-  singleLine: boolean,
-): Text {
+export function syncMirror(control: TextControl, mirror: HTMLElement, singleLine: boolean): Text {
   const style = getComputedStyle(control);
   // Copying styles invalidates the mirror's layout: do it only when something that matters changed.
   const values = COPIED_PROPERTIES.map((property) => style.getPropertyValue(property));
@@ -149,8 +146,8 @@ export function measureControlMarks(mirror: HTMLElement, textNode: Text): Contro
     const index = match.index;
     range.setStart(textNode, index);
     range.setEnd(textNode, index + match[0].length);
-    const rects = range.getClientRects();
-    const rect = rects[0] ?? range.getBoundingClientRect();
+    const rect = range.getClientRects()[0] ?? afterPrevious(range, textNode, index);
+    if (!rect) continue;
     positions.push({
       index,
       cap: CAP_BY_CHAR.get(match[0]) ?? '',
@@ -161,6 +158,28 @@ export function measureControlMarks(mirror: HTMLElement, textNode: Text): Contro
     });
   }
   return positions;
+}
+
+/**
+ * Where a character with no box of its own sits: WebKit gives a format control that its shaping
+ * swallowed (an FVS after its letter) no client rects. The mark then goes right after the
+ * character before it, along the column (the mirror is vertical-lr); with nothing before it, at
+ * the top of the character after it.
+ */
+function afterPrevious(range: Range, textNode: Text, index: number): DOMRect | undefined {
+  if (index > 0) {
+    range.setStart(textNode, index - 1);
+    range.setEnd(textNode, index);
+    const before = range.getClientRects()[0];
+    if (before) return new DOMRect(before.left, before.bottom, before.width, 0);
+  }
+  if (index + 1 < textNode.length) {
+    range.setStart(textNode, index + 1);
+    range.setEnd(textNode, index + 2);
+    const after = range.getClientRects()[0];
+    if (after) return new DOMRect(after.left, after.top, after.width, 0);
+  }
+  return undefined;
 }
 
 /**

@@ -1,10 +1,14 @@
 /**
- * The native control inside <bichig-textarea> (a <textarea>) and <bichig-input> (an <input>):
- * one template for both, so an attribute or handler added for one reaches the other.
+ * The control inside <bichig-textarea> (a <textarea>) and <bichig-input> (an <input>): one
+ * template for both, so an attribute or handler added for one reaches the other. Where the engine
+ * keeps form controls horizontal, both get a <bichig-editable-text> with the same attributes,
+ * handlers and text-control API instead.
  */
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { html, literal } from 'lit/static-html.js';
 import type { TemplateResult } from 'lit';
+import { verticalFormControls } from '../../internal/vertical-controls.js';
+import { defineEditableControl } from './editable-control.js';
 
 /** What the control shows and how it may be edited. */
 export interface NativeControlOptions {
@@ -48,8 +52,47 @@ const TAGS = {
   textarea: { open: literal`textarea`, close: literal`</textarea>` },
 };
 
-/** The control (`#control`, part `control`), blank values left out as attributes. */
-export function nativeControl(options: NativeControlOptions, on: NativeControlHandlers): TemplateResult {
+/** The field's control: native where the engine sets form controls vertically, else editable. */
+export function fieldControl(options: NativeControlOptions, on: NativeControlHandlers): TemplateResult {
+  return verticalFormControls() ? nativeControl(options, on) : editableControl(options, on);
+}
+
+/** A <bichig-editable-text> with the native control's attributes and handlers (its state as properties). */
+function editableControl(options: NativeControlOptions, on: NativeControlHandlers): TemplateResult {
+  defineEditableControl();
+  return html`<bichig-editable-text
+    id="control"
+    part="control"
+    lang=${options.lang}
+    aria-label=${ifDefined(options.name)}
+    aria-description=${ifDefined(options.description)}
+    aria-invalid=${ifDefined(options.invalid)}
+    aria-required=${options.required ? 'true' : 'false'}
+    placeholder=${ifDefined(options.placeholder || undefined)}
+    aria-placeholder=${ifDefined(options.placeholder || undefined)}
+    inputmode=${ifDefined(options.inputMode || undefined)}
+    enterkeyhint=${ifDefined(options.enterKeyHint || undefined)}
+    spellcheck="false"
+    .singleLine=${options.tag === 'input'}
+    .disabled=${options.disabled}
+    .readOnly=${options.readOnly}
+    .maxLength=${options.maxLength}
+    @input=${on.input}
+    @change=${on.change}
+    @select=${on.select}
+    @compositionstart=${on.compositionstart}
+    @compositionend=${on.compositionend}
+    @paste=${on.paste}
+    @keydown=${on.keydown}
+    @wheel=${on.wheel}
+    @scroll=${on.scroll}
+    @pointerup=${on.pointerup}
+    @pointerdown=${on.pointerdown}
+  ></bichig-editable-text>`;
+}
+
+/** The native control (`#control`, part `control`), blank values left out as attributes. */
+function nativeControl(options: NativeControlOptions, on: NativeControlHandlers): TemplateResult {
   const tag = TAGS[options.tag];
   // The tag is a static literal (lit/static-html.js), which these rules do not know.
   /* eslint-disable lit/binding-positions, lit/no-invalid-html */

@@ -54,6 +54,31 @@ export const verticalFieldStyles = css`
     color: var(--_muted);
     opacity: 1;
   }
+  /* The editable control of an engine without vertical form controls (editable-control.ts). */
+  bichig-editable-text#control {
+    display: block;
+    overflow: auto;
+    cursor: text;
+  }
+  bichig-editable-text#control[data-single-line] {
+    white-space: pre;
+    overflow-wrap: normal;
+    /* As an <input>: its one column centred across the box, scrolling with the caret along it, with no scrollbar taking a column's room. */
+    align-content: center;
+    scrollbar-width: none;
+  }
+  bichig-editable-text#control[data-single-line]::-webkit-scrollbar {
+    display: none;
+  }
+  bichig-editable-text#control[aria-disabled='true'] {
+    opacity: 0.6;
+    cursor: default;
+  }
+  bichig-editable-text#control[data-empty]::before {
+    content: attr(placeholder);
+    color: var(--_muted);
+    pointer-events: none;
+  }
   .mirror {
     position: absolute;
     overflow: hidden;

@@ -13,7 +13,7 @@ import { getLocale } from '../../localize.js';
 import { loadNativeFonts } from '../../internal/fonts.js';
 import { ColumnCaret } from './column-caret.js';
 import { drawControlMarks, measureControlMarks, syncMirror } from './control-marks.js';
-import { nativeControl } from './control-template.js';
+import { fieldControl } from './control-template.js';
 import type { NativeControlHandlers } from './control-template.js';
 import { loadFieldFont } from './field-font.js';
 import { FieldLabelsController } from './field-labels.js';
@@ -21,7 +21,7 @@ import { fieldValidity } from './field-validity.js';
 import { scrollOnWheel } from '../../wheel.js';
 import { convertPastedText } from './paste-conversion.js';
 
-type NativeControl = HTMLTextAreaElement | HTMLInputElement;
+import type { TextControl as NativeControl } from './text-control.js';
 
 /** What a vertical field reports to the keyboard and to tests: the native control doing the editing. */
 export interface VerticalTextField extends HTMLElement {
@@ -460,7 +460,7 @@ export abstract class VerticalFieldBase extends LitElement implements VerticalTe
   }
 
   protected override render(): TemplateResult {
-    const control = nativeControl(
+    const control = fieldControl(
       {
         tag: this.singleLine ? 'input' : 'textarea',
         lang: this.lang || 'mn-Mong',

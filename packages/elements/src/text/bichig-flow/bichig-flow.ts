@@ -245,7 +245,8 @@ export class BichigFlow extends LitElement {
     if (
       target instanceof HTMLInputElement ||
       target instanceof HTMLTextAreaElement ||
-      target instanceof HTMLSelectElement
+      target instanceof HTMLSelectElement ||
+      (target instanceof HTMLElement && target.isContentEditable)
     )
       return;
     event.preventDefault();
