@@ -47,10 +47,6 @@ export const EXPECTED_FAILURES = {
       'not yet diagnosed: AssertionError: expected [ Array(2) ] to deeply equal []',
   },
   webkit: {
-    '<bichig-a11y-toolbar> > is one tab stop, operated with the arrow keys, Home, End, Enter and Space':
-      "not yet diagnosed: AssertionError: expected '放大文字' to equal '缩小文字'",
-    '<bichig-a11y-toolbar> > keeps its one tab stop on an enabled button':
-      "not yet diagnosed: AssertionError: expected '放大文字' to equal '高对比度'",
     '<bichig-article> in Mongolian > shows its chart (图解) unrotated, loaded, with its alt text and its caption in Mongolian':
       'not yet diagnosed: AssertionError: expected 320 to equal 720',
     '<bichig-flow> > keeps images upright, headings and links real, focusable DOM, and emphasis on the right':
@@ -61,8 +57,6 @@ export const EXPECTED_FAILURES = {
       'ShadowRoot.getSelection() (Chromium-only; the test reads the caret with it)',
     '<bichig-keyboard> keyboard operation and accessibility > respects reduced motion':
       "not yet diagnosed: AssertionError: expected '@media (prefers-reduced-motion: reduce) {\\n button.key, .variants, .layout-menu { transition: none; animation: aut",
-    '<bichig-nav> in Chinese > opens a sub-column menu with its button, closes it with Escape, and moves with the arrow keys':
-      'not yet diagnosed: AssertionError: expected <a part="link" href="/"><!--?lit$119172112$--><span lang="zh-Hans"><!--?lit$119172112$-->首页</span></a> to equal <a ',
     '<bichig-text> auto renderer > probes once: in Chromium with the project font first, native shaping agrees with HarfBuzz, so auto is native':
       WEBKIT_IGNORES_FVS,
     '<bichig-text> auto renderer > treats an unknown renderer value as auto': WEBKIT_IGNORES_FVS,

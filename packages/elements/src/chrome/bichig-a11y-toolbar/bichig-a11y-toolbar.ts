@@ -181,7 +181,8 @@ export class BichigA11yToolbar extends LitElement {
   #onKeyDown = (event: KeyboardEvent): void => {
     const all = [...this.renderRoot.querySelectorAll<HTMLButtonElement>('button')];
     const buttons = all.filter((b) => !b.disabled);
-    const from = buttons.indexOf(this.renderRoot.querySelector(':focus') as HTMLButtonElement);
+    // The shadow root's active element, not ':focus', which WebKit does not match while its window is not focused.
+    const from = buttons.indexOf((this.renderRoot as ShadowRoot).activeElement as HTMLButtonElement);
     if (from < 0) return;
     let to: number | undefined;
     if (event.key === 'ArrowRight' || event.key === 'ArrowDown') to = (from + 1) % buttons.length;

@@ -64,11 +64,9 @@ export class BichigNav extends BichigColumnElement {
     if (event.key !== 'ArrowRight' && event.key !== 'ArrowLeft') return;
     // Left/right move between the top-level links (in both writing modes the items advance left→right).
     const links = [...this.renderRoot.querySelectorAll<HTMLElement>('.bar > li > a')];
-    const from = links.findIndex(
-      (link) =>
-        link === this.renderRoot.querySelector(':focus') ||
-        link.parentElement?.contains(this.renderRoot.querySelector(':focus')),
-    );
+    // The shadow root's active element, not ':focus', which WebKit does not match while its window is not focused.
+    const focused = (this.renderRoot as ShadowRoot).activeElement;
+    const from = links.findIndex((link) => link === focused || link.parentElement?.contains(focused));
     if (from < 0) return;
     event.preventDefault();
     const to = (from + (event.key === 'ArrowRight' ? 1 : -1) + links.length) % links.length;
