@@ -102,11 +102,12 @@ export const bichigFlowStyles = css`
   svg,
   canvas {
     /* Images keep their own orientation: writing-mode never rotates replaced elements. Their
-       height is limited to the column length. */
+       height is limited to the column length; their width follows from their height attribute
+       and aspect ratio, so the box is reserved before the picture arrives (with both sizes auto,
+       Firefox drew a 656 px box until it loaded). */
     max-inline-size: 100%;
     max-block-size: 80vw;
     block-size: auto;
-    inline-size: auto;
   }
   figure {
     display: flex;
@@ -150,7 +151,10 @@ export const bichigFlowStyles = css`
   em {
     /* Emphasis in Mongolian is a wavy line on the right, not italics (there are none). */
     font-style: normal;
-    text-decoration: underline wavy var(--_emphasis);
+    /* Longhands: WebKit drops the shorthand's style when a var() is in it (a solid line). */
+    text-decoration-line: underline;
+    text-decoration-style: wavy;
+    text-decoration-color: var(--_emphasis);
     text-underline-position: right;
     text-decoration-thickness: 1px;
   }
