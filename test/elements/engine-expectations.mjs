@@ -55,8 +55,6 @@ export const EXPECTED_FAILURES = {
       'not yet diagnosed: AssertionError: native input after KeyM: expected { Object (value, selectionStart, ...) } to deeply equal { Object (value, selectionStart, .',
     '<bichig-keyboard> focus and caret > puts caret and selection where the engine says after every key, in every kind of field (focus on the keyboard, keyboard operation)':
       'ShadowRoot.getSelection() (Chromium-only; the test reads the caret with it)',
-    '<bichig-keyboard> keyboard operation and accessibility > respects reduced motion':
-      "not yet diagnosed: AssertionError: expected '@media (prefers-reduced-motion: reduce) {\\n button.key, .variants, .layout-menu { transition: none; animation: aut",
     '<bichig-text> auto renderer > probes once: in Chromium with the project font first, native shaping agrees with HarfBuzz, so auto is native':
       WEBKIT_IGNORES_FVS,
     '<bichig-text> auto renderer > treats an unknown renderer value as auto': WEBKIT_IGNORES_FVS,
