@@ -43,8 +43,6 @@ export const EXPECTED_FAILURES = {
       'not yet diagnosed: times out (30 s) in Firefox',
     '<bichig-picture-news> > never rotates under prefers-reduced-motion':
       'media-feature emulation (prefers-reduced-motion) in its driver, WebDriver BiDi (puppeteer-core)',
-    'pay only for what renders (requests of one page) > a native <bichig-text> of Mongolian and of mixed Mongolian+Chinese requests no HarfBuzz, no core, no Chinese font':
-      'not yet diagnosed: AssertionError: expected [ Array(2) ] to deeply equal []',
   },
   webkit: {
     '<bichig-article> in Mongolian > shows its chart (图解) unrotated, loaded, with its alt text and its caption in Mongolian':
@@ -83,7 +81,7 @@ export const EXPECTED_FAILURES = {
     'pay only for what renders (requests of one page) > auto ends native in Chromium and requests none of them either':
       WEBKIT_IGNORES_FVS,
     'pay only for what renders (requests of one page) > the keyboard draws its digit and Latin caps without the Chinese font':
-      'not yet diagnosed: AssertionError: expected [ Array(26) ] to deeply equal []',
+      "the auto probe: native WebKit ignores FVS1/FVS2, so the keyboard's caps (auto) are drawn shaped there and its page loads HarfBuzz and core, rightly; no Chinese font (#12 item 4)",
     'the auto probe > with another Mongolian font configured: shapes the probe words with HarfBuzz, and auto still ends native':
       WEBKIT_IGNORES_FVS,
     'the auto probe > with the default font: uses the precomputed advances, agrees in Chromium within 0.5 px, loads no HarfBuzz':
