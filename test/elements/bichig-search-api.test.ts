@@ -18,7 +18,10 @@ let requests: URL[] = [];
 let failing = false;
 const realFetch = window.fetch;
 
-before(async () => {
+before(async function () {
+  // Builds the whole fixture's index and its shards in the page: seconds in WebKit, more on a busy
+  // machine, so more than mocha's default budget for a hook.
+  this.timeout(120_000);
   cluster = await fixtureCluster();
   reference = ClusterSearch.build(cluster, { now: NOW });
   manifest = new Map(buildShardedSearch(reference, { cluster })).get('manifest.json') as ShardedSearchManifest;

@@ -12,7 +12,10 @@ import { NOW, describeViolations, fixtureCluster, mount, settled, unmountAll } f
 let cluster: Cluster;
 let reference: ClusterSearch;
 let files: Map<string, unknown>;
-before(async () => {
+before(async function () {
+  // Builds the whole fixture's index and its shards in the page: seconds in WebKit, more on a busy
+  // machine, so more than mocha's default budget for a hook.
+  this.timeout(120_000);
   cluster = await fixtureCluster();
   reference = ClusterSearch.build(cluster, { now: NOW });
   files = new Map(buildShardedSearch(reference, { cluster }));

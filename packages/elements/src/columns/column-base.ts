@@ -104,6 +104,15 @@ export abstract class BichigColumnElement extends LitElement {
   /** The column element needs a column id (news list); chrome elements do not. */
   protected readonly needsColumn: boolean = false;
 
+  #loadGeneration = 0;
+  /** Settles when the latest load from `src` has set {@link loadState}. */
+  #pendingLoad: Promise<void> = Promise.resolve();
+  #reportedIssuesOf: Cluster | undefined;
+
+  #resolved: ColumnContext | Error | undefined;
+  #lastReported: string | undefined;
+  #fontsRequested = false;
+
   constructor() {
     super();
     updateWhenLocaleChanges(this);
@@ -112,10 +121,25 @@ export abstract class BichigColumnElement extends LitElement {
     this.addEventListener('wheel', scrollVerticalBoxOnWheel, { passive: false });
   }
 
-  #loadGeneration = 0;
-  /** Settles when the latest load from `src` has set {@link loadState}. */
-  #pendingLoad: Promise<void> = Promise.resolve();
-  #reportedIssuesOf: Cluster | undefined;
+  /** The cluster in use: the `cluster` property, else the one loaded from `src`. */
+  get data(): Cluster | undefined {
+    return this.cluster ?? (this.loadState.kind === 'loaded' ? this.loadState.cluster : undefined);
+  }
+
+  /** Loads `src` again (after a network failure). */
+  reload(): void {
+    if (!this.src) return;
+    clearClusterCache(this.src);
+    this.#load(this.src);
+  }
+
+  /** Resolves once the data from `src` has loaded (or failed) and the element has rendered it. */
+  async whenLoaded(): Promise<void> {
+    await this.updateComplete;
+    // A newer load may start while one is pending: wait until none is.
+    while (this.loadState.kind === 'loading') await this.#pendingLoad;
+    await this.updateComplete;
+  }
 
   /**
    * Resolves the context for this update before rendering (Lit's place for derived state), so
@@ -124,6 +148,20 @@ export abstract class BichigColumnElement extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('src') && this.src && !this.cluster) this.#load(this.src);
     this.#resolved = this.resolveContext();
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    // Mongolian set natively outside <bichig-text> (highlighted search results, select options,
+    // form fields) needs the Mongolian font registered too; phones have none of their own.
+    if (!this.#fontsRequested && isMongolian(this.renderRoot.textContent ?? '')) this.ensureMongolianFont();
+    const context = this.#resolved;
+    if (context instanceof Error && this.#lastReported !== context.message) {
+      this.#lastReported = context.message;
+      this.dispatchEvent(
+        new BichigDataErrorEvent({ ...(this.src ? { src: this.src } : {}), error: context, issues: [] }),
+      );
+    }
   }
 
   #load(src: string): void {
@@ -156,33 +194,11 @@ export abstract class BichigColumnElement extends LitElement {
     );
   }
 
-  /** Loads `src` again (after a network failure). */
-  reload(): void {
-    if (!this.src) return;
-    clearClusterCache(this.src);
-    this.#load(this.src);
-  }
-
-  /** Resolves once the data from `src` has loaded (or failed) and the element has rendered it. */
-  async whenLoaded(): Promise<void> {
-    await this.updateComplete;
-    // A newer load may start while one is pending: wait until none is.
-    while (this.loadState.kind === 'loading') await this.#pendingLoad;
-    await this.updateComplete;
-  }
-
-  /** The cluster in use: the `cluster` property, else the one loaded from `src`. */
-  get data(): Cluster | undefined {
-    return this.cluster ?? (this.loadState.kind === 'loaded' ? this.loadState.cluster : undefined);
-  }
-
   /** The content language: from `lang` here or on an ancestor, else the site's, else Chinese. */
   protected contentLanguage(site: Site | undefined): Language {
     const own = languageOfLang(this.lang) ?? languageOfLang(this.closest('[lang]')?.getAttribute('lang'));
     return own ?? site?.language ?? 'zh';
   }
-
-  #resolved: ColumnContext | Error | undefined;
   /** The data the element renders from, or the error that prevents it. */
   protected resolveContext(): ColumnContext | Error | undefined {
     const cluster = this.data;
@@ -239,6 +255,37 @@ export abstract class BichigColumnElement extends LitElement {
     return formatUiNumber(value);
   }
 
+  /** The text of a localized value in the content language. */
+  protected textOf(value: Localized): string {
+    return pickLocalized(value, this.context?.language ?? 'zh').text;
+  }
+
+  /** The URL of an item (an article, a catalog entry, a column…) on a site, from {@link linkPattern}. */
+  protected hrefFor(kind: string, siteId: string, id: string, columnId?: string): string {
+    const site = this.data?.sites.get(siteId);
+    return fillLinkPattern(this.linkPattern ?? DEFAULT_LINK_PATTERN, {
+      sitePath: site?.path ?? '/',
+      site: siteId,
+      kind,
+      id,
+      column: columnId ?? '',
+    });
+  }
+
+  /** The `lang` of interface strings (the @lit/localize locale). */
+  protected get uiLang(): string {
+    return getLocale();
+  }
+
+  /** Registers the Mongolian font (once), for Mongolian this element sets natively or that is typed into it. */
+  protected ensureMongolianFont(): void {
+    if (this.#fontsRequested) return;
+    this.#fontsRequested = true;
+    loadNativeFonts().catch((error: unknown) =>
+      console.warn(`<${this.localName}>: ${error instanceof Error ? error.message : String(error)}`),
+    );
+  }
+
   /** A `<time>` with the machine-readable date and the formatted one. */
   protected renderDate(value: string, options: Partial<FormatDateOptions> = {}): TemplateResult {
     return html`<time datetime=${value.slice(0, 10)} lang=${this.context?.lang ?? 'zh-Hans'}
@@ -268,28 +315,6 @@ export abstract class BichigColumnElement extends LitElement {
   protected renderLocalized(value: Localized, part?: string): TemplateResult {
     const picked = pickText(value, this.context?.language ?? 'zh');
     return this.renderText(picked.text, picked.language, part);
-  }
-
-  /** The text of a localized value in the content language. */
-  protected textOf(value: Localized): string {
-    return pickLocalized(value, this.context?.language ?? 'zh').text;
-  }
-
-  /** The URL of an item (an article, a catalog entry, a column…) on a site, from {@link linkPattern}. */
-  protected hrefFor(kind: string, siteId: string, id: string, columnId?: string): string {
-    const site = this.data?.sites.get(siteId);
-    return fillLinkPattern(this.linkPattern ?? DEFAULT_LINK_PATTERN, {
-      sitePath: site?.path ?? '/',
-      site: siteId,
-      kind,
-      id,
-      column: columnId ?? '',
-    });
-  }
-
-  /** The `lang` of interface strings (the @lit/localize locale). */
-  protected get uiLang(): string {
-    return getLocale();
   }
 
   // ── pagination, shared by the list layouts ──
@@ -326,31 +351,6 @@ export abstract class BichigColumnElement extends LitElement {
       console.error(failure);
       return this.renderError(failure);
     }
-  }
-
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    // Mongolian set natively outside <bichig-text> (highlighted search results, select options,
-    // form fields) needs the Mongolian font registered too; phones have none of their own.
-    if (!this.#fontsRequested && isMongolian(this.renderRoot.textContent ?? '')) this.ensureMongolianFont();
-    const context = this.#resolved;
-    if (context instanceof Error && this.#lastReported !== context.message) {
-      this.#lastReported = context.message;
-      this.dispatchEvent(
-        new BichigDataErrorEvent({ ...(this.src ? { src: this.src } : {}), error: context, issues: [] }),
-      );
-    }
-  }
-  #lastReported: string | undefined;
-  #fontsRequested = false;
-
-  /** Registers the Mongolian font (once), for Mongolian this element sets natively or that is typed into it. */
-  protected ensureMongolianFont(): void {
-    if (this.#fontsRequested) return;
-    this.#fontsRequested = true;
-    loadNativeFonts().catch((error: unknown) =>
-      console.warn(`<${this.localName}>: ${error instanceof Error ? error.message : String(error)}`),
-    );
   }
 
   /** A visible error in place of the content, with a retry when the data came over the network. */

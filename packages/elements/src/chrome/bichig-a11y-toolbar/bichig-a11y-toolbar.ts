@@ -101,6 +101,9 @@ export class BichigA11yToolbar extends LitElement {
   declare private settings: A11ySettings;
   declare private guideAt: { x: number; y: number } | undefined;
 
+  /** Roving tab index: which button is the toolbar's one tab stop. */
+  #focusIndex = 0;
+
   constructor() {
     super();
     updateWhenLocaleChanges(this);
@@ -110,20 +113,6 @@ export class BichigA11yToolbar extends LitElement {
   /** The current settings. */
   get value(): A11ySettings {
     return { ...this.settings };
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.settings = readA11ySettings();
-    applyA11ySettings(this.settings);
-    document.addEventListener('pointermove', this.#onPointer, { passive: true });
-    document.addEventListener('focusin', this.#onFocus);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    document.removeEventListener('pointermove', this.#onPointer);
-    document.removeEventListener('focusin', this.#onFocus);
   }
 
   /** Changes settings, applies them to the page, saves them and announces the change. */
@@ -154,10 +143,30 @@ export class BichigA11yToolbar extends LitElement {
     }
   }
 
-  #step(direction: 1 | -1): void {
-    const index = TEXT_SCALES.indexOf(this.settings.textScale);
-    const next = TEXT_SCALES[Math.min(TEXT_SCALES.length - 1, Math.max(0, (index < 0 ? 0 : index) + direction))]!;
-    this.changeSettings({ textScale: next });
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.settings = readA11ySettings();
+    applyA11ySettings(this.settings);
+    document.addEventListener('pointermove', this.#onPointer, { passive: true });
+    document.addEventListener('focusin', this.#onFocus);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    document.removeEventListener('pointermove', this.#onPointer);
+    document.removeEventListener('focusin', this.#onFocus);
+  }
+
+  protected override updated(): void {
+    // The tab stop must stay on an enabled button ("larger" is disabled at the largest size).
+    const all = [...this.renderRoot.querySelectorAll<HTMLButtonElement>('button')];
+    if (all[this.#focusIndex]?.disabled) {
+      const enabled = all.findIndex((b) => !b.disabled);
+      if (enabled >= 0) {
+        this.#focusIndex = enabled;
+        all.forEach((b, i) => (b.tabIndex = i === enabled ? 0 : -1));
+      }
+    }
   }
 
   #onPointer = (event: PointerEvent): void => {
@@ -169,14 +178,6 @@ export class BichigA11yToolbar extends LitElement {
     const rect = event.target.getBoundingClientRect();
     this.guideAt = { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
   };
-
-  /** Mongolian pages read in columns, so their guide is a vertical band. */
-  get #guideVertical(): boolean {
-    return (
-      languageOfLang(document.documentElement.lang) === 'mn' ||
-      languageOfLang(this.closest('[lang]')?.getAttribute('lang')) === 'mn'
-    );
-  }
 
   #onKeyDown = (event: KeyboardEvent): void => {
     const all = [...this.renderRoot.querySelectorAll<HTMLButtonElement>('button')];
@@ -196,19 +197,18 @@ export class BichigA11yToolbar extends LitElement {
     void this.updateComplete.then(() => buttons[to!]?.focus());
   };
 
-  /** Roving tab index: which button is the toolbar's one tab stop. */
-  #focusIndex = 0;
+  #step(direction: 1 | -1): void {
+    const index = TEXT_SCALES.indexOf(this.settings.textScale);
+    const next = TEXT_SCALES[Math.min(TEXT_SCALES.length - 1, Math.max(0, (index < 0 ? 0 : index) + direction))]!;
+    this.changeSettings({ textScale: next });
+  }
 
-  protected override updated(): void {
-    // The tab stop must stay on an enabled button ("larger" is disabled at the largest size).
-    const all = [...this.renderRoot.querySelectorAll<HTMLButtonElement>('button')];
-    if (all[this.#focusIndex]?.disabled) {
-      const enabled = all.findIndex((b) => !b.disabled);
-      if (enabled >= 0) {
-        this.#focusIndex = enabled;
-        all.forEach((b, i) => (b.tabIndex = i === enabled ? 0 : -1));
-      }
-    }
+  /** Mongolian pages read in columns, so their guide is a vertical band. */
+  get #guideVertical(): boolean {
+    return (
+      languageOfLang(document.documentElement.lang) === 'mn' ||
+      languageOfLang(this.closest('[lang]')?.getAttribute('lang')) === 'mn'
+    );
   }
 
   protected override render(): TemplateResult {

@@ -43,18 +43,6 @@ export class BichigNav extends BichigColumnElement {
   declare homeLabel: string | undefined;
   declare private open: string | undefined;
 
-  #children(context: ColumnContext, parentId: string): Column[] {
-    return context.cluster.columns(context.site.id).filter((c) => c.parentId === parentId);
-  }
-
-  #close(focusToggleOf?: string): void {
-    this.open = undefined;
-    if (focusToggleOf)
-      void this.updateComplete.then(() =>
-        this.renderRoot.querySelector<HTMLElement>(`#toggle-${CSS.escape(focusToggleOf)}`)?.focus(),
-      );
-  }
-
   #onKeyDown = (event: KeyboardEvent): void => {
     if (event.key === 'Escape' && this.open) {
       event.preventDefault();
@@ -72,6 +60,18 @@ export class BichigNav extends BichigColumnElement {
     const to = (from + (event.key === 'ArrowRight' ? 1 : -1) + links.length) % links.length;
     links[to]?.focus();
   };
+
+  #children(context: ColumnContext, parentId: string): Column[] {
+    return context.cluster.columns(context.site.id).filter((c) => c.parentId === parentId);
+  }
+
+  #close(focusToggleOf?: string): void {
+    this.open = undefined;
+    if (focusToggleOf)
+      void this.updateComplete.then(() =>
+        this.renderRoot.querySelector<HTMLElement>(`#toggle-${CSS.escape(focusToggleOf)}`)?.focus(),
+      );
+  }
 
   #renderItem(column: Column, context: ColumnContext): TemplateResult {
     const children = this.#children(context, column.id);

@@ -86,6 +86,12 @@ export class BichigArticle extends BichigColumnElement {
     return readings;
   }
 
+  /** A file size in KB or MB, digits in the content language. */
+  #size(bytes: number): string {
+    if (bytes >= 1024 * 1024) return `${this.formatNumber(bytes / (1024 * 1024), { maximumFractionDigits: 1 })} MB`;
+    return `${this.formatNumber(Math.max(1, Math.round(bytes / 1024)))} KB`;
+  }
+
   #renderMetadata(entry: CatalogEntry): TemplateResult {
     const row = (label: string, value: unknown) =>
       html`<dt lang=${this.uiLang}>${label}</dt>
@@ -131,12 +137,6 @@ export class BichigArticle extends BichigColumnElement {
         )}
       </ul>
     </section>`;
-  }
-
-  /** A file size in KB or MB, digits in the content language. */
-  #size(bytes: number): string {
-    if (bytes >= 1024 * 1024) return `${this.formatNumber(bytes / (1024 * 1024), { maximumFractionDigits: 1 })} MB`;
-    return `${this.formatNumber(Math.max(1, Math.round(bytes / 1024)))} KB`;
   }
 
   #renderReadings(

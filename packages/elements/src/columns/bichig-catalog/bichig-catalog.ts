@@ -116,6 +116,27 @@ export class BichigCatalog extends BichigColumnElement {
     return placed.entry.articleId ? this.hrefFor('article', placed.siteId, placed.entry.articleId) : undefined;
   }
 
+  #option(value: string, label: string, count: number | undefined, selected: boolean): TemplateResult {
+    return html`<option value=${value} ?selected=${selected}>
+      ${label}${count !== undefined ? ` (${this.formatNumber(count)})` : ''}
+    </option>`;
+  }
+
+  #orgName(code: string, context: ColumnContext): string {
+    const org = context.cluster.orgs.get(code);
+    return org ? this.textOf(org.shortName ?? org.name) : code;
+  }
+
+  #documentNumber(placed: PlacedCatalogEntry): string {
+    return placed.entry.documentNumber ? formatDocumentNumber(placed.entry.documentNumber) : '';
+  }
+
+  #title(placed: PlacedCatalogEntry): TemplateResult {
+    const href = this.#href(placed);
+    const text = this.renderText(placed.entry.title, placed.entry.language, 'title');
+    return href ? html`<a href=${safeHref(href)} lang=${langOf(placed.entry.language)}>${text}</a>` : text;
+  }
+
   protected renderColumn(context: ColumnContext): TemplateResult {
     const { cluster, site } = context;
     const siteIds = new Set([
@@ -174,12 +195,6 @@ export class BichigCatalog extends BichigColumnElement {
     return html`<p class="state empty" part="state" lang=${this.uiLang}>
       ${msg('没有符合条件的信息', { id: 'catalog.none' })}
     </p>`;
-  }
-
-  #option(value: string, label: string, count: number | undefined, selected: boolean): TemplateResult {
-    return html`<option value=${value} ?selected=${selected}>
-      ${label}${count !== undefined ? ` (${this.formatNumber(count)})` : ''}
-    </option>`;
   }
 
   #renderFilters(result: CatalogPage, context: ColumnContext): TemplateResult {
@@ -275,21 +290,6 @@ export class BichigCatalog extends BichigColumnElement {
         ${msg('清除筛选', { id: 'catalog.reset' })}
       </button>
     </form>`;
-  }
-
-  #orgName(code: string, context: ColumnContext): string {
-    const org = context.cluster.orgs.get(code);
-    return org ? this.textOf(org.shortName ?? org.name) : code;
-  }
-
-  #documentNumber(placed: PlacedCatalogEntry): string {
-    return placed.entry.documentNumber ? formatDocumentNumber(placed.entry.documentNumber) : '';
-  }
-
-  #title(placed: PlacedCatalogEntry): TemplateResult {
-    const href = this.#href(placed);
-    const text = this.renderText(placed.entry.title, placed.entry.language, 'title');
-    return href ? html`<a href=${safeHref(href)} lang=${langOf(placed.entry.language)}>${text}</a>` : text;
   }
 
   #renderTable(items: readonly PlacedCatalogEntry[], context: ColumnContext): TemplateResult {

@@ -63,11 +63,6 @@ export class BichigInterpretationList extends BichigColumnElement {
     this.form = '';
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    if (changed.has('form') && changed.get('form') !== undefined) this.page = 1;
-  }
-
   /** The public readings of the site (and column), newest first, before the form filter. */
   entries(context: ColumnContext): InterpretationEntry[] {
     const out: InterpretationEntry[] = [];
@@ -99,6 +94,11 @@ export class BichigInterpretationList extends BichigColumnElement {
       });
     }
     return out.sort((a, b) => Date.parse(b.article.publishedAt) - Date.parse(a.article.publishedAt));
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('form') && changed.get('form') !== undefined) this.page = 1;
   }
 
   #renderItem(entry: InterpretationEntry, context: ColumnContext): TemplateResult {

@@ -100,6 +100,12 @@ export class BichigInterview extends BichigColumnElement {
     }
   }
 
+  #select(id: string): void {
+    this.interview = id;
+    this.dispatchEvent(new CustomEvent('bichig-interview-select', { detail: { id }, bubbles: true, composed: true }));
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#${this.#id}-title`)?.focus());
+  }
+
   protected renderColumn(context: ColumnContext): TemplateResult {
     const list = this.interviews;
     const current = this.current;
@@ -191,11 +197,5 @@ export class BichigInterview extends BichigColumnElement {
         }
       </article>
     </section>`;
-  }
-
-  #select(id: string): void {
-    this.interview = id;
-    this.dispatchEvent(new CustomEvent('bichig-interview-select', { detail: { id }, bubbles: true, composed: true }));
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#${this.#id}-title`)?.focus());
   }
 }

@@ -174,6 +174,45 @@ export class BichigMailbox extends BichigColumnElement {
     );
   }
 
+  /** The draft as it would be submitted now: the fields' live values, exactly as typed. */
+  get letterDraft(): LetterDraft {
+    const mailbox = this.currentMailbox;
+    const live = (name: string) =>
+      this.renderRoot?.querySelector<HTMLElement & { value: string }>(`[data-field="${name}"]`)?.value;
+    const d = this.draft;
+    const language: Language = this.context?.language ?? 'zh';
+    const email = live('contact.email') ?? d.email;
+    return {
+      mailboxId: mailbox?.id ?? '',
+      purpose: d.purpose as LetterPurpose,
+      language,
+      subject: live('subject') ?? d.subject,
+      body: live('body') ?? d.body,
+      contact: {
+        name: live('contact.name') ?? d.name,
+        phone: live('contact.phone') ?? d.phone,
+        ...(email !== '' ? { email } : {}),
+      },
+      public: d.public,
+    };
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('adapter') || changed.has('mailbox') || changed.has('cluster') || changed.has('site')) {
+      this.replied = { kind: 'idle' };
+      this.statistics = { kind: 'idle' };
+    }
+    this.#fetchForTab();
+  }
+
+  #onTabKey(event: KeyboardEvent): void {
+    const next = tabAfterKey(this.tab, event.key);
+    if (!next) return;
+    event.preventDefault();
+    this.#selectTab(next, true);
+  }
+
   /** The adapter for reading: the given one, else the published data of the site. */
   #reader(context: ColumnContext): FormAdapter {
     if (this.adapter) return this.adapter;
@@ -184,15 +223,6 @@ export class BichigMailbox extends BichigColumnElement {
         adapter: MemoryFormAdapter.fromCluster(context.cluster, context.site.id, { now: () => new Date(this.moment) }),
       };
     return this.#readAdapter.adapter;
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    if (changed.has('adapter') || changed.has('mailbox') || changed.has('cluster') || changed.has('site')) {
-      this.replied = { kind: 'idle' };
-      this.statistics = { kind: 'idle' };
-    }
-    this.#fetchForTab();
   }
 
   /** Starts fetching what the shown tab needs; in willUpdate, so the "loading" state renders in the same update. */
@@ -241,13 +271,6 @@ export class BichigMailbox extends BichigColumnElement {
       );
   }
 
-  #onTabKey(event: KeyboardEvent): void {
-    const next = tabAfterKey(this.tab, event.key);
-    if (!next) return;
-    event.preventDefault();
-    this.#selectTab(next, true);
-  }
-
   /** What the template functions read from this element. */
   #view(context: ColumnContext): MailboxView {
     return {
@@ -260,117 +283,6 @@ export class BichigMailbox extends BichigColumnElement {
       renderDate: (value) => this.renderDate(value),
       renderText: (text, language) => this.renderText(text, language),
       renderLocalized: (value) => this.renderLocalized(value),
-    };
-  }
-
-  protected renderColumn(context: ColumnContext): TemplateResult {
-    const mailbox = this.currentMailbox;
-    if (!mailbox) return this.renderEmpty();
-    const id = this.#id;
-    const ui = this.uiLang;
-    return html`<section
-      class=${context.vertical ? 'vertical mailbox' : 'mailbox'}
-      part="mailbox"
-      lang=${context.lang}
-      aria-labelledby="${id}-title"
-    >
-      <h2 id="${id}-title">${this.renderLocalized(mailbox.name)}</h2>
-      <div
-        class="tabs"
-        part="tabs"
-        role="tablist"
-        aria-labelledby="${id}-title"
-        lang=${ui}
-        @keydown=${(e: KeyboardEvent) => this.#onTabKey(e)}
-      >
-        ${TABS.map(
-          (tab) =>
-            html`<button
-              type="button"
-              role="tab"
-              part="tab"
-              id="${id}-tab-${tab}"
-              aria-selected=${this.tab === tab ? 'true' : 'false'}
-              aria-controls="${id}-panel"
-              tabindex=${this.tab === tab ? 0 : -1}
-              @click=${() => this.#selectTab(tab)}
-            >
-              ${tabLabel(tab)}
-            </button>`,
-        )}
-      </div>
-      <div class="panel" part="panel" id="${id}-panel" role="tabpanel" aria-labelledby="${id}-tab-${this.tab}">
-        ${
-          this.tab === 'write'
-            ? this.#renderWrite(mailbox, context)
-            : this.tab === 'lookup'
-              ? this.#renderLookup(context)
-              : this.tab === 'replied'
-                ? this.#renderReplied(context)
-                : this.#renderStatistics(context)
-        }
-      </div>
-    </section>`;
-  }
-
-  // ── write ──
-  #renderWrite(mailbox: Mailbox, context: ColumnContext): TemplateResult {
-    const view = this.#view(context);
-    if (this.receipt) {
-      const receipt = this.receipt;
-      return renderReceipt(view, receipt, {
-        lookUp: () => {
-          this.lookupCode = receipt.queryCode;
-          this.receipt = undefined;
-          this.#selectTab('lookup', true);
-        },
-        writeAnother: () => (this.receipt = undefined),
-      });
-    }
-    return renderWriteForm(
-      view,
-      mailbox,
-      {
-        draft: this.draft,
-        problems: this.problems,
-        sending: this.sending,
-        failure: this.failure?.message,
-        canRetry: this.failure?.retry ?? false,
-        restored: this.#drafts.restored,
-        queued: this.#outbox.queued,
-      },
-      {
-        keep: (field, value) => this.#keep(field, value),
-        submit: (event) => {
-          event.preventDefault();
-          void this.#submit();
-        },
-        retry: () => void this.#submit(),
-        focusField: (event, field) => this.#focusField(event, field),
-      },
-    );
-  }
-
-  /** The draft as it would be submitted now: the fields' live values, exactly as typed. */
-  get letterDraft(): LetterDraft {
-    const mailbox = this.currentMailbox;
-    const live = (name: string) =>
-      this.renderRoot?.querySelector<HTMLElement & { value: string }>(`[data-field="${name}"]`)?.value;
-    const d = this.draft;
-    const language: Language = this.context?.language ?? 'zh';
-    const email = live('contact.email') ?? d.email;
-    return {
-      mailboxId: mailbox?.id ?? '',
-      purpose: d.purpose as LetterPurpose,
-      language,
-      subject: live('subject') ?? d.subject,
-      body: live('body') ?? d.body,
-      contact: {
-        name: live('contact.name') ?? d.name,
-        phone: live('contact.phone') ?? d.phone,
-        ...(email !== '' ? { email } : {}),
-      },
-      public: d.public,
     };
   }
 
@@ -472,6 +384,94 @@ export class BichigMailbox extends BichigColumnElement {
     } catch (error) {
       this.lookup = { kind: 'failed', message: failureMessage(error) };
     }
+  }
+
+  protected renderColumn(context: ColumnContext): TemplateResult {
+    const mailbox = this.currentMailbox;
+    if (!mailbox) return this.renderEmpty();
+    const id = this.#id;
+    const ui = this.uiLang;
+    return html`<section
+      class=${context.vertical ? 'vertical mailbox' : 'mailbox'}
+      part="mailbox"
+      lang=${context.lang}
+      aria-labelledby="${id}-title"
+    >
+      <h2 id="${id}-title">${this.renderLocalized(mailbox.name)}</h2>
+      <div
+        class="tabs"
+        part="tabs"
+        role="tablist"
+        aria-labelledby="${id}-title"
+        lang=${ui}
+        @keydown=${(e: KeyboardEvent) => this.#onTabKey(e)}
+      >
+        ${TABS.map(
+          (tab) =>
+            html`<button
+              type="button"
+              role="tab"
+              part="tab"
+              id="${id}-tab-${tab}"
+              aria-selected=${this.tab === tab ? 'true' : 'false'}
+              aria-controls="${id}-panel"
+              tabindex=${this.tab === tab ? 0 : -1}
+              @click=${() => this.#selectTab(tab)}
+            >
+              ${tabLabel(tab)}
+            </button>`,
+        )}
+      </div>
+      <div class="panel" part="panel" id="${id}-panel" role="tabpanel" aria-labelledby="${id}-tab-${this.tab}">
+        ${
+          this.tab === 'write'
+            ? this.#renderWrite(mailbox, context)
+            : this.tab === 'lookup'
+              ? this.#renderLookup(context)
+              : this.tab === 'replied'
+                ? this.#renderReplied(context)
+                : this.#renderStatistics(context)
+        }
+      </div>
+    </section>`;
+  }
+
+  // ── write ──
+  #renderWrite(mailbox: Mailbox, context: ColumnContext): TemplateResult {
+    const view = this.#view(context);
+    if (this.receipt) {
+      const receipt = this.receipt;
+      return renderReceipt(view, receipt, {
+        lookUp: () => {
+          this.lookupCode = receipt.queryCode;
+          this.receipt = undefined;
+          this.#selectTab('lookup', true);
+        },
+        writeAnother: () => (this.receipt = undefined),
+      });
+    }
+    return renderWriteForm(
+      view,
+      mailbox,
+      {
+        draft: this.draft,
+        problems: this.problems,
+        sending: this.sending,
+        failure: this.failure?.message,
+        canRetry: this.failure?.retry ?? false,
+        restored: this.#drafts.restored,
+        queued: this.#outbox.queued,
+      },
+      {
+        keep: (field, value) => this.#keep(field, value),
+        submit: (event) => {
+          event.preventDefault();
+          void this.#submit();
+        },
+        retry: () => void this.#submit(),
+        focusField: (event, field) => this.#focusField(event, field),
+      },
+    );
   }
 
   #renderLookup(context: ColumnContext): TemplateResult {

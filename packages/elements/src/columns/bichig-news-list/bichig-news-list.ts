@@ -53,8 +53,6 @@ export class BichigNewsList extends BichigColumnElement {
     sourceSite: { attribute: 'source-site' },
   };
 
-  protected override readonly needsColumn = true;
-
   /** The page shown, 1-based. */
   declare page: number;
   /** Entries per page (default 10). */
@@ -68,6 +66,8 @@ export class BichigNewsList extends BichigColumnElement {
   /** Only items from this site (the source filter); empty for all. */
   declare sourceSite: string;
 
+  protected override readonly needsColumn = true;
+
   constructor() {
     super();
     this.page = 1;
@@ -78,16 +78,16 @@ export class BichigNewsList extends BichigColumnElement {
     this.sourceSite = '';
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    if (changed.has('sourceSite') && changed.get('sourceSite') !== undefined) this.page = 1;
-  }
-
   /** The items of the column as the reader sees them (published now, source filter applied). */
   items(context: ColumnContext): ColumnItem[] {
     if (!context.column) return [];
     const all = context.cluster.columnItems(context.site.id, context.column.id, { now: this.moment });
     return this.sourceSite ? all.filter((item) => item.siteId === this.sourceSite) : all;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('sourceSite') && changed.get('sourceSite') !== undefined) this.page = 1;
   }
 
   #goTo(page: number, pages: number): void {
@@ -100,6 +100,16 @@ export class BichigNewsList extends BichigColumnElement {
       }),
     );
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part~="title"]')?.focus());
+  }
+
+  /** The source shown for an item: its stated source, else the site it came from when that is not this site. */
+  protected sourceOf(item: ColumnItem, context: ColumnContext): string | undefined {
+    if (item.article.source) return item.article.source;
+    if (item.siteId !== context.site.id) {
+      const site = context.cluster.sites.get(item.siteId);
+      return site ? pickText(site.name, context.language).text : undefined;
+    }
+    return undefined;
   }
 
   protected renderHeading(context: ColumnContext): TemplateResult | typeof nothing {
@@ -138,16 +148,6 @@ export class BichigNewsList extends BichigColumnElement {
     return item.pinned
       ? html`<span class="badge" part="pinned" lang=${this.uiLang}>${msg('置顶', { id: 'news-list.pinned' })}</span>`
       : nothing;
-  }
-
-  /** The source shown for an item: its stated source, else the site it came from when that is not this site. */
-  protected sourceOf(item: ColumnItem, context: ColumnContext): string | undefined {
-    if (item.article.source) return item.article.source;
-    if (item.siteId !== context.site.id) {
-      const site = context.cluster.sites.get(item.siteId);
-      return site ? pickText(site.name, context.language).text : undefined;
-    }
-    return undefined;
   }
 
   protected renderItem(item: ColumnItem, context: ColumnContext): TemplateResult {

@@ -65,7 +65,8 @@ export class BichigPictureNews extends BichigColumnElement {
 
   #timer: ReturnType<typeof setInterval> | undefined;
   #motionQuery: MediaQueryList | undefined;
-  #onMotionChange = () => (this.reducedMotion = this.#motionQuery?.matches ?? false);
+
+  #slideCount = 0;
 
   constructor() {
     super();
@@ -76,6 +77,25 @@ export class BichigPictureNews extends BichigColumnElement {
     this.hovered = false;
     this.focused = false;
     this.reducedMotion = false;
+  }
+
+  /** Whether the slides are advancing by themselves right now. */
+  get rotating(): boolean {
+    return (
+      this.interval > 0 && !this.paused && !this.reducedMotion && !this.hovered && !this.focused && this.#slideCount > 1
+    );
+  }
+
+  slides(context: ColumnContext): Slide[] {
+    if (!context.column) return [];
+    const items = context.cluster.columnItems(context.site.id, context.column.id, { now: this.moment });
+    const slides: Slide[] = [];
+    for (const item of items) {
+      const image = item.article.images[0];
+      if (image) slides.push({ item, image });
+      if (slides.length >= Math.max(1, this.count)) break;
+    }
+    return slides;
   }
 
   override connectedCallback(): void {
@@ -91,27 +111,6 @@ export class BichigPictureNews extends BichigColumnElement {
     this.#stopTimer();
   }
 
-  /** Whether the slides are advancing by themselves right now. */
-  get rotating(): boolean {
-    return (
-      this.interval > 0 && !this.paused && !this.reducedMotion && !this.hovered && !this.focused && this.#slideCount > 1
-    );
-  }
-
-  #slideCount = 0;
-
-  slides(context: ColumnContext): Slide[] {
-    if (!context.column) return [];
-    const items = context.cluster.columnItems(context.site.id, context.column.id, { now: this.moment });
-    const slides: Slide[] = [];
-    for (const item of items) {
-      const image = item.article.images[0];
-      if (image) slides.push({ item, image });
-      if (slides.length >= Math.max(1, this.count)) break;
-    }
-    return slides;
-  }
-
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     if (this.rotating && !this.#timer) this.#timer = setInterval(() => this.#show(this.index + 1), this.interval);
@@ -121,6 +120,7 @@ export class BichigPictureNews extends BichigColumnElement {
       if (this.rotating) this.#timer = setInterval(() => this.#show(this.index + 1), this.interval);
     }
   }
+  #onMotionChange = () => (this.reducedMotion = this.#motionQuery?.matches ?? false);
 
   #stopTimer(): void {
     if (this.#timer) clearInterval(this.#timer);

@@ -170,9 +170,68 @@ export class BichigSearch extends BichigColumnElement {
     );
   }
 
+  /** Searches again after a failed fetch (the files that did load stay cached). */
+  override reload(): void {
+    if (!this.#usesShards) return super.reload();
+    const failed = this.sharded.kind === 'failed' ? this.sharded : undefined;
+    this.#shardedSearch = undefined;
+    if (failed?.index) this.sharded = { kind: 'loaded', index: failed.index };
+    else this.#loadShards();
+  }
+
+  /** Resolves when the search index is ready and the results are on screen. */
+  async whenIndexed(): Promise<void> {
+    await this.whenLoaded();
+    if (this.#usesShards) {
+      // Until the manifest and the latest search have landed (a search may start another).
+      for (;;) {
+        await this.#shardedLoad;
+        await this.updateComplete;
+        const search = this.#shardedSearch;
+        if (search) await search.done;
+        await this.updateComplete;
+        if (this.#shardedSearch === search && this.sharded.kind !== 'loading') break;
+      }
+      await this.updateComplete;
+      return;
+    }
+    const cluster = this.data;
+    if (cluster) await searchIndexFor(cluster, this.moment);
+    await this.updateComplete;
+    await this.updateComplete;
+  }
+
+  /** Runs the search for the current query and filters (on a cluster's index; a sharded search answers asynchronously). */
+  results(context: ColumnContext): SearchResults | SearchQueryError | undefined {
+    if (!this.searchIndex || !this.query.trim()) return undefined;
+    try {
+      return this.searchIndex.search(this.query, this.#options(context.site.id));
+    } catch (error) {
+      if (error instanceof SearchQueryError) return error;
+      throw error;
+    }
+  }
+
   protected override async getUpdateComplete(): Promise<boolean> {
     if (this.#paste.pending) await this.#paste.pending;
     return super.getUpdateComplete();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const cluster = this.data;
+    if (cluster && cluster !== this.#indexFor) {
+      this.#indexFor = cluster;
+      this.searchIndex = undefined;
+      void searchIndexFor(cluster, this.moment).then((index) => {
+        if (this.#indexFor === cluster) this.searchIndex = index;
+      });
+    }
+    if ((changed.has('kind') || changed.has('language') || changed.has('scope')) && this.hasUpdated) this.page = 1;
+    if (this.#usesShards) {
+      if (this.#shardSource !== this.#shardedFrom) this.#loadShards();
+      this.#searchShards();
+    }
   }
 
   /** Whether the element searches a sharded index (no cluster given, an index is). */
@@ -257,54 +316,6 @@ export class BichigSearch extends BichigColumnElement {
     this.#shardedSearch = search;
   }
 
-  /** Searches again after a failed fetch (the files that did load stay cached). */
-  override reload(): void {
-    if (!this.#usesShards) return super.reload();
-    const failed = this.sharded.kind === 'failed' ? this.sharded : undefined;
-    this.#shardedSearch = undefined;
-    if (failed?.index) this.sharded = { kind: 'loaded', index: failed.index };
-    else this.#loadShards();
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    const cluster = this.data;
-    if (cluster && cluster !== this.#indexFor) {
-      this.#indexFor = cluster;
-      this.searchIndex = undefined;
-      void searchIndexFor(cluster, this.moment).then((index) => {
-        if (this.#indexFor === cluster) this.searchIndex = index;
-      });
-    }
-    if ((changed.has('kind') || changed.has('language') || changed.has('scope')) && this.hasUpdated) this.page = 1;
-    if (this.#usesShards) {
-      if (this.#shardSource !== this.#shardedFrom) this.#loadShards();
-      this.#searchShards();
-    }
-  }
-
-  /** Resolves when the search index is ready and the results are on screen. */
-  async whenIndexed(): Promise<void> {
-    await this.whenLoaded();
-    if (this.#usesShards) {
-      // Until the manifest and the latest search have landed (a search may start another).
-      for (;;) {
-        await this.#shardedLoad;
-        await this.updateComplete;
-        const search = this.#shardedSearch;
-        if (search) await search.done;
-        await this.updateComplete;
-        if (this.#shardedSearch === search && this.sharded.kind !== 'loading') break;
-      }
-      await this.updateComplete;
-      return;
-    }
-    const cluster = this.data;
-    if (cluster) await searchIndexFor(cluster, this.moment);
-    await this.updateComplete;
-    await this.updateComplete;
-  }
-
   #submit(event: Event): void {
     event.preventDefault();
     const input = this.renderRoot.querySelector<HTMLInputElement>('[part~="input"]');
@@ -320,17 +331,6 @@ export class BichigSearch extends BichigColumnElement {
     );
   }
 
-  /** Runs the search for the current query and filters (on a cluster's index; a sharded search answers asynchronously). */
-  results(context: ColumnContext): SearchResults | SearchQueryError | undefined {
-    if (!this.searchIndex || !this.query.trim()) return undefined;
-    try {
-      return this.searchIndex.search(this.query, this.#options(context.site.id));
-    } catch (error) {
-      if (error instanceof SearchQueryError) return error;
-      throw error;
-    }
-  }
-
   /** Links to a hit: with a sharded index, the site's path comes from its manifest. */
   protected override hrefFor(kind: string, siteId: string, id: string, columnId?: string): string {
     if (this.data || !this.#usesShards) return super.hrefFor(kind, siteId, id, columnId);
@@ -342,6 +342,17 @@ export class BichigSearch extends BichigColumnElement {
       id,
       column: columnId ?? '',
     });
+  }
+
+  #filters(): SearchFilters {
+    return {
+      uiLang: this.uiLang,
+      hasSite: !!this.site,
+      scope: this.scope,
+      kind: this.kind,
+      language: this.language,
+      set: (filter, value) => ((this as unknown as Record<string, string>)[filter] = value),
+    };
   }
 
   protected override renderColumn(context: ColumnContext): unknown {
@@ -366,17 +377,6 @@ export class BichigSearch extends BichigColumnElement {
     if (this.sharded.kind === 'failed') return this.#renderSearch(view, undefined, this.sharded.error);
     const answer = this.query.trim() ? this.#shardedSearch?.answer : undefined;
     return this.#renderSearch(view, answer, this.query.trim() && !answer ? 'loading' : undefined);
-  }
-
-  #filters(): SearchFilters {
-    return {
-      uiLang: this.uiLang,
-      hasSite: !!this.site,
-      scope: this.scope,
-      kind: this.kind,
-      language: this.language,
-      set: (filter, value) => ((this as unknown as Record<string, string>)[filter] = value),
-    };
   }
 
   /** The form, the filters, the status line and the results (or why there are none). */

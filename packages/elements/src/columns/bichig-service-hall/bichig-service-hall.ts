@@ -54,10 +54,6 @@ export class BichigServiceHall extends BichigColumnElement {
     this.query = '';
   }
 
-  #items(context: ColumnContext): ServiceItem[] {
-    return context.site.services.filter((s) => !this.column || s.columnId === this.column);
-  }
-
   /** The items listed after the filters, in the order shown. */
   get shownServices(): ServiceItem[] {
     const context = this.context;
@@ -73,12 +69,30 @@ export class BichigServiceHall extends BichigColumnElement {
     );
   }
 
+  #items(context: ColumnContext): ServiceItem[] {
+    return context.site.services.filter((s) => !this.column || s.columnId === this.column);
+  }
+
   #select(id: string): void {
     this.service = id;
     this.dispatchEvent(new CustomEvent('bichig-service-select', { detail: { id }, bubbles: true, composed: true }));
     void this.updateComplete.then(() =>
       this.renderRoot.querySelector<HTMLElement>(`#${this.#id}-guide-title`)?.focus(),
     );
+  }
+
+  #days(days: number): string {
+    return msg(str`${this.formatNumber(days)} 个工作日`, { id: 'service-hall.working-days' });
+  }
+
+  #audienceText(item: ServiceItem): string {
+    return item.audience
+      .map((a) =>
+        a === 'individual'
+          ? msg('个人', { id: 'service-hall.audience-individual' })
+          : msg('法人', { id: 'service-hall.audience-enterprise' }),
+      )
+      .join(' · ');
   }
 
   protected renderColumn(context: ColumnContext): TemplateResult {
@@ -156,20 +170,6 @@ export class BichigServiceHall extends BichigColumnElement {
               ${current ? this.#renderGuide(current, context) : nothing}`
       }
     </section>`;
-  }
-
-  #days(days: number): string {
-    return msg(str`${this.formatNumber(days)} 个工作日`, { id: 'service-hall.working-days' });
-  }
-
-  #audienceText(item: ServiceItem): string {
-    return item.audience
-      .map((a) =>
-        a === 'individual'
-          ? msg('个人', { id: 'service-hall.audience-individual' })
-          : msg('法人', { id: 'service-hall.audience-enterprise' }),
-      )
-      .join(' · ');
   }
 
   #renderGuide(item: ServiceItem, context: ColumnContext): TemplateResult {

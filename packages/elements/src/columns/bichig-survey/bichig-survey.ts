@@ -144,13 +144,6 @@ export class BichigSurvey extends BichigColumnElement {
     return out;
   }
 
-  #textValue(questionId: string): string | undefined {
-    const field = this.renderRoot?.querySelector<HTMLElement & { value: string }>(
-      `[data-question="${CSS.escape(questionId)}"]`,
-    );
-    return field?.value;
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('survey')) {
@@ -160,6 +153,13 @@ export class BichigSurvey extends BichigColumnElement {
       this.results = undefined;
       this.#resultsFor = undefined;
     }
+  }
+
+  #textValue(questionId: string): string | undefined {
+    const field = this.renderRoot?.querySelector<HTMLElement & { value: string }>(
+      `[data-question="${CSS.escape(questionId)}"]`,
+    );
+    return field?.value;
   }
 
   #today(): string {
@@ -261,6 +261,12 @@ export class BichigSurvey extends BichigColumnElement {
   #typed(questionId: string, event: Event): void {
     this.#answers[questionId] = (event.currentTarget as HTMLTextAreaElement).value;
     void this.#drafts.save(this.#answers);
+  }
+
+  #focusQuestion(event: Event, questionId: string): void {
+    event.preventDefault();
+    const fieldset = this.renderRoot.querySelector(`#${this.#id}-q-${CSS.escape(questionId)}`);
+    fieldset?.querySelector<HTMLElement>('input, textarea, bichig-textarea')?.focus();
   }
 
   protected renderColumn(context: ColumnContext): TemplateResult {
@@ -419,12 +425,6 @@ export class BichigSurvey extends BichigColumnElement {
       aria-label=${msg('您的意见', { id: 'survey.your-answer' })}
       @input=${(e: Event) => this.#typed(questionId, e)}
     ></textarea>`;
-  }
-
-  #focusQuestion(event: Event, questionId: string): void {
-    event.preventDefault();
-    const fieldset = this.renderRoot.querySelector(`#${this.#id}-q-${CSS.escape(questionId)}`);
-    fieldset?.querySelector<HTMLElement>('input, textarea, bichig-textarea')?.focus();
   }
 
   #renderResults(survey: Survey): TemplateResult {

@@ -52,12 +52,18 @@ export class BichigTopic extends BichigColumnElement {
       .sort((a, b) => Number(running(b)) - Number(running(a)) || (a.startsAt < b.startsAt ? 1 : -1));
   }
 
-  #renderPeriod(topic: Topic): TemplateResult {
-    const ended = topic.endsAt !== undefined && topic.endsAt < this.moment.slice(0, 10);
-    return html`<p class="period" part="period">
-      ${this.renderDate(topic.startsAt)}${topic.endsAt ? html` – ${this.renderDate(topic.endsAt)}` : nothing}
-      ${ended ? html`<span class="ended" lang=${this.uiLang}>（${msg('已结束', { id: 'topic.ended' })}）</span>` : nothing}
-    </p>`;
+  #onTabKey(event: KeyboardEvent, topic: Topic, index: number, vertical: boolean): void {
+    const count = topic.sections.length;
+    const next = vertical ? 'ArrowDown' : 'ArrowRight';
+    const previous = vertical ? 'ArrowUp' : 'ArrowLeft';
+    let target: number | undefined;
+    if (event.key === next) target = (index + 1) % count;
+    else if (event.key === previous) target = (index - 1 + count) % count;
+    else if (event.key === 'Home') target = 0;
+    else if (event.key === 'End') target = count - 1;
+    if (target === undefined) return;
+    event.preventDefault();
+    this.#select(topic, target, true);
   }
 
   #articles(context: ColumnContext, ids: readonly string[]): Article[] {
@@ -79,18 +85,12 @@ export class BichigTopic extends BichigColumnElement {
       );
   }
 
-  #onTabKey(event: KeyboardEvent, topic: Topic, index: number, vertical: boolean): void {
-    const count = topic.sections.length;
-    const next = vertical ? 'ArrowDown' : 'ArrowRight';
-    const previous = vertical ? 'ArrowUp' : 'ArrowLeft';
-    let target: number | undefined;
-    if (event.key === next) target = (index + 1) % count;
-    else if (event.key === previous) target = (index - 1 + count) % count;
-    else if (event.key === 'Home') target = 0;
-    else if (event.key === 'End') target = count - 1;
-    if (target === undefined) return;
-    event.preventDefault();
-    this.#select(topic, target, true);
+  #renderPeriod(topic: Topic): TemplateResult {
+    const ended = topic.endsAt !== undefined && topic.endsAt < this.moment.slice(0, 10);
+    return html`<p class="period" part="period">
+      ${this.renderDate(topic.startsAt)}${topic.endsAt ? html` – ${this.renderDate(topic.endsAt)}` : nothing}
+      ${ended ? html`<span class="ended" lang=${this.uiLang}>（${msg('已结束', { id: 'topic.ended' })}）</span>` : nothing}
+    </p>`;
   }
 
   #renderTopic(topic: Topic, context: ColumnContext): TemplateResult {

@@ -123,6 +123,10 @@ export class BichigLetterDesk extends LitElement {
   declare private mailboxNames: ReadonlyMap<string, Localized>;
 
   readonly #id = `bichig-letter-desk-${nextInstance++}`;
+  /** Bumped to list the letters again (after a step). */
+  #inboxVersion = 0;
+  /** Who was signed in when the session ended: signing in as them again resumes their work. */
+  #lastUsername: string | undefined;
   /** What was typed on the letter shown, kept in IndexedDB too: a reload or a closed tab gives it back. */
   readonly #stored = new FormDraftController<StepDraft>(this, {
     key: () => this.#draftKey(this.current?.letter.id),
@@ -130,10 +134,6 @@ export class BichigLetterDesk extends LitElement {
     accept: acceptDraft,
     restore: (value) => this.current && (this.drafts = new Map(this.drafts).set(this.current.letter.id, value)),
   });
-  /** Bumped to list the letters again (after a step). */
-  #inboxVersion = 0;
-  /** Who was signed in when the session ended: signing in as them again resumes their work. */
-  #lastUsername: string | undefined;
 
   readonly #session = new Task(this, {
     task: async ([adapter]) => {

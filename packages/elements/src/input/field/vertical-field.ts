@@ -77,6 +77,9 @@ export abstract class VerticalFieldBase extends LitElement implements VerticalTe
   declare inputMode: string;
   /** Shows FVS1–4, MVS, NNBSP, ZWJ and ZWNJ as small named marks; the value is unchanged. */
   declare showControls: boolean;
+
+  /** True for <bichig-input>: one column, Enter submits the form, pasted line breaks become spaces. */
+  abstract readonly singleLine: boolean;
   declare private formDisabled: boolean;
   // ARIA set on the host by a page (a label's id, an error message's id): the focusable control is
   // in the shadow root, where those ids cannot be referenced, so their text is passed on to it.
@@ -84,9 +87,6 @@ export abstract class VerticalFieldBase extends LitElement implements VerticalTe
   declare private hostDescribedBy: string | null;
   declare private hostInvalid: string | null;
   declare private hostLabel: string | null;
-
-  /** True for <bichig-input>: one column, Enter submits the form, pasted line breaks become spaces. */
-  abstract readonly singleLine: boolean;
 
   protected readonly internals: ElementInternals;
   #value = '';
@@ -97,6 +97,13 @@ export abstract class VerticalFieldBase extends LitElement implements VerticalTe
   #composing = false;
   #cancelMarks: (() => void) | undefined;
   #resize: ResizeObserver | undefined;
+  readonly #columnCaret = new ColumnCaret(
+    () => this.nativeControl,
+    () => this.renderRoot?.querySelector<HTMLElement>('.mirror') ?? null,
+  );
+
+  /** What converting the last paste changed (Menksoft → Unicode, suffixes), told to the writer until they type on. */
+  #pasteNotice = '';
 
   readonly #labels = new FieldLabelsController(this, () => ({
     label: this.label,
@@ -105,10 +112,6 @@ export abstract class VerticalFieldBase extends LitElement implements VerticalTe
     ariaLabel: this.hostLabel,
     labels: this.labels,
   }));
-  readonly #columnCaret = new ColumnCaret(
-    () => this.nativeControl,
-    () => this.renderRoot?.querySelector<HTMLElement>('.mirror') ?? null,
-  );
 
   constructor() {
     super();
@@ -158,9 +161,6 @@ export abstract class VerticalFieldBase extends LitElement implements VerticalTe
     this.#defaultValue = String(value ?? '');
   }
 
-  /** The starting value when none was set: <bichig-textarea>'s text content, <bichig-input>'s value attribute. */
-  protected abstract initialValue(): string;
-
   get textLength(): number {
     return this.value.length;
   }
@@ -182,16 +182,6 @@ export abstract class VerticalFieldBase extends LitElement implements VerticalTe
   get type(): string {
     return this.localName;
   }
-  checkValidity(): boolean {
-    return this.internals.checkValidity();
-  }
-  reportValidity(): boolean {
-    return this.internals.reportValidity();
-  }
-  setCustomValidity(message: string): void {
-    this.#customValidity = String(message ?? '');
-    this.#updateValidity();
-  }
 
   get selectionStart(): number {
     return this.nativeControl?.selectionStart ?? this.#value.length;
@@ -209,6 +199,16 @@ export abstract class VerticalFieldBase extends LitElement implements VerticalTe
   }
   get selectionDirection(): 'forward' | 'backward' | 'none' {
     return (this.nativeControl?.selectionDirection as 'forward' | 'backward' | 'none' | null) ?? 'none';
+  }
+  checkValidity(): boolean {
+    return this.internals.checkValidity();
+  }
+  reportValidity(): boolean {
+    return this.internals.reportValidity();
+  }
+  setCustomValidity(message: string): void {
+    this.#customValidity = String(message ?? '');
+    this.#updateValidity();
   }
   setSelectionRange(start: number, end: number, direction?: 'forward' | 'backward' | 'none'): void {
     this.nativeControl?.setSelectionRange(start, end, direction);
@@ -317,45 +317,6 @@ export abstract class VerticalFieldBase extends LitElement implements VerticalTe
     if (typeof state === 'string') this.value = state;
   }
 
-  // ——— internals ———
-
-  #valueChanged(): void {
-    const value = this.value;
-    this.#value = value;
-    this.internals.setFormValue(value);
-    this.#updateValidity();
-    this.#scheduleMarks();
-  }
-
-  #updateValidity(): void {
-    const { flags, message } = fieldValidity(this.value, {
-      customValidity: this.#customValidity,
-      required: this.required,
-      maxLength: this.maxLength,
-      minLength: this.minLength,
-    });
-    if (message) this.internals.setValidity(flags, message, this.nativeControl ?? undefined);
-    else this.internals.setValidity({});
-  }
-
-  #scheduleMarks(): void {
-    if (!this.showControls) {
-      this.renderRoot?.querySelector?.('.marks')?.replaceChildren();
-      return;
-    }
-    if (this.#composing) return;
-    this.#cancelMarks?.();
-    // The marks need the text laid out a second time (in the mirror): do it when the browser is
-    // idle, so the frame that shows the typed character is not held up by them.
-    if (typeof requestIdleCallback === 'function') {
-      const handle = requestIdleCallback(() => this.updateControlMarks(), { timeout: 150 });
-      this.#cancelMarks = () => cancelIdleCallback(handle);
-    } else {
-      const handle = setTimeout(() => this.updateControlMarks(), 50);
-      this.#cancelMarks = () => clearTimeout(handle);
-    }
-  }
-
   #onInput = (event: Event): void => {
     this.#columnCaret.forget();
     if (this.#pasteNotice && (event as InputEvent).inputType !== 'insertFromPaste') {
@@ -384,9 +345,6 @@ export abstract class VerticalFieldBase extends LitElement implements VerticalTe
     this.#composing = false;
     this.#valueChanged();
   };
-
-  /** What converting the last paste changed (Menksoft → Unicode, suffixes), told to the writer until they type on. */
-  #pasteNotice = '';
 
   /** Pasted content arrives as plain text only, Menksoft converted to Unicode (see paste-conversion.ts); line breaks are normalised (and removed in a single-line field). */
   #onPaste = (event: ClipboardEvent): void => {
@@ -432,6 +390,48 @@ export abstract class VerticalFieldBase extends LitElement implements VerticalTe
     this.#followScroll();
   };
 
+  /** The starting value when none was set: <bichig-textarea>'s text content, <bichig-input>'s value attribute. */
+  protected abstract initialValue(): string;
+
+  // ——— internals ———
+
+  #valueChanged(): void {
+    const value = this.value;
+    this.#value = value;
+    this.internals.setFormValue(value);
+    this.#updateValidity();
+    this.#scheduleMarks();
+  }
+
+  #updateValidity(): void {
+    const { flags, message } = fieldValidity(this.value, {
+      customValidity: this.#customValidity,
+      required: this.required,
+      maxLength: this.maxLength,
+      minLength: this.minLength,
+    });
+    if (message) this.internals.setValidity(flags, message, this.nativeControl ?? undefined);
+    else this.internals.setValidity({});
+  }
+
+  #scheduleMarks(): void {
+    if (!this.showControls) {
+      this.renderRoot?.querySelector?.('.marks')?.replaceChildren();
+      return;
+    }
+    if (this.#composing) return;
+    this.#cancelMarks?.();
+    // The marks need the text laid out a second time (in the mirror): do it when the browser is
+    // idle, so the frame that shows the typed character is not held up by them.
+    if (typeof requestIdleCallback === 'function') {
+      const handle = requestIdleCallback(() => this.updateControlMarks(), { timeout: 150 });
+      this.#cancelMarks = () => cancelIdleCallback(handle);
+    } else {
+      const handle = setTimeout(() => this.updateControlMarks(), 50);
+      this.#cancelMarks = () => clearTimeout(handle);
+    }
+  }
+
   /** Moves the marks with the control's scrolling (the mirror itself is never scrolled). */
   #followScroll(): void {
     const control = this.nativeControl;
@@ -439,20 +439,22 @@ export abstract class VerticalFieldBase extends LitElement implements VerticalTe
     if (control && layer) layer.style.transform = `translate(${-control.scrollLeft}px, ${-control.scrollTop}px)`;
   }
 
-  /** Event handlers the native control gets. */
-  readonly #controlHandlers: NativeControlHandlers = {
-    input: this.#onInput,
-    change: this.#onChange,
-    select: this.#onSelect,
-    compositionstart: this.#onCompositionStart,
-    compositionend: this.#onCompositionEnd,
-    paste: this.#onPaste,
-    keydown: this.#onKeyDown,
-    wheel: this.#onWheel,
-    scroll: this.#onScroll,
-    pointerup: this.#columnCaret.pointerup,
-    pointerdown: this.#columnCaret.forget,
-  };
+  /** Event handlers the control gets (after the handler fields, which exist by the first render). */
+  get #controlHandlers(): NativeControlHandlers {
+    return {
+      input: this.#onInput,
+      change: this.#onChange,
+      select: this.#onSelect,
+      compositionstart: this.#onCompositionStart,
+      compositionend: this.#onCompositionEnd,
+      paste: this.#onPaste,
+      keydown: this.#onKeyDown,
+      wheel: this.#onWheel,
+      scroll: this.#onScroll,
+      pointerup: this.#columnCaret.pointerup,
+      pointerdown: this.#columnCaret.forget,
+    };
+  }
 
   /** The `enterkeyhint` of the control (<bichig-input> has the attribute). */
   protected controlEnterKeyHint(): string {

@@ -78,22 +78,6 @@ export class BichigBilingual extends LitElement {
     this.version = 0;
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.#mutations = new MutationObserver(() => this.version++);
-    this.#mutations.observe(this, {
-      childList: true,
-      attributes: true,
-      subtree: false,
-      attributeFilter: ['lang', 'data-content-id'],
-    });
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#mutations?.disconnect();
-  }
-
   /** The content ids present among the children, in order. */
   get contentIds(): string[] {
     const ids: string[] = [];
@@ -118,10 +102,20 @@ export class BichigBilingual extends LitElement {
     return { contentId, zh, mn };
   }
 
-  #show(view: 'zh' | 'mn'): void {
-    if (view === this.view) return;
-    this.view = view;
-    this.dispatchEvent(new CustomEvent('bichig-view', { detail: { view }, bubbles: true, composed: true }));
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#mutations = new MutationObserver(() => this.version++);
+    this.#mutations.observe(this, {
+      childList: true,
+      attributes: true,
+      subtree: false,
+      attributeFilter: ['lang', 'data-content-id'],
+    });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#mutations?.disconnect();
   }
 
   protected override updated(): void {
@@ -137,6 +131,12 @@ export class BichigBilingual extends LitElement {
         new CustomEvent('bichig-pairing', { detail: { contentId, error }, bubbles: true, composed: true }),
       );
     }
+  }
+
+  #show(view: 'zh' | 'mn'): void {
+    if (view === this.view) return;
+    this.view = view;
+    this.dispatchEvent(new CustomEvent('bichig-view', { detail: { view }, bubbles: true, composed: true }));
   }
 
   protected override render(): TemplateResult {
