@@ -5,6 +5,9 @@
  * handlers and text-control API instead.
  */
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { Directive, directive, PartType } from 'lit/directive.js';
+import type { ElementPart, PartInfo } from 'lit/directive.js';
+import { nothing } from 'lit';
 import { html, literal } from 'lit/static-html.js';
 import type { TemplateResult } from 'lit';
 import { verticalFormControls } from '../../internal/vertical-controls.js';
@@ -52,6 +55,32 @@ const TAGS = {
   textarea: { open: literal`textarea`, close: literal`</textarea>` },
 };
 
+/** Puts the field's handlers on its control (one list for both kinds of control), replacing any it put before. */
+class ListenDirective extends Directive {
+  #element: Element | undefined;
+  #handlers: NativeControlHandlers | undefined;
+
+  constructor(part: PartInfo) {
+    super(part);
+    if (part.type !== PartType.ELEMENT) throw new Error('listen() belongs on an element');
+  }
+
+  render(_handlers: NativeControlHandlers): typeof nothing {
+    return nothing;
+  }
+
+  override update(part: ElementPart, [handlers]: [NativeControlHandlers]): typeof nothing {
+    if (part.element === this.#element && handlers === this.#handlers) return nothing;
+    for (const [type, handler] of Object.entries(this.#handlers ?? {}))
+      this.#element?.removeEventListener(type, handler);
+    for (const [type, handler] of Object.entries(handlers)) part.element.addEventListener(type, handler);
+    this.#element = part.element;
+    this.#handlers = handlers;
+    return nothing;
+  }
+}
+const listen = directive(ListenDirective);
+
 /** The field's control: native where the engine sets form controls vertically, else editable. */
 export function fieldControl(options: NativeControlOptions, on: NativeControlHandlers): TemplateResult {
   return verticalFormControls() ? nativeControl(options, on) : editableControl(options, on);
@@ -77,17 +106,7 @@ function editableControl(options: NativeControlOptions, on: NativeControlHandler
     .disabled=${options.disabled}
     .readOnly=${options.readOnly}
     .maxLength=${options.maxLength}
-    @input=${on.input}
-    @change=${on.change}
-    @select=${on.select}
-    @compositionstart=${on.compositionstart}
-    @compositionend=${on.compositionend}
-    @paste=${on.paste}
-    @keydown=${on.keydown}
-    @wheel=${on.wheel}
-    @scroll=${on.scroll}
-    @pointerup=${on.pointerup}
-    @pointerdown=${on.pointerdown}
+    ${listen(on)}
   ></bichig-editable-text>`;
 }
 
@@ -114,17 +133,7 @@ function nativeControl(options: NativeControlOptions, on: NativeControlHandlers)
     ?required=${options.required}
     maxlength=${ifDefined(options.maxLength >= 0 ? options.maxLength : undefined)}
     minlength=${ifDefined(options.minLength >= 0 ? options.minLength : undefined)}
-    @input=${on.input}
-    @change=${on.change}
-    @select=${on.select}
-    @compositionstart=${on.compositionstart}
-    @compositionend=${on.compositionend}
-    @paste=${on.paste}
-    @keydown=${on.keydown}
-    @wheel=${on.wheel}
-    @scroll=${on.scroll}
-    @pointerup=${on.pointerup}
-    @pointerdown=${on.pointerdown}
+    ${listen(on)}
     >${tag.close}</${tag.open}
   >`;
 }

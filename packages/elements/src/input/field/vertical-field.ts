@@ -97,6 +97,7 @@ export abstract class VerticalFieldBase extends LitElement implements VerticalTe
   #composing = false;
   #cancelMarks: (() => void) | undefined;
   #resize: ResizeObserver | undefined;
+  #handlers: NativeControlHandlers | undefined;
   readonly #columnCaret = new ColumnCaret(
     () => this.nativeControl,
     () => this.renderRoot?.querySelector<HTMLElement>('.mirror') ?? null,
@@ -439,9 +440,9 @@ export abstract class VerticalFieldBase extends LitElement implements VerticalTe
     if (control && layer) layer.style.transform = `translate(${-control.scrollLeft}px, ${-control.scrollTop}px)`;
   }
 
-  /** Event handlers the control gets (after the handler fields, which exist by the first render). */
+  /** Event handlers the control gets: made at the first render, after the handler fields exist. */
   get #controlHandlers(): NativeControlHandlers {
-    return {
+    return (this.#handlers ??= {
       input: this.#onInput,
       change: this.#onChange,
       select: this.#onSelect,
@@ -453,7 +454,7 @@ export abstract class VerticalFieldBase extends LitElement implements VerticalTe
       scroll: this.#onScroll,
       pointerup: this.#columnCaret.pointerup,
       pointerdown: this.#columnCaret.forget,
-    };
+    });
   }
 
   /** The `enterkeyhint` of the control (<bichig-input> has the attribute). */
