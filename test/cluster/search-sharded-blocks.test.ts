@@ -2,7 +2,8 @@
 // matches from document sets: these tests pin down when a query stops after a term's first score
 // block and when it must read on (ties decided by document number, a best match deep in another
 // term's blocks), that totals count every match whatever the blocks read, that document sets are
-// shared, and that the results stay ClusterSearch's in every shape of blocks.
+// shared and skipped when another term of the query implies them, and that the results stay
+// ClusterSearch's in every shape of blocks.
 import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
 import {
@@ -161,6 +162,18 @@ describe('document sets and score blocks of the fixture', () => {
     assert.equal(scoreBlocksRead(read).length, 1, read.join(' '));
     assert.equal(setsRead(read).length, 2, 'the sets of 2025 and of 年');
     assert.ok(!read.some((p) => p.startsWith('charpostings/')), 'no character postings');
+  });
+
+  it('skips the document set of a term whose documents hold all of another term’s', async () => {
+    // 态保 occurs only within 生态保护 and 原生 only before 生态, so their documents imply 生态's, 保护's and 草原's.
+    const { results, read } = await readFor(built, files, '草原生态保护', { limit: 10 });
+    assert.ok(results.total > 0);
+    assert.equal(setsRead(read).length, 2, read.join(' '));
+    const shards = read.filter((p) => p.startsWith('terms/')).map((p) => files.get(p) as { within?: object });
+    assert.ok(
+      shards.some((shard) => shard.within),
+      'the term shards say which bigrams lie within which',
+    );
   });
 
   it('writes one document set for terms with the same documents', async () => {

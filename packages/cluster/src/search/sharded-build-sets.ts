@@ -46,3 +46,42 @@ export class DocumentSets {
     return set;
   }
 }
+
+/** Whether every number of ascending `a` is in ascending `b`. */
+function isSubset(a: Int32Array, b: Int32Array): boolean {
+  if (a.length > b.length) return false;
+  let j = 0;
+  for (let i = 0; i < a.length; i++) {
+    const n = a[i]!;
+    while (j < b.length && b[j]! < n) j++;
+    if (j === b.length || b[j] !== n) return false;
+    j++;
+  }
+  return true;
+}
+
+/**
+ * For each Chinese bigram, the blocked bigrams beside it (starting with its last character or
+ * ending with its first) that are in every document it is in. A bigram across a word boundary
+ * (态保 in 生态保护) mostly occurs in one phrase only, so its documents imply its neighbours'.
+ */
+export function bigramsWithin(
+  bigrams: ReadonlyMap<string, Int32Array>,
+  blocked: ReadonlySet<string>,
+): Map<string, string[]> {
+  const starting = new Map<string, string[]>();
+  const ending = new Map<string, string[]>();
+  for (const u of blocked) {
+    const [first, last] = Array.from(u) as [string, string];
+    (starting.get(first) ?? starting.set(first, []).get(first)!).push(u);
+    (ending.get(last) ?? ending.set(last, []).get(last)!).push(u);
+  }
+  const within = new Map<string, string[]>();
+  for (const [t, docs] of bigrams) {
+    const [first, last] = Array.from(t) as [string, string];
+    const beside = [...new Set([...(starting.get(last) ?? []), ...(ending.get(first) ?? [])])];
+    const around = beside.filter((u) => u !== t && isSubset(docs, bigrams.get(u)!)).sort();
+    if (around.length) within.set(t, around);
+  }
+  return within;
+}

@@ -18,7 +18,7 @@ import {
   type TermEntry,
 } from './sharded-format.js';
 import { buildCharacters } from './sharded-build-chars.js';
-import { DocumentSets, deltas } from './sharded-build-sets.js';
+import { DocumentSets, bigramsWithin, deltas } from './sharded-build-sets.js';
 import { postingAddends, postingSum, type ScoringStatistics } from './sharded-scoring.js';
 import { COMMON_TERM_SHARE, better, steadyScore } from './rank.js';
 import { segments } from './tokenize.js';
@@ -223,6 +223,18 @@ export function* buildShardedSearch(
   const byTerm = new Map(index.index);
   const terms = [...byTerm.keys()].sort(compare);
   const isInline = (count: number, df: number) => count <= inlinePostings && df <= commonAbove;
+  const bigrams = new Map<string, Int32Array>();
+  const blockedBigrams = new Set<string>();
+  for (const term of terms) {
+    if (!isBigram(term)) continue;
+    const docs = new Set<number>();
+    for (const field of Object.values(byTerm.get(term) as unknown as Record<string, Record<string, number>>))
+      for (const short of Object.keys(field)) docs.add(shortToNumber.get(short)!);
+    bigrams.set(term, Int32Array.from(docs).sort());
+    if (!isInline(docs.size, own(data.documentFrequency, term) ?? 0)) blockedBigrams.add(term);
+  }
+  const within = bigramsWithin(bigrams, blockedBigrams);
+  bigrams.clear();
   const termStarts: string[] = [];
   let shard = new Map<string, [TermEntry, number[] | undefined]>();
   let filled = 0;
@@ -231,14 +243,17 @@ export function* buildShardedSearch(
     const positions: Record<string, PositionEntry> = {};
     const terms: Record<string, TermEntry> = {};
     const groups: Record<string, number[]> = {};
+    const inside: Record<string, string[]> = {};
     for (const [term, [entry, docs]] of shard) {
       terms[term] = entry;
+      const around = within.get(term);
+      if (around) inside[term] = around;
       if (!docs) continue;
       groups[term] = docs.map((n) => groupOf[n]!);
       if (isBigram(term))
         positions[term] = docs.map((n) => [offsetsIn(ordered[n]!.title, term), offsetsIn(ordered[n]!.text, term)]);
     }
-    yield [shardPaths.terms(i), { terms }];
+    yield [shardPaths.terms(i), Object.keys(inside).length ? { terms, within: inside } : { terms }];
     yield [shardPaths.groups(i), { groups }];
     yield [shardPaths.positions(i), { positions }];
   }
@@ -249,7 +264,7 @@ export function* buildShardedSearch(
     const entry: TermEntry = inline
       ? [df, deltas(postings.docs), postings.columns]
       : yield* blockedEntry(term, df, postings);
-    const size = term.length + JSON.stringify(entry).length;
+    const size = term.length + JSON.stringify(entry).length + JSON.stringify(within.get(term) ?? '').length;
     if (termStarts.length === 0 || filled + size > shardBytes) {
       if (termStarts.length) yield* flushTerms();
       shard = new Map();

@@ -120,6 +120,12 @@ export type PositionEntry = [title: number[], text: number[]][];
 
 export interface TermShard {
   readonly terms: Readonly<Record<string, TermEntry>>;
+  /**
+   * For a Chinese bigram of the shard, the blocked bigrams beside it (sharing its first or last
+   * character) that are in every document it is in: a query holding both needs the documents of
+   * the first only.
+   */
+  readonly within?: Readonly<Record<string, readonly string[]>>;
 }
 /** A score block (`scores/<id>/<b>.json`), keyed by its term. */
 export interface ScoreBlockFile {
@@ -233,6 +239,9 @@ function isTermEntry(entry: unknown): entry is TermEntry {
 export function checkTermShard(data: unknown, path: string): TermShard {
   for (const [name, entry] of entries(data, path, 'terms'))
     if (!isTermEntry(entry)) fail(path, `the entry of ${JSON.stringify(name)} is malformed.`);
+  if ((data as { within?: unknown }).within !== undefined)
+    for (const [name, terms] of entries(data, path, 'within'))
+      if (!isStringArray(terms)) fail(path, `the terms ${JSON.stringify(name)} is within are malformed.`);
   return data as TermShard;
 }
 

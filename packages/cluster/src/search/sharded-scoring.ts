@@ -36,6 +36,8 @@ export interface TermPostings {
   readonly set?: number;
   readonly id?: number;
   readonly contains?: number;
+  /** Blocked terms in every document this one is in. */
+  readonly within?: readonly string[];
 }
 
 /** A character's postings, decoded. */
@@ -62,12 +64,18 @@ export const scoringOf = ([inTitle, inText, titleLength, textLength]: readonly (
 
 const countPositive = (values: readonly number[]) => values.reduce((n, v) => (v > 0 ? n + 1 : n), 0);
 
-export function decodeTerm(term: string, entry: TermEntry, shard: number): TermPostings {
+export function decodeTerm(
+  term: string,
+  entry: TermEntry,
+  shard: number,
+  within: readonly string[] | undefined,
+): TermPostings {
+  const related = within ? { within } : {};
   if (Array.isArray(entry[1])) {
     const scoring = scoringOf(entry[2] as number[][]);
     const docs = undelta(entry[1]);
     const matching = [countPositive(scoring.inTitle), countPositive(scoring.inText)] as const;
-    return { term, shard, df: entry[0], count: docs.length, matching, inline: { docs, scoring } };
+    return { term, shard, df: entry[0], count: docs.length, matching, inline: { docs, scoring }, ...related };
   }
   const [df, set, count, titleMatching, textMatching, id, contains] = entry as number[];
   return {
@@ -79,6 +87,7 @@ export function decodeTerm(term: string, entry: TermEntry, shard: number): TermP
     set,
     id,
     ...(contains === undefined ? {} : { contains }),
+    ...related,
   };
 }
 

@@ -22,6 +22,7 @@ import {
 } from './sharded-scoring.js';
 import { ShardStore, fetchFile, type ShardFetcher } from './sharded-store.js';
 import { rankFirst, type RankSource } from './sharded-rank.js';
+import { partsToRead, type MatchPart } from './sharded-matches.js';
 import { rankSource, readScoreBlocks, PhraseChecker } from './sharded-sources.js';
 import { highlightRanges, snippet } from './highlight.js';
 import type { SearchHit, SearchKind, SearchOptions, SearchResults } from './types.js';
@@ -168,17 +169,22 @@ export class ShardedClusterSearch implements SearchService {
     let candidates: Int32Array | undefined;
     const members = new Map<TermPostings, Int32Array>();
     if (counted) {
-      const sets = await Promise.all([
-        ...lists.map(async (l) =>
-          union(await Promise.all(l.map(async ([p]) => members.set(p, await store.members(p)).get(p)!))),
-        ),
-        ...verified.map((t) => {
+      const parts: MatchPart[] = [
+        ...lists.map((l) => ({
+          ...(l.length === 1 && l[0]![1] === 1 ? { term: l[0]![0] } : {}),
+          size: l.reduce((n, [p]) => n + p.count, 0),
+          read: async () =>
+            union(await Promise.all(l.map(async ([p]) => members.set(p, await store.members(p)).get(p)!))),
+        })),
+        ...verified.map((t): MatchPart => {
           const p = postings.get(t);
-          if (p) return store.containing(p);
+          if (p)
+            return { ...(p.contains === undefined ? { term: p } : {}), size: p.count, read: () => store.containing(p) };
           const entry = summaries.get(t)!;
-          return store.documentSet(entry[5], entry[1]);
+          return { size: entry[1], read: () => store.documentSet(entry[5], entry[1]) };
         }),
-      ]);
+      ];
+      const sets = await Promise.all(partsToRead(parts).map((part) => part.read()));
       candidates = sets.reduce((a, b) => (b.length < a.length ? intersect(b, a) : intersect(a, b)));
       if (wantedGroups) candidates = await this.#wanted(candidates, lists, members, wantedGroups);
     }

@@ -95,7 +95,10 @@ export class ShardStore {
   termShard(i: number): Promise<ReadonlyMap<string, TermPostings>> {
     return this.#cached(`terms ${i}`, async () => {
       const shard = await this.#file(shardPaths.terms(i), checkTermShard);
-      return new Map(Object.entries(shard.terms).map(([term, entry]) => [term, decodeTerm(term, entry, i)]));
+      const within = (term: string) => (shard.within ? own(shard.within, term) : undefined);
+      return new Map(
+        Object.entries(shard.terms).map(([term, entry]) => [term, decodeTerm(term, entry, i, within(term))]),
+      );
     });
   }
 
