@@ -10,6 +10,7 @@
 // candidates that keep the page open are read or checked, a round at a time, until it is settled:
 // at worst every block, and then the answer is the one a full scoring gives.
 import { bestBy, steadyScore } from './rank.js';
+import { find } from './sharded-scoring.js';
 
 /** One posting list a query scores: a term's own, or (for a Mongolian stem) a word that starts with it. */
 export interface RankSource {
@@ -48,28 +49,59 @@ export interface RankReader {
   holdPhrases(documents: readonly number[]): Promise<readonly boolean[]>;
 }
 
-/** A candidate in a round: the best score it can reach, what breaks a tie, and what it still lacks. */
-interface Place {
-  readonly n: number;
-  readonly reach: number;
-  readonly tie: number;
-  readonly exact: boolean;
-  readonly lacks: readonly RankSource[];
-}
-
 /** A bound summed from weighted bounds, loosened past any rounding of the sum it bounds. */
 const inflated = (score: number) => score * (1 + 1e-9) + 1e-9;
 
-/** Which candidates a list holds. */
-function membership(candidates: Int32Array, members: Int32Array | undefined): Uint8Array {
-  const out = new Uint8Array(candidates.length);
+/** Which of `docs` (ascending) a list holds: all, when its documents were not read. */
+function membership(docs: Int32Array, members: Int32Array | undefined): Uint8Array {
+  const out = new Uint8Array(docs.length);
   if (!members) return out.fill(1);
-  for (let i = 0, j = 0; i < candidates.length && j < members.length;) {
-    if (candidates[i]! < members[j]!) i++;
-    else if (candidates[i]! > members[j]!) j++;
+  for (let i = 0, j = 0; i < docs.length && j < members.length;) {
+    if (docs[i]! < members[j]!) i++;
+    else if (docs[i]! > members[j]!) j++;
     else out[i++] = 1;
   }
   return out;
+}
+
+/**
+ * What is known of each candidate, list by list, in arrays aligned with the candidates (a round
+ * looks at every candidate, so nothing is allocated per candidate): whether the list holds it,
+ * whether its posting was read, and the posting's addends (NaN for a field without the term).
+ */
+class Ledger {
+  readonly docs: Int32Array;
+  readonly holds: Uint8Array[];
+  readonly read: Uint8Array[];
+  readonly title: Float64Array[];
+  readonly text: Float64Array[];
+  /** Per list, how many of its known postings are entered. */
+  readonly #entered: number[];
+
+  constructor(docs: Int32Array, lists: readonly RankSource[], counted: boolean) {
+    this.docs = docs;
+    this.holds = lists.map((list) => membership(docs, counted ? list.members : undefined));
+    this.read = lists.map(() => new Uint8Array(docs.length));
+    this.title = lists.map(() => new Float64Array(docs.length));
+    this.text = lists.map(() => new Float64Array(docs.length));
+    this.#entered = lists.map(() => 0);
+  }
+
+  /** Enters the postings the lists have read since the last call. */
+  enter(lists: readonly RankSource[]): void {
+    lists.forEach((list, g) => {
+      let k = 0;
+      for (const [n, [title, text]] of list.known) {
+        if (k++ < this.#entered[g]!) continue;
+        const i = find(this.docs, n);
+        if (i < 0) continue;
+        this.read[g]![i] = 1;
+        this.title[g]![i] = title ?? NaN;
+        this.text[g]![i] = text ?? NaN;
+      }
+      this.#entered[g] = k;
+    });
+  }
 }
 
 /**
@@ -82,84 +114,115 @@ export async function rankFirst(
   reader: RankReader,
 ): Promise<{ n: number; score: number }[]> {
   const { terms, quality, candidates, phrases } = query;
+  const lists = terms.flat();
+  // A term of one list adds exactly its posting's sum, which the list's next blocks bound exactly.
+  const single = terms.map((sources) => sources.length === 1 && sources[0]!.weight === 1);
   // A query of one list ranks as the list's blocks do: a posting not read ranks after the worst one
   // read — which its bound alone cannot tell when its number is smaller and the scores tie.
-  const alone = terms.length === 1 && terms[0]!.length === 1 && terms[0]![0]!.weight === 1 && quality === 1;
-  const only = terms[0]![0]!;
-  const holds = candidates && terms.map((sources) => sources.map((s) => membership(candidates, s.members)));
+  const alone = lists.length === 1 && single[0]! && quality === 1;
+  const only = lists[0]!;
   const phrase = new Map<number, boolean>();
   const placed: { n: number; score: number }[] = [];
   const done = new Set<number>();
-
-  const withPhrase = (n: number, score: number, lacks: readonly RankSource[]): Place => {
-    const checked = phrases ? phrase.get(n) : false;
-    if (checked === undefined) return { n, reach: 2 * score, tie: n, exact: false, lacks };
-    return { n, reach: checked ? 2 * score : score, tie: n, exact: true, lacks };
-  };
-  /** A match of the one list not read yet (`n`, or -1 for all those not counted): it ranks after the worst read. */
-  const unread = (n: number): Place => {
-    const [score, worst] = only.worst ?? [Infinity, -1];
-    return { n, reach: phrases ? 2 * score : score, tie: worst + 0.5, exact: false, lacks: [only] };
-  };
-  const place = (n: number, i: number): Place => {
-    let combined: number | undefined;
-    let loose = false;
-    const lacks: RankSource[] = [];
-    terms.forEach((sources, t) => {
-      // A term of one list adds exactly its posting's sum, which its next blocks bound exactly.
-      const one = sources.length === 1 && sources[0]!.weight === 1;
-      let sum: number | undefined;
-      sources.forEach((source, s) => {
-        if (holds && !holds[t]![s]![i]) return;
-        const addends = source.known.get(n);
-        if (addends) {
-          for (const addend of addends) if (addend !== undefined) sum = (sum ?? 0) + addend;
-          return;
-        }
-        lacks.push(source);
-        const most = source.next ?? Infinity;
-        if (one) sum = most;
-        else {
-          loose = true;
-          sum = (sum ?? 0) + source.weight * most;
-        }
-      });
-      combined = combined === undefined ? sum : combined + (sum ?? 0);
-    });
-    const score = (combined ?? 0) * quality;
-    if (lacks.length === 0) return withPhrase(n, steadyScore(score), lacks);
-    if (alone) return unread(n);
-    // Float addition and rounding never decrease as an addend grows: the bound is exact, ties go by number.
-    const most = loose ? inflated(score) : steadyScore(score);
-    return { n, reach: phrases ? 2 * most : most, tie: n, exact: false, lacks };
-  };
+  const ledger = candidates && new Ledger(candidates, lists, true);
 
   while (placed.length < count) {
-    const places: Place[] = [];
-    if (candidates) {
-      for (let i = 0; i < candidates.length; i++) if (!done.has(candidates[i]!)) places.push(place(candidates[i]!, i));
-    } else {
-      for (const n of only.known.keys()) if (!done.has(n)) places.push(place(n, -1));
-      if (only.known.size < only.count) places.push(unread(-1));
+    // The candidates of this round: every match, or (uncounted) the one list's postings read, and the rest as one.
+    let table: Ledger;
+    if (ledger) table = ledger;
+    else {
+      const docs = Int32Array.from([...only.known.keys()].filter((n) => !done.has(n))).sort();
+      table = new Ledger(docs, lists, false);
     }
-    const first = bestBy(places, count - placed.length, (a, b) => b.reach - a.reach || a.tie - b.tie);
+    table.enter(lists);
+    const { docs, holds, read, title, text } = table;
+    const size = docs.length;
+    const rest = !ledger && only.known.size < only.count ? size : -1;
+    const reach = new Float64Array(size + 1);
+    const tie = new Float64Array(size + 1);
+    const exact = new Uint8Array(size + 1);
+    const open: number[] = [];
+    for (let i = 0; i < size; i++) {
+      const n = docs[i]!;
+      if (ledger && done.has(n)) continue;
+      open.push(i);
+      let combined = NaN;
+      let loose = false;
+      let lacking = false;
+      for (let t = 0, g = 0; t < terms.length; t++) {
+        let sum = NaN;
+        for (let s = 0; s < terms[t]!.length; s++, g++) {
+          if (!holds[g]![i]) continue;
+          if (read[g]![i]) {
+            const a = title[g]![i]!;
+            const b = text[g]![i]!;
+            if (a === a) sum = (sum === sum ? sum : 0) + a;
+            if (b === b) sum = (sum === sum ? sum : 0) + b;
+            continue;
+          }
+          lacking = true;
+          const most = lists[g]!.next ?? Infinity;
+          if (single[t]) sum = most;
+          else {
+            loose = true;
+            sum = (sum === sum ? sum : 0) + lists[g]!.weight * most;
+          }
+        }
+        combined = combined === combined ? combined + (sum === sum ? sum : 0) : sum;
+      }
+      const score = (combined === combined ? combined : 0) * quality;
+      if (!lacking) {
+        const final = steadyScore(score);
+        const checked = phrases ? phrase.get(n) : false;
+        reach[i] = checked === false ? final : 2 * final;
+        tie[i] = n;
+        exact[i] = checked === undefined ? 0 : 1;
+      } else if (alone) {
+        const [worst, after] = only.worst ?? [Infinity, -1];
+        reach[i] = phrases ? 2 * worst : worst;
+        tie[i] = after + 0.5;
+      } else {
+        // Float addition and rounding never decrease as an addend grows: the bound is exact, ties go by number.
+        const most = loose ? inflated(score) : steadyScore(score);
+        reach[i] = phrases ? 2 * most : most;
+        tie[i] = n;
+      }
+    }
+    if (rest >= 0) {
+      // Uncounted matches not read yet: each ranks after the worst read.
+      const [worst, after] = only.worst ?? [Infinity, -1];
+      reach[rest] = phrases ? 2 * worst : worst;
+      tie[rest] = after + 0.5;
+      open.push(rest);
+    }
+    const first = bestBy(open, count - placed.length, (i, j) => reach[j]! - reach[i]! || tie[i]! - tie[j]!);
     let k = 0;
-    for (; k < first.length && first[k]!.exact; k++) {
-      placed.push({ n: first[k]!.n, score: first[k]!.reach });
-      done.add(first[k]!.n);
+    for (; k < first.length && exact[first[k]!]; k++) {
+      const i = first[k]!;
+      placed.push({ n: docs[i]!, score: reach[i]! });
+      done.add(docs[i]!);
     }
     // All placed: the page is full, or every candidate is on it.
     if (k === first.length) break;
     // Read what keeps the rest of the page open: the next block of lists a candidate lacks, phrases unchecked.
-    const lists = new Set<RankSource>();
+    const lacked = new Set<RankSource>();
     const unchecked: number[] = [];
-    for (const p of first.slice(k)) {
-      if (p.exact) continue;
-      if (p.lacks.length) for (const s of p.lacks) lists.add(s);
-      else unchecked.push(p.n);
+    for (const i of first.slice(k)) {
+      if (exact[i]) continue;
+      if (i === rest) lacked.add(only);
+      else {
+        let lacking = false;
+        lists.forEach((list, g) => {
+          if (holds[g]![i] && !read[g]![i]) {
+            lacked.add(list);
+            lacking = true;
+          }
+        });
+        if (!lacking) unchecked.push(docs[i]!);
+      }
     }
     const [, found] = await Promise.all([
-      lists.size ? reader.readBlocks([...lists]) : undefined,
+      lacked.size ? reader.readBlocks([...lacked]) : undefined,
       unchecked.length ? reader.holdPhrases(unchecked) : [],
     ]);
     unchecked.forEach((n, i) => phrase.set(n, found[i]!));
