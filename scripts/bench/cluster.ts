@@ -15,7 +15,7 @@
  *      broad queries (single characters, very common terms) on their own;
  *   7. the sharded static index (buildShardedSearch, ShardedClusterSearch) a search page fetches
  *      per query: bytes gzipped of the manifest (before the first query) and per query (every
- *      file the query fetches, shards and the fragments of the first page of 10 hits, a fresh
+ *      file the query fetches, index files and the fragments of the first page of 10 hits, a fresh
  *      client per query), its latency with every file already fetched and parsed ("warm") and
  *      with parsing and decoding the files of the query ("cold", no network), and a check that it
  *      answers the query mix exactly like ClusterSearch; the bytes also for the Xilingol fixture
@@ -280,7 +280,17 @@ for (let round = 0; round < 5; round++) {
   }
 }
 for (const list of [perQueryBytes, perQueryFiles, coldLatencies, warmLatencies]) list.sort((a, b) => a - b);
-const shardCounts = { terms: 0, scores: 0, groups: 0, positions: 0, chars: 0, charpostings: 0, chargroups: 0, docs: 0 };
+const shardCounts = {
+  terms: 0,
+  sets: 0,
+  scores: 0,
+  groups: 0,
+  positions: 0,
+  chars: 0,
+  charpostings: 0,
+  chargroups: 0,
+  docs: 0,
+};
 for (const path of shardedTexts.keys()) {
   const kind = path.split('/')[0] as keyof typeof shardCounts;
   if (kind in shardCounts) shardCounts[kind]++;
@@ -421,11 +431,11 @@ const fixtureBytes = await (async () => {
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 const sh = report.sharded;
 console.log(
-  `  sharded index: ${sh.files} files (${sh.shards.terms} term, ${sh.shards.scores} score, ${sh.shards.groups} group, ${sh.shards.positions} position, ${sh.shards.chars} character shards, ${sh.shards.charpostings} character postings and ${sh.shards.chargroups} groups, ${sh.shards.docs} fragments), ${sh.totalMiB.toFixed(1)} MiB, built in ${sh.buildMs.toFixed(0)} ms (${(sh.buildMs / base).toFixed(2)}× baseline)`,
+  `  sharded index: ${sh.files} files (${sh.shards.terms} term shards, ${sh.shards.sets} document sets, ${sh.shards.scores} score blocks, ${sh.shards.groups} group and ${sh.shards.positions} position files, ${sh.shards.chars} character shards, ${sh.shards.charpostings} character postings and ${sh.shards.chargroups} groups, ${sh.shards.docs} fragments), ${sh.totalMiB.toFixed(1)} MiB, built in ${sh.buildMs.toFixed(0)} ms (${(sh.buildMs / base).toFixed(2)}× baseline)`,
 );
 console.log(`    manifest (before the first query):     ${kb(sh.manifestGzipBytes)} gzipped`);
 console.log(
-  `    per query (shards + page 1 fragments):  p50 ${kb(sh.perQueryGzipBytes.p50)}, p95 ${kb(sh.perQueryGzipBytes.p95)}, max ${kb(sh.perQueryGzipBytes.max)} gzipped (files p50 ${sh.perQueryFiles.p50}, max ${sh.perQueryFiles.max})`,
+  `    per query (index files + page 1 frags): p50 ${kb(sh.perQueryGzipBytes.p50)}, p95 ${kb(sh.perQueryGzipBytes.p95)}, max ${kb(sh.perQueryGzipBytes.max)} gzipped (files p50 ${sh.perQueryFiles.p50}, max ${sh.perQueryFiles.max})`,
 );
 console.log(
   `    search, files fetched and parsed (warm): p50 ${sh.warmSearchMs.p50.toFixed(2)} ms, p95 ${sh.warmSearchMs.p95.toFixed(2)} ms (${sh.warmSearchP95VsJsonParse.toFixed(3)}× baseline), max ${sh.warmSearchMs.max.toFixed(2)} ms`,

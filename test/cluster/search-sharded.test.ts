@@ -190,7 +190,7 @@ describe('a broken sharded index', () => {
     const manifest = files.get('manifest.json') as Record<string, unknown>;
     await assert.rejects(
       ShardedClusterSearch.load(fetcherOver(damaged((c) => c.set('manifest.json', { ...manifest, version: 99 })))),
-      /format version 2/,
+      /format version 3/,
     );
   });
 
@@ -216,8 +216,8 @@ describe('a broken sharded index', () => {
       ['那达慕大会', shard!, 'not json'],
       ['草', charShard!, { chars: [] }],
       ['草', charShard!, { chars: { 草: [3, 2, [1, 2, 0]] } }],
-      ['草', charShard!, { chars: { 草: [3, 2, [1, 2, 0, 4], -1, -1] } }],
-      ['草', charShard!, { chars: { 草: [3, 2, [1, 2, 0, 4, 5], -1] } }],
+      ['草', charShard!, { chars: { 草: [3, 2, [1, 2, 0, 4], -1, -1, 0] } }],
+      ['草', charShard!, { chars: { 草: [3, 2, [1, 2, 0, 4, 5], -1, -1] } }],
     ];
     const postings = [...files.keys()].find((p) => p === `charpostings/${'草'.codePointAt(0)!.toString(16)}.json`)!;
     for (const value of [{ postings: [[1, 2]] }, { postings: [[1], [1], [1], [1], [1]] }]) {
@@ -239,8 +239,12 @@ describe('a broken sharded index', () => {
       const sharded = await ShardedClusterSearch.load(fetcherOver(damaged((c) => c.set(path, value))));
       await assert.rejects(sharded.search(common), SearchIndexLoadError, `${path} → ${JSON.stringify(value)}`);
     }
-    const groupShard = shard!.replace('terms/', 'groups/');
-    for (const value of [{ groups: { 那达: ['x'] } }, { groups: {} }]) {
+    // A filtered query reads the groups of the postings of its term with the fewest documents.
+    const groupLog: string[] = [];
+    await (await ShardedClusterSearch.load(fetcherOver(files, groupLog))).search('那达慕大会', { siteIds: ['dwq'] });
+    const groupShard = groupLog.find((p) => p.startsWith('groups/'))!;
+    const grouped = Object.keys((files.get(groupShard) as { groups: object }).groups);
+    for (const value of [{ groups: Object.fromEntries(grouped.map((term) => [term, ['x']])) }, { groups: {} }]) {
       const sharded = await ShardedClusterSearch.load(fetcherOver(damaged((c) => c.set(groupShard, value))));
       await assert.rejects(sharded.search('那达慕大会', { siteIds: ['dwq'] }), SearchIndexLoadError, groupShard);
     }

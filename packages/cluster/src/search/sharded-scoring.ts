@@ -1,33 +1,51 @@
 // Reading and scoring a sharded index's postings (sharded-format.ts), as ClusterSearch's MiniSearch
-// scores its own: decoding the delta-coded lists, BM25+ with the title boost and the prefix weight
-// of Mongolian stems for the queried terms, and BM25 over the counts of single characters.
+// scores its own: decoding the delta-coded lists, the two addends (title, text) a posting adds to
+// its document's score for a queried term (BM25+ with the title boost and the prefix weight of
+// Mongolian stems), BM25 over the counts of single characters, operations on sorted document
+// lists, and the facet groups a search's filters let through.
 import type { CharPostings, ShardedSearchManifest, TermEntry } from './sharded-format.js';
 import { TITLE_BOOST, bm25, steadyScore } from './rank.js';
-import { tokenize } from './tokenize.js';
 import type { Language } from '../schema/index.js';
 import type { SearchKind, SearchOptions } from './types.js';
 
 /** MiniSearch's prefix weight, for words found by a Mongolian stem they start with. */
-const PREFIX_WEIGHT = 0.375;
+export const PREFIX_WEIGHT = 0.375;
+
+/** Scoring columns aligned with a list of documents. */
+export interface Scoring {
+  readonly inTitle: readonly number[];
+  readonly inText: readonly number[];
+  readonly titleLength: readonly number[];
+  readonly textLength: readonly number[];
+}
 
 /**
- * Postings decoded once: absolute document numbers beside the other columns. A common term's
- * scoring columns and every term's groups are in files of their own, fetched (and set here) only
- * for a query that needs them.
+ * What a term shard says of a term: its document frequency and how many documents it is in, in
+ * each field and at all; for an inline term its documents and scoring columns, for a blocked one
+ * the numbers of its document set and score blocks (and the set of the documents containing it,
+ * for a common Latin/digit term).
  */
-export interface Postings {
-  /** Which term or character shard holds them. */
+export interface TermPostings {
+  readonly term: string;
+  /** The term shard that holds it. */
   readonly shard: number;
   readonly df: number;
+  readonly count: number;
+  readonly matching: readonly [title: number, text: number];
+  readonly inline?: { readonly docs: Int32Array; readonly scoring: Scoring };
+  readonly set?: number;
+  readonly id?: number;
+  readonly contains?: number;
+  /** Blocked terms in every document this one is in. */
+  readonly within?: readonly string[];
+}
+
+/** A character's postings, decoded. */
+export interface CharacterPostings {
+  readonly df: number;
   readonly docs: Int32Array;
-  scoring?: {
-    readonly inTitle: readonly number[];
-    readonly inText: readonly number[];
-    readonly titleLength: readonly number[];
-    readonly textLength: readonly number[];
-  };
+  readonly scoring: Scoring;
   groups?: readonly number[];
-  readonly contains?: Set<number>;
 }
 
 export function undelta(values: readonly number[]): Int32Array {
@@ -37,26 +55,84 @@ export function undelta(values: readonly number[]): Int32Array {
   return out;
 }
 
-export const scoringOf = ([inTitle, inText, titleLength, textLength]: readonly (readonly number[])[]) => ({
+export const scoringOf = ([inTitle, inText, titleLength, textLength]: readonly (readonly number[])[]): Scoring => ({
   inTitle: inTitle!,
   inText: inText!,
   titleLength: titleLength!,
   textLength: textLength!,
 });
 
-export function decodeTerm(entry: TermEntry, shard: number): Postings {
-  const contains = entry[3];
+const countPositive = (values: readonly number[]) => values.reduce((n, v) => (v > 0 ? n + 1 : n), 0);
+
+export function decodeTerm(
+  term: string,
+  entry: TermEntry,
+  shard: number,
+  within: readonly string[] | undefined,
+): TermPostings {
+  const related = within ? { within } : {};
+  if (Array.isArray(entry[1])) {
+    const scoring = scoringOf(entry[2] as number[][]);
+    const docs = undelta(entry[1]);
+    const matching = [countPositive(scoring.inTitle), countPositive(scoring.inText)] as const;
+    return { term, shard, df: entry[0], count: docs.length, matching, inline: { docs, scoring }, ...related };
+  }
+  const [df, set, count, titleMatching, textMatching, id, contains] = entry as number[];
   return {
+    term,
     shard,
-    df: entry[0],
-    docs: undelta(entry[1]),
-    ...(entry[2] === 0 ? {} : { scoring: scoringOf(entry[2]) }),
-    ...(contains ? { contains: new Set(undelta(contains)) } : {}),
+    df: df!,
+    count: count!,
+    matching: [titleMatching!, textMatching!],
+    set,
+    id,
+    ...(contains === undefined ? {} : { contains }),
+    ...related,
   };
 }
 
-export function decodeChar(entry: CharPostings, df: number): Postings {
-  return { shard: -1, df, docs: undelta(entry[0]), scoring: scoringOf(entry.slice(1) as number[][]) };
+export function decodeChar(entry: CharPostings, df: number): CharacterPostings {
+  return { df, docs: undelta(entry[0]), scoring: scoringOf(entry.slice(1) as number[][]) };
+}
+
+/** The index statistics a term's score depends on. */
+export type ScoringStatistics = Pick<ShardedSearchManifest, 'documentCount' | 'averageFieldLength'>;
+
+/**
+ * The addends of a posting of a term to its document's score, as MiniSearch adds them: its title's
+ * (boosted) then its text's, each only for a field that holds the term, times `weight`.
+ */
+export function postingAddends(
+  statistics: ScoringStatistics,
+  matching: readonly [number, number],
+  weight: number,
+  titleTf: number,
+  textTf: number,
+  titleLength: number,
+  textLength: number,
+): [title: number | undefined, text: number | undefined] {
+  const { documentCount, averageFieldLength } = statistics;
+  return [
+    titleTf > 0
+      ? weight * TITLE_BOOST * bm25(titleTf, matching[0], documentCount, titleLength, averageFieldLength[0])
+      : undefined,
+    textTf > 0 ? weight * 1 * bm25(textTf, matching[1], documentCount, textLength, averageFieldLength[1]) : undefined,
+  ];
+}
+
+/**
+ * A posting's addends summed as MiniSearch sums them for a term of one list (title, then text):
+ * weighted 1, the very number a match's score adds for the term.
+ */
+export function postingSum(addends: readonly [number | undefined, number | undefined]): number {
+  let sum: number | undefined;
+  for (const addend of addends) if (addend !== undefined) sum = (sum ?? 0) + addend;
+  return sum ?? 0;
+}
+
+/** What a posting scores as a hit of a query of its term alone: score blocks are ranked by it (then by document). */
+export function postingScore(addends: readonly [number | undefined, number | undefined]): number {
+  return steadyScore(postingSum(addends) * 1);
 }
 
 /** Where `n` is in ascending `docs`, or -1. */
@@ -73,81 +149,40 @@ export function find(docs: Int32Array, n: number): number {
   return -1;
 }
 
-/** MiniSearch's AND query over `queried`, scored as it scores (BM25+, title boost, prefix weights). */
-export function scoreTerms(
-  manifest: ShardedSearchManifest,
-  queried: readonly string[],
-  mongolianStems: ReadonlySet<string>,
-  postings: ReadonlyMap<string, Postings>,
-  prefixed: ReadonlyMap<string, ReadonlyMap<string, Postings>>,
-  passes: (n: number, group: number | undefined) => boolean,
-): { n: number; score: number }[] {
-  const { documentCount, averageFieldLength } = manifest;
-  // MiniSearch tokenises the query it is given (the queried terms joined by spaces) once more.
-  const queryTerms = tokenize(queried.join(' '));
-  const groups = new Map<number, number>();
-  const termResults = (p: Postings, weight: number, into: Map<number, number>) => {
-    const { inTitle, inText, titleLength, textLength } = p.scoring!;
-    for (const [boost, tf, lengths, average] of [
-      [TITLE_BOOST, inTitle, titleLength, averageFieldLength[0]],
-      [1, inText, textLength, averageFieldLength[1]],
-    ] as const) {
-      let matching = 0;
-      for (const f of tf) if (f > 0) matching++;
-      if (matching === 0) continue;
-      for (let i = 0; i < p.docs.length; i++) {
-        const f = tf[i]!;
-        if (f === 0) continue;
-        const n = p.docs[i]!;
-        if (p.groups) groups.set(n, p.groups[i]!);
-        const raw = bm25(f, matching, documentCount, lengths[i]!, average);
-        into.set(n, (into.get(n) ?? 0) + weight * boost * raw);
-      }
-    }
-  };
-  let combined: Map<number, number> | undefined;
-  for (const term of queryTerms) {
-    const results = new Map<number, number>();
-    const exact = postings.get(term);
-    if (exact) termResults(exact, 1, results);
-    if (mongolianStems.has(term)) {
-      const words = [...(prefixed.get(term) ?? new Map<string, Postings>())].sort(([a], [b]) =>
-        a < b ? -1 : a > b ? 1 : 0,
-      );
-      for (const [word, p] of words) {
-        const distance = word.length - term.length;
-        if (!distance) continue;
-        termResults(p, (PREFIX_WEIGHT * word.length) / (word.length + 0.3 * distance), results);
-      }
-    }
-    if (!combined) combined = results;
+/** The documents in both ascending lists. */
+export function intersect(a: Int32Array, b: Int32Array): Int32Array {
+  const out = new Int32Array(Math.min(a.length, b.length));
+  let k = 0;
+  for (let i = 0, j = 0; i < a.length && j < b.length;) {
+    if (a[i]! < b[j]!) i++;
+    else if (a[i]! > b[j]!) j++;
     else {
-      const next = new Map<number, number>();
-      for (const [n, score] of results) {
-        const before = combined.get(n);
-        if (before !== undefined) next.set(n, before + score);
-      }
-      combined = next;
+      out[k++] = a[i]!;
+      i++;
+      j++;
     }
   }
-  const quality = new Set(queryTerms).size || 1;
-  const out: { n: number; score: number }[] = [];
-  for (const [n, score] of combined ?? []) {
-    if (passes(n, groups.get(n))) out.push({ n, score: steadyScore(score * quality) });
-  }
-  return out;
+  return out.slice(0, k);
+}
+
+/** The documents in any of the ascending lists. */
+export function union(lists: readonly Int32Array[]): Int32Array {
+  if (lists.length === 1) return lists[0]!;
+  const all = new Set<number>();
+  for (const list of lists) for (const n of list) all.add(n);
+  return Int32Array.from(all).sort();
 }
 
 /** Every wanted document holding all the single characters `terms`, ranked by BM25 over their counts. */
 export function scanCharacters(
   manifest: ShardedSearchManifest,
   terms: readonly string[],
-  characters: ReadonlyMap<string, Postings | undefined>,
+  characters: ReadonlyMap<string, CharacterPostings | undefined>,
   wantedGroups: ReadonlySet<number> | undefined,
 ): { n: number; score: number }[] {
   const lists = terms.map((t) => characters.get(t));
   if (lists.some((p) => !p)) return [];
-  const postings = lists as Postings[];
+  const postings = lists as CharacterPostings[];
   const rarest = postings.reduce((a, b) => (b.docs.length < a.docs.length ? b : a));
   const found: { n: number; at: number[] }[] = [];
   for (let i = 0; i < rarest.docs.length; i++) {
@@ -162,7 +197,7 @@ export function scanCharacters(
     let score = 0;
     postings.forEach((p, i) => {
       const k = at[i]!;
-      const scoring = p.scoring!;
+      const scoring = p.scoring;
       const inTitle = scoring.inTitle[k]!;
       const inText = scoring.inText[k]!;
       if (inTitle)

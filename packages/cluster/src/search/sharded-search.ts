@@ -1,73 +1,54 @@
 // The client of a sharded search index (sharded-format.ts): it fetches the manifest on start, then
-// per query only the shards of the query's terms and the fragments of the hits shown, caches what
-// it fetched, and answers exactly like ClusterSearch.search over the same documents: the same query
-// plan (rare terms queried, common ones and single characters verified), MiniSearch's BM25 scoring
-// reproduced from the postings, the phrase bonus from bigram offsets, ties broken by document
-// number (numbered newer first, then by id), and snippets and highlights from the fragments.
+// per query only the files of the query's terms and the fragments of the hits shown, caches what
+// it fetched (sharded-store.ts), and answers exactly like ClusterSearch.search over the same
+// documents: the same query plan (rare terms queried, common ones and single characters
+// verified), every match counted from the terms' document sets, MiniSearch's BM25 scoring
+// reproduced from the postings for the matches that can reach the page (read best first from
+// score blocks, sharded-rank.ts), the phrase bonus from the matches' text or bigram offsets, ties
+// broken by document number (numbered newer first, then by id), and snippets and highlights from
+// the fragments.
 import type { SearchService } from './search-service.js';
-import { SearchIndexLoadError } from '../errors.js';
-import {
-  checkCharPostings,
-  checkCharShard,
-  checkFragments,
-  checkGroupShard,
-  checkManifest,
-  checkPositionShard,
-  checkScoreShard,
-  checkTermShard,
-  shardOf,
-  shardPaths,
-  type CharEntry,
-  type PositionEntry,
-  type ShardedSearchManifest,
-} from './sharded-format.js';
+import { checkManifest, shardOf, shardPaths, type CharEntry, type ShardedSearchManifest } from './sharded-format.js';
 import { COMMON_TERM_SHARE, TITLE_BOOST, bestBy, bm25 } from './rank.js';
-import { hanBigrams, queryParts } from './tokenize.js';
+import { queryParts, tokenize } from './tokenize.js';
 import {
-  decodeChar,
-  decodeTerm,
-  find,
-  scanCharacters,
-  scoreTerms,
+  PREFIX_WEIGHT,
   groupsWanted,
-  scoringOf,
-  undelta,
-  type Postings,
+  intersect,
+  scanCharacters,
+  union,
+  type CharacterPostings,
+  type TermPostings,
 } from './sharded-scoring.js';
+import { ShardStore, fetchFile, type ShardFetcher } from './sharded-store.js';
+import { rankFirst, type RankSource } from './sharded-rank.js';
+import { partsToRead, type MatchPart } from './sharded-matches.js';
+import { rankSource, readScoreBlocks, PhraseChecker } from './sharded-sources.js';
 import { highlightRanges, snippet } from './highlight.js';
-import type { SearchDocument, SearchHit, SearchKind, SearchOptions, SearchResults } from './types.js';
+import type { SearchHit, SearchKind, SearchOptions, SearchResults } from './types.js';
 
-/** Fetches one file of the index (a path relative to the manifest, e.g. `terms/3.json`) and gives its parsed JSON. */
-export type ShardFetcher = (path: string) => Promise<unknown>;
-
-/** How many documents (from the first) the exact-phrase bonus checks on their text before it fetches offsets. */
-const FRAGMENT_CHECKS = 40;
+export type { ShardFetcher } from './sharded-store.js';
 
 const own = <T>(record: Readonly<Record<string, T>>, key: string): T | undefined =>
   Object.hasOwn(record, key) ? record[key] : undefined;
+
+/** The answer to a query nothing matches. */
+const nothing = (): SearchResults => ({ hits: [], total: 0 });
 
 /**
  * Cluster search over a sharded index built by {@link buildShardedSearch}: load it with
  * {@link ShardedClusterSearch.load} and a fetcher for its files; {@link search} answers with the
  * same results (ids, order, scores, total, snippets, highlights) as `ClusterSearch.search` over the
- * same documents, fetching only the shards of the query's terms and the fragments of the hits
+ * same documents, fetching only the files of the query's terms and the fragments of the hits
  * shown. A missing or malformed file rejects with {@link SearchIndexLoadError}.
  */
 export class ShardedClusterSearch implements SearchService {
   readonly manifest: ShardedSearchManifest;
-  readonly #fetcher: ShardFetcher;
-  readonly #files = new Map<string, Promise<unknown>>();
-  readonly #terms = new Map<number, Promise<Map<string, Postings>>>();
-  readonly #chars = new Map<number, Promise<Readonly<Record<string, CharEntry>>>>();
-  readonly #charPostings = new Map<string, Promise<Postings>>();
-  readonly #positions = new Map<number, Promise<Readonly<Record<string, PositionEntry>>>>();
-  readonly #scores = new Map<number, Promise<void>>();
-  readonly #groups = new Map<string, Promise<void>>();
-  readonly #fragments = new Map<number, Promise<readonly SearchDocument[]>>();
+  readonly #store: ShardStore;
 
   private constructor(manifest: ShardedSearchManifest, fetcher: ShardFetcher) {
     this.manifest = manifest;
-    this.#fetcher = fetcher;
+    this.#store = new ShardStore(manifest, fetcher);
   }
 
   /** Fetches the manifest (and nothing else). */
@@ -98,142 +79,18 @@ export class ShardedClusterSearch implements SearchService {
 
   /** Paths fetched so far (each once). */
   get fetched(): readonly string[] {
-    return [...this.#files.keys()];
+    return this.#store.fetched;
   }
 
-  #file<T>(path: string, check: (data: unknown, path: string) => T): Promise<T> {
-    let file = this.#files.get(path);
-    if (!file) {
-      file = fetchFile(this.#fetcher, path).then((data) => check(data, path));
-      this.#files.set(path, file);
-      // A failed fetch is not kept: the next query tries again.
-      file.catch(() => this.#files.delete(path));
-    }
-    return file as Promise<T>;
-  }
-
-  #cached<K, T>(cache: Map<K, Promise<T>>, i: K, load: () => Promise<T>): Promise<T> {
-    let value = cache.get(i);
-    if (!value) {
-      value = load();
-      cache.set(i, value);
-      value.catch(() => cache.delete(i));
-    }
-    return value;
-  }
-
-  #termShard(i: number): Promise<Map<string, Postings>> {
-    return this.#cached(this.#terms, i, async () => {
-      const shard = await this.#file(shardPaths.terms(i), checkTermShard);
-      return new Map(Object.entries(shard.terms).map(([term, entry]) => [term, decodeTerm(entry, i)]));
-    });
-  }
-
-  #charShard(i: number): Promise<Readonly<Record<string, CharEntry>>> {
-    return this.#cached(this.#chars, i, async () => (await this.#file(shardPaths.chars(i), checkCharShard)).chars);
-  }
-
-  /** The postings of a character (of the summary `entry`). */
-  #characterPostings(c: string, entry: CharEntry): Promise<Postings> {
-    return this.#cached(this.#charPostings, c, async () => {
-      const path = shardPaths.charPostings(c);
-      const p = decodeChar((await this.#file(path, checkCharPostings)).postings, entry[0]);
-      if (p.docs.length !== entry[1])
-        throw new SearchIndexLoadError(`${path}: it lists ${p.docs.length} documents, not ${entry[1]}.`);
-      return p;
-    });
-  }
-
-  /** Sets the groups of the documents of a character's postings. */
-  #withCharacterGroups(c: string, p: Postings): Promise<void> {
-    const path = shardPaths.charGroups(c);
-    return this.#cached(this.#groups, path, async () => {
-      const groups = own((await this.#file(path, checkGroupShard)).groups, c);
-      if (!groups || groups.length !== p.docs.length)
-        throw new SearchIndexLoadError(`${path}: the groups of ${JSON.stringify(c)} are missing or do not fit.`);
-      p.groups = groups;
-    });
-  }
-
-  /** Sets the scoring columns of the common terms among `postings` (from their score shards). */
-  async #withScores(postings: Iterable<Postings>): Promise<void> {
-    const shards = new Set<number>();
-    for (const p of postings) if (!p.scoring) shards.add(p.shard);
-    await Promise.all(
-      [...shards].map((i) =>
-        this.#cached(this.#scores, i, async () => {
-          const path = shardPaths.scores(i);
-          const [file, terms] = await Promise.all([this.#file(path, checkScoreShard), this.#termShard(i)]);
-          for (const [term, p] of terms) {
-            if (p.scoring) continue;
-            const columns = own(file.scores, term);
-            if (!columns || columns[0].length !== p.docs.length)
-              throw new SearchIndexLoadError(
-                `${path}: the scores of ${JSON.stringify(term)} are missing or do not fit.`,
-              );
-            p.scoring = scoringOf(columns);
-          }
-        }),
-      ),
-    );
-  }
-
-  /** Sets the groups of the documents of the terms' `postings` (from their group shards). */
-  async #withGroups(postings: Iterable<Postings>): Promise<void> {
-    const shards = new Set<number>();
-    for (const p of postings) if (!p.groups) shards.add(p.shard);
-    await Promise.all(
-      [...shards].map((i) => {
-        const path = shardPaths.groups(i);
-        return this.#cached(this.#groups, path, async () => {
-          const [file, entries] = await Promise.all([this.#file(path, checkGroupShard), this.#termShard(i)]);
-          for (const [key, p] of entries) {
-            const groups = own(file.groups, key);
-            if (!groups || groups.length !== p.docs.length)
-              throw new SearchIndexLoadError(
-                `${path}: the groups of ${JSON.stringify(key)} are missing or do not fit.`,
-              );
-            p.groups = groups;
-          }
-        });
-      }),
-    );
-  }
-
-  #positionShard(i: number): Promise<Readonly<Record<string, PositionEntry>>> {
-    return this.#cached(
-      this.#positions,
-      i,
-      async () => (await this.#file(shardPaths.positions(i), checkPositionShard)).positions,
-    );
-  }
-
-  #fragment(i: number): Promise<readonly SearchDocument[]> {
-    return this.#cached(this.#fragments, i, async () => {
-      const path = shardPaths.fragments(i);
-      const file = await this.#file(path, checkFragments);
-      if (file.first !== i * this.manifest.fragmentSize)
-        throw new SearchIndexLoadError(
-          `${path}: it starts at document ${file.first}, not ${i * this.manifest.fragmentSize}.`,
-        );
-      return file.documents;
-    });
-  }
-
-  async #document(n: number): Promise<SearchDocument> {
-    const size = this.manifest.fragmentSize;
-    const document = (await this.#fragment(Math.floor(n / size)))[n % size];
-    if (!document) throw new SearchIndexLoadError(`document ${n} is missing from its fragment file.`);
-    return document;
-  }
-
-  /** The postings of `term` and, with `prefix`, of every term that starts with it. */
-  async #postings(term: string, prefix: boolean): Promise<Map<string, Postings>> {
+  /** What the term shards say of `term` and, with `prefix`, of every term that starts with it. */
+  async #postings(term: string, prefix: boolean): Promise<Map<string, TermPostings>> {
     const starts = this.manifest.termShards;
     const first = shardOf(starts, term);
     const last = prefix ? shardOf(starts, `${term}\uffff`) : first;
-    const shards = await Promise.all(Array.from({ length: last - first + 1 }, (_, k) => this.#termShard(first + k)));
-    const found = new Map<string, Postings>();
+    const shards = await Promise.all(
+      Array.from({ length: last - first + 1 }, (_, k) => this.#store.termShard(first + k)),
+    );
+    const found = new Map<string, TermPostings>();
     for (const shard of shards) {
       if (!prefix) {
         const p = shard.get(term);
@@ -244,37 +101,7 @@ export class ShardedClusterSearch implements SearchService {
   }
 
   async #character(c: string): Promise<CharEntry | undefined> {
-    return own(await this.#charShard(shardOf(this.manifest.charShards, c)), c);
-  }
-
-  /** Does the document at posting index `i` of `first` hold the phrase of `bigrams` (with their first characters' lengths)? */
-  #hasPhrase(
-    n: number,
-    bigrams: readonly { postings: Postings | undefined; positions: PositionEntry | undefined; step: number }[],
-  ): boolean {
-    const lists: [Set<number>, Set<number>][] = [];
-    for (const b of bigrams) {
-      if (!b.postings || !b.positions) return false;
-      const i = find(b.postings.docs, n);
-      const entry = i < 0 ? undefined : b.positions[i];
-      if (!entry) return false;
-      lists.push([new Set(undelta(entry[0])), new Set(undelta(entry[1]))]);
-    }
-    for (const field of [0, 1] as const) {
-      for (const start of lists[0]![field]) {
-        let at = start;
-        let whole = true;
-        for (let k = 1; k < lists.length; k++) {
-          at += bigrams[k - 1]!.step;
-          if (!lists[k]![field].has(at)) {
-            whole = false;
-            break;
-          }
-        }
-        if (whole) return true;
-      }
-    }
-    return false;
+    return own(await this.#store.charShard(shardOf(this.manifest.charShards, c)), c);
   }
 
   /**
@@ -285,12 +112,13 @@ export class ShardedClusterSearch implements SearchService {
   async search(query: string, options: SearchOptions = {}): Promise<SearchResults> {
     const { terms, phrases, mongolianStems, singleCharacters } = queryParts(query);
     const { manifest } = this;
-    const wantedGroups = groupsWanted(this.manifest, options);
+    const store = this.#store;
+    const wantedGroups = groupsWanted(manifest, options);
 
-    // Fetch the postings of every term (with the words a Mongolian stem starts), and of single characters.
+    // What the dictionary says of every term (with the words a Mongolian stem starts), and of single characters.
     const distinct = [...new Set(terms)];
-    const postings = new Map<string, Postings>();
-    const prefixed = new Map<string, Map<string, Postings>>();
+    const postings = new Map<string, TermPostings>();
+    const prefixed = new Map<string, Map<string, TermPostings>>();
     const summaries = new Map<string, CharEntry | undefined>();
     await Promise.all(
       distinct.map(async (t) => {
@@ -313,63 +141,132 @@ export class ShardedClusterSearch implements SearchService {
     const offset = Math.max(0, options.offset ?? 0);
     const limit = Math.max(1, options.limit ?? 20);
     const context = options.snippetContext ?? 60;
+    if (queried.length === 0) return this.#characters(query, verified, summaries, wantedGroups, offset, limit, context);
+
+    // MiniSearch tokenises the query it is given (the queried terms joined by spaces) once more.
+    const queryTerms = tokenize(queried.join(' '));
+    const lists = queryTerms.map((term) => {
+      const exact = postings.get(term);
+      const words = [...(mongolianStems.has(term) ? (prefixed.get(term) ?? []) : [])]
+        .filter(([word]) => word.length !== term.length)
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+        .map(([word, p]): [TermPostings, number] => [
+          p,
+          (PREFIX_WEIGHT * word.length) / (word.length + 0.3 * (word.length - term.length)),
+        ]);
+      return [...(exact ? [[exact, 1] as [TermPostings, number]] : []), ...words];
+    });
+    // A term in no document leaves nothing to match.
+    if (
+      lists.some((l) => l.length === 0) ||
+      verified.some((t) => (singleCharacters.has(t) ? !summaries.get(t) : !postings.get(t)))
+    )
+      return nothing();
+
+    // The matches: every document in each term's lists, in each verified term's documents and in a wanted group.
+    const one = lists.length === 1 && lists[0]!.length === 1 && lists[0]![0]![1] === 1 ? lists[0]![0]![0] : undefined;
+    const counted = !one || verified.length > 0 || wantedGroups !== undefined;
+    let candidates: Int32Array | undefined;
+    const members = new Map<TermPostings, Int32Array>();
+    if (counted) {
+      const parts: MatchPart[] = [
+        ...lists.map((l) => ({
+          ...(l.length === 1 && l[0]![1] === 1 ? { term: l[0]![0] } : {}),
+          size: l.reduce((n, [p]) => n + p.count, 0),
+          read: async () =>
+            union(await Promise.all(l.map(async ([p]) => members.set(p, await store.members(p)).get(p)!))),
+        })),
+        ...verified.map((t): MatchPart => {
+          const p = postings.get(t);
+          if (p)
+            return { ...(p.contains === undefined ? { term: p } : {}), size: p.count, read: () => store.containing(p) };
+          const entry = summaries.get(t)!;
+          return { size: entry[1], read: () => store.documentSet(entry[5], entry[1]) };
+        }),
+      ];
+      const sets = await Promise.all(partsToRead(parts).map((part) => part.read()));
+      candidates = sets.reduce((a, b) => (b.length < a.length ? intersect(b, a) : intersect(a, b)));
+      if (wantedGroups) candidates = await this.#wanted(candidates, lists, members, wantedGroups);
+    }
+    const total = candidates ? candidates.length : one!.count;
+    if (total === 0) return nothing();
+
+    const sources = lists.map((l) => l.map(([p, weight]) => rankSource(manifest, p, weight, members.get(p))));
+    const byList = new Map<RankSource, TermPostings>();
+    lists.forEach((l, t) => l.forEach(([p], s) => byList.set(sources[t]![s]!, p)));
+    const phraseChecker = new PhraseChecker(store, phrases, postings, offset + limit);
+    const matches = await rankFirst(
+      { terms: sources, quality: new Set(queryTerms).size || 1, candidates, phrases: phrases.length > 0 },
+      offset + limit,
+      {
+        readBlocks: (ranked) => readScoreBlocks(manifest, store, ranked, byList),
+        holdPhrases: (documents) => phraseChecker.hold(documents),
+      },
+    );
+    return this.#page(query, matches, total, offset, limit, context);
+  }
+
+  /** The candidates in a wanted group: the groups of the queried term with the fewest documents, whose lists hold every candidate. */
+  async #wanted(
+    candidates: Int32Array,
+    lists: readonly (readonly [TermPostings, number])[][],
+    members: ReadonlyMap<TermPostings, Int32Array>,
+    wanted: ReadonlySet<number>,
+  ): Promise<Int32Array> {
+    const size = (l: readonly (readonly [TermPostings, number])[]) => l.reduce((n, [p]) => n + p.count, 0);
+    const pivot = lists.reduce((a, b) => (size(b) < size(a) ? b : a));
+    const groupOf = new Map<number, number>();
+    await Promise.all(
+      pivot.map(async ([p]) => {
+        const [docs, groups] = await Promise.all([members.get(p) ?? this.#store.members(p), this.#store.groupsOf(p)]);
+        docs.forEach((n, i) => groupOf.set(n, groups[i]!));
+      }),
+    );
+    return candidates.filter((n) => wanted.has(groupOf.get(n)!));
+  }
+
+  /** A query of single characters only: from the summary of one alone, else from their postings. */
+  async #characters(
+    query: string,
+    verified: readonly string[],
+    summaries: ReadonlyMap<string, CharEntry | undefined>,
+    wantedGroups: ReadonlySet<number> | undefined,
+    offset: number,
+    limit: number,
+    context: number,
+  ): Promise<SearchResults> {
     // A character alone, unfiltered, whose page lies among its best documents needs only its summary.
     const alone =
-      queried.length === 0 && verified.length === 1 && !wantedGroups
-        ? this.#alone(summaries.get(verified[0]!), offset + limit)
-        : undefined;
+      verified.length === 1 && !wantedGroups ? this.#alone(summaries.get(verified[0]!), offset + limit) : undefined;
     if (alone) return this.#page(query, alone.matches, alone.total, offset, limit, context);
     const characters = new Map(
       await Promise.all(
-        verified
-          .filter((t) => singleCharacters.has(t))
-          .map(async (t): Promise<[string, Postings | undefined]> => {
-            const entry = summaries.get(t);
-            return [t, entry && (await this.#characterPostings(t, entry))];
-          }),
+        verified.map(async (t): Promise<[string, CharacterPostings | undefined]> => {
+          const entry = summaries.get(t);
+          return [t, entry && (await this.#store.charPostings(t, entry))];
+        }),
       ),
     );
-    const verifiedSets = verified.map((t) => {
-      if (singleCharacters.has(t)) return new Set(characters.get(t)?.docs ?? []);
-      const p = postings.get(t);
-      return p?.contains ?? new Set(p?.docs ?? []);
-    });
-    const passes = (n: number, group: number | undefined) =>
-      (!wantedGroups || wantedGroups.has(group!)) && verifiedSets.every((s) => s.has(n));
-
-    let matches: { n: number; score: number }[];
-    if (queried.length > 0) {
-      // The scoring columns (and for a filter, the groups) of the queried terms only.
-      const scored = queried.flatMap((t) => [
-        ...(postings.has(t) ? [postings.get(t)!] : []),
-        ...(prefixed.get(t)?.values() ?? []),
-      ]);
-      await Promise.all([this.#withScores(scored), wantedGroups ? this.#withGroups(scored) : undefined]);
-      matches = scoreTerms(this.manifest, queried, mongolianStems, postings, prefixed, passes);
-    } else {
-      if (wantedGroups)
-        await Promise.all([...characters].map(([c, p]) => (p ? this.#withCharacterGroups(c, p) : undefined)));
-      matches = scanCharacters(this.manifest, verified, characters, wantedGroups);
-    }
-
-    if (phrases.length > 0 && matches.length > 0)
-      matches = await this.#phraseBonus(matches, phrases, postings, offset + limit);
-    return this.#page(query, matches, matches.length, offset, limit, context);
+    if (wantedGroups)
+      await Promise.all([...characters].map(([c, p]) => (p ? this.#store.withCharacterGroups(c, p) : undefined)));
+    const matches = scanCharacters(this.manifest, verified, characters, wantedGroups);
+    const page = bestBy(matches, offset + limit, (a, b) => b.score - a.score || a.n - b.n);
+    return this.#page(query, page, matches.length, offset, limit, context);
   }
 
-  /** The page of `matches` asked for, with its documents fetched. */
+  /** The page of `ranked` (the first matches, best first) asked for, with its documents fetched. */
   async #page(
     query: string,
-    matches: readonly { n: number; score: number }[],
+    ranked: readonly { n: number; score: number }[],
     total: number,
     offset: number,
     limit: number,
     context: number,
   ): Promise<SearchResults> {
-    const page = bestBy(matches, offset + limit, (a, b) => b.score - a.score || a.n - b.n).slice(offset);
+    const page = ranked.slice(offset, offset + limit);
     const hits: SearchHit[] = await Promise.all(
       page.map(async ({ n, score }) => {
-        const document = await this.#document(n);
+        const document = await this.#store.document(n);
         return {
           document,
           score,
@@ -383,8 +280,9 @@ export class ShardedClusterSearch implements SearchService {
 
   /**
    * The matches of a query of one character alone (unfiltered) from its summary: its best
-   * documents, scored as {@link #scan} scores them, when the `count`-th of them ranks before every
-   * document left out (by score, then number); otherwise undefined (the postings are needed).
+   * documents, scored as {@link scanCharacters} scores them, best first, when the `count`-th of
+   * them ranks before every document left out (by score, then number); otherwise undefined (the
+   * postings are needed).
    */
   #alone(
     entry: CharEntry | undefined,
@@ -408,82 +306,12 @@ export class ShardedClusterSearch implements SearchService {
       if (inText) score += bm25(inText, matching, documentCount, textLength, averageLength[1]);
       matches.push({ n, score });
     }
+    matches.sort((a, b) => b.score - a.score || a.n - b.n);
     if (bound >= 0) {
       if (matches.length < count) return undefined;
-      const kth = [...matches].sort((a, b) => b.score - a.score || a.n - b.n)[count - 1]!;
+      const kth = matches[count - 1]!;
       if (!(kth.score > bound || (kth.score === bound && kth.n < boundDocument))) return undefined;
     }
     return { matches, total };
-  }
-
-  /**
-   * The exact-phrase bonus (a document holding every phrase of the query scores double), given
-   * to enough matches that the first `count` in ranking order are exact; a match left without it
-   * could not rank among them even with it. Matches are checked best first on their own text (the
-   * fragments of the hits shown, fetched anyway), while the `count`-th best checked score is not
-   * above twice the best unchecked one; past {@link FRAGMENT_CHECKS} documents (or for a page
-   * beyond them) the rest are checked by the bigrams' offsets (position shards).
-   */
-  async #phraseBonus(
-    matches: readonly { n: number; score: number }[],
-    phrases: readonly string[],
-    postings: ReadonlyMap<string, Postings>,
-    count: number,
-  ): Promise<{ n: number; score: number }[]> {
-    const order = [...matches].sort((a, b) => b.score - a.score || a.n - b.n);
-    const bonus = new Map<number, number>();
-    const finals: { n: number; score: number }[] = [];
-    const holds = (d: SearchDocument) => phrases.every((p) => d.title.includes(p) || d.text.includes(p));
-    // Settled when the count-th best checked match ranks before the best any unchecked one could
-    // reach: twice its score (the unchecked ones with that score come after it by number).
-    const settled = (next: number) => {
-      if (next >= order.length) return true;
-      if (finals.length < count) return false;
-      const kth = [...finals].sort((a, b) => b.score - a.score || a.n - b.n)[count - 1]!;
-      const reach = 2 * order[next]!.score;
-      return kth.score > reach || (kth.score === reach && kth.n < order[next]!.n);
-    };
-    let next = 0;
-    while (!settled(next) && count <= FRAGMENT_CHECKS && next < FRAGMENT_CHECKS) {
-      const batch = order.slice(next, next + Math.max(count - finals.length, Math.min(count, 10)));
-      const documents = await Promise.all(batch.map((m) => this.#document(m.n)));
-      batch.forEach((m, k) => {
-        const score = holds(documents[k]!) ? m.score * 2 : m.score;
-        bonus.set(m.n, score);
-        finals.push({ n: m.n, score });
-      });
-      next += batch.length;
-    }
-    if (!settled(next)) {
-      const { termShards } = this.manifest;
-      const phraseBigrams = await Promise.all(
-        phrases.map((p) => {
-          const chars = Array.from(p);
-          return Promise.all(
-            hanBigrams(p).map(async (b, k) => {
-              const shard = await this.#positionShard(shardOf(termShards, b));
-              return { postings: postings.get(b), positions: own(shard, b), step: chars[k]!.length };
-            }),
-          );
-        }),
-      );
-      for (const m of order.slice(next))
-        if (phraseBigrams.every((bigrams) => this.#hasPhrase(m.n, bigrams))) bonus.set(m.n, m.score * 2);
-    }
-    return matches.map((m) => {
-      const score = bonus.get(m.n);
-      return score === undefined ? m : { n: m.n, score };
-    });
-  }
-}
-
-async function fetchFile(fetcher: ShardFetcher, path: string): Promise<unknown> {
-  try {
-    return await fetcher(path);
-  } catch (error) {
-    if (error instanceof SearchIndexLoadError) throw error;
-    throw new SearchIndexLoadError(
-      `${path} could not be fetched (${error instanceof Error ? error.message : String(error)}).`,
-    );
   }
 }
