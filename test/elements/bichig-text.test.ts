@@ -206,6 +206,8 @@ describe('<bichig-text> shaped renderer', () => {
     const layer = element.shadowRoot!.querySelector('[part="text-layer"]')!;
     expect(layer.closest('[lang]')!.getAttribute('lang')).to.equal('mn-Mong');
     expect(element.shadowRoot!.querySelector('svg')!.getAttribute('aria-hidden')).to.equal('true');
+    // The browser updates the accessibility tree as it renders: read it as of the frame that shows the text.
+    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
     const tree = await accessibilityTree();
     const names = tree
       .filter((node) => !node.ignored && node.role === 'StaticText')

@@ -110,14 +110,15 @@ export function textSegments(layout: TextLayout): TextSegment[] {
  * first cluster and as long as the segment in the layout. Nothing is measured: each word starts
  * exactly where its glyphs start, so where a browser would shape a word differently from
  * HarfBuzz the difference stays inside that word. Spans carry `data-start` (source offset) for
- * the copy handler. Columns come in groups of `columnsPerGroup` that skip layout while far from
- * the viewport (`content-visibility: auto` in the element's styles) but stay in the DOM for
- * find-in-page, selection and screen readers.
+ * the copy handler. Columns come in groups of `columnsPerGroup` (each with `data-from`, its first
+ * column) that skip layout while far from the viewport (`content-visibility: auto` in the
+ * element's styles) but stay in the DOM for find-in-page, selection and screen readers. From
+ * `fromColumn` (the first column of a group) on only: the groups a grown layout adds.
  */
-export function textLayerHtml(layout: TextLayout, columnsPerGroup = 8): string {
+export function textLayerHtml(layout: TextLayout, columnsPerGroup = 8, fromColumn = 0): string {
   const groups: string[] = [];
   const segments: TextSegment[] = [];
-  for (let from = 0; from < layout.columns.length; from += columnsPerGroup) {
+  for (let from = fromColumn; from < layout.columns.length; from += columnsPerGroup) {
     const to = Math.min(from + columnsPerGroup, layout.columns.length);
     const left = layout.columns[from]!.box.x;
     const last = layout.columns[to - 1]!.box;
@@ -136,7 +137,7 @@ export function textLayerHtml(layout: TextLayout, columnsPerGroup = 8): string {
     }
     if (columns)
       groups.push(
-        `<div class="columns" style="left:${r(left)}px;width:${r(last.x + last.width - left)}px">${columns}</div>`,
+        `<div class="columns" data-from="${from}" style="left:${r(left)}px;width:${r(last.x + last.width - left)}px">${columns}</div>`,
       );
   }
   return groups.join('');
@@ -327,4 +328,19 @@ export function selectedSource(root: ShadowRoot, source: string, container: Node
     : source.length;
   if (start === undefined || end === undefined) return undefined;
   return source.slice(Math.min(start, end), Math.max(start, end));
+}
+
+/**
+ * A copy handler's work for a text element: when the selection is inside `root` (a shadow root),
+ * puts the exact source of it on the clipboard. The browser's own serialisation would add line
+ * breaks between a text layer's columns (and Chromium turns no-break spaces into spaces).
+ */
+export function copySelectedSource(event: ClipboardEvent, root: Node, source: string): void {
+  if (!(root instanceof ShadowRoot)) return;
+  const container = root.querySelector('[part~="text"]');
+  if (event.defaultPrevented || !container || !event.clipboardData) return;
+  const copied = selectedSource(root, source, container);
+  if (copied === undefined) return;
+  event.clipboardData.setData('text/plain', copied);
+  event.preventDefault();
 }
