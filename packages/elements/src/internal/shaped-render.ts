@@ -227,10 +227,14 @@ function placedOutline(
 
 /**
  * Columns [from, to) of `layout` as one SVG placed over them (`left` = the first column's x),
- * in the layout's coordinates (its viewBox starts at that x). Each glyph with an outline is one
- * <path> in layout order whose first point is absolute: no per-glyph transform, which in
- * Chromium would give every glyph its own paint property node and make each repaint of a long
- * text re-layerize thousands of them (tens of ms per frame while scrolling).
+ * in the layout's coordinates (its viewBox starts at that x). Each glyph with an outline is a
+ * subpath whose first point is absolute (an `M`; its other contours start with a relative `m`),
+ * in layout order; a column's glyphs of one font, one after another, are one <path>. No
+ * per-glyph transform, which in Chromium would give every glyph its own paint property node and
+ * make each repaint of a long text re-layerize thousands of them (tens of ms per frame while
+ * scrolling); and no element per glyph, whose styling, layout and painting made up a third of a
+ * first screen's cost. One font's outlines all turn the same way, so with the default nonzero fill
+ * glyphs that overlap (joined letters) fill as they did as separate paths.
  */
 export function glyphColumnsSvg(
   layout: TextLayout,
@@ -243,13 +247,21 @@ export function glyphColumnsSvg(
   if (!first || !last) return '';
   let paths = '';
   for (let column = from; column < to; column++) {
+    let d = '';
+    let font = -1;
     for (const glyph of layout.glyphsInColumn(column)) {
-      const font = layout.fonts[glyph.font];
-      if (!font) continue;
-      const outline = placedOutline(font.font, glyph.id, glyph.rotation, font.scale);
+      const layoutFont = layout.fonts[glyph.font];
+      if (!layoutFont) continue;
+      const outline = placedOutline(layoutFont.font, glyph.id, glyph.rotation, layoutFont.scale);
       if (!outline) continue;
-      paths += `<path d="M${hundredths(Math.round(glyph.x * 100) + outline.x)} ${hundredths(Math.round(glyph.y * 100) + outline.y)}${outline.rest}"/>`;
+      if (glyph.font !== font && d) {
+        paths += `<path d="${d}"/>`;
+        d = '';
+      }
+      font = glyph.font;
+      d += `M${hundredths(Math.round(glyph.x * 100) + outline.x)} ${hundredths(Math.round(glyph.y * 100) + outline.y)}${outline.rest}`;
     }
+    if (d) paths += `<path d="${d}"/>`;
   }
   const x = r(first.box.x);
   const w = r(last.box.x + last.box.width - first.box.x);
