@@ -110,14 +110,15 @@ export function textSegments(layout: TextLayout): TextSegment[] {
  * first cluster and as long as the segment in the layout. Nothing is measured: each word starts
  * exactly where its glyphs start, so where a browser would shape a word differently from
  * HarfBuzz the difference stays inside that word. Spans carry `data-start` (source offset) for
- * the copy handler. Columns come in groups of `columnsPerGroup` that skip layout while far from
- * the viewport (`content-visibility: auto` in the element's styles) but stay in the DOM for
- * find-in-page, selection and screen readers.
+ * the copy handler. Columns come in groups of `columnsPerGroup` (each with `data-from`, its first
+ * column) that skip layout while far from the viewport (`content-visibility: auto` in the
+ * element's styles) but stay in the DOM for find-in-page, selection and screen readers. From
+ * `fromColumn` (the first column of a group) on only: the groups a grown layout adds.
  */
-export function textLayerHtml(layout: TextLayout, columnsPerGroup = 8): string {
+export function textLayerHtml(layout: TextLayout, columnsPerGroup = 8, fromColumn = 0): string {
   const groups: string[] = [];
   const segments: TextSegment[] = [];
-  for (let from = 0; from < layout.columns.length; from += columnsPerGroup) {
+  for (let from = fromColumn; from < layout.columns.length; from += columnsPerGroup) {
     const to = Math.min(from + columnsPerGroup, layout.columns.length);
     const left = layout.columns[from]!.box.x;
     const last = layout.columns[to - 1]!.box;
@@ -136,7 +137,7 @@ export function textLayerHtml(layout: TextLayout, columnsPerGroup = 8): string {
     }
     if (columns)
       groups.push(
-        `<div class="columns" style="left:${r(left)}px;width:${r(last.x + last.width - left)}px">${columns}</div>`,
+        `<div class="columns" data-from="${from}" style="left:${r(left)}px;width:${r(last.x + last.width - left)}px">${columns}</div>`,
       );
   }
   return groups.join('');
@@ -226,10 +227,14 @@ function placedOutline(
 
 /**
  * Columns [from, to) of `layout` as one SVG placed over them (`left` = the first column's x),
- * in the layout's coordinates (its viewBox starts at that x). Each glyph with an outline is one
- * <path> in layout order whose first point is absolute: no per-glyph transform, which in
- * Chromium would give every glyph its own paint property node and make each repaint of a long
- * text re-layerize thousands of them (tens of ms per frame while scrolling).
+ * in the layout's coordinates (its viewBox starts at that x). Each glyph with an outline is a
+ * subpath whose first point is absolute (an `M`; its other contours start with a relative `m`),
+ * in layout order; a column's glyphs of one font, one after another, are one <path>. No
+ * per-glyph transform, which in Chromium would give every glyph its own paint property node and
+ * make each repaint of a long text re-layerize thousands of them (tens of ms per frame while
+ * scrolling); and no element per glyph, whose styling, layout and painting made up a third of a
+ * first screen's cost. One font's outlines all turn the same way, so with the default nonzero fill
+ * glyphs that overlap (joined letters) fill as they did as separate paths.
  */
 export function glyphColumnsSvg(
   layout: TextLayout,
@@ -242,13 +247,21 @@ export function glyphColumnsSvg(
   if (!first || !last) return '';
   let paths = '';
   for (let column = from; column < to; column++) {
+    let d = '';
+    let font = -1;
     for (const glyph of layout.glyphsInColumn(column)) {
-      const font = layout.fonts[glyph.font];
-      if (!font) continue;
-      const outline = placedOutline(font.font, glyph.id, glyph.rotation, font.scale);
+      const layoutFont = layout.fonts[glyph.font];
+      if (!layoutFont) continue;
+      const outline = placedOutline(layoutFont.font, glyph.id, glyph.rotation, layoutFont.scale);
       if (!outline) continue;
-      paths += `<path d="M${hundredths(Math.round(glyph.x * 100) + outline.x)} ${hundredths(Math.round(glyph.y * 100) + outline.y)}${outline.rest}"/>`;
+      if (glyph.font !== font && d) {
+        paths += `<path d="${d}"/>`;
+        d = '';
+      }
+      font = glyph.font;
+      d += `M${hundredths(Math.round(glyph.x * 100) + outline.x)} ${hundredths(Math.round(glyph.y * 100) + outline.y)}${outline.rest}`;
     }
+    if (d) paths += `<path d="${d}"/>`;
   }
   const x = r(first.box.x);
   const w = r(last.box.x + last.box.width - first.box.x);
@@ -327,4 +340,19 @@ export function selectedSource(root: ShadowRoot, source: string, container: Node
     : source.length;
   if (start === undefined || end === undefined) return undefined;
   return source.slice(Math.min(start, end), Math.max(start, end));
+}
+
+/**
+ * A copy handler's work for a text element: when the selection is inside `root` (a shadow root),
+ * puts the exact source of it on the clipboard. The browser's own serialisation would add line
+ * breaks between a text layer's columns (and Chromium turns no-break spaces into spaces).
+ */
+export function copySelectedSource(event: ClipboardEvent, root: Node, source: string): void {
+  if (!(root instanceof ShadowRoot)) return;
+  const container = root.querySelector('[part~="text"]');
+  if (event.defaultPrevented || !container || !event.clipboardData) return;
+  const copied = selectedSource(root, source, container);
+  if (copied === undefined) return;
+  event.clipboardData.setData('text/plain', copied);
+  event.preventDefault();
 }

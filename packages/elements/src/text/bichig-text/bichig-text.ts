@@ -12,9 +12,11 @@ import { loadNativeFonts } from '../../internal/fonts.js';
 import { loadShapedEngine, shapedEngineLoaded, ShapedRendererError } from '../../internal/shaped-engine.js';
 import type { ShapedEngine } from '../../internal/shaped-engine.js';
 import { probeNativeShaping } from '../../internal/probe.js';
-import { selectedSource } from '../../internal/shaped-render.js';
-import { inSlices, parked, runInLayoutBatch } from './layout-batch.js';
-import { visibleChunks } from './glyph-chunks.js';
+import { copySelectedSource } from '../../internal/shaped-render.js';
+import { parked, runInLayoutBatch } from './layout-batch.js';
+import { extentInSight, visibleChunks } from './glyph-chunks.js';
+import { firstScreenSignal, growToEnd, PROGRESSIVE_CHARACTERS, PrefixLayout } from './progressive-layout.js';
+import { LONGEST_COLUMN, layoutOptions, metricsDiffer } from './layout-metrics.js';
 import { RemovalAnswer, nativeColumnCount } from './removal-answer.js';
 import { glyphChunks, textLayer } from './shaped-parts.js';
 import { BichigFallbackEvent, BichigRenderEvent } from '../../internal/events.js';
@@ -29,10 +31,6 @@ type DrawArgs = readonly [mode: ReturnType<typeof parseRenderer>, text: string];
 class SupersededLayout extends Error {
   override readonly name = 'SupersededLayout';
 }
-/** The longest column a placeholder asks for, px (far below the browser's layout limits). */
-const LONGEST_COLUMN = 1e7;
-/** Texts longer than this are shaped ahead in slices (an article's paragraph is shorter). */
-const SHAPE_AHEAD_CHARACTERS = 4_000;
 
 /**
  * A run of traditional Mongolian set vertically (columns top→bottom, advancing left→right),
@@ -67,7 +65,6 @@ export class BichigText extends LitElement {
     text: {},
     resolved: { state: true },
     shapedLayout: { state: true },
-    naturalLength: { state: true },
     visibleChunks: { state: true },
   };
 
@@ -80,7 +77,6 @@ export class BichigText extends LitElement {
   /** The renderer in use. */
   declare private resolved: ResolvedRenderer;
   declare private shapedLayout: TextLayout | undefined;
-  declare private naturalLength: number;
   /** The glyph chunks in sight when the layout was drawn (drawn at once; the others as they come near). */
   declare private visibleChunks: readonly number[] | undefined;
 
@@ -96,8 +92,12 @@ export class BichigText extends LitElement {
   #metricsSize: string | undefined;
   /** The layout's column width is the CSS line height (not `normal`, which has no single length). */
   #lineHeightIsLength = true;
-  /** Layouts of this element waiting in (or going through) the page's layout batch, which reads its size anyway. */
+  /** Layouts of this element waiting in (or going through) the page's layout batch, or growing after it: it reads its size anyway. */
   #batchJobs = 0;
+  /** The text the shaped layout lays out (all of it, or its first paragraphs while it grows). */
+  #shapedText = '';
+  /** Resolved when the drawing in flight has drawn what is in sight, before the rest of a long text. */
+  #firstScreen = firstScreenSignal<BichigRenderDetail>();
   /** Answers the whenRendered() calls waiting when the element leaves the document before its text is drawn. */
   readonly #removal = new RemovalAnswer<BichigRenderDetail>(this, () => this.#notShown());
   #mutations: MutationObserver | undefined;
@@ -116,7 +116,6 @@ export class BichigText extends LitElement {
     super();
     this.renderer = 'auto';
     this.resolved = 'native';
-    this.naturalLength = 0;
     this.visibleChunks = undefined;
   }
 
@@ -151,6 +150,18 @@ export class BichigText extends LitElement {
         ? this.#drawing.taskComplete
         : this.updateComplete.then(() => this.#drawing.taskComplete),
     );
+  }
+
+  /**
+   * Resolves when what is in sight of the current text is drawn, glyphs and text layer: for a long
+   * text, its first columns, before the rest is laid out (`columns` counts those); otherwise when
+   * `whenRendered()` does.
+   */
+  whenFirstScreen(): Promise<BichigRenderDetail> {
+    const rendered = this.whenRendered();
+    const waiting = this.isUpdatePending || this.#drawing.status === TaskStatus.INITIAL;
+    const first = waiting ? this.updateComplete.then(() => this.#firstScreen.promise) : this.#firstScreen.promise;
+    return Promise.race([rendered, first]);
   }
 
   /** What `whenRendered()` gives for an element taken out of the document before it was drawn. */
@@ -202,15 +213,7 @@ export class BichigText extends LitElement {
     this.#metricsSize = size;
     if (changed || !first) return changed;
     // First sight: font size or line height may have changed between the layout and now.
-    const layout = this.shapedLayout;
-    if (!layout) return false;
-    // WebKit sizes the box's line height down to whole pixels (43.2 px gives 43, 28.8 px gives 28):
-    // within a pixel it is the same metric. A relayout would draw the same columns, in a new
-    // metrics box seen for the first time again: a layout every frame, for as long as the page is open (#12).
-    return (
-      Math.abs(box.width - layout.fontSize) > 0.5 ||
-      (this.#lineHeightIsLength && Math.abs(box.height - layout.columnWidth) >= 1)
-    );
+    return !!this.shapedLayout && metricsDiffer(box, this.shapedLayout, this.#lineHeightIsLength);
   }
 
   #readLightText(): void {
@@ -253,6 +256,7 @@ export class BichigText extends LitElement {
     // native text stays: on a slow link the reader reads it meanwhile.
     if (mode === 'shaped' && this.resolved === 'native' && !this.hasUpdated && shapedEngineLoaded(this.source))
       this.resolved = 'shaped';
+    this.#firstScreen = firstScreenSignal<BichigRenderDetail>();
     void this.#drawing.run([mode, this.source]);
   }
 
@@ -319,71 +323,66 @@ export class BichigText extends LitElement {
     }
   }
 
-  /** Layout options for the element's computed `style`; `columnWidth` is the line height when it is a length. */
-  #layoutOptions(engine: ShapedEngine, style: CSSStyleDeclaration, blockSize: number): LayoutOptions {
-    const fontSize = parseFloat(style.fontSize) || 16;
-    const lineHeight = parseFloat(style.lineHeight);
-    return {
-      fonts: engine.fonts,
-      blockSize,
-      fontSize,
-      columnWidth: Number.isFinite(lineHeight) ? lineHeight : fontSize * 1.8,
-    };
-  }
-
   /**
    * Lays the text out and draws it, in the page's layout batch (all shaped elements read their
    * sizes together, then write together). Without block-size: a placeholder as long as the text
    * could be, clamped by the container, tells the length available; then the columns at that
    * length. Finally the chunks of glyphs in sight are drawn; the others follow when they come
-   * near the viewport. A long text is shaped ahead, paragraph by paragraph between frames.
+   * near the viewport. A long text is laid out a screen at a time: the paragraphs that fill what
+   * is in sight, painted, then the rest in slices between frames (progressive-layout.ts).
    */
   async #layoutShaped(engine: ShapedEngine, stale: () => boolean): Promise<void> {
     const text = this.source;
     const check = (): void => {
       if (stale()) throw new SupersededLayout();
     };
-    if (text.length > SHAPE_AHEAD_CHARACTERS) {
-      // Each paragraph shaped on its own between slices of work, so that the layout in the batch
-      // finds them in core's paragraph cache (keyed by font size and paragraph) and only breaks
-      // them into columns: no single task shapes the whole text (only speed depends on the cache).
-      const options = this.#layoutOptions(engine, getComputedStyle(this), LONGEST_COLUMN);
-      await inSlices(text.split(/\r\n|\n|\r/), (paragraph) => engine.core.layoutText(paragraph, options), stale);
-    }
     this.#batchJobs++;
     try {
-      await this.#runPhases(engine, text, check);
+      const prefix = await this.#runPhases(engine, text, check);
+      if (prefix.complete) return;
+      this.#firstScreen.resolve({ renderer: 'shaped', columns: this.shapedLayout?.columns.length ?? 0 });
+      const drawnAt = prefix.blockSize;
+      await growToEnd(prefix, check, (layout) => {
+        this.shapedLayout = layout;
+        return this.updateComplete;
+      });
+      // A later paragraph too long for one column made the columns as long as the container allows.
+      if (prefix.blockSize !== drawnAt) this.#observedHeight = this.clientHeight;
     } finally {
       this.#batchJobs--;
     }
   }
 
-  /** The three phases of a layout in the page's batch: placeholder, columns, chunks in sight. */
-  #runPhases(engine: ShapedEngine, text: string, check: () => void): Promise<void> {
+  /**
+   * The three phases of a layout in the page's batch: placeholder, columns (of a long text, those
+   * of its paragraphs that fill what is in sight), chunks in sight. Gives the prefix laid out.
+   */
+  async #runPhases(engine: ShapedEngine, text: string, check: () => void): Promise<PrefixLayout> {
     let options: LayoutOptions | undefined;
     /** No text is longer than this (px): every character's advance is under 1.5 em. */
     let longest = 0;
     let available = 0;
+    let inSight = Infinity;
     let bold = false;
     let lineHeightIsLength = true;
     let height = 0;
     let visible: number[] = [];
-    return runInLayoutBatch(this, [
+    let prefix: PrefixLayout | undefined;
+    await runInLayoutBatch(this, [
       {
-        // For every waiting text at once, cheaply: a placeholder as long as the text could be,
-        // which the container clamps (max-inline-size: 100%) to the length it allows.
+        // For every waiting text at once, cheaply: its style, and its placeholder (the render's
+        // from the start; a text drawn before goes back to it), which tells the length available.
         read: () => {
           check();
           const style = getComputedStyle(this);
           bold = Number(style.fontWeight) >= 600;
           lineHeightIsLength = Number.isFinite(parseFloat(style.lineHeight));
-          options = this.#layoutOptions(engine, style, this.blockSize ?? 1);
+          options = layoutOptions(engine, style, this.blockSize ?? 1);
           longest = Math.min(LONGEST_COLUMN, Math.ceil((text.length + 1) * options.fontSize! * 1.5));
         },
         write: () => {
           this.#bold = bold;
           this.#lineHeightIsLength = lineHeightIsLength;
-          this.naturalLength = this.blockSize ?? longest;
           this.visibleChunks = undefined;
           this.shapedLayout = undefined;
           this.resolved = 'shaped';
@@ -394,6 +393,7 @@ export class BichigText extends LitElement {
         // Group by group (this is where the text is shaped): the length available, then the columns.
         read: () => {
           check();
+          if (text.length > PROGRESSIVE_CHARACTERS) inSight = extentInSight(this);
           if (this.blockSize !== undefined) return;
           const box = this.renderRoot.querySelector<HTMLElement>('.shaped');
           available = Math.min(box ? box.getBoundingClientRect().height : longest, this.clientHeight || longest);
@@ -401,22 +401,17 @@ export class BichigText extends LitElement {
           // resize observer lays the text out again once it has a size.
           if (available <= 0) available = longest;
         },
-        write: () => {
-          if (this.blockSize !== undefined) {
-            this.naturalLength = this.blockSize;
-            this.shapedLayout = engine.core.layoutText(text, { ...options!, blockSize: this.blockSize });
-          } else {
-            // Like an inline-block: as long as the longest paragraph when every paragraph fits
-            // (within half a pixel), else as long as the container allows. Shaping happens once;
-            // the second layout only breaks the cached paragraphs into columns again.
-            const trial = engine.core.layoutText(text, { ...options!, blockSize: available + 0.5 });
-            const fits = trial.columns.every((column) => column.endsParagraph);
-            const natural = Math.ceil(Math.max(1, ...trial.columns.map((column) => column.extent)));
-            this.naturalLength = fits ? natural : available;
-            this.shapedLayout = engine.core.layoutText(text, { ...options!, blockSize: fits ? natural : available });
-          }
+        write: async () => {
+          // Like an inline-block: as long as the longest paragraph when every paragraph fits
+          // (within half a pixel), else as long as the container allows. Each paragraph is
+          // shaped once; the layout only breaks the cached paragraphs into columns again.
+          const fixed = this.blockSize !== undefined;
+          prefix = new PrefixLayout(engine, text, { ...options!, blockSize: this.blockSize ?? 1 }, available, fixed);
+          await prefix.fillTo(inSight, check);
+          this.#shapedText = text;
+          this.shapedLayout = prefix.layout();
           this.resolved = 'shaped';
-          return this.updateComplete;
+          await this.updateComplete;
         },
       },
       {
@@ -433,6 +428,16 @@ export class BichigText extends LitElement {
         },
       },
     ]);
+    return prefix!;
+  }
+
+  /**
+   * The placeholder is as long as the text could be (every advance is under 1.5 em), which the
+   * container clamps (max-inline-size: 100%) to the length it allows: no style read needed.
+   */
+  #placeholderLength(): string {
+    if (this.blockSize !== undefined) return `${this.blockSize}px`;
+    return `min(${LONGEST_COLUMN}px, ${(this.source.length + 1) * 1.5}em)`;
   }
 
   /** Watches the drawn layout's metrics box (1em × 1lh): a new font size or line height calls for a new layout. */
@@ -444,17 +449,7 @@ export class BichigText extends LitElement {
     if (metrics) this.#resize?.observe(metrics);
   };
 
-  #onCopy = (event: ClipboardEvent): void => {
-    const container = this.renderRoot.querySelector('[part~="text"]');
-    if (event.defaultPrevented || !container || !event.clipboardData || !(this.renderRoot instanceof ShadowRoot))
-      return;
-    const copied = selectedSource(this.renderRoot, this.source, container);
-    if (copied === undefined) return;
-    // The browser's own serialisation would add line breaks between the text layer's columns
-    // (and Chromium turns no-break spaces into spaces); give back the exact source instead.
-    event.clipboardData.setData('text/plain', copied);
-    event.preventDefault();
-  };
+  #onCopy = (event: ClipboardEvent): void => copySelectedSource(event, this.renderRoot, this.source);
 
   protected override render(): TemplateResult {
     const lang = this.lang || 'mn-Mong';
@@ -468,17 +463,20 @@ export class BichigText extends LitElement {
           class="shaped"
           part="text"
           lang=${lang}
-          style=${styleMap({ height: `${this.naturalLength}px`, width: '1px' })}
+          style=${styleMap({ height: this.#placeholderLength(), width: '1px' })}
         >
           <span class="pending">${this.source}</span>
         </div>`;
+      // While a long text's layout grows: the text not yet laid out, for assistive technology and find.
+      const rest = this.#shapedText.slice(layout.text.length);
       return html`<div
         class="shaped"
         part="text"
-        style=${styleMap({ height: `${Math.min(this.naturalLength, layout.blockSize) || layout.blockSize}px`, width: `${layout.width}px` })}
+        style=${styleMap({ height: `${layout.blockSize}px`, width: `${layout.width}px` })}
       >
         <div class="glyphs" ${glyphChunks(layout, this.#bold, this.visibleChunks)}></div>
         <div class="text-layer" part="text-layer" lang=${lang} data-start="0" ${textLayer(layout)}></div>
+        ${rest ? html`<span class="pending" lang=${lang} data-start=${layout.text.length}>${rest}</span>` : nothing}
         <div class="metrics" ${ref(this.#onMetricsBox)}></div>
       </div>`;
     }

@@ -145,11 +145,25 @@ export function visibleChunks(layout: TextLayout, host: Element): number[] {
   return visible;
 }
 
+/**
+ * How far along the inline axis, px from `host`'s left edge, its columns can be seen (the right
+ * edge of the visible part of the viewport); 0 when none of it can be (a read, like {@link visibleChunks}).
+ */
+export function extentInSight(host: Element): number {
+  const box = host.getBoundingClientRect();
+  if (box.bottom <= 0 || box.top >= window.innerHeight || box.left >= window.innerWidth) return 0;
+  const clip = visibleClip(host);
+  if (box.bottom <= clip.top || box.top >= clip.bottom) return 0;
+  return Math.max(0, clip.right - box.left);
+}
+
 /** The glyphs of one element's layout, drawn chunk by chunk into `container`. */
 export class GlyphChunks {
   #layout: TextLayout | undefined;
   #bold = false;
   #chunks: Chunk[] = [];
+  /** Following the viewport: new chunks are watched too. */
+  #observing = false;
   constructor(readonly container: HTMLElement) {}
 
   /** Replaces what is shown by `layout`: sentinels for all its chunks, no glyphs yet. */
@@ -157,8 +171,40 @@ export class GlyphChunks {
     this.clear();
     this.#layout = layout;
     this.#bold = bold;
+    this.#addChunks();
+  }
+
+  /**
+   * Shows `layout`, whose first `shared` columns are those of the layout shown (a long text's
+   * layout grown by its next paragraphs): the chunks made of those columns alone stay as they
+   * are; the others are made again, and those of them that were drawn are drawn again at once
+   * from the new layout, so no frame goes without them.
+   */
+  extend(layout: TextLayout, shared: number): void {
+    const keep = Math.min(this.#chunks.length, Math.floor(shared / COLUMNS_PER_CHUNK));
+    const redraw: number[] = [];
+    for (const chunk of this.#chunks.splice(keep)) {
+      if (chunk.svg) redraw.push(chunk.index);
+      observer?.unobserve(chunk.sentinel);
+      chunkOf.delete(chunk.sentinel);
+      chunk.sentinel.remove();
+      chunk.svg?.remove();
+    }
+    this.#layout = layout;
+    this.#addChunks();
+    this.drawNow(redraw);
+    if (this.#observing) this.observe();
+  }
+
+  /** Sentinels for the chunks of the layout from the first one not yet made. */
+  #addChunks(): void {
+    const layout = this.#layout!;
     const sentinels = document.createDocumentFragment();
-    for (let from = 0, index = 0; from < layout.columns.length; from += COLUMNS_PER_CHUNK, index++) {
+    for (
+      let from = this.#chunks.length * COLUMNS_PER_CHUNK, index = this.#chunks.length;
+      from < layout.columns.length;
+      from += COLUMNS_PER_CHUNK, index++
+    ) {
       const first = layout.columns[from]!;
       const last = layout.columns[Math.min(from + COLUMNS_PER_CHUNK, layout.columns.length) - 1]!;
       const sentinel = document.createElement('div');
@@ -185,7 +231,9 @@ export class GlyphChunks {
   /** Starts following the viewport (drawing chunks that come near, dropping those that go far). */
   observe(): void {
     const io = sharedObserver();
+    // Observing a sentinel already observed does nothing (a grown layout observes its new ones).
     for (const chunk of this.#chunks) io.observe(chunk.sentinel);
+    this.#observing = true;
     shown.add(this);
     listenForPrinting();
   }
@@ -203,6 +251,7 @@ export class GlyphChunks {
   /** Stops following the viewport (the element left the document); what is drawn stays. */
   unobserve(): void {
     for (const chunk of this.#chunks) observer?.unobserve(chunk.sentinel);
+    this.#observing = false;
     shown.delete(this);
   }
 
@@ -251,6 +300,7 @@ export class GlyphChunks {
     }
     this.#chunks = [];
     this.#layout = undefined;
+    this.#observing = false;
     shown.delete(this);
     this.container.replaceChildren();
   }

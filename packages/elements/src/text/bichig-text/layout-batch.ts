@@ -5,10 +5,11 @@
  * instead of one per paragraph (a read after another element's write forces the browser to lay
  * out everything written so far).
  *
- * The first phase (cheap: a style read and a placeholder) runs for all waiting elements at the
- * next animation frame. The later phases run group by group, elements nearest the viewport
- * first, and the batch yields to the browser whenever a task has used its time budget, so a long
- * article never blocks input or frames with one long task.
+ * The first phase (cheap: a style read and a placeholder) runs for all waiting elements, in a
+ * task right after the one that added them. The later phases run group by group, elements
+ * nearest the viewport first: the first group (what is in sight) through all its phases, then a
+ * paint, then the others; the batch yields to the browser (frames, input) whenever a task has
+ * used its time budget, so a long article never blocks input or frames with one long task.
  */
 
 /** One step of an element's work in a batch. */
@@ -29,71 +30,82 @@ interface Job {
 
 let queue: Job[] = [];
 let scheduled = false;
-/** When frames are not produced (a hidden tab), the batch still runs after this long. */
+/** When frames are not produced (a hidden tab), waiting for a paint ends after this long. */
 const FRAME_FALLBACK_MS = 100;
 /** Work per task before yielding, ms: a frame's worth, well under the 50 ms that makes a task long. */
-const TASK_BUDGET_MS = 20;
-/**
- * The same in the animation-frame callback that starts the batch: the browser styles, lays out
- * and paints what it wrote in the same task, right after it (about as long again for an article).
- */
-const FRAME_TASK_BUDGET_MS = 8;
+const TASK_BUDGET_MS = 16;
 /**
  * Elements whose later phases run together (one forced layout per step for all of them): a
- * first group for what is in sight, then groups twice as large up to a limit, so that a long
- * article needs few steps (each costs a forced layout, and a frame when the batch yields).
+ * first group for what is in sight, drawn and painted before anything else is laid out, then
+ * groups as large as the time budget allows (up to a limit), so that a long article needs few
+ * steps (each costs a forced layout) and no step makes a long task.
  */
 const FIRST_GROUP_SIZE = 8;
 const LARGEST_GROUP_SIZE = 16;
 
-function nextFrame(callback: () => void): void {
-  let done = false;
-  const once = (): void => {
-    if (done) return;
-    done = true;
-    callback();
-  };
-  requestAnimationFrame(once);
-  setTimeout(once, FRAME_FALLBACK_MS);
-}
-
-/** Lets the browser handle input and draw a frame before going on. */
-export function yieldToBrowser(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  if (scheduler?.yield) return scheduler.yield();
-  return new Promise((resolve) => setTimeout(resolve, 0));
-}
-
-/** Work per task when shaping a long text ahead, ms. */
-const SLICE_MS = 12;
-
 /**
- * Runs `work` on each item, yielding to the browser whenever a slice of time is used (a long
- * text shaped ahead, paragraph by paragraph); stops when `stale()` says the result is not wanted.
+ * Lets the browser handle input and draw a frame before going on: the rest runs in a task of
+ * its own, queued behind the frame when one is due. Not `scheduler.yield()`, whose continuation
+ * Chromium runs ahead of rendering (a batch yielding with it painted nothing for 150 ms); not
+ * `setTimeout(0)`, which browsers clamp to 4 ms once nested.
  */
-export async function inSlices<T>(items: Iterable<T>, work: (item: T) => void, stale: () => boolean): Promise<void> {
-  let sliceStart = performance.now();
-  for (const item of items) {
-    if (stale()) return;
-    work(item);
-    if (performance.now() - sliceStart > SLICE_MS) {
-      await yieldToBrowser();
-      sliceStart = performance.now();
-    }
-  }
+export function yieldToBrowser(): Promise<void> {
+  return new Promise((resolve) => {
+    waitingForTask.push(() => {
+      taskStart = performance.now();
+      resolve();
+    });
+    taskChannel ??= newTaskChannel();
+    taskChannel.port2.postMessage(undefined);
+  });
 }
 
+let taskChannel: MessageChannel | undefined;
+const waitingForTask: Array<() => void> = [];
+/** When the task the batch (or a long text's layout) works in started: the last yield's end. */
+let taskStart = 0;
+
+/** The task under way has used (`share` of) its time budget. */
+function overBudget(share = 1): boolean {
+  return performance.now() - taskStart > TASK_BUDGET_MS * share;
+}
+
+function newTaskChannel(): MessageChannel {
+  const channel = new MessageChannel();
+  channel.port1.onmessage = () => waitingForTask.shift()?.();
+  return channel;
+}
+
+/** Resolves once the browser has painted a frame (or, with no frames, as a hidden tab has none, after a while). */
+export function afterPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    let done = false;
+    const once = (): void => {
+      if (done) return;
+      done = true;
+      void yieldToBrowser().then(resolve);
+    };
+    // The frame's callbacks run before it is painted: the task queued from there runs after.
+    requestAnimationFrame(once);
+    setTimeout(once, FRAME_FALLBACK_MS);
+  });
+}
+
+/** Shaping per task when a long text's layout grows by its next paragraphs (drawing them comes on top), ms. */
+export const SLICE_MS = 8;
+
 /**
- * Runs `phases` for `element` together with those of every other element queued before the
- * next frame. Rejects with the first error a phase of this element throws (its later phases are
- * skipped; other elements carry on).
+ * Runs `phases` for `element` together with those of every other element queued in the same
+ * task (an article's paragraphs), in a task of their own right after it, so that what is in
+ * sight is drawn before the next frame. Rejects with the first error a phase of this element
+ * throws (its later phases are skipped; other elements carry on).
  */
 export function runInLayoutBatch(element: Element, phases: readonly BatchPhase[]): Promise<void> {
   return new Promise((resolve, reject) => {
     queue.push({ element, phases, resolve, reject, failed: false });
     if (!scheduled) {
       scheduled = true;
-      nextFrame(() => void flush());
+      void yieldToBrowser().then(flush);
     }
   });
 }
@@ -117,6 +129,9 @@ async function runStep(work: ReadonlyArray<readonly [Job, number]>): Promise<voi
   const writes: Array<Promise<unknown>> = [];
   for (const [job, k] of live) {
     if (job.failed) continue;
+    // Each write lays out (and so shapes) one text: on a page whose code is not yet compiled
+    // hot, a group's writes may take a long task's time.
+    if (overBudget()) await yieldToBrowser();
     try {
       const pending = job.phases[k]!.write?.();
       if (pending) writes.push(pending.catch((error: unknown) => fail(job, error)));
@@ -135,34 +150,50 @@ function distanceFromViewport(element: Element): number {
   return dx + dy;
 }
 
+function resolveAll(jobs: readonly Job[]): void {
+  for (const job of jobs) if (!job.failed) job.resolve();
+}
+
 async function flush(): Promise<void> {
   scheduled = false;
+  taskStart = performance.now();
   const jobs = queue;
   queue = [];
-  let taskStart = performance.now();
-  let budget = FRAME_TASK_BUDGET_MS;
   await runStep(jobs.map((job) => [job, 0] as const));
   // Nearest the viewport first (all boxes read at once, after the placeholders of phase 0).
   const distance = new Map(jobs.filter((job) => !job.failed).map((job) => [job, distanceFromViewport(job.element)]));
   const pending = [...distance.keys()].sort((a, b) => distance.get(a)! - distance.get(b)!);
   const depth = Math.max(0, ...jobs.map((job) => job.phases.length));
+  // The first group, what is in sight, through all its phases; then the browser paints it
+  // before anything else is laid out.
+  const first = pending.splice(0, FIRST_GROUP_SIZE);
+  for (let k = 1; k < depth; k++) await runStep(first.map((job) => [job, k] as const));
+  resolveAll(first);
+  if (pending.length > 0) await afterPaint();
+  // The others as a wavefront: step t runs phase k of group t - k + 1, so the reads of one
+  // group's later phase and of the next group's earlier phase share one layout. Each group is
+  // as large as the last step's time per element allows within the budget.
   const groups: Job[][] = [];
-  for (let i = 0, size = FIRST_GROUP_SIZE; i < pending.length; i += size, size = Math.min(size * 2, LARGEST_GROUP_SIZE))
-    groups.push(pending.slice(i, i + size));
-  // A wavefront: step t runs phase k of group t - k + 1, so the reads of one group's later phase
-  // and of the next group's earlier phase share one layout.
-  for (let t = 0; t < groups.length + depth - 2; t++) {
-    if (performance.now() - taskStart > budget) {
-      await yieldToBrowser();
-      taskStart = performance.now();
-      budget = TASK_BUDGET_MS;
-    }
+  let size = FIRST_GROUP_SIZE;
+  for (let t = 0; pending.length > 0 || t < groups.length + depth - 2; t++) {
+    if (pending.length > 0) groups.push(pending.splice(0, size));
     const work: Array<readonly [Job, number]> = [];
     for (let k = depth - 1; k >= 1; k--) for (const job of groups[t - k + 1] ?? []) work.push([job, k]);
+    const stepStart = performance.now();
     await runStep(work);
-    for (const job of groups[t - depth + 2] ?? []) if (!job.failed) job.resolve();
+    const now = performance.now();
+    if (work.length > 0) {
+      const perJob = (now - stepStart) / work.length;
+      // Each job appears in depth - 1 steps: a group's share of one step is about one phase per job.
+      size = Math.max(
+        2,
+        Math.min(LARGEST_GROUP_SIZE, Math.floor(TASK_BUDGET_MS / Math.max(perJob * (depth - 1), 0.1))),
+      );
+    }
+    resolveAll(groups[t - depth + 2] ?? []);
+    if (overBudget(1 / 2)) await yieldToBrowser();
   }
-  for (const job of jobs) if (!job.failed) job.resolve();
+  resolveAll(jobs);
 }
 
 /** A run that never settles unless a newer run aborts it (then it rejects, and the Task ignores it). */

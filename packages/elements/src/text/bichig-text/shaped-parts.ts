@@ -11,10 +11,12 @@ import type { DirectiveResult, PartInfo } from 'lit/directive.js';
 import type { TextLayout } from '@bichig/core';
 import { textLayerHtml } from '../../internal/shaped-render.js';
 import { COLUMNS_PER_CHUNK, GlyphChunks } from './glyph-chunks.js';
+import { sharedColumns } from './progressive-layout.js';
 
 class GlyphChunksDirective extends AsyncDirective {
   #chunks: GlyphChunks | undefined;
   #layout: TextLayout | undefined;
+  #bold = false;
   #drawn: readonly number[] | undefined;
   /** The chunks follow the viewport once the first ones in sight are drawn. */
   #following = false;
@@ -39,10 +41,16 @@ class GlyphChunksDirective extends AsyncDirective {
       this.#layout = undefined;
     }
     if (layout !== this.#layout) {
+      // A long text's layout grown by its next paragraphs keeps what is drawn of its first columns.
+      const shared = bold === this.#bold ? sharedColumns(this.#layout, layout) : 0;
+      if (shared > 0) this.#chunks.extend(layout, shared);
+      else {
+        this.#drawn = undefined;
+        this.#following = false;
+        this.#chunks.show(layout, bold);
+      }
       this.#layout = layout;
-      this.#drawn = undefined;
-      this.#following = false;
-      this.#chunks.show(layout, bold);
+      this.#bold = bold;
     }
     if (visible && visible !== this.#drawn) {
       this.#drawn = visible;
@@ -90,7 +98,20 @@ class TextLayerDirective extends Directive {
 
   override update(part: ElementPart, [layout]: [TextLayout]): typeof nothing {
     if (layout === this.#layout) return nothing;
+    const shared = sharedColumns(this.#layout, layout);
     this.#layout = layout;
+    if (shared >= COLUMNS_PER_CHUNK) {
+      // A long text's layout grown by its next paragraphs: its groups of shared columns stay, and
+      // the groups from the first one with a new column on are parsed into place after them.
+      const from = shared - (shared % COLUMNS_PER_CHUNK);
+      const layer = part.element;
+      for (let group = layer.lastElementChild; group && Number((group as HTMLElement).dataset['from']) >= from;) {
+        group.remove();
+        group = layer.lastElementChild;
+      }
+      layer.insertAdjacentHTML('beforeend', textLayerHtml(layout, COLUMNS_PER_CHUNK, from));
+      return nothing;
+    }
     let markup = textLayers.get(layout);
     if (markup === undefined) {
       markup = textLayerHtml(layout, COLUMNS_PER_CHUNK);
