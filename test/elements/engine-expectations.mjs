@@ -38,7 +38,7 @@ export const EXPECTED_FAILURES = {
     '<bichig-text> shaped renderer > exposes the text, not the glyphs, to assistive technology, with lang="mn-Mong"':
       'an accessibility tree in its driver: WebDriver BiDi (puppeteer-core) has no Accessibility.getFullAXTree',
     '<bichig-text> when the WASM request fails > renderer="shaped": the text is still visible, in the project font, and an event says the WASM failed':
-      "request interception in a shared browser: Firefox serves harfbuzz.wasm from its cache of an earlier test file (one browser runs every file), so the blocked request is never made and shaping works; the file passes run alone",
+      'request interception in a shared browser: Firefox serves harfbuzz.wasm from its cache of an earlier test file (one browser runs every file), so the blocked request is never made and shaping works; the file passes run alone',
     '<bichig-text> when the shaping code does not load > renderer="shaped": the text is visible natively and the event says the shaping code (module) failed':
       'not yet diagnosed: times out (30 s) in Firefox',
     '<bichig-picture-news> > never rotates under prefers-reduced-motion':
