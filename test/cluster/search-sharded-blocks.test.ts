@@ -176,7 +176,7 @@ describe('document sets and score blocks of the fixture', () => {
     );
   });
 
-  it('writes one document set for terms with the same documents', async () => {
+  it('writes one document set for terms with the same documents, and one list of score blocks for the same postings', async () => {
     const blocked = new Map(buildShardedSearch(built, { inlinePostings: 0 }));
     const entries = [...blocked]
       .filter(([path]) => path.startsWith('terms/'))
@@ -185,9 +185,13 @@ describe('document sets and score blocks of the fixture', () => {
     const setFiles = [...blocked.keys()].filter((p) => p.startsWith('sets/'));
     assert.ok(new Set(setNumbers).size < entries.length / 2, 'far fewer sets than terms');
     assert.ok(setFiles.length < entries.length, `${setFiles.length} set files for ${entries.length} terms`);
-    // 那达 and 达慕 occur only in 那达慕: one set, read once by a query of both.
+    // 那达 and 达慕 occur only in 那达慕, as often: one set and one list of score blocks, read once by a query of both.
     const { read } = await readFor(built, blocked, '那达 达慕', { limit: 5 });
     assert.equal(setsRead(read).length, 1, read.join(' '));
+    const lists = new Set(scoreBlocksRead(read).map((p) => p.split('/')[1]));
+    assert.equal(lists.size, 1, scoreBlocksRead(read).join(' '));
+    const blocks = [...blocked.keys()].filter((p) => p.startsWith('scores/') && p.endsWith('/0.json'));
+    assert.ok(blocks.length < entries.length, `${blocks.length} lists of score blocks for ${entries.length} terms`);
   });
 });
 

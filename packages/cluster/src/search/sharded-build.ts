@@ -75,7 +75,7 @@ interface Postings {
 /**
  * The files of a sharded index of `search`, one by one, as `[path, JSON value]` (paths relative to
  * the manifest: `manifest.json`, `terms/<i>.json`, `groups/<i>.json`, `positions/<i>.json`,
- * `sets/<set>.json`, `groups/s<set>.json`, `scores/<id>/<b>.json`, `positions/t<id>.json`,
+ * `sets/<set>.json`, `groups/s<set>.json`, `scores/<n>/<b>.json`, `positions/b<code points>.json`,
  * `chars/<i>.json`, `charpostings/<c>.json`, `chargroups/<c>.json`, `docs/<i>.json`): write each
  * as it comes (a large cluster's index does not fit in memory at once), or gather them with
  * `new Map(buildShardedSearch(search))`. {@link ShardedClusterSearch} loads them through a fetcher
@@ -172,17 +172,51 @@ export function* buildShardedSearch(
     return found;
   };
 
-  let blockedTerms = 0;
+  /** The number of the score blocks of each distinct postings (set and term frequencies) written. */
+  const scoreBlocks = new Map<string, number>();
   /** A term in many documents: its document set, its score blocks (ranked by its score alone) and its offsets. */
   function* blockedEntry(
     term: string,
     df: number,
     { docs, columns }: Postings,
   ): Generator<[string, unknown], TermEntry> {
-    const id = blockedTerms++;
     const set = yield* sets.add(docs, true);
-    const [titleTf, textTf, titleLength, textLength] = columns;
+    const [titleTf, textTf] = columns;
     const matching = [titleTf.filter((f) => f > 0).length, textTf.filter((f) => f > 0).length] as const;
+    // The same documents and term frequencies score alike (field lengths are the documents'): one set of blocks.
+    const key = `${set} ${titleTf.join(',')} ${textTf.join(',')}`;
+    let id = scoreBlocks.get(key);
+    if (id === undefined) {
+      scoreBlocks.set(key, (id = scoreBlocks.size));
+      yield* writeScoreBlocks(id, term, matching, docs, columns);
+    }
+    if (isBigram(term)) {
+      const positions = docs.map((n): [number[], number[]] => [
+        offsetsIn(ordered[n]!.title, term),
+        offsetsIn(ordered[n]!.text, term),
+      ]);
+      yield [shardPaths.termPositions(term), { positions: { [term]: positions } }];
+    }
+    const entry: TermEntry = [df, set, docs.length, matching[0], matching[1], id];
+    // A common Latin/digit term is checked on candidates by substring, which also finds it inside
+    // longer words: those documents are listed when they differ from the postings.
+    if (df > commonAbove && isOtherKind(term)) {
+      const found = containing(term);
+      if (found.length !== docs.length || found.some((n, i) => n !== docs[i]))
+        entry.push(yield* sets.add(found, false));
+    }
+    return entry;
+  }
+
+  /** Score blocks `id`: the postings ranked by the term's score alone (then by number), cut 32, 64, 128… at a time. */
+  function* writeScoreBlocks(
+    id: number,
+    term: string,
+    matching: readonly [number, number],
+    docs: readonly number[],
+    columns: Postings['columns'],
+  ): Generator<[string, unknown]> {
+    const [titleTf, textTf, titleLength, textLength] = columns;
     const sums = docs.map((_, i) =>
       postingSum(postingAddends(statistics, matching, 1, titleTf[i]!, textTf[i]!, titleLength[i]!, textLength[i]!)),
     );
@@ -201,22 +235,6 @@ export function* buildShardedSearch(
       yield [shardPaths.scoreBlock(id, block), { scores: { [term]: block_ }, next: rest[end]! }];
       start = end;
     }
-    if (isBigram(term)) {
-      const positions = docs.map((n): [number[], number[]] => [
-        offsetsIn(ordered[n]!.title, term),
-        offsetsIn(ordered[n]!.text, term),
-      ]);
-      yield [shardPaths.termPositions(id), { positions: { [term]: positions } }];
-    }
-    const entry: TermEntry = [df, set, docs.length, matching[0], matching[1], id];
-    // A common Latin/digit term is checked on candidates by substring, which also finds it inside
-    // longer words: those documents are listed when they differ from the postings.
-    if (df > commonAbove && isOtherKind(term)) {
-      const found = containing(term);
-      if (found.length !== docs.length || found.some((n, i) => n !== docs[i]))
-        entry.push(yield* sets.add(found, false));
-    }
-    return entry;
   }
 
   // Term shards, in sorted order, each with the groups and offsets of its inline terms.

@@ -34,7 +34,7 @@ export interface ShardedSearchManifest {
   readonly termShards: readonly string[];
   /** The first character of each character shard (`chars/<i>.json`), sorted. */
   readonly charShards: readonly string[];
-  /** Postings in a term's first score block (`scores/<id>/0.json`); each next block holds twice as many as the one before. */
+  /** Postings in a term's first score block (`scores/<scores>/0.json`); each next block holds twice as many as the one before. */
   readonly scoreBlock: number;
   /** Documents per fragment file (`docs/<floor(n / size)>.json`). */
   readonly fragmentSize: number;
@@ -61,10 +61,11 @@ export type TermScoring = [titleTf: number[], textTf: number[], titleLength: num
 export type InlineTermEntry = [df: number, docs: number[], scoring: TermScoring];
 
 /**
- * A term in more documents, or a common one (blocked): `[df, set, count, titleMatching, textMatching, id, contains?]`. Its
- * documents (`count` of them) are the document set `sets/<set>.json`; `titleMatching` and
+ * A term in more documents, or a common one (blocked): `[df, set, count, titleMatching, textMatching, scores, contains?]`.
+ * Its documents (`count` of them) are the document set `sets/<set>.json`; `titleMatching` and
  * `textMatching` are how many of them hold it in their title and in their text (MiniSearch's
- * per-field document counts); its scoring columns are in its score blocks `scores/<id>/<b>.json`.
+ * per-field document counts); its scoring columns are in the score blocks `scores/<scores>/<b>.json`,
+ * which every term with the same postings (documents and term frequencies, hence scores) shares.
  * `contains`, only for common Latin/digit terms, is the document set of the documents whose
  * title or text contains the term as a substring (what a verified term is checked by), when
  * that differs from its postings.
@@ -75,7 +76,7 @@ export type BlockedTermEntry = [
   count: number,
   titleMatching: number,
   textMatching: number,
-  id: number,
+  scores: number,
   contains?: number,
 ];
 
@@ -127,7 +128,7 @@ export interface TermShard {
    */
   readonly within?: Readonly<Record<string, readonly string[]>>;
 }
-/** A score block (`scores/<id>/<b>.json`), keyed by its term. */
+/** A score block (`scores/<scores>/<b>.json`), keyed by the first term (in sorted order) with its postings. */
 export interface ScoreBlockFile {
   readonly scores: Readonly<Record<string, ScoreColumns>>;
   /**
@@ -157,7 +158,7 @@ export interface CharShard {
 }
 /**
  * Bigram offsets: of a term shard's inline bigrams (`positions/<i>.json`), or of one blocked bigram
- * (`positions/t<id>.json`), per document of its document set.
+ * (`positions/b<code points>.json`), per document of its document set.
  */
 export interface PositionShard {
   readonly positions: Readonly<Record<string, PositionEntry>>;
@@ -176,8 +177,9 @@ export const shardPaths = {
   positions: (i: number) => `positions/${i}.json`,
   sets: (set: number) => `sets/${set}.json`,
   setGroups: (set: number) => `groups/s${set}.json`,
-  scoreBlock: (id: number, block: number) => `scores/${id}/${block}.json`,
-  termPositions: (id: number) => `positions/t${id}.json`,
+  scoreBlock: (scores: number, block: number) => `scores/${scores}/${block}.json`,
+  termPositions: (bigram: string) =>
+    `positions/b${Array.from(bigram, (c) => c.codePointAt(0)!.toString(16)).join('-')}.json`,
   charPostings: (c: string) => `charpostings/${c.codePointAt(0)!.toString(16)}.json`,
   charGroups: (c: string) => `chargroups/${c.codePointAt(0)!.toString(16)}.json`,
   chars: (i: number) => `chars/${i}.json`,

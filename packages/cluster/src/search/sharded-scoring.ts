@@ -34,7 +34,8 @@ export interface TermPostings {
   readonly matching: readonly [title: number, text: number];
   readonly inline?: { readonly docs: Int32Array; readonly scoring: Scoring };
   readonly set?: number;
-  readonly id?: number;
+  /** The number of its score blocks. */
+  readonly scores?: number;
   readonly contains?: number;
   /** Blocked terms in every document this one is in. */
   readonly within?: readonly string[];
@@ -77,7 +78,7 @@ export function decodeTerm(
     const matching = [countPositive(scoring.inTitle), countPositive(scoring.inText)] as const;
     return { term, shard, df: entry[0], count: docs.length, matching, inline: { docs, scoring }, ...related };
   }
-  const [df, set, count, titleMatching, textMatching, id, contains] = entry as number[];
+  const [df, set, count, titleMatching, textMatching, scores, contains] = entry as number[];
   return {
     term,
     shard,
@@ -85,7 +86,7 @@ export function decodeTerm(
     count: count!,
     matching: [titleMatching!, textMatching!],
     set,
-    id,
+    scores,
     ...(contains === undefined ? {} : { contains }),
     ...related,
   };

@@ -166,16 +166,17 @@ export class ShardStore {
 
   /** Score block `block` of a blocked term: its postings, by document. */
   scoreBlock(t: TermPostings, block: number): Promise<{ docs: Int32Array; scoring: Scoring; next: number }> {
-    const path = shardPaths.scoreBlock(t.id!, block);
+    const path = shardPaths.scoreBlock(t.scores!, block);
     return this.#cached(path, async () => {
       if (block >= scoreBlocks(this.#manifest, t.count))
         throw new SearchIndexLoadError(
           `${path}: ${JSON.stringify(t.term)} has no such score block; its files disagree.`,
         );
       const file = await this.#file(path, checkScoreBlock);
-      const columns = own(file.scores, t.term);
+      // Terms with the same postings share the blocks, named after the first of them.
+      const [columns, ...more] = Object.values(file.scores);
       const [start, end] = scoreBlockRange(this.#manifest.scoreBlock, block, t.count);
-      if (!columns || columns[0].length !== end - start)
+      if (!columns || more.length || columns[0].length !== end - start)
         throw new SearchIndexLoadError(`${path}: the scores of ${JSON.stringify(t.term)} are missing or do not fit.`);
       return { docs: undelta(columns[0]), scoring: scoringOf(columns.slice(1) as number[][]), next: file.next };
     });
@@ -183,7 +184,7 @@ export class ShardStore {
 
   /** The offsets of a Chinese bigram, aligned with its documents. */
   positionsOf(t: TermPostings): Promise<PositionEntry | undefined> {
-    const path = t.inline ? shardPaths.positions(t.shard) : shardPaths.termPositions(t.id!);
+    const path = t.inline ? shardPaths.positions(t.shard) : shardPaths.termPositions(t.term);
     return this.#cached(`${path} ${t.term}`, async () => {
       const entry = own((await this.#file(path, checkPositionShard)).positions, t.term);
       if (entry && entry.length !== t.count)
