@@ -131,8 +131,7 @@ const indexTimes: number[] = [];
 let search: ClusterSearch | undefined;
 let indexHeap = 0;
 for (let round = 0; round < ROUNDS; round++) {
-  // eslint-disable-next-line no-useless-assignment -- drop the previous index before measuring the heap
-  search = undefined;
+  search = undefined; // drop the previous index before measuring the heap
   const before = heapMiB();
   started = process.hrtime.bigint();
   search = ClusterSearch.build(cluster, { now: NOW });
