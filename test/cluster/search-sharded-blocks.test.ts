@@ -126,8 +126,7 @@ describe('score blocks', () => {
   });
 
   it('give ClusterSearch’s answers to the query set with every term blocked, in blocks of 1, 3 and 32', async () => {
-    const { cluster } = await fixture();
-    const built = ClusterSearch.build(cluster, { now: FIXTURE_NOW });
+    const { built } = await fixtureIndex();
     const layouts: ShardedSearchOptions[] = [
       { inlinePostings: 0, scoreBlock: 1 },
       { inlinePostings: 0, scoreBlock: 3 },
@@ -146,13 +145,21 @@ describe('score blocks', () => {
   });
 });
 
+let builtIndex: Promise<{ built: ClusterSearch; files: ReadonlyMap<string, unknown> }> | undefined;
+/** The fixture's index and its sharded files, built once for the file (the tests only read them). */
+function fixtureIndex(): Promise<{ built: ClusterSearch; files: Map<string, unknown> }> {
+  builtIndex ??= fixture().then(({ cluster }) => {
+    const built = ClusterSearch.build(cluster, { now: FIXTURE_NOW });
+    return { built, files: new Map(buildShardedSearch(built)) };
+  });
+  return builtIndex.then(({ built, files }) => ({ built, files: new Map(files) }));
+}
+
 describe('document sets and score blocks of the fixture', () => {
   let built: ClusterSearch;
   let files: Map<string, unknown>;
   before(async () => {
-    const { cluster } = await fixture();
-    built = ClusterSearch.build(cluster, { now: FIXTURE_NOW });
-    files = new Map(buildShardedSearch(built));
+    ({ built, files } = await fixtureIndex());
   });
 
   it('a term checked on candidates reads its document set only; the total counts matches in every block', async () => {
@@ -199,9 +206,7 @@ describe('a broken score block or document set', () => {
   let built: ClusterSearch;
   let files: Map<string, unknown>;
   before(async () => {
-    const { cluster } = await fixture();
-    built = ClusterSearch.build(cluster, { now: FIXTURE_NOW });
-    files = new Map(buildShardedSearch(built));
+    ({ built, files } = await fixtureIndex());
   });
 
   const rejects = async (query: string, path: string, value: unknown) => {
