@@ -225,14 +225,25 @@ class WebDriverPage {
     });
   }
 
-  /** Sets the layout viewport (innerWidth × innerHeight) by sizing the window around it. */
+  /** The page's layout viewport, [innerWidth, innerHeight]. */
+  #innerSize() {
+    return this.command('POST', '/execute/sync', { script: 'return [innerWidth, innerHeight]', args: [] });
+  }
+
+  /**
+   * Sets the layout viewport (innerWidth × innerHeight) by sizing the window around it.
+   *
+   * The window manager resizes asynchronously: right after POST /window/rect the page may still
+   * report its old size (a CI run read 800×580 after asking for 800×600). So after each resize the
+   * page waits for its own `resize` events until it has the asked size, and only when it does not
+   * get there is the window's chrome measured again, from a window and a page that have settled.
+   */
   async setViewport({ width, height }) {
-    for (let attempt = 0; attempt < 3; attempt++) {
-      const [iw, ih] = await this.command('POST', '/execute/sync', {
-        script: 'return [innerWidth, innerHeight]',
-        args: [],
-      });
+    const deadline = Date.now() + 15_000;
+    for (;;) {
+      const [iw, ih] = await this.#innerSize();
       if (iw === width && ih === height) return;
+      if (Date.now() > deadline) throw new Error(`WebKit: viewport ${iw}×${ih} after asking for ${width}×${height}`);
       // The window's own size from the driver, and never a negative chrome: sized from the page's
       // outerWidth/outerHeight, a size WebKitWebDriver refused ("Invalid width value") came up now
       // and then, most likely from an outer size read smaller than the inner one.
@@ -241,13 +252,26 @@ class WebDriverPage {
         width: width + Math.max(0, Math.round(rect.width) - iw),
         height: height + Math.max(0, Math.round(rect.height) - ih),
       });
+      await this.evaluate(
+        (w, h) =>
+          new Promise((resolve) => {
+            const done = () => {
+              removeEventListener('resize', check);
+              clearTimeout(limit);
+              resolve(null);
+            };
+            const check = () => {
+              if (innerWidth === w && innerHeight === h) done();
+            };
+            // A ceiling, not a wait: a size the window manager will not give fires no resize.
+            const limit = setTimeout(done, 2000);
+            addEventListener('resize', check);
+            check();
+          }),
+        width,
+        height,
+      );
     }
-    const [iw, ih] = await this.command('POST', '/execute/sync', {
-      script: 'return [innerWidth, innerHeight]',
-      args: [],
-    });
-    if (iw !== width || ih !== height)
-      throw new Error(`WebKit: viewport ${iw}×${ih} after asking for ${width}×${height}`);
   }
 
   emulateMediaFeatures() {
