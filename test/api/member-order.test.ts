@@ -140,21 +140,11 @@ function check(file: string, text: string): { classes: number; findings: Finding
   return { classes, findings };
 }
 
-/** Files not in order yet, each with why (a file listed here that is in order fails the test). */
-const NOT_YET: Record<string, string> = {
-  'text/bichig-text/bichig-text.ts': 'being reworked for first paint (#14) in a branch; ordered when that lands',
-};
-
 test('every element class keeps the member order of DESIGN.md', () => {
   let classes = 0;
   const findings: Finding[] = [];
   for (const path of files(SOURCE)) {
     const file = path.slice(SOURCE.length);
-    if (NOT_YET[file]) {
-      const { findings: waiting } = check(file, readFileSync(path, 'utf8'));
-      assert.ok(waiting.length > 0, `${file} is in order now: take it off NOT_YET`);
-      continue;
-    }
     const result = check(file, readFileSync(path, 'utf8'));
     classes += result.classes;
     findings.push(...result.findings);

@@ -98,10 +98,10 @@ export class BichigText extends LitElement {
   #shapedText = '';
   /** Resolved when the drawing in flight has drawn what is in sight, before the rest of a long text. */
   #firstScreen = firstScreenSignal<BichigRenderDetail>();
-  /** Answers the whenRendered() calls waiting when the element leaves the document before its text is drawn. */
-  readonly #removal = new RemovalAnswer<BichigRenderDetail>(this, () => this.#notShown());
   #mutations: MutationObserver | undefined;
   #resize: ResizeObserver | undefined;
+  /** Answers the whenRendered() calls waiting when the element leaves the document before its text is drawn. */
+  readonly #removal = new RemovalAnswer<BichigRenderDetail>(this, () => this.#notShown());
 
   /**
    * Drawing the text: resolving the renderer, loading what it needs, laying out. A newer run
@@ -164,9 +164,6 @@ export class BichigText extends LitElement {
     return Promise.race([rendered, first]);
   }
 
-  /** What `whenRendered()` gives for an element taken out of the document before it was drawn. */
-  #notShown = (): BichigRenderDetail => ({ renderer: this.resolved, columns: 0 });
-
   override connectedCallback(): void {
     super.connectedCallback();
     this.#readLightText();
@@ -201,6 +198,27 @@ export class BichigText extends LitElement {
     this.#removal.removed();
   }
 
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    const source = this.source;
+    const sourceChanged = source !== this.#lastSource;
+    this.#lastSource = source;
+    if (changed.has('renderer') || changed.has('blockSize') || changed.has('text') || sourceChanged) this.#refresh();
+  }
+
+  /** Watches the drawn layout's metrics box (1em × 1lh): a new font size or line height calls for a new layout. */
+  #onMetricsBox = (metrics: Element | undefined): void => {
+    if (metrics === this.#metricsBox) return;
+    if (this.#metricsBox) this.#resize?.unobserve(this.#metricsBox);
+    this.#metricsBox = metrics;
+    this.#metricsSize = undefined;
+    if (metrics) this.#resize?.observe(metrics);
+  };
+
+  #onCopy = (event: ClipboardEvent): void => copySelectedSource(event, this.renderRoot, this.source);
+
+  /** What `whenRendered()` gives for an element taken out of the document before it was drawn. */
+  #notShown = (): BichigRenderDetail => ({ renderer: this.resolved, columns: 0 });
+
   #lengthChanged(): boolean {
     return this.blockSize === undefined && Math.abs(this.clientHeight - this.#observedHeight) > 0.5;
   }
@@ -222,13 +240,6 @@ export class BichigText extends LitElement {
       this.#lightText = text;
       if (this.text === undefined) this.requestUpdate();
     }
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    const source = this.source;
-    const sourceChanged = source !== this.#lastSource;
-    this.#lastSource = source;
-    if (changed.has('renderer') || changed.has('blockSize') || changed.has('text') || sourceChanged) this.#refresh();
   }
 
   #fallback(reason: FallbackReason, error: Error): void {
@@ -439,17 +450,6 @@ export class BichigText extends LitElement {
     if (this.blockSize !== undefined) return `${this.blockSize}px`;
     return `min(${LONGEST_COLUMN}px, ${(this.source.length + 1) * 1.5}em)`;
   }
-
-  /** Watches the drawn layout's metrics box (1em × 1lh): a new font size or line height calls for a new layout. */
-  #onMetricsBox = (metrics: Element | undefined): void => {
-    if (metrics === this.#metricsBox) return;
-    if (this.#metricsBox) this.#resize?.unobserve(this.#metricsBox);
-    this.#metricsBox = metrics;
-    this.#metricsSize = undefined;
-    if (metrics) this.#resize?.observe(metrics);
-  };
-
-  #onCopy = (event: ClipboardEvent): void => copySelectedSource(event, this.renderRoot, this.source);
 
   protected override render(): TemplateResult {
     const lang = this.lang || 'mn-Mong';
