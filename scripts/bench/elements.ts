@@ -2,9 +2,11 @@
 // 20,000-character Mongolian article (real text and repetitive text, see below), per renderer of <bichig-flow> (native, shaped, auto) and
 // as one shaped <bichig-text> in a scrolling div (text-shaped), as a ratio to the
 // browser's own layout of the same text in a plain `writing-mode: vertical-lr` div measured in
-// the same run; and the longest task while scrolling through it (target ≤ 50 ms).
+// the same run and engine; and the longest task while scrolling through it (target ≤ 50 ms).
 //
-// Vite serves the workspace sources on 127.0.0.1; playwright-core drives Debian's Chromium.
+// Vite serves the workspace sources on 127.0.0.1; playwright-core drives Debian's Chromium, and
+// test/e2e/engine-driver.ts Firefox ESR and WebKitGTK (BENCH_ENGINES=chromium,firefox,webkit by
+// default: every engine the project supports).
 // Fonts and the WASM are loaded once before measuring (a warm page, as after the first visit):
 // the figures are about layout and drawing, not the network.
 //
@@ -20,6 +22,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { Plugin } from 'vite';
 import { startBenchBrowser } from './lib/browser.js';
 import { distinctWords, fixtureParagraphs, paragraphsOf } from './lib/fixture-text.js';
+import { openEngine, type Engine } from '../../test/e2e/engine-driver.js';
 
 const ARTICLE_CHARACTERS = 20_000;
 const ROUNDS = 5;
@@ -70,6 +73,7 @@ const inputs = [
 
 const PAGE = `<!doctype html><html lang="zh-Hans"><head><meta charset="utf-8"><title>bench</title>
 <style>body{margin:0} .host{height:600px;width:1000px;font-size:20px}</style></head><body>
+<script>window.__name = (fn) => fn;</script>
 <script type="module">
 import '/packages/elements/src/all.ts';
 import { loadNativeFonts, NATIVE_FONT_STACK } from '/packages/elements/src/internal/fonts.ts';
@@ -97,6 +101,11 @@ function benchPage(): Plugin {
 const { browser, origin, close } = await startBenchBrowser({
   root: new URL('.', root).pathname,
   plugins: [benchPage()],
+  entries: [
+    'packages/elements/src/all.ts',
+    'packages/elements/src/internal/fonts.ts',
+    'packages/elements/src/internal/shaped-engine.ts',
+  ],
 });
 
 /** The plain div; <bichig-flow> per renderer; one shaped <bichig-text> holding the whole article in a scrolling div. */
@@ -223,6 +232,226 @@ interface Measurement {
   longestScrollTaskMs: number;
   longestFrameMs: number;
   columns: number;
+  /** Whether the engine reports long tasks (the Long Tasks API: Chromium only); without it the task figures are 0 and not printed. */
+  longTasks: boolean;
+}
+/** Measures one mode over the given articles (one per round). */
+type Measure = (mode: Mode, articles: ReadonlyArray<readonly string[]>) => Promise<Measurement>;
+
+/**
+ * One mode's measurement, run in the page (in every engine): `rounds` articles, each connected,
+ * timed to its first screen and its complete render, then the last one scrolled through.
+ */
+const measureInPage = async ({
+  mode,
+  articles,
+  rounds,
+}: {
+  mode: Mode;
+  articles: ReadonlyArray<readonly string[]>;
+  rounds: number;
+}): Promise<Measurement> => {
+  const nextPaint = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+  const make = (
+    article: readonly string[],
+  ): { host: HTMLElement; done: () => Promise<unknown>; scroller: () => HTMLElement } => {
+    if (mode === 'baseline') {
+      const div = document.createElement('div');
+      div.className = 'host';
+      div.lang = 'mn-Mong';
+      div.style.cssText = `writing-mode: vertical-lr; overflow-x: auto; line-height: 1.8; font-family: ${(window as unknown as { NATIVE_FONT_STACK: string }).NATIVE_FONT_STACK}`;
+      for (const text of article) {
+        const p = document.createElement('p');
+        p.textContent = text;
+        div.append(p);
+      }
+      return { host: div, done: async () => undefined, scroller: () => div };
+    }
+    if (mode === 'text-shaped') {
+      const div = document.createElement('div');
+      div.className = 'host';
+      div.style.cssText = 'overflow-x: auto; overflow-y: hidden';
+      const text = document.createElement('bichig-text') as HTMLElement & {
+        renderer: string;
+        whenRendered(): Promise<unknown>;
+      };
+      text.renderer = 'shaped';
+      text.style.lineHeight = '1.8';
+      text.textContent = article.join('\n');
+      div.append(text);
+      return { host: div, done: () => text.whenRendered(), scroller: () => div };
+    }
+    const flow = document.createElement('bichig-flow') as HTMLElement & {
+      renderer: string;
+      whenRendered(): Promise<unknown>;
+      viewport: HTMLElement;
+    };
+    flow.className = 'host';
+    flow.renderer = mode;
+    for (const text of article) {
+      const p = document.createElement('p');
+      p.textContent = text;
+      flow.append(p);
+    }
+    return { host: flow, done: () => flow.whenRendered(), scroller: () => flow.viewport };
+  };
+  /**
+   * Whether the screen is drawn: every <bichig-text> from the first to the one reaching the
+   * scroller's right edge has glyphs (SVG chunks) and a text layer (groups of columns)
+   * covering all of it that is in sight, and a text laid out only in part (the rest of its
+   * source still pending) reaches that edge; for the plain div and the native renderer,
+   * whether the render is done.
+   */
+  const screenDrawn = (made: ReturnType<typeof make>, done: boolean): boolean => {
+    if (mode === 'baseline' || mode === 'native' || done) return done;
+    const texts =
+      mode === 'text-shaped'
+        ? [...made.host.querySelectorAll('bichig-text')]
+        : [...(made.host.shadowRoot?.querySelectorAll('bichig-text') ?? [])];
+    const view = made.scroller().getBoundingClientRect();
+    /** Whether the boxes, side by side, cover [from, to] along x (within a pixel). */
+    const covered = (boxes: DOMRect[], from: number, to: number): boolean => {
+      let reached = from;
+      for (const box of boxes.sort((a, b) => a.left - b.left)) {
+        if (box.left > reached + 1) break;
+        reached = Math.max(reached, box.right);
+      }
+      return reached >= to - 1;
+    };
+    for (const text of texts) {
+      const root = text.shadowRoot;
+      const box = text.getBoundingClientRect();
+      if (!root?.querySelector('.native')) {
+        const layer = root?.querySelector('.text-layer');
+        if (!root || !layer) return false;
+        const from = Math.max(box.left, view.left);
+        const to = Math.min(box.right, view.right);
+        const glyphs = [...root.querySelectorAll('.glyphs svg')].map((svg) => svg.getBoundingClientRect());
+        const groups = [...layer.children].map((group) => group.getBoundingClientRect());
+        if (to > from && !(covered(glyphs, from, to) && covered(groups, from, to))) return false;
+        if (box.right < view.right && root.querySelector('.shaped > .pending')) return false;
+      }
+      if (box.right >= view.right) return true;
+    }
+    return texts.length > 0;
+  };
+  const firstPaintMs: number[] = [];
+  const firstScreenMs: number[] = [];
+  const firstPaintLongestTaskMs: number[] = [];
+  let kept: ReturnType<typeof make> | undefined;
+  for (let round = 0; round < rounds; round++) {
+    await nextPaint();
+    const made = make(articles[round % articles.length]!);
+    let longest = 0;
+    const tasks = new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) longest = Math.max(longest, entry.duration);
+    });
+    tasks.observe({ type: 'longtask', buffered: false });
+    performance.mark('bichig-bench:round-start');
+    const start = performance.now();
+    document.body.append(made.host);
+    let done = false;
+    // The first screen: checked at every frame before it is painted, timed after its paint.
+    const firstScreen = new Promise<number>((resolve) => {
+      const check = () => {
+        if (screenDrawn(made, done)) {
+          performance.mark('bichig-bench:first-screen');
+          setTimeout(() => resolve(performance.now() - start), 0);
+        } else requestAnimationFrame(check);
+      };
+      requestAnimationFrame(check);
+    });
+    await made.done();
+    done = true;
+    await nextPaint();
+    firstPaintMs.push(performance.now() - start);
+    firstScreenMs.push(await firstScreen);
+    performance.mark('bichig-bench:round-painted');
+    // Long-task entries arrive after the task: wait a frame for them.
+    await nextPaint();
+    tasks.disconnect();
+    firstPaintLongestTaskMs.push(longest);
+    if (round < rounds - 1) made.host.remove();
+    else kept = made;
+  }
+  // Scroll through the last one, one step per frame, watching for long tasks and frame gaps.
+  performance.mark('bichig-bench:scroll');
+  const scroller = kept!.scroller();
+  let longestTask = 0;
+  const observer = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) longestTask = Math.max(longestTask, entry.duration);
+  });
+  observer.observe({ type: 'longtask', buffered: false });
+  let longestFrame = 0;
+  let last = performance.now();
+  // Until the end: when a step no longer moves the scroll position.
+  for (let previous = -1; scroller.scrollLeft !== previous;) {
+    previous = scroller.scrollLeft;
+    scroller.scrollLeft += 120;
+    scroller.dispatchEvent(new WheelEvent('wheel', { deltaY: 0, bubbles: true }));
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    const now = performance.now();
+    longestFrame = Math.max(longestFrame, now - last);
+    last = now;
+  }
+  await nextPaint();
+  observer.disconnect();
+  const columns = Math.round(scroller.scrollWidth / 36);
+  kept!.host.remove();
+  return {
+    mode,
+    firstPaintMs,
+    firstScreenMs,
+    firstPaintLongestTaskMs,
+    longestScrollTaskMs: longestTask,
+    longestFrameMs: longestFrame,
+    columns,
+    longTasks: PerformanceObserver.supportedEntryTypes.includes('longtask'),
+  };
+};
+
+/**
+ * The bench page in Firefox or WebKit, driven as the e2e tests drive them (test/e2e/engine-driver.ts),
+ * and a `measure` that runs measureInPage there. A measurement takes longer than a driver lets one
+ * script run (WebDriver's 30 s), so the page keeps it running and the driver asks every 20 s
+ * whether it is done (each ask returns as soon as it is: no fixed wait, and no polling that would
+ * load the core being measured).
+ */
+async function openBenchPage(
+  engine: Engine,
+  origin: string,
+): Promise<{ version: string; measure: Measure; close(): Promise<void> }> {
+  const page = await openEngine(engine);
+  await page.setViewport({ width: 1100, height: 700 });
+  await page.goto(`${origin}__bench/elements.html`);
+  await page.waitFor(
+    'the bench page to load its fonts and HarfBuzz',
+    '() => window.bichigBenchReady === true',
+    180_000,
+  );
+  const source = measureInPage.toString();
+  return {
+    version: page.version,
+    async measure(mode, articles) {
+      await page.evaluate(
+        `(options) => {
+          window.bichigBenchRun = (${source})(options).then(
+            (ok) => ({ ok }),
+            (error) => ({ error: String((error && error.stack) || error) }),
+          );
+        }`,
+        { mode, articles, rounds: ROUNDS },
+      );
+      for (;;) {
+        const result = await page.evaluate<{ ok?: Measurement; error?: string } | null>(
+          `() => Promise.race([window.bichigBenchRun, new Promise((resolve) => setTimeout(() => resolve(null), 20000))])`,
+        );
+        if (result?.error) throw new Error(`${engine}, ${mode}: ${result.error}`);
+        if (result?.ok) return result.ok;
+      }
+    },
+    close: () => page.close(),
+  };
 }
 
 try {
@@ -240,185 +469,44 @@ try {
     { timeout: 180_000 },
   );
 
-  const measure = (mode: Mode, articles: ReadonlyArray<readonly string[]>): Promise<Measurement> =>
-    page.evaluate(
-      async ({ mode, articles, rounds }) => {
-        const nextPaint = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
-        const make = (
-          article: readonly string[],
-        ): { host: HTMLElement; done: () => Promise<unknown>; scroller: () => HTMLElement } => {
-          if (mode === 'baseline') {
-            const div = document.createElement('div');
-            div.className = 'host';
-            div.lang = 'mn-Mong';
-            div.style.cssText = `writing-mode: vertical-lr; overflow-x: auto; line-height: 1.8; font-family: ${(window as unknown as { NATIVE_FONT_STACK: string }).NATIVE_FONT_STACK}`;
-            for (const text of article) {
-              const p = document.createElement('p');
-              p.textContent = text;
-              div.append(p);
-            }
-            return { host: div, done: async () => undefined, scroller: () => div };
-          }
-          if (mode === 'text-shaped') {
-            const div = document.createElement('div');
-            div.className = 'host';
-            div.style.cssText = 'overflow-x: auto; overflow-y: hidden';
-            const text = document.createElement('bichig-text') as HTMLElement & {
-              renderer: string;
-              whenRendered(): Promise<unknown>;
-            };
-            text.renderer = 'shaped';
-            text.style.lineHeight = '1.8';
-            text.textContent = article.join('\n');
-            div.append(text);
-            return { host: div, done: () => text.whenRendered(), scroller: () => div };
-          }
-          const flow = document.createElement('bichig-flow') as HTMLElement & {
-            renderer: string;
-            whenRendered(): Promise<unknown>;
-            viewport: HTMLElement;
-          };
-          flow.className = 'host';
-          flow.renderer = mode;
-          for (const text of article) {
-            const p = document.createElement('p');
-            p.textContent = text;
-            flow.append(p);
-          }
-          return { host: flow, done: () => flow.whenRendered(), scroller: () => flow.viewport };
-        };
-        /**
-         * Whether the screen is drawn: every <bichig-text> from the first to the one reaching the
-         * scroller's right edge has glyphs (SVG chunks) and a text layer (groups of columns)
-         * covering all of it that is in sight, and a text laid out only in part (the rest of its
-         * source still pending) reaches that edge; for the plain div and the native renderer,
-         * whether the render is done.
-         */
-        const screenDrawn = (made: ReturnType<typeof make>, done: boolean): boolean => {
-          if (mode === 'baseline' || mode === 'native' || done) return done;
-          const texts =
-            mode === 'text-shaped'
-              ? [...made.host.querySelectorAll('bichig-text')]
-              : [...(made.host.shadowRoot?.querySelectorAll('bichig-text') ?? [])];
-          const view = made.scroller().getBoundingClientRect();
-          /** Whether the boxes, side by side, cover [from, to] along x (within a pixel). */
-          const covered = (boxes: DOMRect[], from: number, to: number): boolean => {
-            let reached = from;
-            for (const box of boxes.sort((a, b) => a.left - b.left)) {
-              if (box.left > reached + 1) break;
-              reached = Math.max(reached, box.right);
-            }
-            return reached >= to - 1;
-          };
-          for (const text of texts) {
-            const root = text.shadowRoot;
-            const box = text.getBoundingClientRect();
-            if (!root?.querySelector('.native')) {
-              const layer = root?.querySelector('.text-layer');
-              if (!root || !layer) return false;
-              const from = Math.max(box.left, view.left);
-              const to = Math.min(box.right, view.right);
-              const glyphs = [...root.querySelectorAll('.glyphs svg')].map((svg) => svg.getBoundingClientRect());
-              const groups = [...layer.children].map((group) => group.getBoundingClientRect());
-              if (to > from && !(covered(glyphs, from, to) && covered(groups, from, to))) return false;
-              if (box.right < view.right && root.querySelector('.shaped > .pending')) return false;
-            }
-            if (box.right >= view.right) return true;
-          }
-          return texts.length > 0;
-        };
-        const firstPaintMs: number[] = [];
-        const firstScreenMs: number[] = [];
-        const firstPaintLongestTaskMs: number[] = [];
-        let kept: ReturnType<typeof make> | undefined;
-        for (let round = 0; round < rounds; round++) {
-          await nextPaint();
-          const made = make(articles[round % articles.length]!);
-          let longest = 0;
-          const tasks = new PerformanceObserver((list) => {
-            for (const entry of list.getEntries()) longest = Math.max(longest, entry.duration);
-          });
-          tasks.observe({ type: 'longtask', buffered: false });
-          performance.mark('bichig-bench:round-start');
-          const start = performance.now();
-          document.body.append(made.host);
-          let done = false;
-          // The first screen: checked at every frame before it is painted, timed after its paint.
-          const firstScreen = new Promise<number>((resolve) => {
-            const check = () => {
-              if (screenDrawn(made, done)) {
-                performance.mark('bichig-bench:first-screen');
-                setTimeout(() => resolve(performance.now() - start), 0);
-              } else requestAnimationFrame(check);
-            };
-            requestAnimationFrame(check);
-          });
-          await made.done();
-          done = true;
-          await nextPaint();
-          firstPaintMs.push(performance.now() - start);
-          firstScreenMs.push(await firstScreen);
-          performance.mark('bichig-bench:round-painted');
-          // Long-task entries arrive after the task: wait a frame for them.
-          await nextPaint();
-          tasks.disconnect();
-          firstPaintLongestTaskMs.push(longest);
-          if (round < rounds - 1) made.host.remove();
-          else kept = made;
-        }
-        // Scroll through the last one, one step per frame, watching for long tasks and frame gaps.
-        performance.mark('bichig-bench:scroll');
-        const scroller = kept!.scroller();
-        let longestTask = 0;
-        const observer = new PerformanceObserver((list) => {
-          for (const entry of list.getEntries()) longestTask = Math.max(longestTask, entry.duration);
-        });
-        observer.observe({ type: 'longtask', buffered: false });
-        let longestFrame = 0;
-        let last = performance.now();
-        // Until the end: when a step no longer moves the scroll position.
-        for (let previous = -1; scroller.scrollLeft !== previous;) {
-          previous = scroller.scrollLeft;
-          scroller.scrollLeft += 120;
-          scroller.dispatchEvent(new WheelEvent('wheel', { deltaY: 0, bubbles: true }));
-          await new Promise((resolve) => requestAnimationFrame(resolve));
-          const now = performance.now();
-          longestFrame = Math.max(longestFrame, now - last);
-          last = now;
-        }
-        await nextPaint();
-        observer.disconnect();
-        const columns = Math.round(scroller.scrollWidth / 36);
-        kept!.host.remove();
-        return {
-          mode,
-          firstPaintMs,
-          firstScreenMs,
-          firstPaintLongestTaskMs,
-          longestScrollTaskMs: longestTask,
-          longestFrameMs: longestFrame,
-          columns,
-        };
-      },
-      { mode, articles, rounds: ROUNDS },
-    );
+  const measure: Measure = (mode, articles) => page.evaluate(measureInPage, { mode, articles, rounds: ROUNDS });
 
   const profiled = process.env['BENCH_PROFILE'] as Mode | undefined;
   const only = process.env['BENCH_MODES']?.split(',') as Mode[] | undefined;
   const cdp = profiled ? await page.context().newCDPSession(page) : undefined;
-  const reports: Record<string, unknown> = {};
-  for (const { name, label, articles } of inputs) {
-    const article = articles[0]!;
-    console.log(
-      `\n${label}: ${article.join('\n').length} characters, ${distinctWords(article.join(' '))} distinct words`,
-    );
-    reports[name] = await measureInput(name, label, articles);
+  // Every engine the project supports, each against its own plain div (BENCH_ENGINES=firefox,webkit for some).
+  const engines = (process.env['BENCH_ENGINES']?.split(',') ?? ['chromium', 'firefox', 'webkit']) as Engine[];
+  const reports: Record<string, Record<string, unknown>> = {};
+  for (const engine of engines) {
+    const elsewhere = engine === 'chromium' ? undefined : await openBenchPage(engine, origin);
+    console.log(`\n##### ${elsewhere?.version ?? `Chromium ${browser.version()}`}`);
+    try {
+      const byInput: Record<string, unknown> = {};
+      for (const { name, label, articles } of inputs) {
+        const article = articles[0]!;
+        console.log(
+          `\n${label}: ${article.join('\n').length} characters, ${distinctWords(article.join(' '))} distinct words`,
+        );
+        byInput[name] = await measureInput(name, label, articles, engine, elsewhere?.measure ?? measure);
+      }
+      reports[engine] = { version: elsewhere?.version ?? browser.version(), ...byInput };
+    } finally {
+      await elsewhere?.close();
+    }
   }
   mkdirSync(new URL('bench-results/', root), { recursive: true });
   writeFileSync(new URL('bench-results/elements.json', root), JSON.stringify(reports, null, 2) + '\n');
 
   /** Every mode on one article, between two baselines; prints the figures and returns them. */
-  async function measureInput(name: string, label: string, articles: string[][]): Promise<unknown> {
+  async function measureInput(
+    name: string,
+    label: string,
+    articles: string[][],
+    engine: Engine,
+    run: Measure,
+  ): Promise<unknown> {
+    // A CPU profile and a trace need Chromium's DevTools protocol.
+    const inspected = engine === 'chromium';
     const article = articles[0]!;
     const results: Measurement[] = [];
     /** Per traced mode: main-thread CPU time from connecting to the first paint, per round. */
@@ -427,12 +515,12 @@ try {
     for (const mode of ['baseline', 'native', 'shaped', 'auto', 'text-shaped', 'baseline'] as const) {
       if (only && mode !== 'baseline' && !only.includes(mode)) continue;
       console.log(`measuring ${mode} …`);
-      if (cdp && mode === profiled) {
+      if (cdp && inspected && mode === profiled) {
         await cdp.send('Profiler.enable');
         await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
         await cdp.send('Profiler.start');
       }
-      const traced = process.env['BENCH_TRACE']?.split(',').includes(mode) ?? false;
+      const traced = (inspected && process.env['BENCH_TRACE']?.split(',').includes(mode)) ?? false;
       const tracePath = new URL(`.cache/bench-elements-${name}-${mode}.trace.json`, root).pathname;
       if (traced) {
         mkdirSync(new URL('.cache/', root), { recursive: true });
@@ -444,7 +532,7 @@ try {
       // The second set of real articles for text-shaped (see realArticles); every other mode the first.
       const modeArticles =
         mode === 'text-shaped' && articles.length > ROUNDS ? articles.slice(ROUNDS) : articles.slice(0, ROUNDS);
-      results.push(await measure(mode, modeArticles));
+      results.push(await run(mode, modeArticles));
       if (traced) {
         await browser.stopTracing();
         console.log(`  ${mode}:`);
@@ -452,7 +540,7 @@ try {
         firstPaintCpuMs.set(mode, [...(firstPaintCpuMs.get(mode) ?? []), ...cpu.firstScreen]);
         completeCpuMs.set(mode, [...(completeCpuMs.get(mode) ?? []), ...cpu.complete]);
       }
-      if (cdp && mode === profiled) {
+      if (cdp && inspected && mode === profiled) {
         const { profile } = (await cdp.send('Profiler.stop')) as { profile: CpuProfile };
         mkdirSync(new URL('.cache/', root), { recursive: true });
         writeFileSync(new URL(`.cache/bench-elements-${name}-${mode}.cpuprofile`, root), JSON.stringify(profile));
@@ -471,7 +559,7 @@ try {
       modes: {},
     };
     console.log(
-      `connect → first paint (the screen in sight painted, text layer included) and → complete (bichig-render, painted), ${label}: ${article.join('\n').length} characters of Mongolian in ${article.length} paragraphs (median of ${ROUNDS}; warm fonts and WASM)`,
+      `connect → first paint (the screen in sight painted, text layer included) and → complete (bichig-render, painted), ${label}: ${article.join('\n').length} characters of Mongolian in ${article.length} paragraphs (median of ${ROUNDS}; warm fonts and WASM; ${engine})`,
     );
     console.log(
       `  plain vertical-lr div`.padEnd(36) + `first paint = complete ${baseline.toFixed(1)} ms (baseline 1.00×)`,
@@ -482,12 +570,15 @@ try {
       const screenMs = median(result.firstScreenMs);
       const scrollOk = result.longestScrollTaskMs <= 50;
       const paintTask = median(result.firstPaintLongestTaskMs);
+      const tasks = result.longTasks
+        ? `; longest task while painting ${paintTask ? paintTask.toFixed(0) + ' ms' : 'none over 50 ms'} (median); scrolling: longest task ${result.longestScrollTaskMs ? result.longestScrollTaskMs.toFixed(0) + ' ms' : 'none over 50 ms'} (target ≤ 50 ms) ${scrollOk ? 'met' : 'MISSED'}`
+        : '; scrolling';
       console.log(
         (result.mode === 'text-shaped'
           ? '  one <bichig-text renderer="shaped">'
           : `  <bichig-flow renderer="${result.mode}">`
         ).padEnd(36) +
-          `first paint ${screenMs.toFixed(1)} ms ${(screenMs / baseline).toFixed(2)}× baseline, complete ${ms.toFixed(1)} ms ${ratio.toFixed(2)}×; longest task while painting ${paintTask ? paintTask.toFixed(0) + ' ms' : 'none over 50 ms'} (median); scrolling: longest task ${result.longestScrollTaskMs ? result.longestScrollTaskMs.toFixed(0) + ' ms' : 'none over 50 ms'} (target ≤ 50 ms) ${scrollOk ? 'met' : 'MISSED'}, longest frame ${result.longestFrameMs.toFixed(0)} ms`,
+          `first paint ${screenMs.toFixed(1)} ms ${(screenMs / baseline).toFixed(2)}× baseline, complete ${ms.toFixed(1)} ms ${ratio.toFixed(2)}×${tasks}, longest frame ${result.longestFrameMs.toFixed(0)} ms`,
       );
       (report['modes'] as Record<string, unknown>)[result.mode] = {
         firstScreenMs: screenMs,
@@ -496,17 +587,20 @@ try {
         completeMs: ms,
         completeRatioToBaseline: ratio,
         completeSamples: result.firstPaintMs,
-        firstPaintLongestTaskMs: result.firstPaintLongestTaskMs,
-        longestScrollTaskMs: result.longestScrollTaskMs,
+        ...(result.longTasks && {
+          firstPaintLongestTaskMs: result.firstPaintLongestTaskMs,
+          longestScrollTaskMs: result.longestScrollTaskMs,
+          scrollTarget50msMet: scrollOk,
+        }),
         longestFrameMs: result.longestFrameMs,
-        scrollTarget50msMet: scrollOk,
       };
     }
     const baselineScroll = Math.max(...baselines.map((r) => r.longestScrollTaskMs));
     const baselinePaintTask = median(baselines.flatMap((r) => r.firstPaintLongestTaskMs));
-    console.log(
-      `  (plain div: longest task while painting ${baselinePaintTask ? baselinePaintTask.toFixed(0) + ' ms' : 'none over 50 ms'} (median), while scrolling ${baselineScroll ? baselineScroll.toFixed(0) + ' ms' : 'none over 50 ms'})`,
-    );
+    if (baselines[0]?.longTasks)
+      console.log(
+        `  (plain div: longest task while painting ${baselinePaintTask ? baselinePaintTask.toFixed(0) + ' ms' : 'none over 50 ms'} (median), while scrolling ${baselineScroll ? baselineScroll.toFixed(0) + ' ms' : 'none over 50 ms'})`,
+      );
     if (firstPaintCpuMs.size > 0) {
       // The plain div's first paint is its complete render.
       const cpuBaseline = completeCpuMs.get('baseline');

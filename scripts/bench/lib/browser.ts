@@ -17,6 +17,13 @@ export async function startBenchBrowser(options: {
   root: string;
   plugins?: Plugin[];
   chromiumArgs?: string[];
+  /**
+   * The modules a page served from a plugin imports (relative to root). Vite finds the
+   * dependencies to pre-bundle by crawling HTML files; a page it cannot see makes it discover them
+   * while the page loads, re-bundle, and answer the modules already asked for with 504 (Outdated
+   * Optimize Dep), which breaks the page on a fresh clone.
+   */
+  entries?: string[];
 }): Promise<BenchBrowser> {
   const server = await createServer({
     root: options.root,
@@ -24,7 +31,7 @@ export async function startBenchBrowser(options: {
     logLevel: 'error',
     resolve: { conditions: ['@bichig/source', 'browser', 'module', 'import', 'default'] },
     plugins: [harfbuzzModuleStub() as Plugin, ...(options.plugins ?? [])],
-    optimizeDeps: { exclude: ['harfbuzzjs'] },
+    optimizeDeps: { exclude: ['harfbuzzjs'], ...(options.entries && { entries: options.entries }) },
     server: { host: '127.0.0.1', port: 0, strictPort: false, hmr: false },
   });
   await server.listen();
