@@ -1,5 +1,5 @@
 import { expect } from '@esm-bundle/chai';
-import { sendKeys, sendMouse } from '@web/test-runner-commands';
+import { sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import '@bichig/elements/bichig-keyboard.js';
 import '@bichig/elements/bichig-textarea.js';
 import '@bichig/elements/bichig-input.js';
@@ -359,6 +359,8 @@ describe('<bichig-keyboard> physical keys', () => {
 });
 
 describe('<bichig-keyboard> focus and caret', () => {
+  afterEach(() => setViewport({ width: 800, height: 600 }));
+
   it('never takes focus from the field when a key is tapped', async () => {
     mount(`<bichig-textarea id="f" label="f"></bichig-textarea><bichig-keyboard></bichig-keyboard>`);
     const field = document.querySelector('bichig-textarea')!;
@@ -401,8 +403,15 @@ describe('<bichig-keyboard> focus and caret', () => {
 
   /** Offsets of the DOM selection in a contenteditable, measured with Range.toString (independent of the keyboard's own mapping). */
   function editableProbe(kind: string, element: HTMLElement): Probe {
-    const root = element.getRootNode() as Document | (ShadowRoot & { getSelection(): Selection });
-    const selection = () => (root instanceof ShadowRoot ? root.getSelection() : document.getSelection())!;
+    const root = element.getRootNode();
+    const selection = () => document.getSelection()!;
+    // The selection's boundary points in the shadow tree, in every engine (getRangeAt() gives the
+    // host in WebKit).
+    type Composed = (options: { shadowRoots: ShadowRoot[] }) => StaticRange[];
+    const selected = () =>
+      (selection() as Selection & { getComposedRanges: Composed }).getComposedRanges({
+        shadowRoots: root instanceof ShadowRoot ? [root] : [],
+      })[0]!;
     const offset = (node: Node, offset: number) => {
       const range = document.createRange();
       range.setStart(element, 0);
@@ -413,7 +422,7 @@ describe('<bichig-keyboard> focus and caret', () => {
       kind,
       element,
       read: () => {
-        const range = selection().getRangeAt(0);
+        const range = selected();
         return {
           value: element.textContent ?? '',
           selectionStart: offset(range.startContainer, range.startOffset),
@@ -472,8 +481,11 @@ describe('<bichig-keyboard> focus and caret', () => {
   for (const focused of [true, false]) {
     it(`puts caret and selection where the engine says after every key, in every kind of field (${focused ? 'field focused, mouse taps' : 'focus on the keyboard, keyboard operation'})`, async () => {
       const layout = getLayout('standard');
-      const keyboard = document.querySelector('bichig-keyboard') ?? undefined;
-      void keyboard;
+      // Every field and the keyboard on one screen. Where the page must scroll between a field
+      // focused at its top and a key at its bottom, WebKit and Firefox reveal the focused field's
+      // caret after the test has scrolled the key into view (later than focus(), unlike Chromium),
+      // and the tap lands a row above the key it aimed at.
+      await setViewport({ width: 800, height: 800 });
       for (const probe of await probes()) {
         const board = document.querySelector('bichig-keyboard')!;
         let expected: EditorState = { value: '', selectionStart: 0, selectionEnd: 0 };

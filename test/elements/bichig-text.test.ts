@@ -78,9 +78,8 @@ async function copyAll(element: BichigText): Promise<string> {
   const container = element.shadowRoot!.querySelector('[part~="text"]')!;
   const selection = document.getSelection()!;
   selection.removeAllRanges();
-  const range = document.createRange();
-  range.selectNodeContents(container);
-  selection.addRange(range);
+  // As a reader's drag selects (WebKit ignores addRange() of a range in a shadow tree).
+  selection.setBaseAndExtent(container, 0, container, container.childNodes.length);
   let copied: string | undefined;
   const listener = (event: ClipboardEvent) => (copied = event.clipboardData?.getData('text/plain'));
   document.addEventListener('copy', listener);

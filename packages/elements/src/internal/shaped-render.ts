@@ -3,6 +3,7 @@
  * text layer (as pdf.js does for PDF pages) that carries the exact source text for selection,
  * copy, find-in-page and screen readers.
  */
+import { selectedRange } from './selection.js';
 import type { TextLayout } from '@bichig/core';
 
 /** px-rounding that keeps markup short without visible error. */
@@ -278,29 +279,25 @@ export function glyphColumnsSvg(
  * the nearest ancestor with `data-start` gives the offset of its first character.
  */
 export function sourceOffsetOf(node: Node, offset: number, root: Node): number | undefined {
-  let element: Node | null = node;
-  let within = offset;
-  if (node.nodeType !== Node.TEXT_NODE) {
-    // A boundary between children: take the start of the child after it, or the end of the one before.
-    const child = node.childNodes[offset];
-    if (child) return sourceOffsetOf(child, 0, root);
-    const previous = node.childNodes[offset - 1];
-    if (previous) return sourceOffsetOf(previous, (previous.textContent ?? '').length, root);
-    within = 0;
-  }
   // `root` itself may carry data-start (the native renderer's single text element).
-  while (element && element !== root.parentNode) {
+  for (let element: Node | null = node; element && element !== root.parentNode; element = element.parentNode) {
     if (element instanceof HTMLElement && element.dataset['start'] !== undefined) {
-      // Offsets of text nodes before this one inside the same segment element.
-      let before = 0;
-      const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
-      for (let text = walker.nextNode(); text && text !== node; text = walker.nextNode())
-        before += text.textContent?.length ?? 0;
-      return Number(element.dataset['start']) + before + within;
+      // The text before the boundary inside the segment element, whatever node the boundary is in
+      // (a text node, an element, or the template's comment markers around the text).
+      const before = document.createRange();
+      before.setStart(element, 0);
+      before.setEnd(node, offset);
+      return Number(element.dataset['start']) + before.toString().length;
     }
-    element = element.parentNode;
   }
-  return undefined;
+  if (node.nodeType === Node.TEXT_NODE) return undefined;
+  // A boundary between segments: take the start of the child after it, or the end of the one before.
+  const child = node.childNodes[offset];
+  if (child) return sourceOffsetOf(child, 0, root);
+  const previous = node.childNodes[offset - 1];
+  if (!previous) return undefined;
+  const end = previous instanceof CharacterData ? previous.length : previous.childNodes.length;
+  return sourceOffsetOf(previous, end, root);
 }
 
 /**
@@ -327,10 +324,8 @@ function boundaryOffset(node: Node, offset: number, container: Node, source: str
  * undefined when the selection is not inside it.
  */
 export function selectedSource(root: ShadowRoot, source: string, container: Node): string | undefined {
-  const selection =
-    (root as ShadowRoot & { getSelection?: () => Selection | null }).getSelection?.() ?? document.getSelection();
-  if (!selection || selection.rangeCount === 0 || selection.isCollapsed) return undefined;
-  const range = selection.getRangeAt(0);
+  const range = selectedRange(root);
+  if (!range || range.collapsed) return undefined;
   if (!container.contains(range.startContainer) && !container.contains(range.endContainer)) return undefined;
   const start = container.contains(range.startContainer)
     ? boundaryOffset(range.startContainer, range.startOffset, container, source)

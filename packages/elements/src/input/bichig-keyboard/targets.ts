@@ -6,6 +6,7 @@
  */
 import { isVerticalTextField } from '../field/vertical-field.js';
 import type { TextControl } from '../field/text-control.js';
+import { selectedRange } from '../../internal/selection.js';
 
 /** A field's text and selection. */
 export interface FieldSnapshot {
@@ -252,11 +253,6 @@ class ContentEditableTarget implements EditTarget {
     return pieces;
   }
 
-  private selection(): Selection | null {
-    const root = this.element.getRootNode() as ShadowRoot & { getSelection?: () => Selection | null };
-    return (root instanceof ShadowRoot && root.getSelection ? root.getSelection() : null) ?? document.getSelection();
-  }
-
   private offsetOf(node: Node, offset: number, pieces: readonly Piece[]): number {
     const point = document.createRange();
     point.setStart(node, offset);
@@ -274,15 +270,12 @@ class ContentEditableTarget implements EditTarget {
   read(): FieldSnapshot {
     const pieces = this.pieces();
     const value = pieces.map((piece) => piece.text).join('');
-    const selection = this.selection();
+    const range = selectedRange(this.element.getRootNode());
     let start: number | undefined;
     let end: number | undefined;
-    if (selection && selection.rangeCount > 0) {
-      const range = selection.getRangeAt(0);
-      if (this.element.contains(range.startContainer) && this.element.contains(range.endContainer)) {
-        start = this.offsetOf(range.startContainer, range.startOffset, pieces);
-        end = this.offsetOf(range.endContainer, range.endOffset, pieces);
-      }
+    if (range && this.element.contains(range.startContainer) && this.element.contains(range.endContainer)) {
+      start = this.offsetOf(range.startContainer, range.startOffset, pieces);
+      end = this.offsetOf(range.endContainer, range.endOffset, pieces);
     }
     if (start !== undefined && end !== undefined) this.remembered = { start, end };
     const fallback = this.remembered ?? { start: value.length, end: value.length };
@@ -336,7 +329,7 @@ class ContentEditableTarget implements EditTarget {
     const from = this.pointAt(start, pieces);
     const to = this.pointAt(end, pieces);
     this.remembered = { start, end };
-    const selection = this.selection();
+    const selection = document.getSelection();
     if (!selection) return;
     // Setting a selection in an unfocused contenteditable would not move focus, but keep it for later.
     selection.setBaseAndExtent(from.node, from.offset, to.node, to.offset);

@@ -14,6 +14,7 @@
  * under the engine's feet. Offsets are UTF-16 code units, as in HTMLTextAreaElement.
  */
 import { defineElement } from '../../internal/define.js';
+import { selectedRange } from '../../internal/selection.js';
 
 type Direction = 'forward' | 'backward' | 'none';
 
@@ -22,8 +23,6 @@ interface Span {
   end: number;
   direction: Direction;
 }
-
-type ComposedRanges = (options: { shadowRoots: ShadowRoot[] }) => StaticRange[];
 
 /** A stretch of the content: a text node, a <br> ('\n'), or the break before a block ('\n', node = the block). */
 interface Piece {
@@ -259,13 +258,9 @@ export class EditableTextControl extends HTMLElement {
 
   #liveSelection(): Span | undefined {
     const selection = document.getSelection();
-    if (!selection) return undefined;
-    const root = this.getRootNode();
-    const composed = (selection as Selection & { getComposedRanges?: ComposedRanges }).getComposedRanges;
-    let range: AbstractRange | undefined;
-    if (composed) range = composed.call(selection, { shadowRoots: root instanceof ShadowRoot ? [root] : [] })[0];
-    else if (selection.rangeCount > 0) range = selection.getRangeAt(0);
-    if (!range || !this.contains(range.startContainer) || !this.contains(range.endContainer)) return undefined;
+    const range = selectedRange(this.getRootNode());
+    if (!selection || !range || !this.contains(range.startContainer) || !this.contains(range.endContainer))
+      return undefined;
     const start = this.#offsetOf(range.startContainer, range.startOffset);
     const end = this.#offsetOf(range.endContainer, range.endOffset);
     let direction: Direction = start === end ? 'none' : 'forward';
