@@ -140,6 +140,12 @@ test('search: before a query the page downloads neither the query code nor the i
   await input.focus();
   await page.locator('bichig-search bichig-keyboard button[data-key]').first().waitFor();
   assert.deepEqual(queryFiles(), [], 'focusing the box loads no query code');
+  // The keyboard tells a vertical field by a brand, so a page whose box is a native field gets no field code.
+  assert.deepEqual(
+    requested.filter((p) => /^\/assets\/vertical-field-[\w-]{8}\.js$/.test(p)),
+    [],
+    'the keyboard brings no vertical field',
+  );
   const word = 'ᠮᠠᠯ';
   await typeWithVirtualKeyboard(page, 'bichig-search bichig-keyboard', word);
   await page.locator('bichig-search [part~="submit"]').click();
