@@ -164,6 +164,35 @@ function serveFormApi(context: BrowserContext): { down: boolean; letters: unknow
   return api;
 }
 
+test('search offline: a query made online answers again offline (its code and files kept); one never made shows the error state', async () => {
+  const page = await newVisitor(browser);
+  const errors = watchErrors(page);
+  const context = page.context();
+  await openAndKeep(page, '/mn/search/');
+  // The query code is loaded by the first query, through the worker, which keeps it with the index files.
+  const word = 'ᠮᠠᠯ';
+  await openPortalPage(page, preview, `/mn/search/?q=${encodeURIComponent(word)}`);
+  const titles = page.locator('bichig-search [part~="title"]');
+  await titles.first().waitFor();
+  const online = await titles.allTextContents();
+  assert.ok(online.length > 0);
+
+  await context.setOffline(true);
+  await page.reload({ waitUntil: 'load' });
+  await titles.first().waitFor();
+  assert.deepEqual(await titles.allTextContents(), online, 'the same results offline');
+
+  // A query whose files were never fetched cannot be answered offline: the error state, as before.
+  await page.locator('bichig-search [part~="input"]').fill('草原生态保护');
+  await page.locator('bichig-search [part~="submit"]').click();
+  await page.locator('bichig-search [part~="state"][part~="error"][role="alert"]').waitFor();
+  assert.deepEqual(
+    errors.filter((e) => !/ERR_INTERNET_DISCONNECTED|Failed to load resource|Failed to fetch/.test(e)),
+    [],
+  );
+  await context.close();
+});
+
 test('a letter written offline waits in the outbox (through a reload) and leaves with its receipt when the link returns', async () => {
   // The worker is left out here: the page is open before the link goes, and the API is routed.
   const context = await browser.newContext({ serviceWorkers: 'block', viewport: { width: 1280, height: 800 } });

@@ -121,6 +121,48 @@ test('search: a Mongolian word and a Chinese phrase find their articles, highlig
   await page.context().close();
 });
 
+test('search: before a query the page downloads neither the query code nor the index; the first query typed brings them', async () => {
+  const viteManifest = JSON.parse(
+    readFileSync(new URL('../../demo-site/dist/.vite/manifest.json', import.meta.url), 'utf8'),
+  ) as Record<string, { file: string }>;
+  const queryChunk = `/${viteManifest['../packages/elements/src/columns/bichig-search/search-query.ts']!.file}`;
+  const page = await newVisitor(browser, VIEWPORTS.desktop);
+  const errors = watchErrors(page);
+  const requested: string[] = [];
+  page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+  const queryFiles = () => requested.filter((p) => p === queryChunk || p.startsWith('/data/search/'));
+  await openPortalPage(page, preview, '/mn/search/');
+  await page.waitForLoadState('networkidle');
+  const input = page.locator('bichig-search [part~="input"]');
+  await input.waitFor();
+  assert.deepEqual(queryFiles(), [], 'the page before a query: the box and the shell only');
+  // The box's first focus brings the keyboard (to type Mongolian without a Mongolian layout), not the query code.
+  await input.focus();
+  await page.locator('bichig-search bichig-keyboard button[data-key]').first().waitFor();
+  assert.deepEqual(queryFiles(), [], 'focusing the box loads no query code');
+  // The keyboard tells a vertical field by a brand, so a page whose box is a native field gets no field code.
+  assert.deepEqual(
+    requested.filter((p) => /^\/assets\/vertical-field-[\w-]{8}\.js$/.test(p)),
+    [],
+    'the keyboard brings no vertical field',
+  );
+  const word = 'ᠮᠠᠯ';
+  await typeWithVirtualKeyboard(page, 'bichig-search bichig-keyboard', word);
+  await page.locator('bichig-search [part~="submit"]').click();
+  await page.locator('bichig-search [part~="result"]').first().waitFor();
+  assert.match(await deepText(page, '[part~="results"]'), new RegExp(word));
+  assert.ok((await page.locator('bichig-search [part~="mark"]').count()) > 0, 'matches are highlighted');
+  const loaded = queryFiles();
+  assert.ok(loaded.includes(queryChunk), `the query code came with the first query: ${loaded.join(' ')}`);
+  assert.equal(loaded.filter((p) => p === '/data/search/manifest.json').length, 1, 'the manifest, once');
+  assert.ok(
+    loaded.some((p) => p.startsWith('/data/search/terms/')),
+    'and the shards of its term',
+  );
+  assert.deepEqual(errors, []);
+  await page.context().close();
+});
+
 test('mailbox: a letter typed in Mongolian with the virtual keyboard is submitted, looked up by its code and counted', async () => {
   const page = await newVisitor(browser, VIEWPORTS.desktop);
   const errors = watchErrors(page);

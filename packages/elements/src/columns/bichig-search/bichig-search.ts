@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import type { CSSResultGroup, PropertyDeclarations, PropertyValues, TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import { HttpClusterSearch, SearchQueryError, ShardedClusterSearch } from '@bichig/cluster';
+import { SearchQueryError } from '@bichig/cluster';
 import type {
   Cluster,
   ClusterSearch,
@@ -19,24 +19,19 @@ import { PasteOnDemand } from './paste-on-demand.js';
 import { renderSearchBox } from './search-box.js';
 import { KeyboardOnDemand } from '../base/keyboard-on-demand.js';
 import { parseRenderer } from '../../internal/renderer.js';
-import { renderFilters, renderHit } from './search-parts.js';
 import type { SearchFilters, SearchView } from './search-parts.js';
+import { loadSearchQuery, openSearchService, searchQuery } from './query-on-demand.js';
 import { BichigDataErrorEvent } from '../base/data-error-event.js';
 import { DEFAULT_LINK_PATTERN, fillLinkPattern } from '../base/link-pattern.js';
 
-/** The in-browser index of a whole cluster, loaded only by a search given `cluster` or `src`. */
+/**
+ * The in-browser index of a whole cluster, loaded only by a search given `cluster` or `src`, with
+ * the query module that renders its results.
+ */
 function searchIndexFor(cluster: Cluster, now: string): Promise<ClusterSearch> {
-  return import('./cluster-index.js').then((module) => module.searchIndexFor(cluster, now));
-}
-
-/** Loads a sharded index from the URL of its manifest: its files are fetched relative to it. */
-function loadShardedIndex(manifestUrl: string): Promise<ShardedClusterSearch> {
-  const base = new URL(manifestUrl, location.href);
-  return ShardedClusterSearch.load(async (path) => {
-    const response = await fetch(new URL(path, base));
-    if (!response.ok) throw new Error(`HTTP ${response.status} for ${response.url}`);
-    return (await response.json()) as unknown;
-  });
+  return Promise.all([import('./cluster-index.js'), loadSearchQuery()]).then(([module]) =>
+    module.searchIndexFor(cluster, now),
+  );
 }
 
 /** A search of a sharded index: what it was for (query and options), and its answer once there. */
@@ -137,8 +132,12 @@ export class BichigSearch extends BichigColumnElement {
   /** A loaded sharded index or search server; takes precedence over `api` and `index`. */
   declare shardedIndex: SearchService | undefined;
   declare private searchIndex: ClusterSearch | undefined;
-  /** The sharded index's state: loading its manifest, loaded, or failed (the manifest or a query's files). */
+  /**
+   * The sharded index's state: not opened (no query yet), loading its manifest and the query module,
+   * loaded, or failed (the manifest, the module or a query's files).
+   */
   declare private sharded:
+    | { kind: 'idle' }
     | { kind: 'loading' }
     | { kind: 'loaded'; index: SearchService }
     | { kind: 'failed'; error: Error; index?: SearchService };
@@ -162,7 +161,7 @@ export class BichigSearch extends BichigColumnElement {
     this.kind = '';
     this.language = '';
     this.keyboard = false;
-    this.sharded = { kind: 'loading' };
+    this.sharded = { kind: 'idle' };
     // The box: a native search field, or a <bichig-input> where form controls stay horizontal.
     new KeyboardOnDemand(
       this,
@@ -179,7 +178,10 @@ export class BichigSearch extends BichigColumnElement {
     else this.#loadShards();
   }
 
-  /** Resolves when the search index is ready and the results are on screen. */
+  /**
+   * Resolves when the results of the query are on screen (its index and the query module loaded;
+   * before a first query nothing is loaded, so at once).
+   */
   async whenIndexed(): Promise<void> {
     await this.whenLoaded();
     if (this.#usesShards) {
@@ -229,7 +231,12 @@ export class BichigSearch extends BichigColumnElement {
     }
     if ((changed.has('kind') || changed.has('language') || changed.has('scope')) && this.hasUpdated) this.page = 1;
     if (this.#usesShards) {
-      if (this.#shardSource !== this.#shardedFrom) this.#loadShards();
+      // Opened by the first query, or by the first thing typed (it is then there by the submit).
+      const wanted = !!this.query.trim() || !!this.draft?.trim();
+      if (this.#shardSource !== this.#shardedFrom && (wanted || this.sharded.kind !== 'idle')) {
+        if (wanted) this.#loadShards();
+        else this.#closeShards();
+      }
       this.#searchShards();
     }
   }
@@ -244,17 +251,18 @@ export class BichigSearch extends BichigColumnElement {
     return this.shardedIndex ?? (this.api ? `api:${this.api}` : this.index);
   }
 
+  /** The index of a sharded search (loaded, or failed after loading), if any. */
+  get #shardedIndex(): SearchService | undefined {
+    return this.sharded.kind === 'loaded' || this.sharded.kind === 'failed' ? this.sharded.index : undefined;
+  }
+
   #loadShards(): void {
     const from = this.#shardSource!;
     this.#shardedFrom = from;
     this.#shardedSearch = undefined;
     this.sharded = { kind: 'loading' };
     const loading: Promise<SearchService> =
-      typeof from !== 'string'
-        ? Promise.resolve(from)
-        : from.startsWith('api:')
-          ? HttpClusterSearch.load(new URL(from.slice(4), location.href))
-          : loadShardedIndex(from);
+      typeof from !== 'string' ? loadSearchQuery().then(() => from) : openSearchService(from);
     this.#shardedLoad = loading.then(
       (index) => {
         if (this.#shardedFrom === from) this.sharded = { kind: 'loaded', index };
@@ -263,6 +271,14 @@ export class BichigSearch extends BichigColumnElement {
         if (this.#shardedFrom === from) this.#failShards(error);
       },
     );
+  }
+
+  /** Back to no index (its source changed before any query): the next query opens the new one. */
+  #closeShards(): void {
+    this.#shardedFrom = undefined;
+    this.#shardedSearch = undefined;
+    this.#shardedLoad = Promise.resolve();
+    this.sharded = { kind: 'idle' };
   }
 
   #failShards(error: unknown, index?: SearchService): void {
@@ -334,7 +350,7 @@ export class BichigSearch extends BichigColumnElement {
   /** Links to a hit: with a sharded index, the site's path comes from its manifest. */
   protected override hrefFor(kind: string, siteId: string, id: string, columnId?: string): string {
     if (this.data || !this.#usesShards) return super.hrefFor(kind, siteId, id, columnId);
-    const index = this.sharded.kind === 'loading' ? undefined : this.sharded.index;
+    const index = this.#shardedIndex;
     return fillLinkPattern(this.linkPattern ?? DEFAULT_LINK_PATTERN, {
       sitePath: index?.manifest.siteInfo?.[siteId]?.path ?? '/',
       site: siteId,
@@ -368,7 +384,7 @@ export class BichigSearch extends BichigColumnElement {
   /** With a sharded index: the search as soon as its manifest is there, the error state when a file fails. */
   protected override render(): unknown {
     if (!this.#usesShards) return super.render();
-    const index = this.sharded.kind === 'loading' ? undefined : this.sharded.index;
+    const index = this.#shardedIndex;
     const view: SearchView = {
       language: this.contentLanguage(undefined),
       siteId: this.site,
@@ -396,35 +412,26 @@ export class BichigSearch extends BichigColumnElement {
       status = html`${msg('请输入要搜索的中文、蒙古文、字母或数字', { id: 'search.no-terms' })}`;
     else if (results && results.total === 0)
       status = html`${msg(str`没有找到与“${this.query}”相关的结果`, { id: 'search.none' })}`;
-    else if (results) {
+    else if (results && searchQuery) {
+      // Results come from an index that the query module came with.
       status = html`${msg(str`找到 ${this.formatUiNumber(results.total)} 条结果`, { id: 'search.count' })}`;
-      const pages = Math.max(1, Math.ceil(results.total / Math.max(1, this.pageSize)));
-      const byLanguage = (language: Language) => results.hits.filter((hit) => hit.document.language === language);
-      const group = (language: Language) => {
-        const hits = byLanguage(language);
-        if (!hits.length) return nothing;
-        return html`<div class=${language === 'mn' ? 'vertical' : 'horizontal'} lang=${langOf(language)}>
-          <ol part="results">
-            ${hits.map((hit) => {
-              const { kind, siteId, itemId } = hit.document;
-              return renderHit(hit, view, this.hrefFor(kind, siteId, itemId), this.uiLang);
-            })}
-          </ol>
-        </div>`;
-      };
-      // Each script in its own writing mode: Chinese results horizontal, Mongolian ones vertical.
-      const order: Language[] = view.language === 'mn' ? ['mn', 'zh'] : ['zh', 'mn'];
-      list = html`${order.map(group)}
-      ${this.renderPager(Math.min(this.page, pages), pages, (page) => {
-        this.page = page;
-        this.dispatchEvent(
-          new CustomEvent<BichigSearchDetail>('bichig-search', {
-            detail: { query: this.query, page },
-            bubbles: true,
-            composed: true,
+      list = searchQuery.renderResultList(results, {
+        view,
+        uiLang: this.uiLang,
+        pageSize: this.pageSize,
+        hrefFor: ({ document: { kind, siteId, itemId } }) => this.hrefFor(kind, siteId, itemId),
+        pager: (pages) =>
+          this.renderPager(Math.min(this.page, pages), pages, (page) => {
+            this.page = page;
+            this.dispatchEvent(
+              new CustomEvent<BichigSearchDetail>('bichig-search', {
+                detail: { query: this.query, page },
+                bubbles: true,
+                composed: true,
+              }),
+            );
           }),
-        );
-      })}`;
+      });
     }
     const statusLine = this.pasteNotice ? html`${this.pasteNotice} ${status}` : status;
     return html`<form
@@ -448,7 +455,7 @@ export class BichigSearch extends BichigColumnElement {
         <button type="submit" part="submit">${msg('搜索', { id: 'search.submit' })}</button>
       </form>
       ${this.keyboard ? html`<bichig-keyboard part="keyboard" lang=${this.uiLang} renderer=${parseRenderer(this.renderer, this)}></bichig-keyboard>` : nothing}
-      ${this.query ? renderFilters(this.#filters()) : nothing}
+      ${this.query && searchQuery ? searchQuery.renderFilters(this.#filters()) : nothing}
       <p class="status" part="status" role="status" lang=${this.uiLang}>${statusLine}</p>
       ${list}`;
   }

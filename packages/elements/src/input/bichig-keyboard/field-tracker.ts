@@ -5,7 +5,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { deepActiveElement, editTargetFor, isEditableElement } from './targets.js';
 import type { EditTarget } from './targets.js';
-import { isVerticalTextField } from '../field/vertical-field.js';
+import { isVerticalTextField } from '../field/vertical-field-brand.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 

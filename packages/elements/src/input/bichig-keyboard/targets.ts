@@ -4,7 +4,7 @@
  * wherever they are, inside shadow roots included. Offsets are UTF-16 code units, as in
  * HTMLInputElement.selectionStart and in @bichig/keyboard's EditorState.
  */
-import { isVerticalTextField } from '../field/vertical-field.js';
+import { isVerticalTextField } from '../field/vertical-field-brand.js';
 import type { TextControl } from '../field/text-control.js';
 import { selectedRange } from '../../internal/selection.js';
 

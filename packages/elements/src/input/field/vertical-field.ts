@@ -22,17 +22,11 @@ import { scrollOnWheel } from '../../wheel.js';
 import { convertPastedText } from './paste-conversion.js';
 
 import type { TextControl as NativeControl } from './text-control.js';
+import { VERTICAL_FIELD_BRAND } from './vertical-field-brand.js';
+import type { VerticalTextField } from './vertical-field-brand.js';
 
-/** What a vertical field reports to the keyboard and to tests: the native control doing the editing. */
-export interface VerticalTextField extends HTMLElement {
-  readonly nativeControl: NativeControl | null;
-  readonly singleLine: boolean;
-}
-
-/** True for a <bichig-textarea> / <bichig-input> (or any element built on this base). */
-export function isVerticalTextField(element: Element): element is VerticalTextField {
-  return element instanceof VerticalFieldBase;
-}
+export { isVerticalTextField } from './vertical-field-brand.js';
+export type { VerticalTextField } from './vertical-field-brand.js';
 
 export abstract class VerticalFieldBase extends LitElement implements VerticalTextField {
   static formAssociated = true;
@@ -492,3 +486,6 @@ export abstract class VerticalFieldBase extends LitElement implements VerticalTe
     </div>`;
   }
 }
+
+// What isVerticalTextField reads: on the prototype, so every element built on this base has it.
+Object.defineProperty(VerticalFieldBase.prototype, VERTICAL_FIELD_BRAND, { value: true });
