@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { Shaper, loadFont } from '@bichig/core';
 import { wrapNativeRuns } from '../../demo-site/src/build/native-text.js';
 import { VariantWords, isVariantWord } from '../../demo-site/src/build/variant-words.js';
-import type { WordOutline } from '../../demo-site/src/client/variant-word-format.js';
+import { ENGINE_PROBE, type WordOutline } from '../../demo-site/src/client/variant-word-format.js';
 
 const FONT = new Uint8Array(readFileSync(new URL('../../fonts/NotoSansMongolian-Regular.ttf', import.meta.url)));
 const page = (body: string) =>
@@ -30,10 +30,10 @@ before(async () => {
 after(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('variant words', () => {
-  it('knows the words an engine breaks: a free variation selector or a ZWJ, not NNBSP, MVS or ZWNJ', () => {
-    for (const word of ['ᠳ\u180Bᠤᠭᠠᠷ', 'ᠨᠠᠢ\u180Cᠮᠠ', 'ᠤᠭ\u180Dᠡ', 'ᠤᠭ\u180Fᠡ', '\u200Dᠭ', 'ᠭ\u200D'])
+  it('knows the words an engine breaks: a free variation selector, a ZWJ or a ZWNJ, not NNBSP or MVS', () => {
+    for (const word of ['ᠳ\u180Bᠤᠭᠠᠷ', 'ᠨᠠᠢ\u180Cᠮᠠ', 'ᠤᠭ\u180Dᠡ', 'ᠤᠭ\u180Fᠡ', '\u200Dᠭ', 'ᠭ\u200D', 'ᠠ\u200Cᠠ'])
       assert.ok(isVariantWord(word), word);
-    for (const word of ['ᠮᠣᠩᠭᠣᠯ\u202Fᠤᠨ', 'ᠨᠡᠷ\u180Eᠡ', 'ᠠ\u200Cᠠ', 'ᠪᠢᠴᠢᠭ']) assert.ok(!isVariantWord(word), word);
+    for (const word of ['ᠮᠣᠩᠭᠣᠯ\u202Fᠤᠨ', 'ᠨᠡᠷ\u180Eᠡ', 'ᠪᠢᠴᠢᠭ']) assert.ok(!isVariantWord(word), word);
   });
 
   it('wraps each such word of the prose, suffix and all, keeping the text and everything else exact', () => {
@@ -87,6 +87,14 @@ describe('variant words', () => {
       inked[0]!.xOffset,
     ]);
     assert.ok(outline.glyphs.every((g, i) => i === 0 || g.transform[5]! > outline.glyphs[i - 1]!.transform[5]!));
+  });
+
+  it("the client's engine probe is a variant word with HarfBuzz's advance and glyph count in the project font", async () => {
+    const font = await loadFont(FONT);
+    const run = new Shaper({ cacheSize: 0 }).shape(font, ENGINE_PROBE.word, { direction: 'ltr', script: 'Mong' });
+    assert.ok(isVariantWord(ENGINE_PROBE.word));
+    assert.equal(ENGINE_PROBE.advance, Math.round((run.advance / font.metrics.unitsPerEm) * 10_000) / 10_000);
+    assert.equal(ENGINE_PROBE.glyphs, run.length);
   });
 
   it('leaves text without such words as it was', () => {

@@ -16,6 +16,7 @@ import { ShapedMongolian } from './shaped.js';
 import { publishMedia } from './media.js';
 import { wrapNativeRuns } from './native-text.js';
 import { VariantWords } from './variant-words.js';
+import { ENGINE_PROBE } from '../client/variant-word-format.js';
 import { mailboxSlice, orgsNamedBy, publishedStatistics, searchIndexFiles, type SiteFile } from './published-data.js';
 import { assertNothingPrivate } from './privacy-scan.js';
 import { contentSecurityPolicyHeader } from './csp.js';
@@ -125,7 +126,10 @@ async function main(): Promise<void> {
   for (const page of pages) {
     const interactive = page.features.length > 0;
     const draft = renderDocument(cluster, page, assets, {}, shaped);
-    const { mongolian, other } = splitCodePoints(visibleText(draft) + (page.language === 'mn' ? interfaceText : ''));
+    // A Mongolian page's subset has the letters of the client's engine probe (variant-word-format.ts).
+    const { mongolian, other } = splitCodePoints(
+      visibleText(draft) + (page.language === 'mn' ? interfaceText + ENGINE_PROBE.word : ''),
+    );
     // Chinese pages draw their few Mongolian words as shaped SVG and need no Mongolian font, unless
     // their content itself holds Mongolian text.
     const needsMongolian = page.language === 'mn' || [...mongolian].some(isMongolianLetter);

@@ -1,11 +1,12 @@
 // Words an engine shapes wrongly natively, redrawn from the outlines the build made of them
 // (src/build/variant-words.ts; #12 item 4). Loaded only by pages that have such a word (FVS1–4,
-// ZWJ). Each distinct word is set natively off screen, at 100 px in the page's font, and its length
-// compared with HarfBuzz's (the span's data-advance): Chromium and Firefox agree and nothing more
-// happens (no outline fetched, no HarfBuzz); where an engine disagrees (WebKit ignores FVS1–4), every
-// span of that word gets an SVG of its outlines in the place of the text, and the text stays,
+// ZWJ, ZWNJ). Each distinct word, and a probe word, is set natively off screen, at 100 px in the
+// page's font, and its length compared with HarfBuzz's (the span's data-advance): Chromium and
+// Firefox agree and nothing more happens (no outline fetched, no HarfBuzz); where an engine
+// disagrees on the probe word (WebKit ignores FVS1–4), every variant word, else each word it
+// disagrees on, gets an SVG of its outlines in the place of the text, and the text stays,
 // transparent, over it: selection, copy, find-in-page and screen readers get exactly the same text.
-import { VARIANT_WORD_CLASS, type WordOutline } from './variant-word-format.js';
+import { ENGINE_PROBE, VARIANT_WORD_CLASS, type WordOutline } from './variant-word-format.js';
 
 const SVG = 'http://www.w3.org/2000/svg';
 /** The size the probe sets the words at, px. */
@@ -21,14 +22,21 @@ function tolerance(glyphs: number): number {
 }
 
 /**
- * The words of `spans` whose native length here differs from HarfBuzz's, each with the ratio of
- * HarfBuzz's length to the native one.
+ * The words of `spans` this engine sets wrongly, each with the ratio of HarfBuzz's length to the
+ * native one: every word when the engine sets ENGINE_PROBE wrongly (it breaks such words, also
+ * those whose length it keeps), else the words whose own length is off.
  */
 async function misshapenWords(spans: readonly HTMLElement[]): Promise<Map<string, number>> {
-  const byWord = new Map<string, HTMLElement>();
-  for (const span of spans) if (!byWord.has(span.textContent ?? '')) byWord.set(span.textContent ?? '', span);
+  const expected = new Map<string, { advance: number; glyphs: number }>([
+    [ENGINE_PROBE.word, { advance: ENGINE_PROBE.advance, glyphs: ENGINE_PROBE.glyphs }],
+  ]);
+  for (const span of spans)
+    expected.set(span.textContent ?? '', {
+      advance: Number(span.dataset['advance']),
+      glyphs: Number(span.dataset['glyphs']) || (span.textContent ?? '').length,
+    });
   const family = getComputedStyle(spans[0]!).fontFamily;
-  await document.fonts.load(`${PROBE_SIZE}px ${family}`, [...byWord.keys()].join(''));
+  await document.fonts.load(`${PROBE_SIZE}px ${family}`, [...expected.keys()].join(''));
   const host = document.createElement('div');
   host.setAttribute('aria-hidden', 'true');
   Object.assign(host.style, {
@@ -40,21 +48,27 @@ async function misshapenWords(spans: readonly HTMLElement[]): Promise<Map<string
     whiteSpace: 'nowrap',
     font: `${PROBE_SIZE}px/1 ${family}`,
   });
-  const probes = [...byWord].map(([word, span]) => {
+  const probes = [...expected.keys()].map((word) => {
     const line = host.appendChild(document.createElement('div'));
     const probe = line.appendChild(document.createElement('span'));
     probe.textContent = word;
-    return { word, probe, span };
+    return { word, probe };
   });
   document.body.append(host);
-  const wrong = new Map<string, number>();
-  for (const { word, probe, span } of probes) {
-    const expected = Number(span.dataset['advance']) * PROBE_SIZE;
-    const length = probe.getBoundingClientRect().height;
-    if (!(Math.abs(length - expected) <= tolerance(Number(span.dataset['glyphs']) || word.length)))
-      wrong.set(word, length > 0 ? expected / length : 1);
-  }
+  const lengths = new Map(probes.map(({ word, probe }) => [word, probe.getBoundingClientRect().height]));
   host.remove();
+  const agrees = (word: string) => {
+    const { advance, glyphs } = expected.get(word)!;
+    return Math.abs(lengths.get(word)! - advance * PROBE_SIZE) <= tolerance(glyphs);
+  };
+  const engineBreaks = !agrees(ENGINE_PROBE.word);
+  const wrong = new Map<string, number>();
+  for (const span of spans) {
+    const word = span.textContent ?? '';
+    if (wrong.has(word) || (!engineBreaks && agrees(word))) continue;
+    const length = lengths.get(word)!;
+    wrong.set(word, length > 0 ? (expected.get(word)!.advance * PROBE_SIZE) / length : 1);
+  }
   return wrong;
 }
 
