@@ -9,6 +9,33 @@
 import { ENGINE_PROBE, VARIANT_WORD_CLASS, type WordOutline } from './variant-word-format.js';
 
 const SVG = 'http://www.w3.org/2000/svg';
+
+/**
+ * The drawing is as wide as the font's content area and sits on it (its line-over edge on the
+ * text's), so its letters stand where the browser's would; the text stays over it, transparent,
+ * scaled to its length (by redraw()), for selection, find-in-page and screen readers; its line is
+ * the font's own ascent and descent (a line gap of 0), no leading. Here rather than in portal.css:
+ * a page whose words need no redrawing downloads none of it.
+ */
+const STYLES = `
+.${VARIANT_WORD_CLASS}[data-drawn] { position: relative; }
+.${VARIANT_WORD_CLASS}[data-drawn] > svg { vertical-align: text-top; overflow: visible; }
+.${VARIANT_WORD_CLASS}-text {
+  position: absolute; top: 0; left: 0; line-height: normal; white-space: nowrap;
+  color: transparent; transform-origin: top left;
+}
+.${VARIANT_WORD_CLASS}-text::selection { color: transparent; }`;
+
+let styled = false;
+
+/** Adds STYLES to the document, once. */
+function addStyles(): void {
+  if (styled) return;
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(STYLES);
+  document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+  styled = true;
+}
 /** The size the probe sets the words at, px. */
 const PROBE_SIZE = 100;
 
@@ -118,6 +145,7 @@ async function redraw(span: HTMLElement, ratio: number): Promise<void> {
   const outline = await fetchOutline(span.dataset['outline']!);
   if (outline.word !== word)
     throw new Error(`${span.dataset['outline']} is the outline of "${outline.word}", not of "${word}"`);
+  addStyles();
   const style = getComputedStyle(span);
   const text = document.createElement('span');
   text.className = `${VARIANT_WORD_CLASS}-text`;
