@@ -115,7 +115,7 @@ function fetchOutline(url: string): Promise<WordOutline> {
 }
 
 /** `outline` as an SVG one em per `unitsPerEm`, filled with the text's colour, hidden from assistive technology. */
-function drawing(outline: WordOutline, bold: boolean, fontSize: number): SVGSVGElement {
+function drawing(outline: WordOutline, bold: boolean): SVGSVGElement {
   const svg = document.createElementNS(SVG, 'svg');
   svg.setAttribute('viewBox', `0 0 ${outline.width} ${outline.height}`);
   svg.setAttribute('width', `${outline.width / outline.unitsPerEm}em`);
@@ -123,15 +123,17 @@ function drawing(outline: WordOutline, bold: boolean, fontSize: number): SVGSVGE
   svg.setAttribute('aria-hidden', 'true');
   svg.setAttribute('focusable', 'false');
   svg.setAttribute('fill', 'currentColor');
-  // A bold run of a font with no bold face is emboldened by the browser by about a pixel: so is the drawing.
+  // A bold run of a font with no bold face is emboldened by the browser by a pixel, whatever its
+  // size: so is the drawing, by a one-pixel stroke that keeps its width when the text is scaled.
   if (bold) {
     svg.setAttribute('stroke', 'currentColor');
-    svg.setAttribute('stroke-width', String(outline.unitsPerEm / fontSize));
+    svg.setAttribute('stroke-width', '1');
   }
   for (const glyph of outline.glyphs) {
     const path = svg.appendChild(document.createElementNS(SVG, 'path'));
     path.setAttribute('d', glyph.d);
     path.setAttribute('transform', `matrix(${glyph.transform.join(' ')})`);
+    if (bold) path.setAttribute('vector-effect', 'non-scaling-stroke');
   }
   return svg;
 }
@@ -146,12 +148,11 @@ async function redraw(span: HTMLElement, ratio: number): Promise<void> {
   if (outline.word !== word)
     throw new Error(`${span.dataset['outline']} is the outline of "${outline.word}", not of "${word}"`);
   addStyles();
-  const style = getComputedStyle(span);
   const text = document.createElement('span');
   text.className = `${VARIANT_WORD_CLASS}-text`;
   text.style.transform = `scaleY(${ratio})`;
   text.append(...span.childNodes);
-  span.append(drawing(outline, Number(style.fontWeight) >= 600, parseFloat(style.fontSize)), text);
+  span.append(drawing(outline, Number(getComputedStyle(span).fontWeight) >= 600), text);
   span.dataset['drawn'] = '';
 }
 
