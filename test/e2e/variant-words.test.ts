@@ -190,6 +190,11 @@ for (const engine of engines) {
       if (engine === 'chromium' || engine === 'firefox') {
         assert.equal(facts.drawn, false, `${engine} shapes the word right: it is left as the browser sets it`);
         assert.deepEqual(outlines, [], `${engine} fetches no outline`);
+        assert.deepEqual(
+          facts.resources.filter((path) => path.includes('variant-words-redraw')),
+          [],
+          `${engine} loads only the probe, not the drawing code`,
+        );
       }
       t.diagnostic(
         `${engine}: the word is ${facts.drawn ? 'redrawn from its outline' : 'native'}; ${outlines.length} outline file(s)`,
