@@ -89,17 +89,18 @@ test("the shell is the entry, its chunks and styles, and its own on-demand modul
   ]);
 });
 
-test("a page's files are read from its HTML: scripts, styles, preloads, images and fonts of its inline faces", () => {
+test("a page's files are read from its HTML: scripts, styles, preloads, images, fonts of its inline faces and outlines of its variant words", () => {
   const html = `<html><head><link rel="preload" href="/fonts/mn-a.woff2" as="font" />
     <style>@font-face{src:url(/fonts/mn-a.woff2) format("woff2")}@font-face{src:url(/fonts/zh-b.woff2)}</style>
     <link rel="stylesheet" href="/assets/main.css" /><script type="module" src="/assets/main.js"></script></head>
     <body><img src="/data/media/chart.svg?v=1" alt="" /><img src="https://elsewhere.example/x.png" alt="" />
-    <a href="/dwq/">home</a></body></html>`;
+    <a href="/dwq/">home</a><span class="variant-word" data-advance="2.599" data-glyphs="6" data-outline="/fonts/words/a.json">ᠳ᠋ᠤᠭᠠᠷ</span></body></html>`;
   assert.deepEqual(pageAssets(html).sort(), [
     '/assets/main.css',
     '/assets/main.js',
     '/data/media/chart.svg',
     '/fonts/mn-a.woff2',
+    '/fonts/words/a.json',
     '/fonts/zh-b.woff2',
   ]);
 });

@@ -41,12 +41,16 @@ function decode(text: string): string {
   });
 }
 
+/** Wraps the words of a plain run that some engine shapes wrongly (see variant-words.ts); undefined: none. */
+export type WordWrapper = (text: string) => string | undefined;
+
 /**
  * `html` (a whole prerendered vertical page) with the text of its body wrapped per
  * {@link nativeTextRuns}: outside `SKIPPED` elements and custom elements, in text only (never in
- * attributes or comments).
+ * attributes or comments); with `wrapWords`, the words of its plain runs that some engine shapes
+ * wrongly too.
  */
-export function wrapNativeRuns(html: string): string {
+export function wrapNativeRuns(html: string, wrapWords: WordWrapper = () => undefined): string {
   const skipping: string[] = [];
   let inBody = false;
   return html.replace(
@@ -69,11 +73,11 @@ export function wrapNativeRuns(html: string): string {
       }
       if (!inBody || skipping.length || !text) return token;
       const runs = nativeTextRuns(decode(text));
-      if (runs.length === 1 && runs[0]!.kind === 'plain') return token;
+      if (runs.length === 1 && runs[0]!.kind === 'plain') return wrapWords(runs[0]!.text) ?? token;
       return runs
         .map((run) =>
           run.kind === 'plain'
-            ? escapeHtml(run.text)
+            ? (wrapWords(run.text) ?? escapeHtml(run.text))
             : `<span class="${run.kind === 'keep' ? KEEP_CLASS : UPRIGHT_CLASS}">${escapeHtml(run.text)}</span>`,
         )
         .join('');

@@ -53,6 +53,8 @@ export function pageAssets(html: string): string[] {
   for (const m of html.matchAll(/<link\b[^>]*\brel="(?:stylesheet|preload)"[^>]*\shref="([^"]+)"/g)) found.add(m[1]!);
   for (const m of html.matchAll(/<img\b[^>]*\ssrc="([^"]+)"/g)) found.add(m[1]!);
   for (const m of html.matchAll(/url\(([^)"']+)\)/g)) found.add(m[1]!);
+  // The outlines of words an engine may shape wrongly (variant-words.ts), so they read offline too.
+  for (const m of html.matchAll(/\sdata-outline="([^"]+)"/g)) found.add(m[1]!);
   return [...found].filter((url) => url.startsWith('/') && !url.startsWith('//')).map((url) => url.split(/[?#]/)[0]!);
 }
 

@@ -15,6 +15,8 @@ import { loadFontStack } from '@bichig/core';
 import { ShapedMongolian } from './shaped.js';
 import { publishMedia } from './media.js';
 import { wrapNativeRuns } from './native-text.js';
+import { VariantWords } from './variant-words.js';
+import { ENGINE_PROBE } from '../client/variant-word-format.js';
 import { mailboxSlice, orgsNamedBy, publishedStatistics, searchIndexFiles, type SiteFile } from './published-data.js';
 import { assertNothingPrivate } from './privacy-scan.js';
 import { contentSecurityPolicyHeader } from './csp.js';
@@ -115,6 +117,8 @@ async function main(): Promise<void> {
   const fullMongolian = '/fonts/NotoSansMongolian-Regular.woff2';
   const interfaceText = allMongolianStrings();
   const shaped = await ShapedMongolian.create(mongolianFont.bytes, chineseFont.bytes);
+  // Outlines of the words some engines shape wrongly natively (FVS, ZWJ), for those engines only.
+  const variantWords = await VariantWords.create(mongolianFont.bytes, join(fontsDir, 'words'), '/fonts/words/');
 
   /** The files each page needs (its offline pack counts them). */
   const assetsByPage = new Map<string, string[]>();
@@ -122,7 +126,10 @@ async function main(): Promise<void> {
   for (const page of pages) {
     const interactive = page.features.length > 0;
     const draft = renderDocument(cluster, page, assets, {}, shaped);
-    const { mongolian, other } = splitCodePoints(visibleText(draft) + (page.language === 'mn' ? interfaceText : ''));
+    // A Mongolian page's subset has the letters of the client's engine probe (variant-word-format.ts).
+    const { mongolian, other } = splitCodePoints(
+      visibleText(draft) + (page.language === 'mn' ? interfaceText + ENGINE_PROBE.word : ''),
+    );
     // Chinese pages draw their few Mongolian words as shaped SVG and need no Mongolian font, unless
     // their content itself holds Mongolian text.
     const needsMongolian = page.language === 'mn' || [...mongolian].some(isMongolianLetter);
@@ -142,8 +149,9 @@ async function main(): Promise<void> {
     const file = join(outDir, fileOf(page.url));
     mkdirSync(dirname(file), { recursive: true });
     const document = renderDocument(cluster, page, assets, fonts, shaped, process.env['PORTAL_FORM_API']);
-    writeFileSync(file, page.language === 'mn' ? wrapNativeRuns(document) : document);
-    assetsByPage.set(page.url, pageAssets(document));
+    const html = page.language === 'mn' ? wrapNativeRuns(document, (text) => variantWords.wrap(text)) : document;
+    writeFileSync(file, html);
+    assetsByPage.set(page.url, pageAssets(html));
     index.push({
       url: page.url,
       kind: page.kind,
@@ -239,7 +247,7 @@ async function main(): Promise<void> {
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   const chartBytes = media.outlined.reduce((sum, e) => sum + e.after, 0);
   console.log(
-    `prerender: ${pages.length} pages, ${subsets.stats.made} font subsets made, ${subsets.stats.cached} from cache (${Math.round(subsets.stats.bytes / 1024)} KB written), ${media.files} images (${media.outlined.length} Mongolian charts with outlined labels, ${Math.round(chartBytes / 1024)} KB) in ${seconds} s`,
+    `prerender: ${pages.length} pages, ${subsets.stats.made} font subsets made, ${subsets.stats.cached} from cache (${Math.round(subsets.stats.bytes / 1024)} KB written), ${media.files} images (${media.outlined.length} Mongolian charts with outlined labels, ${Math.round(chartBytes / 1024)} KB), ${variantWords.count} variant words outlined in ${seconds} s`,
   );
 }
 

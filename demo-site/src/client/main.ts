@@ -82,6 +82,11 @@ if (features.has('survey')) starting.push(import('./survey.js').then((m) => m.st
 if (features.has('search')) starting.push(import('./search.js').then((m) => m.startSearch()));
 if (features.has('offline')) starting.push(import('./offline-list.js').then((m) => m.listSavedPages()));
 if (features.has('desk')) starting.push(import('./desk.js').then((m) => m.startDesk()));
+// Words some engines shape wrongly natively (FVS, ZWJ), wrapped by the build: checked, and redrawn
+// where this engine gets them wrong. A page without one loads nothing for it. (The class is
+// variant-word-format.ts's VARIANT_WORD_CLASS, written out: importing it cost every page a chunk.)
+if (document.querySelector('.variant-word'))
+  starting.push(import('./variant-words.js').then((m) => m.redrawVariantWords()));
 
 // Reading offline (service worker, offline packs, update notice): once the page has loaded, so that
 // on a slow link the worker's downloads never compete with the page's own.
