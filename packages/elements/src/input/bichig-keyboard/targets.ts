@@ -209,12 +209,17 @@ function preservesLineBreaks(element: HTMLElement): boolean {
  * Edits are made on the DOM directly (not with execCommand), because Chromium's editing turns
  * typed spaces into no-break spaces in contenteditable: the text must be exactly what was typed.
  */
+/**
+ * The last selection seen inside each contenteditable, for presses made while focus is on the
+ * keyboard (where an engine may have dropped the field's selection: WebKit can clear it when
+ * focus moves to a key). Per element, not per target: a target is made for each press.
+ */
+const rememberedSelections = new WeakMap<HTMLElement, { start: number; end: number }>();
+
 class ContentEditableTarget implements EditTarget {
   readonly singleLine = false;
   readonly maxLength = Infinity;
   readonly form = null;
-  /** The last selection seen inside the element, for presses made while focus is on the keyboard. */
-  private remembered: { start: number; end: number } | undefined;
 
   constructor(readonly element: HTMLElement) {}
 
@@ -277,8 +282,8 @@ class ContentEditableTarget implements EditTarget {
       start = this.offsetOf(range.startContainer, range.startOffset, pieces);
       end = this.offsetOf(range.endContainer, range.endOffset, pieces);
     }
-    if (start !== undefined && end !== undefined) this.remembered = { start, end };
-    const fallback = this.remembered ?? { start: value.length, end: value.length };
+    if (start !== undefined && end !== undefined) rememberedSelections.set(this.element, { start, end });
+    const fallback = rememberedSelections.get(this.element) ?? { start: value.length, end: value.length };
     const s = Math.min(start ?? fallback.start, value.length);
     const e = Math.min(end ?? fallback.end, value.length);
     return { value, selectionStart: Math.min(s, e), selectionEnd: Math.max(s, e) };
@@ -328,7 +333,7 @@ class ContentEditableTarget implements EditTarget {
     const pieces = this.pieces();
     const from = this.pointAt(start, pieces);
     const to = this.pointAt(end, pieces);
-    this.remembered = { start, end };
+    rememberedSelections.set(this.element, { start, end });
     const selection = document.getSelection();
     if (!selection) return;
     // Setting a selection in an unfocused contenteditable would not move focus, but keep it for later.
