@@ -14,7 +14,9 @@
 //     fetches for a query, be it the whole cluster, the query code and the manifest (the first
 //     query) or index shards;
 //   - Lighthouse 12 (mobile: its default emulation, slow 4G and 4× CPU) performance and
-//     accessibility, FCP/LCP/TBT/CLS, on the same 8 pages (PORTAL_BENCH_LIGHTHOUSE=off skips it);
+//     accessibility, FCP/LCP/TBT/CLS/SI and the machine's CPU benchmark index, on the same 8 pages
+//     (PORTAL_BENCH_LIGHTHOUSE=off skips it), PORTAL_BENCH_RUNS times each (default 1; the figures
+//     are then the medians, as Lighthouse's scores on a shared machine vary from run to run);
 //   - a budget table, pass/fail per budget.
 // Results go to bench-results/portal.json, Lighthouse reports to .cache/lighthouse-*.json.
 import { spawnSync } from 'node:child_process';
@@ -71,6 +73,70 @@ interface Fetched {
   bytes: number;
   gzip: number;
   path: string;
+}
+
+/** Lighthouse runs per page (PORTAL_BENCH_RUNS, default 1); with more, each figure is the median of the runs. */
+const lighthouseRuns = Math.max(1, Number(process.env['PORTAL_BENCH_RUNS'] ?? 1) || 1);
+interface LighthouseRun {
+  performance: number;
+  accessibility: number;
+  fcp: number;
+  lcp: number;
+  tbt: number;
+  cls: number;
+  si: number;
+  /** Lighthouse's measure of the machine's CPU at the time (higher is faster): a loaded machine shows here. */
+  benchmarkIndex: number;
+}
+const ms = (value: number) => `${Math.round(value)} ms`;
+function runLighthouse(chrome: string | undefined, url: string, out: string): LighthouseRun | undefined {
+  const run = spawnSync(
+    'npx',
+    [
+      'lighthouse',
+      url,
+      '--only-categories=performance,accessibility',
+      '--output=json',
+      `--output-path=${out}`,
+      '--quiet',
+      `--chrome-flags=--headless ${CHROMIUM_ARGS.join(' ')}`,
+    ],
+    { stdio: 'inherit', env: { ...process.env, CHROME_PATH: chrome ?? '/usr/bin/chromium' } },
+  );
+  if (run.status !== 0 || !existsSync(out)) return undefined;
+  const report = JSON.parse(readFileSync(out, 'utf8')) as {
+    categories: Record<string, { score: number }>;
+    audits: Record<string, { numericValue?: number }>;
+    environment: { benchmarkIndex: number };
+  };
+  const audit = (id: string) => report.audits[id]?.numericValue ?? NaN;
+  return {
+    performance: Math.round(report.categories['performance']!.score * 100),
+    accessibility: Math.round(report.categories['accessibility']!.score * 100),
+    fcp: audit('first-contentful-paint'),
+    lcp: audit('largest-contentful-paint'),
+    tbt: audit('total-blocking-time'),
+    cls: audit('cumulative-layout-shift'),
+    si: audit('speed-index'),
+    benchmarkIndex: Math.round(report.environment.benchmarkIndex),
+  };
+}
+/** Each figure's median over the runs (the upper middle of an even count). */
+function medianOf(runs: LighthouseRun[]): LighthouseRun {
+  const median = (key: keyof LighthouseRun) => {
+    const sorted = runs.map((r) => r[key]).sort((a, b) => a - b);
+    return sorted[Math.floor(sorted.length / 2)]!;
+  };
+  return {
+    performance: median('performance'),
+    accessibility: median('accessibility'),
+    fcp: median('fcp'),
+    lcp: median('lcp'),
+    tbt: median('tbt'),
+    cls: median('cls'),
+    si: median('si'),
+    benchmarkIndex: median('benchmarkIndex'),
+  };
 }
 
 const preview = await startPreview();
@@ -222,40 +288,22 @@ try {
     const chrome = findChromium();
     mkdirSync('.cache', { recursive: true });
     for (const [name, url] of targets) {
-      const out = `.cache/lighthouse-${name.replace(/\s+/g, '-').toLowerCase()}.json`;
-      const run = spawnSync(
-        'npx',
-        [
-          'lighthouse',
-          new URL(url, preview.url).href,
-          '--only-categories=performance,accessibility',
-          '--output=json',
-          `--output-path=${out}`,
-          '--quiet',
-          `--chrome-flags=--headless ${CHROMIUM_ARGS.join(' ')}`,
-        ],
-        { stdio: 'inherit', env: { ...process.env, CHROME_PATH: chrome ?? '/usr/bin/chromium' } },
-      );
-      if (run.status !== 0 || !existsSync(out)) {
-        console.log(`\nLighthouse failed on ${url}`);
-        results[`lighthouse ${name}`] = { error: `exit ${run.status}` };
+      const runs: LighthouseRun[] = [];
+      for (let run = 1; run <= lighthouseRuns; run++) {
+        const slug = name.replace(/\s+/g, '-').toLowerCase();
+        const out = `.cache/lighthouse-${slug}${lighthouseRuns > 1 ? `-${run}` : ''}.json`;
+        const measured = runLighthouse(chrome, new URL(url, preview.url).href, out);
+        if (measured) runs.push(measured);
+        else console.log(`\nLighthouse failed on ${url} (run ${run})`);
+      }
+      if (!runs.length) {
+        results[`lighthouse ${name}`] = { error: 'every run failed' };
         continue;
       }
-      const report = JSON.parse(readFileSync(out, 'utf8')) as {
-        categories: Record<string, { score: number }>;
-        audits: Record<string, { displayValue?: string; numericValue?: number }>;
-      };
-      const scores = {
-        performance: Math.round(report.categories['performance']!.score * 100),
-        accessibility: Math.round(report.categories['accessibility']!.score * 100),
-        fcp: report.audits['first-contentful-paint']?.displayValue,
-        lcp: report.audits['largest-contentful-paint']?.displayValue,
-        tbt: report.audits['total-blocking-time']?.displayValue,
-        cls: report.audits['cumulative-layout-shift']?.displayValue,
-      };
-      results[`lighthouse ${name}`] = { url, ...scores };
+      const scores = medianOf(runs);
+      results[`lighthouse ${name}`] = { url, ...scores, runs };
       console.log(
-        `Lighthouse (mobile) ${name.padEnd(18)} performance ${String(scores.performance).padStart(3)}, accessibility ${String(scores.accessibility).padStart(3)}  (FCP ${scores.fcp}, LCP ${scores.lcp}, TBT ${scores.tbt}, CLS ${scores.cls})`,
+        `Lighthouse (mobile) ${name.padEnd(18)} performance ${String(scores.performance).padStart(3)}, accessibility ${String(scores.accessibility).padStart(3)}  (FCP ${ms(scores.fcp)}, LCP ${ms(scores.lcp)}, TBT ${ms(scores.tbt)}, CLS ${scores.cls.toFixed(3)}, SI ${ms(scores.si)}${runs.length > 1 ? `; median of ${runs.length} runs, performance ${runs.map((r) => r.performance).join(' ')}` : ''}; CPU benchmark index ${scores.benchmarkIndex})`,
       );
     }
   }

@@ -42,6 +42,49 @@ describe('formatNumber', () => {
     assert.equal(formatNumber(1234.5, { locale: 'en', digits: 'mongolian' }), '᠑,᠒᠓᠔.᠕');
   });
 
+  it('writes whole numbers exactly as Intl does, without constructing an Intl.NumberFormat', () => {
+    const integers = [0, 7, -7, 999, 1000, -1000, 12345, 100000, 1234567, -987654321, Number.MAX_SAFE_INTEGER];
+    for (let n = 1; n < 1e15; n *= 7) integers.push(n, -n - 1);
+    const expected = (value: number, locale: string, useGrouping: boolean) =>
+      new Intl.NumberFormat(locale === 'mn-Mong' ? 'en-US' : locale, { useGrouping, numberingSystem: 'latn' }).format(
+        value,
+      );
+    const original = Intl.NumberFormat;
+    let constructed = 0;
+    Intl.NumberFormat = function (...args: ConstructorParameters<typeof Intl.NumberFormat>) {
+      constructed++;
+      return new original(...args);
+    } as unknown as typeof Intl.NumberFormat;
+    try {
+      for (const locale of ['zh-Hans', 'en', 'mn-Mong'] as const)
+        for (const useGrouping of [true, false])
+          for (const value of integers) {
+            const arabic = formatNumber(value, { locale, useGrouping, digits: 'arabic' });
+            assert.equal(
+              formatNumber(value, { locale, useGrouping }),
+              locale === 'mn-Mong' ? toMongolianDigits(arabic) : arabic,
+            );
+            assert.equal(
+              arabic,
+              expected(value, locale, useGrouping),
+              `${value} in ${locale}, grouping ${useGrouping}`,
+            );
+          }
+      const minusZero = expected(-0, 'en', true);
+      constructed = 0;
+      formatNumber(2000, { locale: 'zh-Hans' });
+      formatNumber(-45, { locale: 'mn-Mong' });
+      assert.equal(constructed, 0);
+      // Fractions, percentages, -0 and fraction options still go through Intl.
+      assert.equal(formatNumber(-0, { locale: 'en' }), minusZero);
+      assert.equal(formatNumber(2000, { locale: 'en', minimumFractionDigits: 1 }), '2,000.0');
+      assert.equal(formatNumber(1, { locale: 'zh-Hans', style: 'percent' }), '100%');
+      assert.equal(constructed, 3);
+    } finally {
+      Intl.NumberFormat = original;
+    }
+  });
+
   it('throws FormatInputError for NaN and unknown locales, naming them', () => {
     assert.throws(
       () => formatNumber(Number.NaN, { locale: 'mn-Mong' }),

@@ -224,6 +224,54 @@ test('mailbox: a letter typed in Mongolian with the virtual keyboard is submitte
   await page.context().close();
 });
 
+test('mailbox: the Chinese form is native fields and downloads no vertical field; the Mongolian form shows its fields registered', async () => {
+  const verticalFieldChunk = /^\/assets\/(vertical-field|bichig-textarea|bichig-input)-[\w-]{8}\.js$/;
+  const page = await newVisitor(browser, VIEWPORTS.phone);
+  const errors = watchErrors(page);
+  const requested: string[] = [];
+  page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+  await openPortalPage(page, preview, '/mailbox/');
+  await page.waitForLoadState('networkidle');
+  const mailbox = page.locator('bichig-mailbox').first();
+  await mailbox.locator('textarea[data-field="body"]').waitFor();
+  assert.deepEqual(
+    requested.filter((p) => verticalFieldChunk.test(p)),
+    [],
+    'no vertical field on the Chinese page',
+  );
+  assert.equal(await page.evaluate(() => customElements.get('bichig-textarea') === undefined), true);
+  // A letter is still written, checked and sent in the native fields.
+  await mailbox.locator('input[type="radio"]').first().check();
+  await mailbox.locator('input[data-field="subject"]').fill('草原补奖');
+  await mailbox.locator('textarea[data-field="body"]').fill('请问草原补奖资金什么时候发放？');
+  await mailbox.locator('input[data-field="contact.name"]').fill('巴图');
+  await mailbox.locator('[part~="submit"]').click();
+  await mailbox.locator('[part~="summary"]').waitFor();
+  assert.match(await deepText(page, '[part~="summary"]'), /1/, 'the missing phone is named in the summary');
+  await mailbox.locator('input[data-field="contact.phone"]').fill('13800000000');
+  await mailbox.locator('[part~="submit"]').click();
+  await mailbox.locator('[part~="receipt"]').waitFor();
+  assert.deepEqual(errors, []);
+
+  // The Mongolian form's fields are defined when it is first shown: never empty unknown elements.
+  await openPortalPage(page, preview, '/mn/mailbox/');
+  const mn = page.locator('bichig-mailbox').first();
+  await mn.locator('bichig-textarea').waitFor();
+  assert.deepEqual(
+    await page.evaluate(() => {
+      const root = document.querySelector('bichig-mailbox')!.shadowRoot!;
+      return ['bichig-input', 'bichig-textarea'].map((tag) => root.querySelector(tag)?.matches(':defined'));
+    }),
+    [true, true],
+  );
+  assert.ok(
+    requested.some((p) => verticalFieldChunk.test(p)),
+    'the Mongolian page brings them',
+  );
+  assert.deepEqual(errors, []);
+  await page.context().close();
+});
+
 test('survey: an answer is counted and the count survives a reload', async () => {
   const page = await newVisitor(browser);
   const errors = watchErrors(page);

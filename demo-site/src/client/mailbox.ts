@@ -1,12 +1,19 @@
 // Mailbox pages: every prerendered mailbox placeholder becomes a <bichig-mailbox> on the site's
-// data, submitting to IndexedDB. In Mongolian the element writes with <bichig-textarea> and the
-// virtual keyboard.
+// data, submitting to IndexedDB. In Mongolian the element writes with <bichig-input>,
+// <bichig-textarea> and the virtual keyboard; a Chinese page loads none of them.
 import '@bichig/elements/bichig-mailbox.js';
 import type { BichigMailbox } from '@bichig/elements';
 import { siteAdapter, siteSlice } from './data.js';
 import { pageLang, prepareElements } from './page.js';
 
 export async function startMailboxes(): Promise<void> {
+  // The Mongolian form's fields, fetched beside the site's data: the element loads them itself
+  // before it first shows that form, which would be one more round trip after the data. (A failure
+  // is the element's to report: it tries again and says so.)
+  if (pageLang() === 'mn-Mong')
+    Promise.all([import('@bichig/elements/bichig-input.js'), import('@bichig/elements/bichig-textarea.js')]).catch(
+      () => undefined,
+    );
   await prepareElements();
   const places = [...document.querySelectorAll<HTMLElement>('[data-mailbox]')];
   await Promise.all(

@@ -92,6 +92,16 @@ export function formatNumber(value: number, options: FormatNumberOptions): strin
     minimumFractionDigits: options.minimumFractionDigits,
     maximumFractionDigits: options.maximumFractionDigits,
   };
+  const digits = digitsFor(options.locale, options.digits);
+  if (
+    intlOptions.style === 'decimal' &&
+    typeof intlOptions.useGrouping === 'boolean' &&
+    options.minimumFractionDigits === undefined &&
+    options.maximumFractionDigits === undefined &&
+    Number.isSafeInteger(value) &&
+    !Object.is(value, -0)
+  )
+    return applyDigits(formatInteger(value, intlOptions.useGrouping === true), digits);
   // CLDR mn uses the same separators and percent pattern as en, which Intl has everywhere.
   const intlLocale = options.locale === 'mn-Mong' ? 'en-US' : options.locale;
   let formatted: string;
@@ -104,7 +114,18 @@ export function formatNumber(value: number, options: FormatNumberOptions): strin
       error instanceof Error ? error.message : String(error),
     );
   }
-  return applyDigits(formatted, digitsFor(options.locale, options.digits));
+  return applyDigits(formatted, digits);
+}
+
+/**
+ * A whole number as Intl writes it in en, zh-Hans (and so mn-Mong): "-" and "," every three digits.
+ * Without Intl, because a page's first `Intl.NumberFormat` loads ICU's number data: 30–300 ms of
+ * main thread on a phone, for the one count a form shows.
+ */
+function formatInteger(value: number, useGrouping: boolean): string {
+  const digits = String(Math.abs(value));
+  const grouped = useGrouping ? digits.replace(/\B(?=(\d{3})+$)/g, ',') : digits;
+  return value < 0 ? `-${grouped}` : grouped;
 }
 
 const checkedTimeZones = new Set<string>([DEFAULT_TIME_ZONE, 'UTC']);

@@ -1,8 +1,6 @@
-/** Registers <bichig-mailbox> (and the <bichig-text>, <bichig-input> and <bichig-textarea> it uses; the <bichig-keyboard> of its Mongolian form when a Mongolian field is first focused). `import '@bichig/elements/bichig-mailbox.js'`. */
+/** Registers <bichig-mailbox> (and the <bichig-text> it uses; the <bichig-input> and <bichig-textarea> of its Mongolian form before that form is first shown, and its <bichig-keyboard> when a Mongolian field is first focused). `import '@bichig/elements/bichig-mailbox.js'`. */
 import { BichigMailbox } from './bichig-mailbox/bichig-mailbox.js';
 import '../text/bichig-text.js';
-import '../input/bichig-input.js';
-import '../input/bichig-textarea.js';
 import { defineElement } from '../internal/define.js';
 
 defineElement('bichig-mailbox', BichigMailbox);

@@ -36,6 +36,7 @@ import type { MailboxView, Remote } from './mailbox-view.js';
 import { parseRenderer } from '../../internal/renderer.js';
 import { mailboxStyles } from './bichig-mailbox.styles.js';
 import { KeyboardOnDemand } from '../base/keyboard-on-demand.js';
+import { verticalFieldsLoading } from './vertical-fields.js';
 
 export type { MailboxTab } from './mailbox-labels.js';
 
@@ -195,6 +196,11 @@ export class BichigMailbox extends BichigColumnElement {
       },
       public: d.public,
     };
+  }
+
+  /** A vertical (Mongolian) form renders once its fields are registered, never as empty unknown elements. */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    return verticalFieldsLoading(this.resolveContext())?.then(() => super.scheduleUpdate()) ?? super.scheduleUpdate();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -430,7 +436,7 @@ export class BichigMailbox extends BichigColumnElement {
               ? this.#renderLookup(context)
               : this.tab === 'replied'
                 ? this.#renderReplied(context)
-                : this.#renderStatistics(context)
+                : renderStatistics(this.#view(context), this.statistics)
         }
       </div>
     </section>`;
@@ -488,9 +494,5 @@ export class BichigMailbox extends BichigColumnElement {
         void this.#loadReplied(context, next);
       }),
     );
-  }
-
-  #renderStatistics(context: ColumnContext): TemplateResult {
-    return renderStatistics(this.#view(context), this.statistics);
   }
 }
