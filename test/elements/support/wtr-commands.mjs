@@ -53,9 +53,6 @@ export function bichigTestCommands() {
         // The launcher reuses pages across test files: block only while this test file's page is open.
         const sessionUrl = page.url();
         await page.setRequestInterception(true);
-        // One browser runs every test file: without this, Firefox serves what an earlier file
-        // loaded from its cache, and the request to block is never made.
-        await page.setCacheEnabled(false);
         page.on('request', (request) => {
           if (request.isInterceptResolutionHandled()) return;
           if (page.url() === sessionUrl && patterns.some((pattern) => request.url().includes(pattern)))
