@@ -117,6 +117,20 @@ async function mongolianControlLabels(page: EnginePage): Promise<{ total: number
   }`);
 }
 
+/** Mongolian pages with buttons or selects: the columns' filters and pagers, a survey, the services. */
+const CONTROL_PAGES = [
+  '/mn/',
+  '/mn/news/',
+  '/mn/notices/',
+  '/mn/policy/',
+  '/mn/prices/',
+  '/mn/interpretation/',
+  '/mn/interviews/',
+  '/mn/services/',
+  '/mn/topics/',
+  '/mn/surveys/survey-001.html',
+];
+
 for (const engine of engines) {
   test(`${engine}: the Mongolian home, an article with its chart, the mailbox with the keyboard, and search`, async (t) => {
     const page = await openEngine(engine);
@@ -222,6 +236,29 @@ for (const engine of engines) {
               request.onblocked = () => reject(new Error('the drafts database is still open'));
             })`);
           }
+        },
+      );
+
+      await part(
+        t,
+        engine,
+        'controls',
+        'Mongolian pages: every button and select face reads down the column',
+        async () => {
+          // A desktop's size: there the header's search button and the accessibility toolbar show.
+          await resize(page, VIEWPORTS.desktop);
+          const counts: string[] = [];
+          for (const url of CONTROL_PAGES) {
+            await open(page, url);
+            const labels = await mongolianControlLabels(page);
+            counts.push(`${url} ${labels.total}`);
+            assert.deepEqual(labels.sideways, [], `${engine}: ${url}: no Mongolian control label lies on its side`);
+          }
+          assert.ok(
+            counts.every((c) => !c.endsWith(' 0')),
+            `every page has Mongolian controls to measure: ${counts.join(', ')}`,
+          );
+          t.diagnostic(`${engine} (desktop) Mongolian buttons and select faces measured: ${counts.join(', ')}`);
         },
       );
 
