@@ -16,7 +16,8 @@ import { themeTokens } from './theme.js';
  * engine is asked what it supports. In a horizontal context the select is shown as it is.
  *
  * The face follows the select: its `change` and `input`, and any change a renderer makes to its
- * options (a MutationObserver), update the text.
+ * options (a MutationObserver), update the text; a change of the context's writing mode (a page
+ * switching language around it) changes this element's box, which a ResizeObserver reports.
  */
 export class BichigSelect extends LitElement {
   static override styles = [
@@ -81,6 +82,7 @@ export class BichigSelect extends LitElement {
 
   declare private text: string;
   #observer: MutationObserver | undefined;
+  #resizes: ResizeObserver | undefined;
   readonly #refresh = (): void => this.#update();
 
   constructor() {
@@ -94,6 +96,8 @@ export class BichigSelect extends LitElement {
     this.addEventListener('input', this.#refresh);
     this.#observer ??= new MutationObserver(this.#refresh);
     this.#observer.observe(this, { subtree: true, childList: true, attributes: true, characterData: true });
+    this.#resizes ??= new ResizeObserver(this.#refresh);
+    this.#resizes.observe(this);
     this.#update();
   }
 
@@ -102,6 +106,7 @@ export class BichigSelect extends LitElement {
     this.removeEventListener('change', this.#refresh);
     this.removeEventListener('input', this.#refresh);
     this.#observer?.disconnect();
+    this.#resizes?.disconnect();
   }
 
   /** The select this element faces. */
