@@ -83,36 +83,38 @@ export class BichigSelect extends LitElement {
   declare private text: string;
   #observer: MutationObserver | undefined;
   #resizes: ResizeObserver | undefined;
-  readonly #refresh = (): void => this.#update();
 
   constructor() {
     super();
     this.text = '';
   }
 
+  /** The select this element faces. */
+  get select(): HTMLSelectElement | null {
+    return this.querySelector(':scope > select');
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
-    this.addEventListener('change', this.#refresh);
-    this.addEventListener('input', this.#refresh);
-    this.#observer ??= new MutationObserver(this.#refresh);
+    this.addEventListener('change', this.#onChange);
+    this.addEventListener('input', this.#onChange);
+    this.#observer ??= new MutationObserver(this.#onChange);
     this.#observer.observe(this, { subtree: true, childList: true, attributes: true, characterData: true });
-    this.#resizes ??= new ResizeObserver(this.#refresh);
+    this.#resizes ??= new ResizeObserver(this.#onChange);
     this.#resizes.observe(this);
     this.#update();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.removeEventListener('change', this.#refresh);
-    this.removeEventListener('input', this.#refresh);
+    this.removeEventListener('change', this.#onChange);
+    this.removeEventListener('input', this.#onChange);
     this.#observer?.disconnect();
     this.#resizes?.disconnect();
   }
 
-  /** The select this element faces. */
-  get select(): HTMLSelectElement | null {
-    return this.querySelector(':scope > select');
-  }
+  /** The select, its options or the context changed: read the chosen text and the writing mode again. */
+  readonly #onChange = (): void => this.#update();
 
   #update(): void {
     const select = this.select;
@@ -122,7 +124,7 @@ export class BichigSelect extends LitElement {
   }
 
   override render() {
-    return html`<slot @slotchange=${this.#refresh}></slot
+    return html`<slot @slotchange=${this.#onChange}></slot
       ><span part="face" aria-hidden="true"
         ><span part="face-text">${this.text}</span><span part="face-arrow">▼</span></span
       >`;
