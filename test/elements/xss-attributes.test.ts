@@ -12,12 +12,19 @@ import type { Cluster } from '@bichig/cluster';
 import type { BichigText } from '@bichig/elements';
 import { XSS_PAYLOADS } from '../fixtures/xss-payloads.js';
 import { NOW, fixtureCluster, unmountAll } from './support/columns.js';
-import { clickInertLinks, mediaSettled, shadowTrees, trying, unsafeIn, xssRuns } from './support/xss.js';
+import {
+  clickInertLinks,
+  mediaSettled,
+  rotationRounds,
+  shadowTrees,
+  trying,
+  unsafeIn,
+  xssRuns,
+} from './support/xss.js';
 
 const P = XSS_PAYLOADS.length;
 /** Chromium runs every round; the other engines a rotation subset (said in the test's name). */
-const FULL = /Chrome\//.test(navigator.userAgent);
-const ROUNDS = FULL ? P : Math.ceil(P / 4);
+const { full: FULL, rounds: ROUNDS, title: ROUNDS_TITLE } = rotationRounds(P);
 
 interface Path {
   readonly tag: string;
@@ -97,7 +104,7 @@ async function allSettled(elements: readonly Element[]): Promise<void> {
   }
 }
 
-describe(`XSS corpus through every attribute and value a page or a reader gives an element (${FULL ? `all ${P} rounds` : `a rotation subset: ${ROUNDS} of ${P} rounds, Chromium runs them all`})`, function () {
+describe(`XSS corpus through every attribute and value a page or a reader gives an element (${ROUNDS_TITLE})`, function () {
   this.timeout(200_000);
   after(unmountAll);
 

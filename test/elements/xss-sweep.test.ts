@@ -18,7 +18,15 @@ import { XSS_PAYLOADS } from '../fixtures/xss-payloads.js';
 import { collectSlots } from '../fixtures/xss-poison.js';
 import type { PoisonSlot } from '../fixtures/xss-poison.js';
 import { NOW, fixtureCluster, unmountAll } from './support/columns.js';
-import { clickInertLinks, mediaSettled, shadowTrees, trying, unsafeIn, xssRuns } from './support/xss.js';
+import {
+  clickInertLinks,
+  mediaSettled,
+  rotationRounds,
+  shadowTrees,
+  trying,
+  unsafeIn,
+  xssRuns,
+} from './support/xss.js';
 
 const P = XSS_PAYLOADS.length;
 /**
@@ -32,8 +40,7 @@ const TOKEN = /⟦(\d+):(\d+)⟧/g;
 const URL_TOKEN = /\/xss-slot\/(\d+)/g;
 
 /** Chromium runs every round; the other engines a rotation subset (said in the test's name). */
-const FULL = /Chrome\//.test(navigator.userAgent);
-const ROUNDS = FULL ? S : Math.ceil(S / 4);
+const { full: FULL, rounds: ROUNDS, title: ROUNDS_TITLE } = rotationRounds(S);
 
 interface Mounted {
   readonly tag: string;
@@ -161,7 +168,7 @@ function note(reached: Reached, tag: string, path: string, p: number): void {
   payloads.add(p);
 }
 
-describe(`XSS corpus through every Cluster string the elements render (the ${S} payloads that are not very long; ${FULL ? `all ${S} rotation rounds` : `a rotation subset: ${ROUNDS} of ${S} rounds, Chromium runs them all`})`, function () {
+describe(`XSS corpus through every Cluster string the elements render (the ${S} payloads that are not very long; ${ROUNDS_TITLE})`, function () {
   this.timeout(200_000);
   after(unmountAll);
 

@@ -120,3 +120,15 @@ export async function mediaSettled(root: Element, options: { eager?: boolean } =
   for (let i = 0; i < 2; i++) await new Promise((resolve) => requestAnimationFrame(resolve));
   await new Promise((resolve) => setTimeout(resolve));
 }
+
+/**
+ * How many rotation rounds of `total` this engine runs: all in Chromium; a subset elsewhere (a
+ * quarter in Firefox, an eighth in WebKit, the slowest here), which the tests name in their titles.
+ */
+export function rotationRounds(total: number): { full: boolean; rounds: number; title: string } {
+  const agent = navigator.userAgent;
+  if (/Chrome\//.test(agent)) return { full: true, rounds: total, title: `all ${total} rounds` };
+  const share = /Firefox\//.test(agent) ? 4 : 8;
+  const rounds = Math.ceil(total / share);
+  return { full: false, rounds, title: `a rotation subset: ${rounds} of ${total} rounds, Chromium runs them all` };
+}
