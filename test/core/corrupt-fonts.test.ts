@@ -59,6 +59,12 @@ function run(mode: 'damaged' | 'crafted'): Outcome[] {
     `the ${mode} run died (signal ${child.signal}) after variant ${outcomes.at(-1)?.index ?? 'none'}: ${child.stderr.slice(-2000)}`,
   );
   assert.equal(outcomes.length, VARIANTS);
+  const refused = outcomes.filter((o) => o.outcome === 'FontLoadError').length;
+  const laidOut = outcomes.filter((o) => o.outcome === 'ok').length;
+  console.log(
+    `${mode}: ${outcomes.length} fonts, ${refused} refused (FontLoadError), ${laidOut} laid out; peak RSS ` +
+      `${Math.max(...outcomes.map((o) => o.rssMiB))} MiB, peak HarfBuzz heap ${Math.max(...outcomes.map((o) => o.heapMiB))} MiB`,
+  );
   return outcomes;
 }
 

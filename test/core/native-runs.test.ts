@@ -55,4 +55,35 @@ describe('nativeTextRuns', () => {
       [],
     );
   });
+
+  // Issue #13: a text with a long run of spaces (the XSS corpus has `javascript:` + 50,000 spaces)
+  // took 3.6 s in V8 and overflowed Firefox's stack ("too much recursion") in <bichig-text>.
+  it('is linear in a long run of spaces, with or without a mark after it', { timeout: 20_000 }, () => {
+    for (const tail of ['__xss()', '᠃', '']) {
+      const text = `javascript:${' '.repeat(1_000_000)}${tail}`;
+      const runs = nativeTextRuns(text);
+      assert.equal(runs.map((r) => r.text).join(''), text);
+      assert.equal(runs.at(-1)!.kind, tail === '᠃' ? 'keep' : 'plain');
+    }
+  });
+
+  it('keeps the same runs as the rule written as a regular expression, on random texts', () => {
+    const marks = '᠁᠂᠃!?:;,.%)]}、。）︐';
+    const keep = new RegExp(`[ \\t\\u3000]+[${marks.replace(/[\]\\^-]/g, (c) => `\\${c}`)}]+`, 'g');
+    const alphabet = [' ', '\t', '\u3000', '\u202f', 'ᠮ', 'a', '1', ...marks];
+    let seed = 13;
+    const random = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
+    for (let n = 0; n < 2_000; n++) {
+      const text = Array.from(
+        { length: 1 + Math.floor(random() * 12) },
+        () => alphabet[Math.floor(random() * alphabet.length)],
+      ).join('');
+      const expected = [...text.matchAll(keep)].map((m) => ['keep', m[0]]);
+      assert.deepEqual(
+        kinds(text).filter(([kind]) => kind === 'keep'),
+        expected,
+        JSON.stringify(text),
+      );
+    }
+  });
 });

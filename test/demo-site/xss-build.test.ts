@@ -15,15 +15,11 @@ import { allPages } from '../../demo-site/src/build/pages.js';
 import { renderDocument } from '../../demo-site/src/build/shell.js';
 import { ShapedMongolian } from '../../demo-site/src/build/shaped.js';
 import { wrapNativeRuns } from '../../demo-site/src/build/native-text.js';
-import { XSS_HTML, XSS_URLS } from '../fixtures/xss-payloads.js';
+import { collectSlots, poisonOnce } from '../fixtures/xss-poison.js';
 
 const NOW = '2026-11-21T12:00:00+08:00';
 /** What every payload calls when it runs (see xss-payloads.ts). */
 const MARKER = '__xss()';
-/** Keys whose string values are links or media: they get a URL payload instead. */
-const URL_KEY = /(url|href|link|src)$/i;
-/** Keys that name, date or classify (routing depends on them): left as they are. */
-const STRUCTURAL_KEY = /^(id|code|kind|type|status|language|lang|level|area|mode|genre|topic)$|(Id|Ids|At|Date|Code)$/;
 /** Attributes a browser follows or loads as a URL. */
 const URL_ATTRIBUTES = new Set([
   'href',
@@ -40,35 +36,6 @@ const FORBIDDEN_ELEMENTS = new Set(['iframe', 'frame', 'frameset', 'object', 'em
 
 type Element = DefaultTreeAdapterMap['element'];
 type ParentNode = DefaultTreeAdapterMap['parentNode'];
-
-/** Appends markup payloads to reader-facing texts and puts URL payloads in links, in place. */
-function poison(root: unknown): { texts: number; urls: number } {
-  const counts = { texts: 0, urls: 0 };
-  const seen = new Set<object>();
-  const visit = (value: unknown): void => {
-    if (typeof value !== 'object' || value === null || seen.has(value)) return;
-    seen.add(value);
-    if (value instanceof Map) {
-      for (const item of value.values()) visit(item);
-      return;
-    }
-    const record = value as Record<string, unknown>;
-    for (const [key, item] of Object.entries(record)) {
-      if (typeof item !== 'string') {
-        visit(item);
-        continue;
-      }
-      if (URL_KEY.test(key) && item) {
-        record[key] = XSS_URLS[counts.urls++ % XSS_URLS.length]!.url;
-      } else if (!STRUCTURAL_KEY.test(key) && /[\s\u0080-\uFFFF]/u.test(item)) {
-        // Human text (it has a space or a non-ASCII letter); ids, dates and enums stay as they are.
-        record[key] = `${item} ${XSS_HTML[counts.texts++ % XSS_HTML.length]!.html}`;
-      }
-    }
-  };
-  visit(root);
-  return counts;
-}
 
 function attribute(element: Element, name: string): string | undefined {
   return element.attrs.find((a) => a.name === name)?.value;
@@ -126,15 +93,9 @@ function inspect(url: string, html: string): { problems: string[]; inertPayloads
 
 test('the XSS corpus through the whole portal build: nothing runs, every payload stays text', async () => {
   const { cluster } = await loadXilingolFixture({ mediaBase: '/data/xilingol/' });
-  const counts = { texts: 0, urls: 0 };
-  for (const site of cluster.sites.values()) {
-    const c = poison(site);
-    counts.texts += c.texts;
-    counts.urls += c.urls;
-  }
-  const orgs = poison(cluster.orgs);
-  counts.texts += orgs.texts;
-  counts.urls += orgs.urls;
+  const counts = poisonOnce(
+    collectSlots([...[...cluster.sites.values()].map((site) => ['site', site] as const), ['org', cluster.orgs]]),
+  );
   assert.ok(counts.texts > 10_000, `expected the whole fixture's texts poisoned, got ${counts.texts}`);
   assert.ok(counts.urls > 100, `expected the fixture's links and media poisoned, got ${counts.urls}`);
 

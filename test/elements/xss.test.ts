@@ -10,109 +10,10 @@ import type { BichigFlow } from '@bichig/elements';
 import { XSS_PAYLOADS } from '../fixtures/xss-payloads.js';
 import type { XssPayload } from '../fixtures/xss-payloads.js';
 import { NOW, deepQueryAll, fixtureCluster, mount, shadowText, unmountAll } from './support/columns.js';
-
-declare global {
-  interface Window {
-    __xss: () => void;
-  }
-}
-
-// Payloads in a page's own markup (the light DOM) whose handler or javascript: URL does not even
-// compile (e.g. `onerror=__xss()\u180E`) throw SyntaxErrors, which would fail whichever test is
-// running as uncaught errors. No code of the tests is compiled late, so only payloads throw them.
-window.addEventListener(
-  'error',
-  (event: ErrorEvent) => {
-    if (event.error instanceof SyntaxError || /SyntaxError/.test(event.message)) event.stopImmediatePropagation();
-  },
-  true,
-);
-
-let runs = 0;
-/** The path and payload being tried, to name any that runs. */
-let trying = '';
-window.__xss = () => {
-  runs++;
-  console.log(`__xss() ran while trying ${trying}`);
-};
-
-const SAFE_PROTOCOLS = ['http:', 'https:', 'mailto:', 'tel:'];
-const URL_ATTRIBUTES = ['href', 'src', 'srcset', 'action', 'formaction', 'poster', 'xlink:href', 'data', 'background'];
-const EMBEDDING = ['script', 'iframe', 'object', 'embed', 'frame', 'foreignobject', 'base', 'meta', 'link'];
+import { clickInertLinks, mediaSettled, trying, unsafeIn, xssRuns } from './support/xss.js';
 
 /** Per path: payloads tried, runs counted, and what was found unsafe in the rendered tree. */
 const results: { path: string; tried: number; executed: number; unsafe: string[] }[] = [];
-
-/** Everything unsafe in `root`'s shadow trees: handlers, embedded documents, URLs of other schemes. */
-function unsafeIn(root: Element): string[] {
-  const found: string[] = [];
-  const trees = [
-    root.shadowRoot!,
-    ...deepQueryAll(root.shadowRoot!, '*').flatMap((e) => (e.shadowRoot ? [e.shadowRoot] : [])),
-  ];
-  for (const tree of trees) {
-    for (const element of tree.querySelectorAll('*')) {
-      if (EMBEDDING.includes(element.localName.toLowerCase())) found.push(`<${element.localName}>`);
-      for (const attribute of element.attributes) {
-        if (attribute.name.toLowerCase().startsWith('on')) found.push(`${element.localName}[${attribute.name}]`);
-        if (!URL_ATTRIBUTES.includes(attribute.name.toLowerCase())) continue;
-        const urls =
-          attribute.name === 'srcset'
-            ? attribute.value.split(',').map((c) => c.trim().split(/\s+/)[0] ?? '')
-            : [attribute.value];
-        for (const url of urls) {
-          let protocol = 'unparsable:';
-          try {
-            protocol = new URL(url, document.baseURI).protocol;
-          } catch {
-            // stays unparsable
-          }
-          if (!SAFE_PROTOCOLS.includes(protocol))
-            found.push(`${element.localName}[${attribute.name}=${url.slice(0, 60)}]`);
-        }
-      }
-    }
-  }
-  return found;
-}
-
-/**
- * Clicks every link in `root`'s shadow trees that would not leave the page (no href, or a scheme
- * other than http(s)/mailto/tel). The light DOM is the page's own markup, not the element's.
- */
-function clickInertLinks(root: Element): number {
-  let clicked = 0;
-  for (const link of deepQueryAll(root.shadowRoot!, 'a')) {
-    const href = link.getAttribute('href');
-    let protocol = '';
-    try {
-      protocol = href === null ? '' : new URL(href, document.baseURI).protocol;
-    } catch {
-      // unparsable: clicked
-    }
-    if (href !== null && SAFE_PROTOCOLS.includes(protocol)) continue;
-    (link as HTMLElement).click();
-    clicked++;
-  }
-  return clicked;
-}
-
-/** Waits until every image in `root` (light DOM and shadow trees) has loaded or failed, and two frames. */
-async function mediaSettled(root: Element): Promise<void> {
-  const images = [...root.querySelectorAll('img'), ...deepQueryAll(root, 'img')] as HTMLImageElement[];
-  await Promise.all(
-    images.map((img) =>
-      img.complete
-        ? undefined
-        : new Promise((resolve) => {
-            img.addEventListener('load', resolve, { once: true });
-            img.addEventListener('error', resolve, { once: true });
-          }),
-    ),
-  );
-  for (let i = 0; i < 2; i++) await new Promise((resolve) => requestAnimationFrame(resolve));
-  await new Promise((resolve) => setTimeout(resolve));
-}
 
 /** A payload as a URL: URL payloads as they are, markup payloads too (they must stay harmless paths). */
 function asUrl(payload: XssPayload): string {
@@ -143,10 +44,10 @@ async function urlPath(
     deepQueryAll(element, '[href^="/xss-control/"], [src^="/xss-control/"]').length,
     `${path}: the control URL is rendered`,
   ).to.be.greaterThan(0);
-  const before = runs;
+  const before = xssRuns();
   const unsafe: string[] = [];
   for (const payload of XSS_PAYLOADS) {
-    trying = `${path} ${payload.id}`;
+    trying(`${path} ${payload.id}`);
     set(asUrl(payload));
     element.requestUpdate();
     await element.updateComplete;
@@ -154,9 +55,9 @@ async function urlPath(
     clickInertLinks(element);
   }
   await mediaSettled(element);
-  results.push({ path, tried: XSS_PAYLOADS.length, executed: runs - before, unsafe });
+  results.push({ path, tried: XSS_PAYLOADS.length, executed: xssRuns() - before, unsafe });
   expect(unsafe, path).to.deep.equal([]);
-  expect(runs - before, `${path}: payloads executed`).to.equal(0);
+  expect(xssRuns() - before, `${path}: payloads executed`).to.equal(0);
 }
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
@@ -194,7 +95,7 @@ describe('XSS corpus through the elements', () => {
     // its delayed runs land at any time, so the copy's runs are counted synchronously, while its
     // links are clicked).
     for (const payload of XSS_PAYLOADS) {
-      trying = `bichig-flow ${payload.id}`;
+      trying(`bichig-flow ${payload.id}`);
       // Text before the payload (an unclosed payload may swallow what follows, in the light DOM too).
       const markup = `<h1>ᠮᠣᠩᠭᠣᠯ</h1><p>ᠪᠢᠴᠢᠭ</p>${asHtml(payload)}`;
       const flow = document.createElement('bichig-flow') as BichigFlow;
@@ -206,9 +107,9 @@ describe('XSS corpus through the elements', () => {
       await flow.whenRendered();
       await mediaSettled(flow);
       unsafe.push(...unsafeIn(flow).map((u) => `${payload.id}: ${u}`));
-      const before = runs;
+      const before = xssRuns();
       clicked += clickInertLinks(flow);
-      copyRuns += runs - before;
+      copyRuns += xssRuns() - before;
       unsafeEvents.push(reported);
       // The text before the payload stays.
       expect(shadowText(flow), payload.id).to.contain('ᠪᠢᠴᠢᠭ');
@@ -341,10 +242,10 @@ describe('XSS corpus through the elements', () => {
       ['cluster article title', (text: string) => (article.title = text)],
       ['cluster article body', (text: string) => (article.body = [text])],
     ] as const) {
-      const before = runs;
+      const before = xssRuns();
       const unsafe: string[] = [];
       for (const payload of XSS_PAYLOADS) {
-        trying = `${path} ${payload.id}`;
+        trying(`${path} ${payload.id}`);
         const text = payload.html ?? payload.url!;
         set(text);
         element.requestUpdate();
@@ -354,9 +255,9 @@ describe('XSS corpus through the elements', () => {
         if (text.length < 1000)
           expect(shadowText(element), payload.id).to.contain(text.replace(/[ \t\n\r]+/g, ' ').trim());
       }
-      results.push({ path, tried: XSS_PAYLOADS.length, executed: runs - before, unsafe });
+      results.push({ path, tried: XSS_PAYLOADS.length, executed: xssRuns() - before, unsafe });
       expect(unsafe, path).to.deep.equal([]);
-      expect(runs - before, path).to.equal(0);
+      expect(xssRuns() - before, path).to.equal(0);
     }
   });
 });
