@@ -756,6 +756,63 @@ test('picture news: the Chinese and Mongolian main portals show their charts, an
   }
 });
 
+test('picture news: each picture has its box before it loads, so nothing moves when it comes (both languages, phone and desktop)', async () => {
+  // Written as a string (tsx's keepNames would wrap the inner function in a helper the page lacks).
+  const boxes = (page: Page) =>
+    page.evaluate<{ section: number[]; image: number[] }>(`(() => {
+      const rect = (element) => {
+        const r = element.getBoundingClientRect();
+        return [r.x, r.y, r.width, r.height].map((v) => Math.round(v * 10) / 10);
+      };
+      return {
+        section: rect(document.querySelector('main .picture-news')),
+        image: rect(document.querySelector('main .picture-news img')),
+      };
+    })()`);
+  for (const home of ['/', '/mn/']) {
+    for (const [size, viewport] of Object.entries(VIEWPORTS)) {
+      const page = await newVisitor(browser, viewport);
+      const errors = watchErrors(page);
+      // The pictures are held back until the page is measured without them.
+      const held: (() => Promise<void>)[] = [];
+      let holding = true;
+      await page.route('**/data/xilingol/media/*', (route) => {
+        if (holding) held.push(() => route.continue());
+        else void route.continue();
+      });
+      // Not openPortalPage: the load event waits for the pictures.
+      await page.goto(new URL(home, preview.url).href, { waitUntil: 'domcontentloaded' });
+      await page.waitForFunction(() => document.documentElement.dataset['ready'] === 'true');
+      await page.evaluate(() => document.fonts.ready);
+      const before = await boxes(page);
+      assert.equal(
+        await page.evaluate(() => (document.querySelector('main .picture-news img') as HTMLImageElement).complete),
+        false,
+        'the first picture is held back while the page is measured',
+      );
+      assert.ok(
+        before.image[2]! > 0 && before.image[3]! > 0,
+        `${home} (${size}): the picture has a box before it loads`,
+      );
+      holding = false;
+      await Promise.all(held.splice(0).map((release) => release()));
+      await page.waitForFunction(() => {
+        const image = document.querySelector('main .picture-news img') as HTMLImageElement;
+        return image.complete && image.naturalWidth > 0;
+      });
+      // One frame for the layout of the loaded picture.
+      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+      assert.deepEqual(
+        await boxes(page),
+        before,
+        `${home} (${size}): the picture news did not move or grow when its picture came`,
+      );
+      assert.deepEqual(errors, [], `console errors on ${home} (${size})`);
+      await page.context().close();
+    }
+  }
+});
+
 // Written as a string (tsx's keepNames would wrap named inner functions in a helper the page lacks).
 const FAR_INK = `async ({ first, second, width }) => {
   const draw = async (markup) => {
