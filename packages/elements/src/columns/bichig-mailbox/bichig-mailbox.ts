@@ -36,7 +36,7 @@ import type { MailboxView, Remote } from './mailbox-view.js';
 import { parseRenderer } from '../../internal/renderer.js';
 import { mailboxStyles } from './bichig-mailbox.styles.js';
 import { KeyboardOnDemand } from '../base/keyboard-on-demand.js';
-import { verticalFieldsLoading } from './vertical-fields.js';
+import { verticalFieldsDefined, verticalFieldsLoading } from './vertical-fields.js';
 
 export type { MailboxTab } from './mailbox-labels.js';
 
@@ -200,7 +200,8 @@ export class BichigMailbox extends BichigColumnElement {
 
   /** A vertical (Mongolian) form renders once its fields are registered, never as empty unknown elements. */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    return verticalFieldsLoading(this.resolveContext())?.then(() => super.scheduleUpdate()) ?? super.scheduleUpdate();
+    const loading = verticalFieldsDefined() ? undefined : verticalFieldsLoading(this.resolveContext());
+    return loading?.then(() => super.scheduleUpdate()) ?? super.scheduleUpdate();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -233,8 +234,8 @@ export class BichigMailbox extends BichigColumnElement {
 
   /** Starts fetching what the shown tab needs; in willUpdate, so the "loading" state renders in the same update. */
   #fetchForTab(): void {
-    const context = this.resolveContext();
-    if (!context || context instanceof Error) return;
+    const context = this.context;
+    if (!context) return;
     if (this.tab === 'replied' && this.replied.kind === 'idle') void this.#loadReplied(context, this.repliedPage);
     if (this.tab === 'statistics' && this.statistics.kind === 'idle') void this.#loadStatistics(context);
   }
