@@ -74,6 +74,63 @@ function keysFor(text: string): string[] {
   });
 }
 
+/**
+ * Every button and select face a reader sees on the page (through shadow roots) that holds a
+ * Mongolian word of three or more letters, and which way that word runs: from its first letter to
+ * its last, a word read down the column moves down more than across. WebKitGTK keeps the controls
+ * themselves horizontal; their labels and faces must still read vertically (internal/control-label.ts,
+ * internal/bichig-select.ts, the portal's .control-label).
+ */
+async function mongolianControlLabels(page: EnginePage): Promise<{ total: number; sideways: string[] }> {
+  return page.evaluate<{ total: number; sideways: string[] }>(`() => {
+    const controls = [];
+    const visit = (root) => {
+      for (const element of root.querySelectorAll('button, [part~="face-text"]')) controls.push(element);
+      for (const element of root.querySelectorAll('*')) if (element.shadowRoot) visit(element.shadowRoot);
+    };
+    visit(document);
+    const letterBox = (node, offset) => {
+      const range = document.createRange();
+      range.setStart(node, offset);
+      range.setEnd(node, offset + 1);
+      return range.getBoundingClientRect();
+    };
+    const sideways = [];
+    let total = 0;
+    for (const control of controls) {
+      const own = control.getBoundingClientRect();
+      if (own.width === 0 || own.height === 0) continue;
+      const walker = document.createTreeWalker(control, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const word = /[\u1820-\u18aa]{3,}/u.exec(node.data);
+        if (!word) continue;
+        const first = letterBox(node, word.index);
+        const last = letterBox(node, word.index + word[0].length - 1);
+        total++;
+        const down = last.top - first.top;
+        const across = Math.abs(last.left - first.left);
+        if (!(down > across)) sideways.push(word[0] + ' (down ' + Math.round(down) + ', across ' + Math.round(across) + ')');
+        break;
+      }
+    }
+    return { total, sideways };
+  }`);
+}
+
+/** Mongolian pages with buttons or selects: the columns' filters and pagers, a survey, the services. */
+const CONTROL_PAGES = [
+  '/mn/',
+  '/mn/news/',
+  '/mn/notices/',
+  '/mn/policy/',
+  '/mn/prices/',
+  '/mn/interpretation/',
+  '/mn/interviews/',
+  '/mn/services/',
+  '/mn/topics/',
+  '/mn/surveys/survey-001.html',
+];
+
 for (const engine of engines) {
   test(`${engine}: the Mongolian home, an article with its chart, the mailbox with the keyboard, and search`, async (t) => {
     const page = await openEngine(engine);
@@ -164,6 +221,10 @@ for (const engine of engines) {
             assert.equal(value, subject, `${engine} (${size}): the subject field holds what was typed`);
             await page.click(['bichig-mailbox', 'bichig-input']);
             await page.screenshot(shot(engine, `mailbox-mn-keyboard-${size}`));
+            const labels = await mongolianControlLabels(page);
+            t.diagnostic(`${engine} (${size}) /mn/mailbox/: ${labels.total} Mongolian buttons and select faces`);
+            assert.ok(labels.total >= 5, `the mailbox's tabs and send button are measured (${labels.total})`);
+            assert.deepEqual(labels.sideways, [], `${engine} (${size}): no Mongolian control label lies on its side`);
             assertNoErrors(page, `/mn/mailbox/ (${size})`);
             // The mailbox keeps what was typed as a draft (restored on the next visit): forget it,
             // from a page without a mailbox, so the next size starts from an empty letter.
@@ -175,6 +236,29 @@ for (const engine of engines) {
               request.onblocked = () => reject(new Error('the drafts database is still open'));
             })`);
           }
+        },
+      );
+
+      await part(
+        t,
+        engine,
+        'controls',
+        'Mongolian pages: every button and select face reads down the column',
+        async () => {
+          // A desktop's size: there the header's search button and the accessibility toolbar show.
+          await resize(page, VIEWPORTS.desktop);
+          const counts: string[] = [];
+          for (const url of CONTROL_PAGES) {
+            await open(page, url);
+            const labels = await mongolianControlLabels(page);
+            counts.push(`${url} ${labels.total}`);
+            assert.deepEqual(labels.sideways, [], `${engine}: ${url}: no Mongolian control label lies on its side`);
+          }
+          assert.ok(
+            counts.every((c) => !c.endsWith(' 0')),
+            `every page has Mongolian controls to measure: ${counts.join(', ')}`,
+          );
+          t.diagnostic(`${engine} (desktop) Mongolian buttons and select faces measured: ${counts.join(', ')}`);
         },
       );
 
@@ -194,6 +278,10 @@ for (const engine of engines) {
           }`);
           assert.match(text, new RegExp(word), 'the results show the word');
           await page.screenshot(shot(engine, `search-mn-${size}`));
+          const labels = await mongolianControlLabels(page);
+          t.diagnostic(`${engine} (${size}) /mn/search/: ${labels.total} Mongolian buttons and select faces`);
+          assert.ok(labels.total >= 3, `the search buttons and the filters' faces are measured (${labels.total})`);
+          assert.deepEqual(labels.sideways, [], `${engine} (${size}): no Mongolian control label lies on its side`);
           assertNoErrors(page, `/mn/search/ (${size})`);
         }
       });

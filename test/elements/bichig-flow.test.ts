@@ -151,6 +151,38 @@ describe('<bichig-flow>', () => {
     expect(await flow.whenRendered()).to.equal(rendered);
   });
 
+  it('copies its article once per change: its own reflected attributes are not a change of the article', async () => {
+    // Each copy reports what it left out, so an article with one unsafe handler counts the copies.
+    const flow = document.createElement('bichig-flow') as BichigFlow;
+    flow.style.cssText = 'height: 360px; width: 600px; font-size: 20px; display: block';
+    flow.innerHTML = `<p onclick="void 0">${UDHR_ARTICLE_1_MN}</p>`;
+    let copies = 0;
+    flow.addEventListener('bichig-unsafe-content', () => copies++);
+    const frames = async (n: number) => {
+      for (let i = 0; i < n; i++) await new Promise((resolve) => requestAnimationFrame(resolve));
+    };
+    document.querySelector('main')!.append(flow);
+    await flow.whenRendered();
+    await frames(3);
+    // `renderer` and `paginated` are reflected on the first update, after the first copy.
+    expect(flow.getAttribute('renderer')).to.equal('native');
+    expect(copies, 'copies of a newly connected article').to.equal(1);
+    flow.paginated = true;
+    flow.page = 1;
+    await flow.updateComplete;
+    await frames(3);
+    expect(copies, 'copies after turning pagination on').to.equal(1);
+    flow.renderer = 'shaped';
+    await flow.whenRendered();
+    await frames(3);
+    expect(copies, 'copies after a new renderer').to.equal(2);
+    // A change of the article itself (an attribute of its light DOM) is copied again, once.
+    flow.querySelector('p')!.setAttribute('title', 'ᠮᠣᠩᠭᠣᠯ');
+    await flow.whenRendered();
+    await frames(3);
+    expect(copies, 'copies after the article changed').to.equal(3);
+  });
+
   it('draws the glyphs of a long shaped article near the viewport only, and the rest while scrolling', async () => {
     const flow = document.createElement('bichig-flow') as BichigFlow;
     flow.renderer = 'shaped';

@@ -31,10 +31,6 @@ export const EXPECTED_FAILURES = {
       "held-key repeat count: one or two more repeats than the 26/28 allowed under this driver's event latency (timing)",
     '<bichig-text> shaped renderer > exposes the text, not the glyphs, to assistive technology, with lang="mn-Mong"':
       'an accessibility tree in its driver: WebDriver BiDi (puppeteer-core) has no Accessibility.getFullAXTree',
-    '<bichig-text> when the WASM request fails > renderer="shaped": the text is still visible, in the project font, and an event says the WASM failed':
-      'request interception in a shared browser: Firefox serves harfbuzz.wasm from its cache of an earlier test file (one browser runs every file), so the blocked request is never made and shaping works; the file passes run alone',
-    '<bichig-text> when the shaping code does not load > renderer="shaped": the text is visible natively and the event says the shaping code (module) failed':
-      "not yet diagnosed: in the full suite no fallback comes and the test times out (30 s), as if the blocked module were never requested; the file passes run alone and after the text and flow files, and turning the page's cache off (WebDriver BiDi) did not change the full suite",
     '<bichig-picture-news> > never rotates under prefers-reduced-motion':
       'media-feature emulation (prefers-reduced-motion) in its driver, WebDriver BiDi (puppeteer-core)',
     'pay only for what renders (requests of one page) > a native <bichig-text> of Mongolian and of mixed Mongolian+Chinese requests no HarfBuzz, no core, no Chinese font':

@@ -868,7 +868,7 @@ function searchPage(context: BuildContext, language: Language): Page {
         <form class="search-form" action="${SEARCH_PATH[language]}" method="get" role="search">
           <label for="search-q">${t('search', language)}</label>
           <input id="search-q" name="q" type="search" autocomplete="off" />
-          <button type="submit">${t('search', language)}</button>
+          <button type="submit"><span class="control-label">${t('search', language)}</span></button>
         </form>
         <noscript><p class="note">${t('noJs', language)}</p></noscript>
         <section class="results" aria-live="polite" aria-label="${t('resultsFor', language)}"></section>

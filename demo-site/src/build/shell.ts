@@ -79,7 +79,7 @@ function siteHeader(cluster: Cluster, page: Page, shaped: ShapedMongolian): Html
       <form class="search-box" action="${SEARCH_PATH[language]}" method="get" role="search">
         <label class="visually-hidden" for="header-q">${t('searchCluster', language)}</label>
         <input id="header-q" name="q" type="search" enterkeyhint="search" />
-        <button type="submit">${t('search', language)}</button>
+        <button type="submit"><span class="control-label">${t('search', language)}</span></button>
       </form>
       <a class="search-link" href="${SEARCH_PATH[language]}">${t('search', language)}</a>
     </div>
@@ -150,7 +150,7 @@ function footer(cluster: Cluster, site: Site | undefined, language: Language, sh
  * notice itself waits in a template, in the page's language, for offline-client.ts.
  */
 function updateNotice(language: Language): Html {
-  return markup`<div id="portal-status" class="portal-status" role="status" aria-live="polite"><template class="update-banner"><div class="update-banner"><p>${t('updateReady', language)}</p><button type="button" data-update="reload">${t('updateReload', language)}</button><button type="button" data-update="later">${t('updateLater', language)}</button></div></template></div>`;
+  return markup`<div id="portal-status" class="portal-status" role="status" aria-live="polite"><template class="update-banner"><div class="update-banner"><p>${t('updateReady', language)}</p><button type="button" data-update="reload"><span class="control-label">${t('updateReload', language)}</span></button><button type="button" data-update="later"><span class="control-label">${t('updateLater', language)}</span></button></div></template></div>`;
 }
 
 /** The whole HTML document of a page. */

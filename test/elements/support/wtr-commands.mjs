@@ -10,6 +10,9 @@ import { join } from 'node:path';
 
 const SCREENSHOT_DIR = '.cache/elements-screenshots';
 
+/** Per Puppeteer page: the test file's URL and the patterns it blocks (see bichig-block-requests). */
+const blocking = new WeakMap();
+
 export function bichigTestCommands() {
   return {
     name: 'bichig-test-commands',
@@ -50,15 +53,22 @@ export function bichigTestCommands() {
       const { patterns } = payload;
       if (session.browser.type === 'puppeteer') {
         // Firefox over BiDi; WebKit's page throws: WebDriver classic cannot intercept requests.
-        // The launcher reuses pages across test files: block only while this test file's page is open.
-        const sessionUrl = page.url();
-        await page.setRequestInterception(true);
-        page.on('request', (request) => {
-          if (request.isInterceptResolutionHandled()) return;
-          if (page.url() === sessionUrl && patterns.some((pattern) => request.url().includes(pattern)))
-            void request.respond({ status: 404, contentType: 'text/plain', body: 'blocked by the test' });
-          else void request.continue();
-        });
+        // The launcher reuses one page across test files, and Puppeteer lets the first listener
+        // that answers a request win: a listener per file would let an earlier file's listener
+        // pass this file's blocked request on. So each page has one listener, which blocks the
+        // patterns of the file now open in it, and only while that file's URL is open.
+        const block = { url: page.url(), patterns };
+        if (!blocking.has(page)) {
+          await page.setRequestInterception(true);
+          page.on('request', (request) => {
+            if (request.isInterceptResolutionHandled()) return;
+            const { url, patterns: now } = blocking.get(page);
+            if (page.url() === url && now.some((pattern) => request.url().includes(pattern)))
+              void request.respond({ status: 404, contentType: 'text/plain', body: 'blocked by the test' });
+            else void request.continue();
+          });
+        }
+        blocking.set(page, block);
         return true;
       }
       await page.route(

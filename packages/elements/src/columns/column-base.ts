@@ -37,6 +37,8 @@ import { loadNativeFonts } from '../internal/fonts.js';
 // mlreq: in vertical text the mouse wheel scrolls horizontally.
 import { scrollVerticalBoxOnWheel } from '../internal/vertical-wheel.js';
 import { columnBaseStyles } from './base/column-base.styles.js';
+import '../internal/bichig-select.js';
+import { controlLabel } from '../internal/control-label.js';
 import type { ColumnContext } from './base/context.js';
 import { BichigDataErrorEvent } from './base/data-error-event.js';
 import { ClusterSourceError, ColumnNotFoundError } from './base/errors.js';
@@ -370,7 +372,7 @@ export abstract class BichigColumnElement extends LitElement {
     return html`<div class="state error" part="state error" role="alert" lang=${this.uiLang}>
       <p>${headline}</p>
       <p class="details" lang="en">${error.message}</p>
-      ${retry ? html`<button type="button" part="retry" @click=${() => this.reload()}>${msg('重试', { id: 'column.retry' })}</button>` : nothing}
+      ${retry ? html`<button type="button" part="retry" @click=${() => this.reload()}>${controlLabel(msg('重试', { id: 'column.retry' }))}</button>` : nothing}
     </div>`;
   }
 

@@ -2,6 +2,7 @@ import { LitElement, html, nothing } from 'lit';
 import type { CSSResultGroup, PropertyDeclarations, TemplateResult } from 'lit';
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import { themeTokens, focusRing } from '../../internal/theme.js';
+import { controlLabel, controlLabelStyles } from '../../internal/control-label.js';
 import { getLocale } from '../../localize.js';
 import { languageOfLang } from '../../columns/column-base.js';
 import { a11yToolbarStyles } from './bichig-a11y-toolbar.styles.js';
@@ -92,7 +93,7 @@ export type BichigA11yChangeDetail = A11ySettings;
  * @event bichig-a11y-change - {CustomEvent<A11ySettings>} The settings changed (after they were applied and saved).
  */
 export class BichigA11yToolbar extends LitElement {
-  static override styles: CSSResultGroup = [themeTokens, focusRing, a11yToolbarStyles];
+  static override styles: CSSResultGroup = [themeTokens, focusRing, controlLabelStyles, a11yToolbarStyles];
   static override properties: PropertyDeclarations = {
     settings: { state: true },
     guideAt: { state: true },
@@ -225,7 +226,7 @@ export class BichigA11yToolbar extends LitElement {
         tabindex=${tab()}
         @click=${() => this.changeSettings(change)}
       >
-        ${label}
+        ${controlLabel(label)}
       </button>`;
     return html`<div
         role="toolbar"
@@ -241,7 +242,7 @@ export class BichigA11yToolbar extends LitElement {
           ?disabled=${s.textScale >= TEXT_SCALES[TEXT_SCALES.length - 1]!}
           @click=${() => this.#step(1)}
         >
-          ${msg('放大文字', { id: 'a11y-toolbar.larger' })}
+          ${controlLabel(msg('放大文字', { id: 'a11y-toolbar.larger' }))}
         </button>
         <button
           type="button"
@@ -250,7 +251,7 @@ export class BichigA11yToolbar extends LitElement {
           ?disabled=${s.textScale <= TEXT_SCALES[0]!}
           @click=${() => this.#step(-1)}
         >
-          ${msg('缩小文字', { id: 'a11y-toolbar.smaller' })}
+          ${controlLabel(msg('缩小文字', { id: 'a11y-toolbar.smaller' }))}
         </button>
         <span class="scale" role="status" aria-label=${msg(str`文字大小 ${percent}%`, { id: 'a11y-toolbar.scale' })}
           >${percent}%</span
@@ -259,7 +260,7 @@ export class BichigA11yToolbar extends LitElement {
         ${toggle(msg('阅读辅助线', { id: 'a11y-toolbar.guide' }), s.readingGuide, { readingGuide: !s.readingGuide })}
         ${toggle(msg('大鼠标', { id: 'a11y-toolbar.cursor' }), s.largeCursor, { largeCursor: !s.largeCursor })}
         <button type="button" part="button" tabindex=${tab()} @click=${() => this.reset()}>
-          ${msg('重置', { id: 'a11y-toolbar.reset' })}
+          ${controlLabel(msg('重置', { id: 'a11y-toolbar.reset' }))}
         </button>
       </div>
       ${

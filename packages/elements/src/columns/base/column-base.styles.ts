@@ -1,11 +1,13 @@
 import { css, unsafeCSS } from 'lit';
 import { themeTokens, focusRing, visuallyHidden } from '../../internal/theme.js';
 import { NATIVE_FONT_STACK } from '../../internal/fonts.js';
+import { controlLabelStyles } from '../../internal/control-label.js';
 
 /** Styles every column element shares: tokens, focus ring, the vertical scroller, states, the pager. */
 export const columnBaseStyles = [
   themeTokens,
   focusRing,
+  controlLabelStyles,
   css`
     :host {
       display: block;
@@ -22,6 +24,8 @@ export const columnBaseStyles = [
        scrolls horizontally inside a box as high as --bichig-column-height. */
     .vertical {
       writing-mode: vertical-lr;
+      /* Buttons' labels follow (internal/control-label.ts): WebKit keeps the buttons horizontal. */
+      --bichig-writing-mode: vertical-lr;
       font-family: ${unsafeCSS(NATIVE_FONT_STACK)};
       /* Physical sizes: the box sits in a horizontal page; it is as wide as its columns up to the
          container's width, then scrolls. */

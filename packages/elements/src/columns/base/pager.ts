@@ -4,6 +4,7 @@ import type { TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { getLocale } from '../../localize.js';
 import { formatUiNumber } from './language.js';
+import { controlLabel } from '../../internal/control-label.js';
 
 /** Slices `items` into pages of `size` and clamps `page` into range. */
 export function paginate<T>(
@@ -38,11 +39,11 @@ export function renderPager(
     lang=${getLocale()}
   >
     <button type="button" part="previous" ?disabled=${page <= 1} @click=${() => onPage(page - 1)}>
-      ${msg('上一页', { id: 'column.previous' })}
+      ${controlLabel(msg('上一页', { id: 'column.previous' }))}
     </button>
     <span part="page-status" aria-live="polite">${status}</span>
     <button type="button" part="next" ?disabled=${page >= pages} @click=${() => onPage(page + 1)}>
-      ${msg('下一页', { id: 'column.next' })}
+      ${controlLabel(msg('下一页', { id: 'column.next' }))}
     </button>
   </div>`;
 }

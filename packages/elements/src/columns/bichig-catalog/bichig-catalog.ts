@@ -8,6 +8,7 @@ import type { ColumnContext } from '../column-base.js';
 import { catalogStyles } from './bichig-catalog.styles.js';
 import { genreLabel, topicLabel, validityLabel } from '../catalog-labels.js';
 import { safeHref } from '../../internal/sanitize.js';
+import { controlLabel } from '../../internal/control-label.js';
 
 /** The catalog's filters; an absent value means "all". */
 export interface CatalogFilters {
@@ -219,53 +220,63 @@ export class BichigCatalog extends BichigColumnElement {
     >
       <div class="field">
         <label for="${id}-topic">${msg('主题分类', { id: 'catalog.topic' })}</label>
-        <select
-          id="${id}-topic"
-          @change=${(e: Event) => this.#setFilter('topic', ((e.target as HTMLSelectElement).value || undefined) as CatalogTopic | undefined)}
+        <bichig-select
+          ><select
+            id="${id}-topic"
+            @change=${(e: Event) => this.#setFilter('topic', ((e.target as HTMLSelectElement).value || undefined) as CatalogTopic | undefined)}
+          >
+            ${this.#option('', all, undefined, !f.topic)}
+            ${topics.map((t) => this.#option(t, topicLabel(t), facets.topics.get(t) ?? 0, f.topic === t))}
+          </select></bichig-select
         >
-          ${this.#option('', all, undefined, !f.topic)}
-          ${topics.map((t) => this.#option(t, topicLabel(t), facets.topics.get(t) ?? 0, f.topic === t))}
-        </select>
       </div>
       <div class="field">
         <label for="${id}-genre">${msg('体裁分类', { id: 'catalog.genre' })}</label>
-        <select
-          id="${id}-genre"
-          @change=${(e: Event) => this.#setFilter('genre', ((e.target as HTMLSelectElement).value || undefined) as CatalogGenre | undefined)}
+        <bichig-select
+          ><select
+            id="${id}-genre"
+            @change=${(e: Event) => this.#setFilter('genre', ((e.target as HTMLSelectElement).value || undefined) as CatalogGenre | undefined)}
+          >
+            ${this.#option('', all, undefined, !f.genre)}
+            ${genres.map((g) => this.#option(g, genreLabel(g), facets.genres.get(g) ?? 0, f.genre === g))}
+          </select></bichig-select
         >
-          ${this.#option('', all, undefined, !f.genre)}
-          ${genres.map((g) => this.#option(g, genreLabel(g), facets.genres.get(g) ?? 0, f.genre === g))}
-        </select>
       </div>
       <div class="field">
         <label for="${id}-org">${msg('发布机构', { id: 'catalog.org' })}</label>
-        <select
-          id="${id}-org"
-          @change=${(e: Event) => this.#setFilter('org', (e.target as HTMLSelectElement).value || undefined)}
+        <bichig-select
+          ><select
+            id="${id}-org"
+            @change=${(e: Event) => this.#setFilter('org', (e.target as HTMLSelectElement).value || undefined)}
+          >
+            ${this.#option('', all, undefined, !f.org)}
+            ${orgs.map((o) => this.#option(o.code, o.name, facets.orgCodes.get(o.code) ?? 0, f.org === o.code))}
+          </select></bichig-select
         >
-          ${this.#option('', all, undefined, !f.org)}
-          ${orgs.map((o) => this.#option(o.code, o.name, facets.orgCodes.get(o.code) ?? 0, f.org === o.code))}
-        </select>
       </div>
       <div class="field">
         <label for="${id}-year">${msg('发布年份', { id: 'catalog.year' })}</label>
-        <select
-          id="${id}-year"
-          @change=${(e: Event) => this.#setFilter('year', Number((e.target as HTMLSelectElement).value) || undefined)}
+        <bichig-select
+          ><select
+            id="${id}-year"
+            @change=${(e: Event) => this.#setFilter('year', Number((e.target as HTMLSelectElement).value) || undefined)}
+          >
+            ${this.#option('', all, undefined, !f.year)}
+            ${years.map((y) => this.#option(String(y), this.formatNumber(y, { useGrouping: false }), facets.years.get(y) ?? 0, f.year === y))}
+          </select></bichig-select
         >
-          ${this.#option('', all, undefined, !f.year)}
-          ${years.map((y) => this.#option(String(y), this.formatNumber(y, { useGrouping: false }), facets.years.get(y) ?? 0, f.year === y))}
-        </select>
       </div>
       <div class="field">
         <label for="${id}-validity">${msg('有效性', { id: 'catalog.validity' })}</label>
-        <select
-          id="${id}-validity"
-          @change=${(e: Event) => this.#setFilter('validity', ((e.target as HTMLSelectElement).value || undefined) as Validity | undefined)}
+        <bichig-select
+          ><select
+            id="${id}-validity"
+            @change=${(e: Event) => this.#setFilter('validity', ((e.target as HTMLSelectElement).value || undefined) as Validity | undefined)}
+          >
+            ${this.#option('', all, undefined, !f.validity)}
+            ${validities.map((v) => this.#option(v, validityLabel(v), facets.validities.get(v) ?? 0, f.validity === v))}
+          </select></bichig-select
         >
-          ${this.#option('', all, undefined, !f.validity)}
-          ${validities.map((v) => this.#option(v, validityLabel(v), facets.validities.get(v) ?? 0, f.validity === v))}
-        </select>
       </div>
       <div class="field">
         <label for="${id}-text">${msg('关键词', { id: 'catalog.text' })}</label>
@@ -287,7 +298,7 @@ export class BichigCatalog extends BichigColumnElement {
           void this.updateComplete.then(() => this.#announce());
         }}
       >
-        ${msg('清除筛选', { id: 'catalog.reset' })}
+        ${controlLabel(msg('清除筛选', { id: 'catalog.reset' }))}
       </button>
     </form>`;
   }

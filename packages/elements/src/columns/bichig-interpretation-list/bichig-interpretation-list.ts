@@ -137,14 +137,16 @@ export class BichigInterpretationList extends BichigColumnElement {
     return html`${context.vertical && filtered.length ? nothing : headingBlock}
       <div class="toolbar" lang=${this.uiLang}>
         <label for="form-filter">${msg('解读形式', { id: 'interpretation-list.form-label' })}</label>
-        <select
-          id="form-filter"
-          part="filter"
-          @change=${(event: Event) => (this.form = (event.target as HTMLSelectElement).value as InterpretationForm | '')}
+        <bichig-select
+          ><select
+            id="form-filter"
+            part="filter"
+            @change=${(event: Event) => (this.form = (event.target as HTMLSelectElement).value as InterpretationForm | '')}
+          >
+            <option value="" ?selected=${!this.form}>${msg('全部', { id: 'interpretation-list.all' })}</option>
+            ${INTERPRETATION_FORMS.map((form) => html`<option value=${form} ?selected=${form === this.form}>${interpretationFormLabel(form)}</option>`)}
+          </select></bichig-select
         >
-          <option value="" ?selected=${!this.form}>${msg('全部', { id: 'interpretation-list.all' })}</option>
-          ${INTERPRETATION_FORMS.map((form) => html`<option value=${form} ?selected=${form === this.form}>${interpretationFormLabel(form)}</option>`)}
-        </select>
         <span role="status"
           >${msg(str`共 ${this.formatUiNumber(filtered.length)} 条`, { id: 'interpretation-list.count' })}</span
         >

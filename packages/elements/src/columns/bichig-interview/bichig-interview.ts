@@ -7,6 +7,7 @@ import { BichigColumnElement, columnBaseStyles } from '../column-base.js';
 import type { ColumnContext } from '../column-base.js';
 import { interviewStyles } from './bichig-interview.styles.js';
 import { safeHref } from '../../internal/sanitize.js';
+import { controlLabel } from '../../internal/control-label.js';
 
 let nextInstance = 1;
 
@@ -130,8 +131,10 @@ export class BichigInterview extends BichigColumnElement {
                         aria-controls="${id}-detail"
                         @click=${() => this.#select(i.id)}
                       >
-                        <span class="badge ${i.state}" lang=${ui}>${this.#stateLabel(i.state)}</span>
-                        ${this.renderText(i.title, i.language)}
+                        ${controlLabel(
+                          html`<span class="badge ${i.state}" lang=${ui}>${this.#stateLabel(i.state)}</span>
+                            ${this.renderText(i.title, i.language)}`,
+                        )}
                       </button>
                     </li>`,
                 )}

@@ -37,6 +37,7 @@ import { parseRenderer } from '../../internal/renderer.js';
 import { mailboxStyles } from './bichig-mailbox.styles.js';
 import { KeyboardOnDemand } from '../base/keyboard-on-demand.js';
 import { verticalFieldsDefined, verticalFieldsLoading } from './vertical-fields.js';
+import { controlLabel } from '../../internal/control-label.js';
 
 export type { MailboxTab } from './mailbox-labels.js';
 
@@ -425,7 +426,7 @@ export class BichigMailbox extends BichigColumnElement {
               tabindex=${this.tab === tab ? 0 : -1}
               @click=${() => this.#selectTab(tab)}
             >
-              ${tabLabel(tab)}
+              ${controlLabel(tabLabel(tab))}
             </button>`,
         )}
       </div>

@@ -5,6 +5,7 @@ import { msg, str } from '@lit/localize';
 import type { LetterLookup } from '@bichig/cluster/forms';
 import { renderLetter } from './mailbox-letters.js';
 import type { MailboxView, Remote } from './mailbox-view.js';
+import { controlLabel } from '../../internal/control-label.js';
 
 /** The look-up form and what the last look-up found. */
 export function renderLookup(
@@ -33,7 +34,7 @@ export function renderLookup(
         .value=${code}
         @input=${(e: Event) => on.input((e.target as HTMLInputElement).value)}
       />
-      <button type="submit">${msg('查询', { id: 'mailbox.lookup' })}</button>
+      <button type="submit">${controlLabel(msg('查询', { id: 'mailbox.lookup' }))}</button>
     </form>
     <div class="lookup-result" aria-live="polite">
       ${

@@ -8,6 +8,7 @@ import { draftRestoredMessage, problemMessage, retryLabel } from '../adapter/pro
 import { renderOutboxStatus } from '../adapter/outbox-status.js';
 import { fieldLabel, purposeLabel } from './mailbox-labels.js';
 import type { MailboxView } from './mailbox-view.js';
+import { controlLabel } from '../../internal/control-label.js';
 
 /** The form's fields, as typed so far (what a draft keeps). */
 export interface DraftFields {
@@ -105,8 +106,10 @@ export function renderReceipt(
     <p>
       ${msg(str`提交时间：${view.formatDate(receipt.submittedAt, { style: 'long' })}`, { id: 'mailbox.submitted-at' })}
     </p>
-    <button type="button" @click=${on.lookUp}>${msg('查询此信件', { id: 'mailbox.lookup-this' })}</button>
-    <button type="button" @click=${on.writeAnother}>${msg('再写一封', { id: 'mailbox.write-another' })}</button>
+    <button type="button" @click=${on.lookUp}>${controlLabel(msg('查询此信件', { id: 'mailbox.lookup-this' }))}</button>
+    <button type="button" @click=${on.writeAnother}>
+      ${controlLabel(msg('再写一封', { id: 'mailbox.write-another' }))}
+    </button>
   </div>`;
 }
 
@@ -141,7 +144,7 @@ export function renderWriteForm(
         state.failure
           ? html`<div class="outcome error" role="alert" tabindex="-1" lang=${ui}>
               <p>${state.failure}</p>
-              ${state.canRetry ? html`<button type="button" part="retry" @click=${on.retry}>${retryLabel()}</button>` : nothing}
+              ${state.canRetry ? html`<button type="button" part="retry" @click=${on.retry}>${controlLabel(retryLabel())}</button>` : nothing}
             </div>`
           : nothing
       }
@@ -287,7 +290,7 @@ export function renderWriteForm(
         ${msg('同意在答复后公开此信件（不公开联系方式）', { id: 'mailbox.public' })}
       </label>
       <button type="submit" part="submit" lang=${ui} ?disabled=${state.sending || state.queued}>
-        ${state.sending ? msg('正在提交…', { id: 'mailbox.sending' }) : msg('提交信件', { id: 'mailbox.submit' })}
+        ${controlLabel(state.sending ? msg('正在提交…', { id: 'mailbox.sending' }) : msg('提交信件', { id: 'mailbox.submit' }))}
       </button>
     </form>`;
 }

@@ -124,19 +124,21 @@ export class BichigNewsList extends BichigColumnElement {
     const id = 'source-filter';
     return html`<div class="toolbar" lang=${this.uiLang}>
       <label for=${id}>${msg('来源', { id: 'news-list.source-label' })}</label>
-      <select
-        id=${id}
-        part="filter"
-        @change=${(event: Event) => (this.sourceSite = (event.target as HTMLSelectElement).value)}
+      <bichig-select
+        ><select
+          id=${id}
+          part="filter"
+          @change=${(event: Event) => (this.sourceSite = (event.target as HTMLSelectElement).value)}
+        >
+          <option value="" ?selected=${!this.sourceSite}>${msg('全部来源', { id: 'news-list.all-sources' })}</option>
+          ${sources.map((siteId) => {
+            const site = context.cluster.sites.get(siteId);
+            return html`<option value=${siteId} ?selected=${siteId === this.sourceSite} lang=${context.lang}>
+              ${site ? this.textOf(site.name) : siteId}
+            </option>`;
+          })}
+        </select></bichig-select
       >
-        <option value="" ?selected=${!this.sourceSite}>${msg('全部来源', { id: 'news-list.all-sources' })}</option>
-        ${sources.map((siteId) => {
-          const site = context.cluster.sites.get(siteId);
-          return html`<option value=${siteId} ?selected=${siteId === this.sourceSite} lang=${context.lang}>
-            ${site ? this.textOf(site.name) : siteId}
-          </option>`;
-        })}
-      </select>
     </div>`;
   }
 

@@ -6,6 +6,7 @@ import { BichigColumnElement, columnBaseStyles } from '../column-base.js';
 import type { ColumnContext } from '../column-base.js';
 import { pictureNewsStyles } from './bichig-picture-news.styles.js';
 import { safeHref } from '../../internal/sanitize.js';
+import { controlLabel } from '../../internal/control-label.js';
 
 /** A slide: an article of the column and its first image. */
 interface Slide {
@@ -176,7 +177,7 @@ export class BichigPictureNews extends BichigColumnElement {
         ${
           this.interval > 0 && slides.length > 1 && !this.reducedMotion
             ? html`<button type="button" part="rotation" @click=${() => (this.paused = !this.paused)}>
-                ${this.paused ? msg('开始轮播', { id: 'picture-news.start' }) : msg('暂停轮播', { id: 'picture-news.pause' })}
+                ${controlLabel(this.paused ? msg('开始轮播', { id: 'picture-news.start' }) : msg('暂停轮播', { id: 'picture-news.pause' }))}
               </button>`
             : nothing
         }

@@ -87,21 +87,25 @@ export class BichigPriceTable extends BichigColumnElement {
       <div class="filters" part="filters" lang=${this.uiLang}>
         <label
           >${msg('市场', { id: 'price-table.market' })}
-          <select
-            @change=${(event: Event) => {
-              const key = (event.target as HTMLSelectElement).value;
-              const newest = reports.find((r) => marketKey(r) === key);
-              if (newest) this.#choose(newest.id);
-            }}
-          >
-            ${markets.map((r) => html`<option value=${marketKey(r)} ?selected=${marketKey(r) === marketKey(current)} lang=${context.lang}>${this.textOf(r.market)}</option>`)}
-          </select></label
+          <bichig-select
+            ><select
+              @change=${(event: Event) => {
+                const key = (event.target as HTMLSelectElement).value;
+                const newest = reports.find((r) => marketKey(r) === key);
+                if (newest) this.#choose(newest.id);
+              }}
+            >
+              ${markets.map((r) => html`<option value=${marketKey(r)} ?selected=${marketKey(r) === marketKey(current)} lang=${context.lang}>${this.textOf(r.market)}</option>`)}
+            </select></bichig-select
+          ></label
         >
         <label
           >${msg('日期', { id: 'price-table.date' })}
-          <select @change=${(event: Event) => this.#choose((event.target as HTMLSelectElement).value)}>
-            ${sameMarket.map((r) => html`<option value=${r.id} ?selected=${r.id === current.id} lang=${context.lang}>${this.formatDate(r.date)}</option>`)}
-          </select></label
+          <bichig-select
+            ><select @change=${(event: Event) => this.#choose((event.target as HTMLSelectElement).value)}>
+              ${sameMarket.map((r) => html`<option value=${r.id} ?selected=${r.id === current.id} lang=${context.lang}>${this.formatDate(r.date)}</option>`)}
+            </select></bichig-select
+          ></label
         >
       </div>
       <div

@@ -23,6 +23,7 @@ import type { SearchFilters, SearchView } from './search-parts.js';
 import { loadSearchQuery, openSearchService, searchQuery } from './query-on-demand.js';
 import { BichigDataErrorEvent } from '../base/data-error-event.js';
 import { DEFAULT_LINK_PATTERN, fillLinkPattern } from '../base/link-pattern.js';
+import { controlLabel } from '../../internal/control-label.js';
 
 /**
  * The in-browser index of a whole cluster, loaded only by a search given `cluster` or `src`, with
@@ -452,7 +453,7 @@ export class BichigSearch extends BichigColumnElement {
             if (isMongolian(value)) this.ensureMongolianFont();
           },
         })}
-        <button type="submit" part="submit">${msg('搜索', { id: 'search.submit' })}</button>
+        <button type="submit" part="submit">${controlLabel(msg('搜索', { id: 'search.submit' }))}</button>
       </form>
       ${this.keyboard ? html`<bichig-keyboard part="keyboard" lang=${this.uiLang} renderer=${parseRenderer(this.renderer, this)}></bichig-keyboard>` : nothing}
       ${this.query && searchQuery ? searchQuery.renderFilters(this.#filters()) : nothing}

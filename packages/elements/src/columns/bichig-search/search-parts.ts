@@ -110,31 +110,37 @@ export function renderFilters(filters: SearchFilters): TemplateResult {
       filters.hasSite
         ? html`<label
             >${msg('范围', { id: 'search.scope' })}
-            <select @change=${set('scope')}>
-              <option value="cluster" ?selected=${filters.scope !== 'site'}>
-                ${msg('全部站点', { id: 'search.scope-cluster' })}
-              </option>
-              <option value="site" ?selected=${filters.scope === 'site'}>
-                ${msg('本站', { id: 'search.scope-site' })}
-              </option>
-            </select></label
+            <bichig-select
+              ><select @change=${set('scope')}>
+                <option value="cluster" ?selected=${filters.scope !== 'site'}>
+                  ${msg('全部站点', { id: 'search.scope-cluster' })}
+                </option>
+                <option value="site" ?selected=${filters.scope === 'site'}>
+                  ${msg('本站', { id: 'search.scope-site' })}
+                </option>
+              </select></bichig-select
+            ></label
           >`
         : nothing
     }
     <label
       >${msg('类别', { id: 'search.kind' })}
-      <select @change=${set('kind')}>
-        <option value="" ?selected=${!filters.kind}>${msg('全部类别', { id: 'search.kind-all' })}</option>
-        ${KINDS.map((kind) => html`<option value=${kind} ?selected=${kind === filters.kind}>${kindLabel(kind)}</option>`)}
-      </select></label
+      <bichig-select
+        ><select @change=${set('kind')}>
+          <option value="" ?selected=${!filters.kind}>${msg('全部类别', { id: 'search.kind-all' })}</option>
+          ${KINDS.map((kind) => html`<option value=${kind} ?selected=${kind === filters.kind}>${kindLabel(kind)}</option>`)}
+        </select></bichig-select
+      ></label
     >
     <label
       >${msg('语言', { id: 'search.language' })}
-      <select @change=${set('language')}>
-        <option value="" ?selected=${!filters.language}>${msg('中文和蒙古文', { id: 'search.language-all' })}</option>
-        <option value="zh" ?selected=${filters.language === 'zh'} lang="zh-Hans">中文</option>
-        <option value="mn" ?selected=${filters.language === 'mn'} lang="mn-Mong">ᠮᠣᠩᠭᠣᠯ</option>
-      </select></label
+      <bichig-select
+        ><select @change=${set('language')}>
+          <option value="" ?selected=${!filters.language}>${msg('中文和蒙古文', { id: 'search.language-all' })}</option>
+          <option value="zh" ?selected=${filters.language === 'zh'} lang="zh-Hans">中文</option>
+          <option value="mn" ?selected=${filters.language === 'mn'} lang="mn-Mong">ᠮᠣᠩᠭᠣᠯ</option>
+        </select></bichig-select
+      ></label
     >
   </div>`;
 }

@@ -6,6 +6,7 @@ import { BichigColumnElement, columnBaseStyles } from '../column-base.js';
 import type { ColumnContext } from '../column-base.js';
 import { serviceHallStyles } from './bichig-service-hall.styles.js';
 import { safeHref } from '../../internal/sanitize.js';
+import { controlLabel } from '../../internal/control-label.js';
 
 type Audience = ServiceItem['audience'][number];
 
@@ -162,7 +163,7 @@ export class BichigServiceHall extends BichigColumnElement {
                         aria-controls="${id}-guide"
                         @click=${() => this.#select(s.id)}
                       >
-                        ${this.renderLocalized(s.name)}
+                        ${controlLabel(this.renderLocalized(s.name))}
                       </button>
                     </li>`,
                 )}

@@ -30,6 +30,7 @@ import { acceptAnswers, blank, publishedResults, type Answers } from './survey-a
 export { publishedResults } from './survey-answers.js';
 import { surveyStyles } from './bichig-survey.styles.js';
 import { parseRenderer } from '../../internal/renderer.js';
+import { controlLabel } from '../../internal/control-label.js';
 
 let nextInstance = 1;
 
@@ -314,7 +315,7 @@ export class BichigSurvey extends BichigColumnElement {
               lang=${ui}
               @click=${() => (this.showResults = !this.showResults)}
             >
-              ${msg('查看结果', { id: 'survey.show-results' })}
+              ${controlLabel(msg('查看结果', { id: 'survey.show-results' }))}
             </button>`
           : nothing
       }
@@ -401,7 +402,7 @@ export class BichigSurvey extends BichigColumnElement {
       })}
       ${hasText && context.vertical && this.keyboard ? html`<bichig-keyboard lang=${ui} renderer=${parseRenderer(this.renderer, this)}></bichig-keyboard>` : nothing}
       <button type="submit" part="submit" lang=${ui} ?disabled=${this.phase.kind === 'sending' || this.#outbox.queued}>
-        ${this.phase.kind === 'sending' ? msg('正在提交…', { id: 'survey.sending' }) : msg('提交', { id: 'survey.submit' })}
+        ${controlLabel(this.phase.kind === 'sending' ? msg('正在提交…', { id: 'survey.sending' }) : msg('提交', { id: 'survey.submit' }))}
       </button>
     </form>`;
   }

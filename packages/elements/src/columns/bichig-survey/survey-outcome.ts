@@ -4,6 +4,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { retryLabel } from '../adapter/problem-messages.js';
 import { renderOutboxStatus } from '../adapter/outbox-status.js';
+import { controlLabel } from '../../internal/control-label.js';
 
 /** Where a survey's submission stands. */
 export type Phase =
@@ -29,7 +30,7 @@ export function renderOutcome(
     return html`${outbox}
       <div class="outcome error" role="alert" tabindex="-1" lang=${ui}>
         <p>${phase.message}</p>
-        ${phase.retry ? html`<button type="button" part="retry" @click=${retry}>${retryLabel()}</button>` : nothing}
+        ${phase.retry ? html`<button type="button" part="retry" @click=${retry}>${controlLabel(retryLabel())}</button>` : nothing}
       </div>`;
   return outbox;
 }

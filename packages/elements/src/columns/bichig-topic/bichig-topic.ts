@@ -8,6 +8,7 @@ import type { ColumnContext } from '../column-base.js';
 import { newsListStyles } from '../bichig-news-list/bichig-news-list.styles.js';
 import { topicStyles } from './bichig-topic.styles.js';
 import { safeHref } from '../../internal/sanitize.js';
+import { controlLabel } from '../../internal/control-label.js';
 
 /**
  * Special topics (专题专栏). With `topic`, one topic's page: banner, title, summary, its period
@@ -135,7 +136,7 @@ export class BichigTopic extends BichigColumnElement {
                     @click=${() => this.#select(topic, index, false)}
                     @keydown=${(event: KeyboardEvent) => this.#onTabKey(event, topic, index, vertical)}
                   >
-                    ${this.renderText(section.name, topic.language)}
+                    ${controlLabel(this.renderText(section.name, topic.language))}
                   </button>`,
               )}
             </div>`

@@ -5,6 +5,7 @@
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
+import { langTag } from '@bichig/core/mongolian';
 import { draftRestoredMessage, problemMessage } from '../../columns/adapter/problem-messages.js';
 import { actionLabel, stepFieldLabel } from './desk-labels.js';
 import type { DeskView, Remote, StepHandlers, StepState } from './desk-view.js';
@@ -80,7 +81,7 @@ function renderRefuse(view: DeskView, item: DeskLetter, state: StepState, on: St
         data-field="note"
         rows="3"
         required
-        lang=${item.letter.language === 'mn' ? 'mn-Mong' : 'zh-Hans'}
+        lang=${langTag(item.letter.language)}
         .value=${state.draft.note}
         aria-invalid=${invalid(state, 'note')}
         aria-describedby=${describedBy(view, state, 'note', `${id}-note-hint`)}

@@ -2,6 +2,7 @@ import { LitElement, html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import { themeTokens } from '../../internal/theme.js';
+import { controlLabel, controlLabelStyles } from '../../internal/control-label.js';
 import { bichigBilingualStyles } from './bichig-bilingual.styles.js';
 
 /** Which language version a child is: from its own `lang`. */
@@ -54,7 +55,7 @@ export class MissingVersionError extends Error {
  * @event bichig-view - {CustomEvent<{view: 'zh' | 'mn'}>} The narrow-screen switch changed the version shown.
  */
 export class BichigBilingual extends LitElement {
-  static override styles = [themeTokens, bichigBilingualStyles];
+  static override styles = [themeTokens, controlLabelStyles, bichigBilingualStyles];
   static override shadowRootOptions: ShadowRootInit = { mode: 'open', slotAssignment: 'manual' };
   static override properties = {
     contentId: { attribute: 'content-id', reflect: true },
@@ -153,7 +154,7 @@ export class BichigBilingual extends LitElement {
           aria-pressed=${this.view === 'zh'}
           @click=${() => this.#show('zh')}
         >
-          中文
+          ${controlLabel('中文')}
         </button>
         <button
           type="button"
@@ -162,7 +163,7 @@ export class BichigBilingual extends LitElement {
           aria-pressed=${this.view === 'mn'}
           @click=${() => this.#show('mn')}
         >
-          ᠮᠣᠩᠭᠣᠯ
+          ${controlLabel('ᠮᠣᠩᠭᠣᠯ')}
         </button>
       </div>
       <div class="panes" part="panes">

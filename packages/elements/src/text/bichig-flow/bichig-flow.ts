@@ -176,7 +176,14 @@ export class BichigFlow extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.#mutations = new MutationObserver(() => this.version++);
+    // A change of the article: its light DOM, or an attribute of the host that no property owns
+    // (lang, dir …). The host's property attributes (`renderer` reflected on the first update,
+    // `paginated`, `page`, `label`) reach the element as properties: not a new article to copy.
+    const owned = (this.constructor as typeof BichigFlow).observedAttributes;
+    this.#mutations = new MutationObserver((records) => {
+      if (records.some((r) => r.target !== this || r.type !== 'attributes' || !owned.includes(r.attributeName!)))
+        this.version++;
+    });
     this.#mutations.observe(this, { childList: true, subtree: true, characterData: true, attributes: true });
     this.#resize = new ResizeObserver(() => {
       this.#measured = undefined;
