@@ -2,8 +2,7 @@ import { html } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import type { Language, LetterPurpose, Mailbox } from '@bichig/cluster';
-import { BichigColumnElement, columnBaseStyles } from '../column-base.js';
-import type { ColumnContext } from '../column-base.js';
+import { BichigColumnElement, columnBaseStyles, type ColumnContext } from '../column-base.js';
 import {
   SubmissionInvalidError,
   type FormAdapter,
@@ -36,7 +35,7 @@ import type { MailboxView, Remote } from './mailbox-view.js';
 import { parseRenderer } from '../../internal/renderer.js';
 import { mailboxStyles } from './bichig-mailbox.styles.js';
 import { KeyboardOnDemand } from '../base/keyboard-on-demand.js';
-import { verticalFieldsDefined, verticalFieldsLoading } from './vertical-fields.js';
+import { verticalFieldsLoading } from './vertical-fields.js';
 import { controlLabel } from '../../internal/control-label.js';
 
 export type { MailboxTab } from './mailbox-labels.js';
@@ -201,7 +200,7 @@ export class BichigMailbox extends BichigColumnElement {
 
   /** A vertical (Mongolian) form renders once its fields are registered, never as empty unknown elements. */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    const loading = verticalFieldsDefined() ? undefined : verticalFieldsLoading(this.resolveContext());
+    const loading = verticalFieldsLoading(() => this.resolveContext());
     return loading?.then(() => super.scheduleUpdate()) ?? super.scheduleUpdate();
   }
 
