@@ -2,7 +2,7 @@
 // served by `vite preview`, in Debian's Chromium driven by playwright-core.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { formatNumber } from '@bichig/core/format';
 import { loadFont } from '@bichig/core';
@@ -121,21 +121,44 @@ test('search: a Mongolian word and a Chinese phrase find their articles, highlig
   await page.context().close();
 });
 
+/**
+ * The built scripts holding the cluster loader (@bichig/cluster's fetchCluster, which the columns'
+ * `src` and the portal's mailbox and survey data use), found by a string of its own.
+ */
+function clusterLoaderChunks(): string[] {
+  const assets = new URL('../../demo-site/dist/assets/', import.meta.url);
+  const chunks = readdirSync(assets)
+    .filter((name) => name.endsWith('.js'))
+    .filter((name) =>
+      readFileSync(new URL(name, assets), 'utf8').includes('an absolute URL of the directory holding cluster.json'),
+    )
+    .map((name) => `/assets/${name}`);
+  assert.ok(chunks.length, 'the build has the cluster loader (its argument check is the marker)');
+  return chunks;
+}
+
 test('search: before a query the page downloads neither the query code nor the index; the first query typed brings them', async () => {
   const viteManifest = JSON.parse(
     readFileSync(new URL('../../demo-site/dist/.vite/manifest.json', import.meta.url), 'utf8'),
   ) as Record<string, { file: string }>;
   const queryChunk = `/${viteManifest['../packages/elements/src/columns/bichig-search/search-query.ts']!.file}`;
+  const loaderChunks = clusterLoaderChunks();
   const page = await newVisitor(browser, VIEWPORTS.desktop);
   const errors = watchErrors(page);
   const requested: string[] = [];
   page.on('request', (request) => requested.push(new URL(request.url()).pathname));
   const queryFiles = () => requested.filter((p) => p === queryChunk || p.startsWith('/data/search/'));
+  const loaderFiles = () => requested.filter((p) => loaderChunks.includes(p));
   await openPortalPage(page, preview, '/mn/search/');
   await page.waitForLoadState('networkidle');
   const input = page.locator('bichig-search [part~="input"]');
   await input.waitFor();
   assert.deepEqual(queryFiles(), [], 'the page before a query: the box and the shell only');
+  assert.deepEqual(
+    loaderFiles(),
+    [],
+    'the page before a query: no cluster loader (a search over the index never uses it)',
+  );
   // The box's first focus brings the keyboard (to type Mongolian without a Mongolian layout), not the query code.
   await input.focus();
   await page.locator('bichig-search bichig-keyboard button[data-key]').first().waitFor();
@@ -155,6 +178,7 @@ test('search: before a query the page downloads neither the query code nor the i
   const loaded = queryFiles();
   assert.ok(loaded.includes(queryChunk), `the query code came with the first query: ${loaded.join(' ')}`);
   assert.equal(loaded.filter((p) => p === '/data/search/manifest.json').length, 1, 'the manifest, once');
+  assert.deepEqual(loaderFiles(), [], 'nor does a query over the index bring the cluster loader');
   assert.ok(
     loaded.some((p) => p.startsWith('/data/search/terms/')),
     'and the shards of its term',
@@ -726,6 +750,63 @@ test('picture news: the Chinese and Mongolian main portals show their charts, an
         await page.screenshot({ path: shot(`article-chart-${language}-desktop`) });
         assert.deepEqual(await axeViolations(page), [], `axe-core on ${page.url()}`);
       }
+      assert.deepEqual(errors, [], `console errors on ${home} (${size})`);
+      await page.context().close();
+    }
+  }
+});
+
+test('picture news: each picture has its box before it loads, so nothing moves when it comes (both languages, phone and desktop)', async () => {
+  // Written as a string (tsx's keepNames would wrap the inner function in a helper the page lacks).
+  const boxes = (page: Page) =>
+    page.evaluate<{ section: number[]; image: number[] }>(`(() => {
+      const rect = (element) => {
+        const r = element.getBoundingClientRect();
+        return [r.x, r.y, r.width, r.height].map((v) => Math.round(v * 10) / 10);
+      };
+      return {
+        section: rect(document.querySelector('main .picture-news')),
+        image: rect(document.querySelector('main .picture-news img')),
+      };
+    })()`);
+  for (const home of ['/', '/mn/']) {
+    for (const [size, viewport] of Object.entries(VIEWPORTS)) {
+      const page = await newVisitor(browser, viewport);
+      const errors = watchErrors(page);
+      // The pictures are held back until the page is measured without them.
+      const held: (() => Promise<void>)[] = [];
+      let holding = true;
+      await page.route('**/data/xilingol/media/*', (route) => {
+        if (holding) held.push(() => route.continue());
+        else void route.continue();
+      });
+      // Not openPortalPage: the load event waits for the pictures.
+      await page.goto(new URL(home, preview.url).href, { waitUntil: 'domcontentloaded' });
+      await page.waitForFunction(() => document.documentElement.dataset['ready'] === 'true');
+      await page.evaluate(() => document.fonts.ready);
+      const before = await boxes(page);
+      assert.equal(
+        await page.evaluate(() => (document.querySelector('main .picture-news img') as HTMLImageElement).complete),
+        false,
+        'the first picture is held back while the page is measured',
+      );
+      assert.ok(
+        before.image[2]! > 0 && before.image[3]! > 0,
+        `${home} (${size}): the picture has a box before it loads`,
+      );
+      holding = false;
+      await Promise.all(held.splice(0).map((release) => release()));
+      await page.waitForFunction(() => {
+        const image = document.querySelector('main .picture-news img') as HTMLImageElement;
+        return image.complete && image.naturalWidth > 0;
+      });
+      // One frame for the layout of the loaded picture.
+      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+      assert.deepEqual(
+        await boxes(page),
+        before,
+        `${home} (${size}): the picture news did not move or grow when its picture came`,
+      );
       assert.deepEqual(errors, [], `console errors on ${home} (${size})`);
       await page.context().close();
     }

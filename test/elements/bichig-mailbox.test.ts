@@ -101,6 +101,19 @@ for (const { name, lang, locale, site } of LANGUAGES) {
     });
 
     if (lang === 'mn') {
+      it('once its fields are registered, resolves its context once per update (not again to wait for them)', async () => {
+        const { element } = await setup(site, lang);
+        expect(customElements.get('bichig-input') && customElements.get('bichig-textarea')).to.exist;
+        const counted = element as unknown as { resolveContext(): unknown };
+        const resolve = counted.resolveContext.bind(element);
+        let calls = 0;
+        counted.resolveContext = () => (calls++, resolve());
+        element.requestUpdate();
+        await element.updateComplete;
+        expect(calls, "willUpdate's alone").to.equal(1);
+        delete (counted as { resolveContext?: unknown }).resolveContext;
+      });
+
       it('sends the Mongolian typed on the keyboard exactly as typed (NNBSP, MVS, FVS kept)', async () => {
         const { element, drafts, memory } = await setup(site, lang);
         const subject = 'ᠮᠣᠩᠭᠣᠯ\u202Fᠤᠨ ᠨᠡᠷ᠎ᠡ';

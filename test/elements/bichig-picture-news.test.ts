@@ -176,6 +176,48 @@ describe('<bichig-picture-news>', () => {
     expect(figcaption.getBoundingClientRect().left).to.be.at.least(image.getBoundingClientRect().right - 1);
   });
 
+  it('gives its picture its box before the picture loads, in both languages', async () => {
+    // A picture that has not come yet has no size of its own, as one that never comes (a 404
+    // here: the test server cannot hold a request back): the slide must not depend on it.
+    const boxes = async (site: string, url: string) => {
+      const { cluster } = await clusterWithPictures(site, 'news');
+      const first = cluster.columnItems(site, 'news', { now: NOW }).find((i) => i.article.images.length)!;
+      first.article.images[0] = { ...first.article.images[0]!, url };
+      const element = await mount<BichigPictureNews>(
+        'bichig-picture-news',
+        { site, column: 'news', now: NOW, interval: '0', renderer: 'native' },
+        { cluster },
+      );
+      const image = element.shadowRoot!.querySelector<HTMLImageElement>('[part~="image"]')!;
+      await new Promise<void>((resolve) => {
+        if (image.complete) resolve();
+        else for (const type of ['load', 'error']) image.addEventListener(type, () => resolve(), { once: true });
+      });
+      await settled(element);
+      const rect = (e: Element) => {
+        const r = e.getBoundingClientRect();
+        return [r.x, r.y, r.width, r.height].map((v) => Math.round(v));
+      };
+      const measured = {
+        loaded: image.naturalWidth > 0,
+        image: rect(image),
+        slide: rect(element.shadowRoot!.querySelector('[part~="slide"]')!),
+      };
+      unmountAll();
+      return measured;
+    };
+    for (const site of ['xlgl', 'xlgl-mn']) {
+      const loaded = await boxes(site, '/test/elements/fixtures/pictures/picture-1.svg');
+      const missing = await boxes(site, '/test/elements/fixtures/pictures/not-there.svg');
+      expect([loaded.loaded, missing.loaded], site).to.deep.equal([true, false]);
+      expect(loaded.image[2]! * loaded.image[3]!, `${site}: the picture is shown`).to.be.greaterThan(0);
+      expect({ image: missing.image, slide: missing.slide }, site).to.deep.equal({
+        image: loaded.image,
+        slide: loaded.slide,
+      });
+    }
+  });
+
   it('has no axe-core violations in either language', async () => {
     const zh = await clusterWithPictures('xlgl', 'news');
     await mount(

@@ -209,6 +209,14 @@ const HOME_BLOCK_TYPES: readonly Column['type'][] = [
 const PICTURE_SLIDES = 5;
 
 /**
+ * A picture's size as the custom properties the vertical pages' CSS sizes its box from before it
+ * loads (portal.css: a box from the width and height attributes alone would be `auto` there).
+ */
+function imageSize(image: { width: number; height: number }): string {
+  return `--image-width: ${image.width}; --image-height: ${image.height}`;
+}
+
+/**
  * Picture news (图片新闻) of a home page: the newest articles with an image in the site's news
  * columns (its own first, then those it gathers), at most five. Prerendered so it reads without a
  * script: the slides form a strip that scrolls sideways (snapping to each slide; the next one
@@ -241,7 +249,7 @@ function pictureNews(context: BuildContext, site: Site): Html {
             ? `${num(i + 1, language)} / ${num(slides.length, language)}`
             : `第 ${i + 1} 张，共 ${slides.length} 张`;
         return markup`<div class="slide" role="group" aria-roledescription="${t('slide', language)}" aria-label="${position}">
-          <img${attr('src', safeUrl(image.url))} alt="${image.alt}" width="${image.width}" height="${image.height}"${attr('loading', i === 0 ? undefined : 'lazy')} decoding="async"${attr('lang', item.article.language !== language ? langTag(item.article.language) : undefined)} />
+          <img${attr('src', safeUrl(image.url))} alt="${image.alt}" width="${image.width}" height="${image.height}" style="${imageSize(image)}"${attr('loading', i === 0 ? undefined : 'lazy')} decoding="async"${attr('lang', item.article.language !== language ? langTag(item.article.language) : undefined)} />
           <a class="slide-title" href="${itemHref(context, item)}">${inLang(item.article.title, item.article.language, language)}</a>
         </div>`;
       })}
@@ -581,7 +589,7 @@ function articlePage(context: BuildContext, site: Site, article: Article): Page 
         ${article.body.map((p) => markup`<p>${p}</p>`)}
         ${article.images.map(
           (image) => markup`<figure class="picture">
-            <img${attr('src', safeUrl(image.url))} alt="${image.alt}" width="${image.width}" height="${image.height}" loading="lazy" decoding="async" />
+            <img${attr('src', safeUrl(image.url))} alt="${image.alt}" width="${image.width}" height="${image.height}" style="${imageSize(image)}" loading="lazy" decoding="async" />
             ${image.caption ? markup`<figcaption>${image.caption}</figcaption>` : ''}
           </figure>`,
         )}

@@ -59,9 +59,8 @@ export {
   ClusterSourceError,
   ColumnNotFoundError,
   DEFAULT_LINK_PATTERN,
-  clearClusterCache,
-  loadClusterFromUrl,
 } from './columns/column-base.js';
+export { clearClusterCache, loadClusterFromUrl } from './columns/base/cluster-source.js';
 export type { BichigDataErrorDetail, ColumnContext } from './columns/column-base.js';
 
 // Interactive columns and the form/data adapter they submit through.

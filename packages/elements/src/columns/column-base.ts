@@ -39,7 +39,6 @@ import { scrollVerticalBoxOnWheel } from '../internal/vertical-wheel.js';
 import { columnBaseStyles } from './base/column-base.styles.js';
 import '../internal/bichig-select.js';
 import { controlLabel } from '../internal/control-label.js';
-import { clearClusterCache, loadClusterFromUrl } from './base/cluster-source.js';
 import type { ColumnContext } from './base/context.js';
 import { BichigDataErrorEvent } from './base/data-error-event.js';
 import { ClusterSourceError, ColumnNotFoundError } from './base/errors.js';
@@ -49,7 +48,6 @@ import { renderPager } from './base/pager.js';
 
 // The pieces a column element is made of, for the layouts that import them from here.
 export { columnBaseStyles } from './base/column-base.styles.js';
-export { clearClusterCache, loadClusterFromUrl } from './base/cluster-source.js';
 export type { ColumnContext } from './base/context.js';
 export { BichigDataErrorEvent } from './base/data-error-event.js';
 export type { BichigDataErrorDetail } from './base/data-error-event.js';
@@ -131,8 +129,7 @@ export abstract class BichigColumnElement extends LitElement {
   /** Loads `src` again (after a network failure). */
   reload(): void {
     if (!this.src) return;
-    clearClusterCache(this.src);
-    this.#load(this.src);
+    this.#load(this.src, true);
   }
 
   /** Resolves once the data from `src` has loaded (or failed) and the element has rendered it. */
@@ -166,34 +163,45 @@ export abstract class BichigColumnElement extends LitElement {
     }
   }
 
-  #load(src: string): void {
+  /**
+   * Loads the cluster at `src` (`fresh`: forgetting the one loaded before). The loader (and
+   * @bichig/cluster's fetchCluster with the validation it brings) is imported only here, so a page
+   * whose columns are given their data (`cluster`, or a search over a prebuilt index) never
+   * downloads it.
+   */
+  #load(src: string, fresh = false): void {
     const generation = ++this.#loadGeneration;
     this.loadState = { kind: 'loading' };
-    this.#pendingLoad = loadClusterFromUrl(src).then(
-      (result) => {
-        if (generation !== this.#loadGeneration) return;
-        this.loadState = { kind: 'loaded', cluster: result.cluster };
-        if (result.errors.length && this.#reportedIssuesOf !== result.cluster) {
-          this.#reportedIssuesOf = result.cluster;
-          console.warn(
-            `<${this.localName}>: ${result.errors.length} record(s) of ${src} did not validate and are not shown`,
+    this.#pendingLoad = import('./base/cluster-source.js')
+      .then(({ clearClusterCache, loadClusterFromUrl }) => {
+        if (fresh) clearClusterCache(src);
+        return loadClusterFromUrl(src);
+      })
+      .then(
+        (result) => {
+          if (generation !== this.#loadGeneration) return;
+          this.loadState = { kind: 'loaded', cluster: result.cluster };
+          if (result.errors.length && this.#reportedIssuesOf !== result.cluster) {
+            this.#reportedIssuesOf = result.cluster;
+            console.warn(
+              `<${this.localName}>: ${result.errors.length} record(s) of ${src} did not validate and are not shown`,
+            );
+            this.dispatchEvent(new BichigDataErrorEvent({ src, issues: result.errors }));
+          }
+        },
+        (error: unknown) => {
+          if (generation !== this.#loadGeneration) return;
+          const failure = error instanceof Error ? error : new Error(String(error));
+          this.loadState = { kind: 'failed', error: failure };
+          this.dispatchEvent(
+            new BichigDataErrorEvent({
+              src,
+              error: failure,
+              issues: error instanceof ClusterSourceError ? error.issues : [],
+            }),
           );
-          this.dispatchEvent(new BichigDataErrorEvent({ src, issues: result.errors }));
-        }
-      },
-      (error: unknown) => {
-        if (generation !== this.#loadGeneration) return;
-        const failure = error instanceof Error ? error : new Error(String(error));
-        this.loadState = { kind: 'failed', error: failure };
-        this.dispatchEvent(
-          new BichigDataErrorEvent({
-            src,
-            error: failure,
-            issues: error instanceof ClusterSourceError ? error.issues : [],
-          }),
-        );
-      },
-    );
+        },
+      );
   }
 
   /** The content language: from `lang` here or on an ancestor, else the site's, else Chinese. */

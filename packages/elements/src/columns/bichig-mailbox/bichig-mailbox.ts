@@ -2,8 +2,7 @@ import { html } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import type { Language, LetterPurpose, Mailbox } from '@bichig/cluster';
-import { BichigColumnElement, columnBaseStyles } from '../column-base.js';
-import type { ColumnContext } from '../column-base.js';
+import { BichigColumnElement, columnBaseStyles, type ColumnContext } from '../column-base.js';
 import {
   SubmissionInvalidError,
   type FormAdapter,
@@ -201,7 +200,8 @@ export class BichigMailbox extends BichigColumnElement {
 
   /** A vertical (Mongolian) form renders once its fields are registered, never as empty unknown elements. */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    return verticalFieldsLoading(this.resolveContext())?.then(() => super.scheduleUpdate()) ?? super.scheduleUpdate();
+    const loading = verticalFieldsLoading(() => this.resolveContext());
+    return loading?.then(() => super.scheduleUpdate()) ?? super.scheduleUpdate();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -234,8 +234,8 @@ export class BichigMailbox extends BichigColumnElement {
 
   /** Starts fetching what the shown tab needs; in willUpdate, so the "loading" state renders in the same update. */
   #fetchForTab(): void {
-    const context = this.resolveContext();
-    if (!context || context instanceof Error) return;
+    const context = this.context;
+    if (!context) return;
     if (this.tab === 'replied' && this.replied.kind === 'idle') void this.#loadReplied(context, this.repliedPage);
     if (this.tab === 'statistics' && this.statistics.kind === 'idle') void this.#loadStatistics(context);
   }

@@ -26,9 +26,13 @@ export function loadVerticalFields(): Promise<void> {
   return loading;
 }
 
-/** For a vertical form whose fields are not registered yet, their loading; else `undefined`. */
-export function verticalFieldsLoading(context: ColumnContext | Error | undefined): Promise<void> | undefined {
-  return context && !(context instanceof Error) && context.vertical && !verticalFieldsDefined()
-    ? loadVerticalFields()
-    : undefined;
+/**
+ * For a vertical form whose fields are not registered yet, their loading; else `undefined`. The
+ * context is resolved (`resolve`) only while the fields are not registered: once they are, an
+ * update does not resolve it a second time for this.
+ */
+export function verticalFieldsLoading(resolve: () => ColumnContext | Error | undefined): Promise<void> | undefined {
+  if (verticalFieldsDefined()) return undefined;
+  const context = resolve();
+  return context && !(context instanceof Error) && context.vertical ? loadVerticalFields() : undefined;
 }
