@@ -100,7 +100,7 @@ export class BichigSelect extends LitElement {
     this.addEventListener('input', this.#onChange);
     this.#observer ??= new MutationObserver(this.#onChange);
     this.#observer.observe(this, { subtree: true, childList: true, attributes: true, characterData: true });
-    this.#resizes ??= new ResizeObserver(this.#onChange);
+    this.#resizes ??= new ResizeObserver(this.#onResize);
     this.#resizes.observe(this);
     this.#update();
   }
@@ -115,6 +115,15 @@ export class BichigSelect extends LitElement {
 
   /** The select, its options or the context changed: read the chosen text and the writing mode again. */
   readonly #onChange = (): void => this.#update();
+
+  /**
+   * The box changed size: read the writing mode again in the next frame, not in the observer's
+   * callback — showing or hiding the face resizes this same box, which inside the callback is a
+   * ResizeObserver loop (an error event on the page).
+   */
+  readonly #onResize = (): void => {
+    requestAnimationFrame(() => this.#update());
+  };
 
   #update(): void {
     const select = this.select;
