@@ -39,6 +39,19 @@ function verticalPage(): void {
   document.body.append(main);
 }
 
+/** A Mongolian search page with results, so that its filters (selects) are shown. */
+async function mongolianSearchWithResults(): Promise<BichigSearch> {
+  const cluster = await fixtureCluster();
+  const element = await mount<BichigSearch>(
+    'bichig-search',
+    { now: NOW, site: 'xlgl-mn', lang: 'mn', query: 'ᠠᠶᠢᠮᠠᠭ', language: 'mn', renderer: 'native' },
+    { cluster },
+  );
+  await element.whenIndexed();
+  await settled(element);
+  return element;
+}
+
 describe('Mongolian buttons and selects read vertically', function () {
   // A query's first search builds the cluster's index: in WebKit, on a machine shared with other
   // runs, that took longer than mocha's 30 s (as in bichig-search-api.test.ts).
@@ -107,14 +120,7 @@ describe('Mongolian buttons and selects read vertically', function () {
   });
 
   it("a filter select's closed face reads vertically over a native select that stays named and operable", async () => {
-    const cluster = await fixtureCluster();
-    const element = await mount<BichigSearch>(
-      'bichig-search',
-      { now: NOW, site: 'xlgl-mn', lang: 'mn', query: 'ᠠᠶᠢᠮᠠᠭ', language: 'mn', renderer: 'native' },
-      { cluster },
-    );
-    await element.whenIndexed();
-    await settled(element);
+    const element = await mongolianSearchWithResults();
     const root = element.shadowRoot!;
     const selects = [...root.querySelectorAll<HTMLSelectElement>('[part~="filters"] select')];
     expect(selects.length).to.be.greaterThan(1);
@@ -142,14 +148,7 @@ describe('Mongolian buttons and selects read vertically', function () {
   });
 
   it('a select under its face is operated with the keyboard: focused, ArrowDown chooses the next option', async () => {
-    const cluster = await fixtureCluster();
-    const element = await mount<BichigSearch>(
-      'bichig-search',
-      { now: NOW, site: 'xlgl-mn', lang: 'mn', query: 'ᠠᠶᠢᠮᠠᠭ', language: 'mn', renderer: 'native' },
-      { cluster },
-    );
-    await element.whenIndexed();
-    await settled(element);
+    const element = await mongolianSearchWithResults();
     const root = element.shadowRoot!;
     const kind = [...root.querySelectorAll<HTMLSelectElement>('[part~="filters"] select')].find(
       (select) => select.options.length > 2,
