@@ -1,4 +1,5 @@
 import { LitElement, css, html } from 'lit';
+import type { TemplateResult } from 'lit';
 import { defineElement } from './define.js';
 import { themeTokens } from './theme.js';
 
@@ -132,7 +133,7 @@ export class BichigSelect extends LitElement {
     this.toggleAttribute('vertical', getComputedStyle(this).writingMode.startsWith('vertical'));
   }
 
-  override render() {
+  protected override render(): TemplateResult {
     return html`<slot @slotchange=${this.#onChange}></slot
       ><span part="face" aria-hidden="true"
         ><span part="face-text">${this.text}</span><span part="face-arrow">▼</span></span
