@@ -58,7 +58,7 @@ describe('XSS corpus typed by a reader and shown back', function () {
     let shownBack = 0;
     const started = performance.now();
     let refused = 0;
-    // Rotation: in Chromium every payload; elsewhere every 4th or 8th, starting at a different one.
+    // In Chromium every payload; in Firefox every 4th, in WebKit every 8th (the subset the title names).
     const step = Math.round(P / ROUNDS);
     for (let p = 0; p < P; p += step) {
       const text = typed(p);
