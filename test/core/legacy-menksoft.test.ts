@@ -136,6 +136,18 @@ test('a Menksoft sentence converts to the Unicode Mongolian of the same words; o
   assert.equal(containsMenksoft(result.text), false);
 });
 
+test('containsMenksoft finds exactly the range U+E234–U+E34F, at its edges too', () => {
+  for (let codePoint = MENKSOFT_FIRST - 300; codePoint <= MENKSOFT_LAST + 300; codePoint++) {
+    const inside = codePoint >= MENKSOFT_FIRST && codePoint <= MENKSOFT_LAST;
+    assert.equal(
+      containsMenksoft(`ᠮᠣᠩᠭᠣᠯ ${String.fromCharCode(codePoint)} 蒙古`),
+      inside,
+      `U+${codePoint.toString(16)}`,
+    );
+  }
+  assert.equal(containsMenksoft(''), false);
+});
+
 test('code points without a known Unicode are kept and reported by code point, never dropped', () => {
   const input = 'ᠠ\uE262\uE2F1\uE268\uE324\uE324x';
   const result = convertMenksoft(input);

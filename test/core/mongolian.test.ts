@@ -90,6 +90,18 @@ describe('Mongolian ranges', () => {
     assert.ok(hasMongolianCodePoint('\u{11660}'));
     assert.ok(!hasMongolianCodePoint('abc 中'));
   });
+
+  it('isMongolian agrees with isMongolianLetter on every BMP code point, alone and inside other text', () => {
+    // isMongolian scans with one character class made from MONGOLIAN_LETTERS: every code unit must
+    // get the same answer as the letter test, at the edges of the ranges too (U+181F, U+1879, U+18AB).
+    for (let codePoint = 0; codePoint <= 0xffff; codePoint++) {
+      if (codePoint >= 0xd800 && codePoint <= 0xdfff) continue;
+      const char = String.fromCharCode(codePoint);
+      const letter = isMongolianLetter(codePoint);
+      assert.equal(isMongolian(char), letter, `U+${codePoint.toString(16)}`);
+      assert.equal(isMongolian(`蒙古 ${char} 文`), letter, `U+${codePoint.toString(16)} inside Chinese`);
+    }
+  });
 });
 
 describe('language tags', () => {

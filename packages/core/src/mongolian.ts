@@ -81,8 +81,18 @@ export function isMongolianCodePoint(codePoint: number): boolean {
 
 /** True for a joining Mongolian letter (see {@link MONGOLIAN_LETTERS}). */
 export function isMongolianLetter(codePoint: number): boolean {
-  return MONGOLIAN_LETTERS.some((range) => codePoint >= range.first && codePoint <= range.last);
+  for (const range of MONGOLIAN_LETTERS) if (codePoint >= range.first && codePoint <= range.last) return true;
+  return false;
 }
+
+/**
+ * Any joining Mongolian letter, as one character class: the engine's own scan is many times faster
+ * than a loop over the text in script (a cluster's loader asks it of every string it reads).
+ */
+const MONGOLIAN_LETTER_CLASS = new RegExp(
+  `[${MONGOLIAN_LETTERS.map((r) => `\\u{${r.first.toString(16)}}-\\u{${r.last.toString(16)}}`).join('')}]`,
+  'u',
+);
 
 /** True for one of {@link MONGOLIAN_FORMAT_CONTROLS}. */
 export function isMongolianFormatControl(codePoint: number): boolean {
@@ -94,12 +104,7 @@ export function isMongolianFormatControl(codePoint: number): boolean {
  * which punctuation, digits or controls alone do not pass.
  */
 export function isMongolian(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const unit = text.charCodeAt(i);
-    // Every Mongolian letter is in the BMP, so code units suffice.
-    if (isMongolianLetter(unit)) return true;
-  }
-  return false;
+  return MONGOLIAN_LETTER_CLASS.test(text);
 }
 
 /**

@@ -86,13 +86,12 @@ export interface MenksoftConversion {
   separatorsAdded: number;
 }
 
+/** {@link MENKSOFT_FIRST}–{@link MENKSOFT_LAST} as a character class (the engine scans a string many times faster than a loop). */
+const MENKSOFT_CHARACTER = /[\uE234-\uE34F]/;
+
 /** True when the text holds any code point of the Menksoft range U+E234–U+E34F. */
 export function containsMenksoft(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= MENKSOFT_FIRST && c <= MENKSOFT_LAST) return true;
-  }
-  return false;
+  return MENKSOFT_CHARACTER.test(text);
 }
 
 /** How many code points of the Menksoft range the text holds. */
