@@ -296,6 +296,25 @@ test('mailbox: the Chinese form is native fields and downloads no vertical field
   await page.context().close();
 });
 
+test('interactive pages list every module their columns start with in their head: the page inserts no preload itself (#14)', async () => {
+  // A module missing from the list would be preloaded by script (Vite's helper, one <link> per
+  // chunk, a main-thread cost after first paint): the head's list and the document's must agree.
+  const page = await newVisitor(browser, VIEWPORTS.phone);
+  const errors = watchErrors(page);
+  for (const url of ['/mailbox/', '/mn/mailbox/', '/search/', '/mn/search/']) {
+    const html = await (await page.request.get(new URL(url, preview.url).href)).text();
+    const listed = [...html.matchAll(/<link rel="modulepreload" href="([^"]+)"/g)].map((m) => m[1]!);
+    assert.ok(listed.length > 0, `${url} lists its modules`);
+    await openPortalPage(page, preview, url);
+    const inDocument = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLLinkElement>('link[rel="modulepreload"]')].map((l) => new URL(l.href).pathname),
+    );
+    assert.deepEqual(inDocument.sort(), [...listed].sort(), `${url}: no preload added by script`);
+  }
+  assert.deepEqual(errors, []);
+  await page.context().close();
+});
+
 test('survey: an answer is counted and the count survives a reload', async () => {
   const page = await newVisitor(browser);
   const errors = watchErrors(page);

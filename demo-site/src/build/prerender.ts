@@ -16,6 +16,7 @@ import { ShapedMongolian } from './shaped.js';
 import { publishMedia } from './media.js';
 import { wrapNativeRuns } from './native-text.js';
 import { VariantWords } from './variant-words.js';
+import { modulePreloads } from './module-preload.js';
 import { ENGINE_PROBE } from '../client/variant-word-format.js';
 import { mailboxSlice, orgsNamedBy, publishedStatistics, searchIndexFiles, type SiteFile } from './published-data.js';
 import { assertNothingPrivate } from './privacy-scan.js';
@@ -49,8 +50,7 @@ function viteManifest(): ViteManifest {
 }
 
 /** The entry script and its styles, from Vite's manifest. */
-function clientAssets(): ClientAssets {
-  const manifest = viteManifest();
+function clientAssets(manifest: ViteManifest): ClientAssets {
   const entry = manifest['src/client/main.ts'];
   if (!entry)
     throw new Error(`The Vite manifest has no entry src/client/main.ts (entries: ${Object.keys(manifest).join(', ')})`);
@@ -86,7 +86,8 @@ async function main(): Promise<void> {
   }
   const now = process.env['PORTAL_NOW'] ?? new Date().toISOString();
   const context: BuildContext = { cluster, now };
-  const assets = clientAssets();
+  const client = viteManifest();
+  const assets = clientAssets(client);
   const pages = allPages(context);
 
   const seen = new Map<string, Page>();
@@ -148,7 +149,15 @@ async function main(): Promise<void> {
     };
     const file = join(outDir, fileOf(page.url));
     mkdirSync(dirname(file), { recursive: true });
-    const document = renderDocument(cluster, page, assets, fonts, shaped, process.env['PORTAL_FORM_API']);
+    const modules = modulePreloads(client, page.features, page.language);
+    const document = renderDocument(
+      cluster,
+      page,
+      { ...assets, modules },
+      fonts,
+      shaped,
+      process.env['PORTAL_FORM_API'],
+    );
     const html = page.language === 'mn' ? wrapNativeRuns(document, (text) => variantWords.wrap(text)) : document;
     writeFileSync(file, html);
     assetsByPage.set(page.url, pageAssets(html));
@@ -216,7 +225,7 @@ async function main(): Promise<void> {
   const packs = writeOfflinePacks(outDir, cluster, new Set(seen.keys()), (url) => assetsByPage.get(url) ?? []);
   const offlinePages = Object.values(OFFLINE_PATH);
   const precache = precacheEntries(outDir, [
-    ...shellFiles(viteManifest()),
+    ...shellFiles(client),
     '/favicon.svg',
     ...offlinePages,
     ...offlinePages.flatMap((url) => assetsByPage.get(url) ?? []),

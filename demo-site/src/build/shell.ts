@@ -14,6 +14,8 @@ import { contentSecurityPolicy } from './csp.js';
 export interface ClientAssets {
   readonly script: string;
   readonly styles: readonly string[];
+  /** The modules this page imports as it starts, beyond the entry's own (module-preload.ts). */
+  readonly modules?: readonly string[];
 }
 
 /** The fonts a page uses: per-page subsets, or the full fonts on interactive pages. */
@@ -183,6 +185,7 @@ ${preload}
 ${fontFaces(fonts)}
 ${assets.styles.map((href) => markup`<link rel="stylesheet" href="${href}" />`)}
 <script type="module" src="${assets.script}"></script>
+${(assets.modules ?? []).map((href) => markup`<link rel="modulepreload" href="${href}" />`)}
 </head>
 <body>
 <a class="skip-link" href="#main">${t('skipToContent', language)}</a>

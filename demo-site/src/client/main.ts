@@ -5,6 +5,7 @@
 import './portal.css';
 import { isVerticalWheel, scrollOnWheel } from '@bichig/elements/wheel.js';
 import { hasStoredA11ySettings } from '@bichig/elements/a11y-settings.js';
+import { textPainted } from './tasks.js';
 
 const root = document.documentElement;
 /** Wider than the stylesheet's phone layout (`max-width: 40rem`). */
@@ -76,12 +77,16 @@ else {
   wideScreen.addEventListener('change', () => void loadToolbar(), { once: true });
 }
 
+// The interactive columns start once the page's text is painted (their modules are on their way
+// meanwhile: the page lists them as module preloads).
 const features = new Set((root.dataset['features'] ?? '').split(' ').filter(Boolean));
-if (features.has('mailbox')) starting.push(import('./mailbox.js').then((m) => m.startMailboxes()));
-if (features.has('survey')) starting.push(import('./survey.js').then((m) => m.startSurveys()));
-if (features.has('search')) starting.push(import('./search.js').then((m) => m.startSearch()));
+const painted = textPainted();
+const start = <T>(load: () => Promise<T>): Promise<T> => painted.then(load);
+if (features.has('mailbox')) starting.push(start(() => import('./mailbox.js')).then((m) => m.startMailboxes()));
+if (features.has('survey')) starting.push(start(() => import('./survey.js')).then((m) => m.startSurveys()));
+if (features.has('search')) starting.push(start(() => import('./search.js')).then((m) => m.startSearch()));
 if (features.has('offline')) starting.push(import('./offline-list.js').then((m) => m.listSavedPages()));
-if (features.has('desk')) starting.push(import('./desk.js').then((m) => m.startDesk()));
+if (features.has('desk')) starting.push(start(() => import('./desk.js')).then((m) => m.startDesk()));
 // Words some engines shape wrongly natively (FVS, ZWJ), wrapped by the build: checked, and redrawn
 // where this engine gets them wrong. A page without one loads nothing for it. (The class is
 // variant-word-format.ts's VARIANT_WORD_CLASS, written out: importing it cost every page a chunk.)
