@@ -11,15 +11,20 @@ export function nextTask(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
+/** How long browsers keep text blank for a `font-display: block` face before they show a fallback. */
+const FONT_BLOCK_PERIOD_MS = 3_000;
+
 /**
  * Resolves once a Mongolian page's text can be painted: its font (`font-display: block`, so the
  * text is blank until then) has loaded, and a task has passed in which the browser paints it. The
  * interactive columns start after that, so their scripts never hold the main thread when the font
  * arrives and the reader waits to read. A Chinese page (system fonts) waits for nothing; a font
- * that fails to load is the stylesheet's fallback, and the columns start all the same.
+ * that fails, or is still on its way when the browser gives up and shows the fallback, holds the
+ * columns no longer.
  */
 export async function textPainted(): Promise<void> {
   if (root.lang !== 'mn-Mong' || !root.dataset['fontMongolian']) return;
-  await document.fonts.load('1em "Bichig Mongolian"').catch(() => undefined);
+  const blockPeriod = new Promise((resolve) => setTimeout(resolve, FONT_BLOCK_PERIOD_MS));
+  await Promise.race([document.fonts.load('1em "Bichig Mongolian"').catch(() => undefined), blockPeriod]);
   await nextTask();
 }
