@@ -35,6 +35,14 @@ const FRAME_FALLBACK_MS = 100;
 /** Work per task before yielding, ms: a frame's worth, well under the 50 ms that makes a task long. */
 const TASK_BUDGET_MS = 16;
 /**
+ * Work per task for the first group, what is in sight, ms: still under the 50 ms of a long task,
+ * but enough for its columns and glyphs to be drawn in one task, so that the next frame shows
+ * them. With the frame budget, the group's shaping ran past it and yielded: the browser then
+ * styled, laid out and painted a frame of half-drawn texts (text layers without glyphs, 20-30 ms
+ * of main-thread time) before the glyphs came, a frame later.
+ */
+const FIRST_SCREEN_BUDGET_MS = 40;
+/**
  * Elements whose later phases run together (one forced layout per step for all of them): a
  * first group for what is in sight, drawn and painted before anything else is laid out, then
  * groups as large as the time budget allows (up to a limit), so that a long article needs few
@@ -66,8 +74,8 @@ const waitingForTask: Array<() => void> = [];
 let taskStart = 0;
 
 /** The task under way has used (`share` of) its time budget. */
-function overBudget(share = 1): boolean {
-  return performance.now() - taskStart > TASK_BUDGET_MS * share;
+function overBudget(share = 1, budget = TASK_BUDGET_MS): boolean {
+  return performance.now() - taskStart > budget * share;
 }
 
 function newTaskChannel(): MessageChannel {
@@ -117,7 +125,7 @@ function fail(job: Job, error: unknown): void {
 }
 
 /** One step: phase `k` of each job in `work` that has one; all reads, then all writes, then their promises. */
-async function runStep(work: ReadonlyArray<readonly [Job, number]>): Promise<void> {
+async function runStep(work: ReadonlyArray<readonly [Job, number]>, budget = TASK_BUDGET_MS): Promise<void> {
   const live = work.filter(([job, k]) => !job.failed && k < job.phases.length);
   for (const [job, k] of live) {
     try {
@@ -131,7 +139,7 @@ async function runStep(work: ReadonlyArray<readonly [Job, number]>): Promise<voi
     if (job.failed) continue;
     // Each write lays out (and so shapes) one text: on a page whose code is not yet compiled
     // hot, a group's writes may take a long task's time.
-    if (overBudget()) await yieldToBrowser();
+    if (overBudget(1, budget)) await yieldToBrowser();
     try {
       const pending = job.phases[k]!.write?.();
       if (pending) writes.push(pending.catch((error: unknown) => fail(job, error)));
@@ -167,7 +175,7 @@ async function flush(): Promise<void> {
   // The first group, what is in sight, through all its phases; then the browser paints it
   // before anything else is laid out.
   const first = pending.splice(0, FIRST_GROUP_SIZE);
-  for (let k = 1; k < depth; k++) await runStep(first.map((job) => [job, k] as const));
+  for (let k = 1; k < depth; k++) await runStep(first.map((job) => [job, k] as const), FIRST_SCREEN_BUDGET_MS);
   resolveAll(first);
   if (pending.length > 0) await afterPaint();
   // The others as a wavefront: step t runs phase k of group t - k + 1, so the reads of one
