@@ -175,7 +175,11 @@ async function flush(): Promise<void> {
   // The first group, what is in sight, through all its phases; then the browser paints it
   // before anything else is laid out.
   const first = pending.splice(0, FIRST_GROUP_SIZE);
-  for (let k = 1; k < depth; k++) await runStep(first.map((job) => [job, k] as const), FIRST_SCREEN_BUDGET_MS);
+  for (let k = 1; k < depth; k++)
+    await runStep(
+      first.map((job) => [job, k] as const),
+      FIRST_SCREEN_BUDGET_MS,
+    );
   resolveAll(first);
   if (pending.length > 0) await afterPaint();
   // The others as a wavefront: step t runs phase k of group t - k + 1, so the reads of one
