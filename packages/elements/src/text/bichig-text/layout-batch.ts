@@ -11,6 +11,7 @@
  * paint, then the others; the batch yields to the browser (frames, input) whenever a task has
  * used its time budget, so a long article never blocks input or frames with one long task.
  */
+import { visibleClip } from './glyph-chunks.js';
 
 /** One step of an element's work in a batch. */
 export interface BatchPhase {
@@ -49,6 +50,8 @@ const FIRST_SCREEN_BUDGET_MS = 40;
  * steps (each costs a forced layout) and no step makes a long task.
  */
 const FIRST_GROUP_SIZE = 8;
+/** The first group's elements go through their first phase this many at a time (see flush). */
+const FIRST_SLICE_SIZE = 2;
 const LARGEST_GROUP_SIZE = 16;
 
 /**
@@ -150,6 +153,13 @@ async function runStep(work: ReadonlyArray<readonly [Job, number]>, budget = TAS
   await Promise.all(writes);
 }
 
+/** Whether some of an element's box can be seen: inside the viewport and every scroll container around it. */
+function inSight(element: Element): boolean {
+  const box = element.getBoundingClientRect();
+  const clip = visibleClip(element);
+  return box.right > clip.left && box.left < clip.right && box.bottom > clip.top && box.top < clip.bottom;
+}
+
 /** Distance of an element's box from the viewport, px (0 when they meet). */
 function distanceFromViewport(element: Element): number {
   const box = element.getBoundingClientRect();
@@ -173,9 +183,20 @@ async function flush(): Promise<void> {
   const pending = [...distance.keys()].sort((a, b) => distance.get(a)! - distance.get(b)!);
   const depth = Math.max(0, ...jobs.map((job) => job.phases.length));
   // The first group, what is in sight, through all its phases; then the browser paints it
-  // before anything else is laid out.
-  const first = pending.splice(0, FIRST_GROUP_SIZE);
-  for (let k = 1; k < depth; k++)
+  // before anything else is laid out. It takes its elements a few at a time through the first
+  // phase (their columns): an element that the ones laid out before it pushed out of sight (the
+  // next paragraphs of an article, once the first ones fill the screen) is left to the others.
+  const first: Job[] = [];
+  while (pending.length > 0 && first.length < FIRST_GROUP_SIZE) {
+    if (first.length > 0 && depth > 1 && !inSight(pending[0]!.element)) break;
+    const slice = pending.splice(0, Math.min(FIRST_SLICE_SIZE, FIRST_GROUP_SIZE - first.length));
+    await runStep(
+      slice.map((job) => [job, 1] as const),
+      FIRST_SCREEN_BUDGET_MS,
+    );
+    first.push(...slice);
+  }
+  for (let k = 2; k < depth; k++)
     await runStep(
       first.map((job) => [job, k] as const),
       FIRST_SCREEN_BUDGET_MS,
