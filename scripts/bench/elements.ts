@@ -300,7 +300,8 @@ const measureInPage = async ({
    * scroller's right edge has glyphs (SVG chunks) and a text layer (groups of columns)
    * covering all of it that is in sight, and a text laid out only in part (the rest of its
    * source still pending) reaches that edge; for the plain div and the native renderer,
-   * whether the render is done.
+   * whether the render is done. A text that starts past the scroller's right edge ends the
+   * check: nothing of it is in sight.
    */
   const screenDrawn = (made: ReturnType<typeof make>, done: boolean): boolean => {
     if (mode === 'baseline' || mode === 'native' || done) return done;
@@ -321,6 +322,9 @@ const measureInPage = async ({
     for (const text of texts) {
       const root = text.shadowRoot;
       const box = text.getBoundingClientRect();
+      // A text that starts past the right edge has nothing in sight, nor has any after it: the
+      // screen is drawn (a paragraph pushed out of sight by those before it need not be drawn).
+      if (box.left >= view.right) return true;
       if (!root?.querySelector('.native')) {
         const layer = root?.querySelector('.text-layer');
         if (!root || !layer) return false;

@@ -21,6 +21,7 @@ const EXPECTED: Record<string, PublicNames> = {
       'FontLoadError',
       'FontStack',
       'FormatInputError',
+      'GrowingLayout',
       'LayoutOptionError',
       'MONGOLIAN_BLOCK',
       'MONGOLIAN_CONTROLS',

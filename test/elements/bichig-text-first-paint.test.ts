@@ -9,6 +9,7 @@ import type { BichigRenderDetail, BichigText } from '@bichig/elements';
 import { textLayerHtml } from '../../packages/elements/src/internal/shaped-render.js';
 import { COLUMNS_PER_CHUNK } from '../../packages/elements/src/text/bichig-text/glyph-chunks.js';
 import { NATIVE_FONT_STACK } from '../../packages/elements/src/internal/fonts.js';
+import { loadShapedEngine } from '../../packages/elements/src/internal/shaped-engine.js';
 import { UDHR_ARTICLE_1_MN } from './fixtures/udhr.js';
 
 const WORDS = 'ᠮᠣᠩᠭᠣᠯ ᠪᠢᠴᠢᠭ ᠦᠨ ᠰᠣᠶᠣᠯ';
@@ -209,6 +210,20 @@ describe('<bichig-text renderer="shaped"> with a long text: the first screen fir
     for (const span of layer.querySelectorAll<HTMLElement>('span')) {
       const start = Number(span.dataset['start']);
       expect(span.textContent).to.equal(ARTICLE.slice(start, start + span.textContent!.length));
+    }
+    // The layout grown step by step is the whole text's laid out at once, column by column.
+    const engine = await loadShapedEngine(ARTICLE);
+    const whole = engine.core.layoutText(ARTICLE, {
+      fonts: engine.fonts,
+      fontSize: layout.fontSize,
+      blockSize: layout.blockSize,
+      columnWidth: layout.columnWidth,
+      columnGap: layout.columnGap,
+    });
+    expect(layout.columns.length).to.equal(whole.columns.length);
+    for (let c = 0; c < whole.columns.length; c++) {
+      expect(layout.columns[c], `column ${c}`).to.deep.equal(whole.columns[c]);
+      expect(layout.glyphsInColumn(c), `glyphs of column ${c}`).to.deep.equal(whole.glyphsInColumn(c));
     }
     // The glyph chunks drawn are each drawn once, in column order, from the whole layout.
     const ranges = [...element.shadowRoot!.querySelectorAll('svg[part~="glyphs"]')].map((svg) =>

@@ -40,6 +40,7 @@ export type {
   VerticalOrientationValue,
 } from './text/index.js';
 export { layoutText, defaultShaper, LayoutOptionError, ColumnIndexError } from './layout/layout.js';
+export { GrowingLayout } from './layout/growing-layout.js';
 export { toSVG } from './svg/svg.js';
 export {
   formatNumber,

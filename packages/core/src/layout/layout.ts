@@ -1,19 +1,8 @@
 import { Shaper } from '../shape/shape.js';
-import type {
-  BlockAlign,
-  LayoutColumn,
-  LayoutFont,
-  LayoutInput,
-  LayoutOptions,
-  LayoutStats,
-  MissingCharacter,
-  TextLayout,
-} from './types.js';
-import { HANGING, STRETCHABLE } from './shaped-paragraph.js';
+import type { BlockAlign, LayoutFont, LayoutInput, LayoutOptions, LayoutStats, TextLayout } from './types.js';
 import { ParagraphSource } from './paragraph-source.js';
-import { LaidOutText } from './laid-out-text.js';
-import { emergencyBreaks } from '../text/breaks.js';
-import type { ColumnPlan } from './laid-out-text.js';
+import { ColumnBreaker } from './column-breaker.js';
+import type { ColumnSettings } from './column-breaker.js';
 
 export { ColumnIndexError } from './laid-out-text.js';
 
@@ -56,6 +45,22 @@ function positive(option: string, value: number | undefined, fallback: number, a
  */
 export function layoutText(input: LayoutInput, options: LayoutOptions): TextLayout {
   const text = typeof input === 'string' ? input : input.join('\n');
+  const settings = resolveLayoutOptions(options);
+  const stats: LayoutStats = { operations: 0, shapeCalls: 0 };
+  const source = paragraphSource(options, settings, stats);
+  const breaker = new ColumnBreaker(settings);
+  const paragraphs = paragraphsOf(text);
+  for (let p = 0; p < paragraphs.length; p += 3)
+    breaker.addParagraph(text, paragraphs[p]!, paragraphs[p + 1]!, paragraphs[p + 2]!, p / 3, source, stats);
+  return breaker.layout(text, stats, false);
+}
+
+/**
+ * Checks `options` and gives them with their defaults.
+ *
+ * @throws {LayoutOptionError} when an option is unusable (e.g. a non-positive blockSize).
+ */
+export function resolveLayoutOptions(options: LayoutOptions): ColumnSettings {
   if (!options || !options.fonts || typeof options.fonts.fontIndexFor !== 'function') {
     throw new LayoutOptionError('fonts', options?.fonts, 'a FontStack');
   }
@@ -70,168 +75,27 @@ export function layoutText(input: LayoutInput, options: LayoutOptions): TextLayo
   const tcyMax = options.tateChuYokoMaxDigits ?? 2;
   if (!Number.isInteger(tcyMax) || tcyMax < 0)
     throw new LayoutOptionError('tateChuYokoMaxDigits', tcyMax, 'an integer ≥ 0');
+  const fonts: LayoutFont[] = options.fonts.fonts.map((font) => ({ font, scale: fontSize / font.upem }));
+  return { fontSize, blockSize, columnWidth, columnGap, indent, align, fonts };
+}
 
-  const fonts = options.fonts;
-  const layoutFonts: LayoutFont[] = fonts.fonts.map((font) => ({ font, scale: fontSize / font.upem }));
-  const stats: LayoutStats = { operations: 0, shapeCalls: 0 };
-  const paragraphSource = new ParagraphSource(
+/** The shaped paragraphs of a layout with `options` (checked as `settings`), counting into `stats`. */
+export function paragraphSource(options: LayoutOptions, settings: ColumnSettings, stats: LayoutStats): ParagraphSource {
+  return new ParagraphSource(
     {
-      fonts,
+      fonts: options.fonts,
       shaper: options.shaper ?? defaultShaper(),
-      scales: layoutFonts.map((f) => f.scale),
+      scales: settings.fonts.map((f) => f.scale),
       features: options.features,
-      tateChuYokoMaxDigits: tcyMax,
+      tateChuYokoMaxDigits: options.tateChuYokoMaxDigits ?? 2,
       stats,
     },
-    fontSize,
-  );
-
-  const missing: MissingCharacter[] = [];
-  const columns: LayoutColumn[] = [];
-  const plans: ColumnPlan[] = [];
-  let clusterCount = 0;
-  let glyphCount = 0;
-  const pitch = columnWidth + columnGap;
-  const epsilon = 1e-6;
-
-  const paragraphs = paragraphsOf(text);
-  for (let paragraphIndex = 0; paragraphIndex < paragraphs.length; paragraphIndex += 3) {
-    const start = paragraphs[paragraphIndex]!;
-    const end = paragraphs[paragraphIndex + 1]!;
-    const separatorEnd = paragraphs[paragraphIndex + 2]!;
-    const shaped = paragraphSource.get(text.slice(start, end));
-    for (const m of shaped.missing) missing.push({ offset: start + m.offset, codePoint: m.codePoint });
-    const { itemCount, itemAdvance, itemFlags, itemOffset } = shaped;
-    // The paragraph separator is an item of its own (index itemCount), with no glyph and no length.
-    const itemTotal = separatorEnd > end ? itemCount + 1 : itemCount;
-    const flagsOf = (k: number): number => (k < itemCount ? itemFlags[k]! : 0);
-    const advanceOf = (k: number): number => (k < itemCount ? itemAdvance[k]! : 0);
-
-    // Greedy column filling over words (item sequences between break opportunities).
-    let columnFirst = 0; // item index
-    let pen = indent;
-    let isFirstColumn = true;
-    const closeColumn = (endItem: number, endsParagraph: boolean): void => {
-      const leading = isFirstColumn ? indent : 0;
-      const index = columns.length;
-      let trailing = endItem;
-      while (trailing > columnFirst && (flagsOf(trailing - 1) & HANGING || advanceOf(trailing - 1) === 0)) trailing--;
-      let extent = leading;
-      let stretchable = 0;
-      for (let k = columnFirst; k < trailing; k++) {
-        const advance = itemAdvance[k]!;
-        extent += advance;
-        if (itemFlags[k]! & STRETCHABLE) stretchable += advance;
-      }
-      const slack = Math.max(0, blockSize - extent);
-      let textStart = leading;
-      let stretch = 0;
-      if (align === 'center') textStart += slack / 2;
-      else if (align === 'bottom') textStart += slack;
-      else if (align === 'justify' && !endsParagraph && stretchable > 0) stretch = slack / stretchable;
-      const x = index * pitch;
-      columns.push({
-        index,
-        start: isFirstColumn ? start : start + itemOffset[columnFirst]!,
-        end: endsParagraph ? separatorEnd : start + itemOffset[endItem]!,
-        box: { x, y: 0, width: columnWidth, height: blockSize },
-        extent,
-        paragraph: paragraphIndex / 3,
-        endsParagraph,
-      });
-      const plan: ColumnPlan = {
-        paragraph: shaped,
-        base: start,
-        separatorEnd,
-        from: columnFirst,
-        to: endItem,
-        trailing,
-        stretch,
-        textStart,
-        firstCluster: clusterCount,
-        firstGlyph: glyphCount,
-      };
-      plans.push(plan);
-      clusterCount += endItem - columnFirst;
-      glyphCount += shaped.itemGlyph[Math.min(endItem, itemCount)]! - shaped.itemGlyph[columnFirst]!;
-      stats.operations += 1 + trailing - columnFirst;
-      columnFirst = endItem;
-      pen = 0;
-      isFirstColumn = false;
-    };
-    // Words come precomputed with the paragraph; the separator joins the last word (or is the only one).
-    const wordCount = Math.max(shaped.wordCount, itemTotal > 0 ? 1 : 0);
-    let i = 0;
-    for (let w = 0; w < wordCount; w++) {
-      const lastWord = w === wordCount - 1;
-      const j = lastWord ? itemTotal : shaped.wordEnd[w]!;
-      const wordAdvance = w < shaped.wordCount ? shaped.wordAdvance[w]! : 0;
-      // Trailing whitespace hangs, unless the (empty, non-hanging) separator ends the word.
-      const hanging = w < shaped.wordCount && j === shaped.wordEnd[w] ? shaped.wordHanging[w]! : 0;
-      stats.operations++;
-      let fits = pen + wordAdvance - hanging <= blockSize + epsilon;
-      if (!fits && columnFirst < i) {
-        closeColumn(i, false);
-        fits = pen + wordAdvance - hanging <= blockSize + epsilon;
-      }
-      if (!fits) {
-        // The word is longer than a whole column: break it between clusters, as a last resort, but
-        // only where the Mongolian rules allow (emergencyBreaks: never after an MVS, never before
-        // NNBSP + suffix, never before ᠂ ᠃ or other punctuation that cannot start a column). Where
-        // the column overflows at a forbidden place, it ends at the last allowed one before it; with
-        // none, at the first one after it (the column runs long rather than break the rules).
-        const wordStart = start + itemOffset[i]!;
-        const wordEnd = j < itemCount ? start + itemOffset[j]! : end;
-        const allowed = emergencyBreaks(text, wordStart, wordEnd); // in increasing order, like the items
-        let next = 0;
-        let lastAllowed = -1;
-        let penAtLastAllowed = 0;
-        for (let k = i; k < j; k++) {
-          const advance = advanceOf(k);
-          const offset = k < itemCount ? start + itemOffset[k]! : wordEnd;
-          while (next < allowed.length && allowed[next]!.offset < offset) next++;
-          const breakable = k > i && allowed[next]?.offset === offset && !(flagsOf(k) & HANGING);
-          if (pen + advance > blockSize + epsilon && columnFirst < k) {
-            if (breakable) closeColumn(k, false);
-            else if (lastAllowed > columnFirst) {
-              const carried = pen - penAtLastAllowed;
-              closeColumn(lastAllowed, false);
-              pen = carried;
-            }
-          }
-          if (breakable) {
-            lastAllowed = k;
-            penAtLastAllowed = pen;
-          }
-          pen += advance;
-        }
-        stats.operations += j - i;
-      } else {
-        pen += wordAdvance;
-      }
-      i = j;
-    }
-    closeColumn(itemTotal, true);
-  }
-
-  return new LaidOutText(
-    text,
-    fontSize,
-    blockSize,
-    columnWidth,
-    columnGap,
-    layoutFonts,
-    columns,
-    plans,
-    clusterCount,
-    glyphCount,
-    missing,
-    stats,
+    settings.fontSize,
   );
 }
 
 /** Splits the source into paragraphs at \r\n, \n or \r: flat (start, end, separatorEnd) triples. */
-function paragraphsOf(text: string): number[] {
+export function paragraphsOf(text: string): number[] {
   const out: number[] = [];
   let start = 0;
   for (let i = 0; i < text.length; i++) {

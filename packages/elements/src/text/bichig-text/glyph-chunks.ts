@@ -191,14 +191,17 @@ export class GlyphChunks {
       chunk.svg?.remove();
     }
     this.#layout = layout;
-    this.#addChunks();
+    const added = this.#addChunks();
     this.drawNow(redraw);
-    if (this.#observing) this.observe();
+    // The chunks kept are watched already: only the new ones are added (a long text grows by
+    // many steps, each of which would otherwise go through every chunk).
+    if (this.#observing) for (const chunk of added) sharedObserver().observe(chunk.sentinel);
   }
 
-  /** Sentinels for the chunks of the layout from the first one not yet made. */
-  #addChunks(): void {
+  /** Sentinels for the chunks of the layout from the first one not yet made; gives those chunks. */
+  #addChunks(): Chunk[] {
     const layout = this.#layout!;
+    const made = this.#chunks.length;
     const sentinels = document.createDocumentFragment();
     for (
       let from = this.#chunks.length * COLUMNS_PER_CHUNK, index = this.#chunks.length;
@@ -216,6 +219,7 @@ export class GlyphChunks {
       sentinels.append(sentinel);
     }
     this.container.append(sentinels);
+    return this.#chunks.slice(made);
   }
 
   /** Draws every chunk now (before printing). */

@@ -11,6 +11,7 @@
  * paint, then the others; the batch yields to the browser (frames, input) whenever a task has
  * used its time budget, so a long article never blocks input or frames with one long task.
  */
+import { visibleClip } from './glyph-chunks.js';
 
 /** One step of an element's work in a batch. */
 export interface BatchPhase {
@@ -35,12 +36,22 @@ const FRAME_FALLBACK_MS = 100;
 /** Work per task before yielding, ms: a frame's worth, well under the 50 ms that makes a task long. */
 const TASK_BUDGET_MS = 16;
 /**
+ * Work per task for the first group, what is in sight, ms: still under the 50 ms of a long task,
+ * but enough for its columns and glyphs to be drawn in one task, so that the next frame shows
+ * them. With the frame budget, the group's shaping ran past it and yielded: the browser then
+ * styled, laid out and painted a frame of half-drawn texts (text layers without glyphs, 20-30 ms
+ * of main-thread time) before the glyphs came, a frame later.
+ */
+const FIRST_SCREEN_BUDGET_MS = 40;
+/**
  * Elements whose later phases run together (one forced layout per step for all of them): a
  * first group for what is in sight, drawn and painted before anything else is laid out, then
  * groups as large as the time budget allows (up to a limit), so that a long article needs few
  * steps (each costs a forced layout) and no step makes a long task.
  */
 const FIRST_GROUP_SIZE = 8;
+/** The first group's elements go through their first phase this many at a time (see flush). */
+const FIRST_SLICE_SIZE = 2;
 const LARGEST_GROUP_SIZE = 16;
 
 /**
@@ -66,8 +77,8 @@ const waitingForTask: Array<() => void> = [];
 let taskStart = 0;
 
 /** The task under way has used (`share` of) its time budget. */
-function overBudget(share = 1): boolean {
-  return performance.now() - taskStart > TASK_BUDGET_MS * share;
+function overBudget(share = 1, budget = TASK_BUDGET_MS): boolean {
+  return performance.now() - taskStart > budget * share;
 }
 
 function newTaskChannel(): MessageChannel {
@@ -117,7 +128,7 @@ function fail(job: Job, error: unknown): void {
 }
 
 /** One step: phase `k` of each job in `work` that has one; all reads, then all writes, then their promises. */
-async function runStep(work: ReadonlyArray<readonly [Job, number]>): Promise<void> {
+async function runStep(work: ReadonlyArray<readonly [Job, number]>, budget = TASK_BUDGET_MS): Promise<void> {
   const live = work.filter(([job, k]) => !job.failed && k < job.phases.length);
   for (const [job, k] of live) {
     try {
@@ -131,7 +142,7 @@ async function runStep(work: ReadonlyArray<readonly [Job, number]>): Promise<voi
     if (job.failed) continue;
     // Each write lays out (and so shapes) one text: on a page whose code is not yet compiled
     // hot, a group's writes may take a long task's time.
-    if (overBudget()) await yieldToBrowser();
+    if (overBudget(1, budget)) await yieldToBrowser();
     try {
       const pending = job.phases[k]!.write?.();
       if (pending) writes.push(pending.catch((error: unknown) => fail(job, error)));
@@ -140,6 +151,13 @@ async function runStep(work: ReadonlyArray<readonly [Job, number]>): Promise<voi
     }
   }
   await Promise.all(writes);
+}
+
+/** Whether some of an element's box can be seen: inside the viewport and every scroll container around it. */
+function inSight(element: Element): boolean {
+  const box = element.getBoundingClientRect();
+  const clip = visibleClip(element);
+  return box.right > clip.left && box.left < clip.right && box.bottom > clip.top && box.top < clip.bottom;
 }
 
 /** Distance of an element's box from the viewport, px (0 when they meet). */
@@ -165,9 +183,24 @@ async function flush(): Promise<void> {
   const pending = [...distance.keys()].sort((a, b) => distance.get(a)! - distance.get(b)!);
   const depth = Math.max(0, ...jobs.map((job) => job.phases.length));
   // The first group, what is in sight, through all its phases; then the browser paints it
-  // before anything else is laid out.
-  const first = pending.splice(0, FIRST_GROUP_SIZE);
-  for (let k = 1; k < depth; k++) await runStep(first.map((job) => [job, k] as const));
+  // before anything else is laid out. It takes its elements a few at a time through the first
+  // phase (their columns): an element that the ones laid out before it pushed out of sight (the
+  // next paragraphs of an article, once the first ones fill the screen) is left to the others.
+  const first: Job[] = [];
+  while (pending.length > 0 && first.length < FIRST_GROUP_SIZE) {
+    if (first.length > 0 && depth > 1 && !inSight(pending[0]!.element)) break;
+    const slice = pending.splice(0, Math.min(FIRST_SLICE_SIZE, FIRST_GROUP_SIZE - first.length));
+    await runStep(
+      slice.map((job) => [job, 1] as const),
+      FIRST_SCREEN_BUDGET_MS,
+    );
+    first.push(...slice);
+  }
+  for (let k = 2; k < depth; k++)
+    await runStep(
+      first.map((job) => [job, k] as const),
+      FIRST_SCREEN_BUDGET_MS,
+    );
   resolveAll(first);
   if (pending.length > 0) await afterPaint();
   // The others as a wavefront: step t runs phase k of group t - k + 1, so the reads of one

@@ -4,9 +4,11 @@
  * same columns at the same places): a <bichig-text> lays out and draws the paragraphs that fill
  * what is in sight, lets the browser paint them, and then grows that prefix paragraph by paragraph,
  * in slices between frames, until it is the whole text. Each paragraph is shaped once (core's
- * paragraph cache); laying the grown prefix out again only breaks cached paragraphs into columns.
+ * paragraph cache) and broken into columns about once (core's GrowingLayout breaks only the
+ * paragraphs a step adds), and the drawing adds only the new columns: growing a text of n
+ * characters costs O(n), not O(n) per step.
  */
-import type { LayoutOptions, TextLayout } from '@bichig/core';
+import type { GrowingLayout, LayoutOptions, TextLayout } from '@bichig/core';
 import type { ShapedEngine } from '../../internal/shaped-engine.js';
 import { afterPaint, SLICE_MS, yieldToBrowser } from './layout-batch.js';
 
@@ -61,6 +63,10 @@ export class PrefixLayout {
   #columns = 0;
   #fits = true;
   #natural = 1;
+  /** The layout growing at the block size the prefix is laid out at (a new one when that changes). */
+  #growing: GrowingLayout | undefined;
+  /** The last layout given. */
+  #last: TextLayout | undefined;
 
   /**
    * @param options the element's layout options; their `blockSize` is used as it is when `fixed`.
@@ -131,10 +137,19 @@ export class PrefixLayout {
     return this.#count === 0 ? 0 : this.#ends[this.#count - 1]!;
   }
 
-  /** The layout of the prefix measured so far: the first columns of the whole text's layout. */
+  /**
+   * The layout of the prefix measured so far: the first columns of the whole text's layout. Only
+   * the paragraphs added since the last call are broken into columns, unless the block size
+   * changed (a longer paragraph, or one that does not fit): then the prefix is laid out anew.
+   */
   layout(): TextLayout {
-    const text = this.#text.slice(0, this.#laidOut());
-    return this.#engine.core.layoutText(text, { ...this.#options, blockSize: this.blockSize });
+    const blockSize = this.blockSize;
+    const previous = this.#growing?.blockSize === blockSize ? this.#last : undefined;
+    if (!previous) this.#growing = new this.#engine.core.GrowingLayout(this.#text, { ...this.#options, blockSize });
+    const layout = this.#growing!.layoutTo(this.#laidOut());
+    if (previous && layout !== previous) grownFrom.set(layout, { previous, kept: this.#growing!.keptColumns });
+    this.#last = layout;
+    return layout;
   }
 
   /** Shapes and measures paragraphs up to the `count`th, all in one trial layout. */
@@ -178,26 +193,20 @@ export async function growToEnd(
   check();
 }
 
+/** Each layout a PrefixLayout grew from the one before it: that one, and how many of its columns it kept. */
+const grownFrom = new WeakMap<TextLayout, { previous: TextLayout; kept: number }>();
+
 /**
- * How many leading columns `next` shares with `previous`, drawn before it: all but the last of
- * `previous`'s when `next` lays out the same text grown by whole paragraphs with the same
- * metrics (the last one's end moves past the paragraph separator); else none.
+ * How many leading columns `next` shares with `previous`, drawn before it: those core kept when
+ * `next` is `previous` grown by a PrefixLayout (all but the last, at least: the prefix's last
+ * paragraph now has its separator, which may move its last word); all of them when they are
+ * the same layout; else none. Constant time, however long the text.
  */
 export function sharedColumns(previous: TextLayout | undefined, next: TextLayout): number {
-  if (!previous || previous === next) return previous ? next.columns.length : 0;
-  const sameMetrics =
-    previous.fontSize === next.fontSize &&
-    previous.blockSize === next.blockSize &&
-    previous.columnWidth === next.columnWidth &&
-    previous.columnGap === next.columnGap &&
-    previous.fonts.length === next.fonts.length &&
-    previous.fonts.every((font, i) => font.font === next.fonts[i]!.font && font.scale === next.fonts[i]!.scale);
-  const length = previous.text.length;
-  const grown =
-    next.text.length > length &&
-    next.text.startsWith(previous.text) &&
-    (length === 0 || next.text.charCodeAt(length) === 0x0a || next.text.charCodeAt(length) === 0x0d);
-  return sameMetrics && grown ? Math.max(0, previous.columns.length - 1) : 0;
+  if (!previous) return 0;
+  if (previous === next) return next.columns.length;
+  const growth = grownFrom.get(next);
+  return growth?.previous === previous ? growth.kept : 0;
 }
 
 /** The first screen of a drawing: resolved once what is in sight is drawn. */
