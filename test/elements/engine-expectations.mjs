@@ -64,8 +64,6 @@ export const EXPECTED_FAILURES = {
       'request interception in its driver, WebDriver classic (WebKitWebDriver)',
     'pay only for what renders (requests of one page) > auto ends native in Chromium and requests none of them either':
       WEBKIT_IGNORES_FVS,
-    'pay only for what renders (requests of one page) > the keyboard draws its digit and Latin caps without the Chinese font':
-      "the auto probe: native WebKit ignores FVS1/FVS2, so the keyboard's caps (auto) are drawn shaped there and its page loads HarfBuzz and core, rightly; no Chinese font (#12 item 4)",
     'pay only for what renders (requests of one page) > a shaped <bichig-text> of mixed text does request HarfBuzz, core and the Chinese font':
       'the auto probe: native WebKit ignores FVS1/FVS2, so an earlier test of this page (auto) already drew shaped and loaded HarfBuzz and core; this test, which counts only its own requests, sees none of them (#12 item 4)',
     'the auto probe > with another Mongolian font configured: shapes the probe words with HarfBuzz, and auto still ends native':
