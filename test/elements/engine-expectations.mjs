@@ -41,8 +41,6 @@ export const EXPECTED_FAILURES = {
       "HTMLImageElement.naturalWidth of an SVG picture: WebKit gives the size it is drawn at (320 px here), not the SVG's own width (720), which the test compares with the chart's",
     '<bichig-flow> > keeps images upright, headings and links real, focusable DOM, and emphasis on the right':
       'an accessibility tree in its driver: WebDriver classic (WebKitWebDriver) has no Accessibility.getFullAXTree (the test reads the headings and links with it)',
-    '<bichig-keyboard> focus and caret > puts caret and selection where the engine says after every key, in every kind of field (focus on the keyboard, keyboard operation)':
-      "not every run (1 in 6 here): while focus is on a key, WebKit sometimes drops a contenteditable's selection, so the test, which reads the caret from the document's selection, finds none (the keyboard keeps each field's caret itself, from its last key and from every selectionchange, and types at it)",
     '<bichig-text> auto renderer > probes once: in Chromium with the project font first, native shaping agrees with HarfBuzz, so auto is native':
       WEBKIT_IGNORES_FVS,
     '<bichig-text> auto renderer > treats an unknown renderer value as auto': WEBKIT_IGNORES_FVS,
