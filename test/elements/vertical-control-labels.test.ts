@@ -13,7 +13,7 @@ import '@bichig/elements/bichig-survey.js';
 import '@bichig/elements/bichig-letter-desk.js';
 import { MemoryFormAdapter, type BichigMailbox, type BichigSearch, type BichigSurvey } from '@bichig/elements';
 import { NOW, fixtureCluster, mount, settled, unmountAll } from './support/columns.js';
-import { axeProblems, languageSuiteHooks } from './support/interactive-columns.js';
+import { axeProblems, languageSuiteHooks, until } from './support/interactive-columns.js';
 import { SITE_ORG, mountDesk, openLetter } from './support/desk.js';
 
 /** The box of the text inside `element` (a Range over its contents: the glyphs' extent, not the control's). */
@@ -167,8 +167,15 @@ describe('Mongolian buttons and selects read vertically', function () {
       expect(root.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2)).to.equal(select);
       expect(select.labels[0]!.textContent!.trim().length, 'named by its label').to.be.greaterThan(0);
     }
-    // Choosing a department (the letter's first step) shows it on the face.
+    // Routing without a department: the select is marked invalid, and so is the face over it.
     const department = root.querySelector<HTMLSelectElement>('select[data-field="handlingOrgCode"]')!;
+    const departmentFace = department.parentElement!.shadowRoot!.querySelector<HTMLElement>('[part~="face"]')!;
+    const border = getComputedStyle(departmentFace).borderTopColor;
+    root.querySelector<HTMLButtonElement>('form[data-action="accept"] button[type="submit"]')!.click();
+    await until(() => department.getAttribute('aria-invalid') === 'true', 'the department marked invalid');
+    await until(() => getComputedStyle(departmentFace).borderTopColor !== border, 'the face marked invalid');
+    expect(getComputedStyle(departmentFace).borderTopWidth).to.equal('2px');
+    // Choosing a department (the letter's first step) shows it on the face.
     department.value = SITE_ORG;
     department.dispatchEvent(new Event('change', { bubbles: true }));
     await element.updateComplete;
