@@ -25,6 +25,10 @@ export interface EnginePage {
   waitFor(what: string, source: string, timeout?: number): Promise<void>;
   /** Clicks the centre of the element found by `path`: each selector is searched in the previous match, through shadow roots. */
   click(path: string[]): Promise<void>;
+  /** Types `text` with the keyboard into the focused element, a key event per character. */
+  type(text: string): Promise<void>;
+  /** Presses and releases a key by its name (`Enter`). */
+  press(key: string): Promise<void>;
   screenshot(path: string): Promise<void>;
   /** Page errors and console errors so far; undefined where the driver cannot see them (WebDriver classic). */
   errors(): string[] | undefined;
@@ -36,6 +40,7 @@ interface PuppeteerShaped {
   setViewport(size: { width: number; height: number }): Promise<void>;
   evaluate(fn: string | ((...args: never[]) => unknown), ...args: unknown[]): Promise<unknown>;
   mouse: { click(x: number, y: number): Promise<void> };
+  keyboard: { type(text: string): Promise<void>; press(key: string): Promise<void> };
   screenshot(options?: object): Promise<Uint8Array>;
 }
 
@@ -96,6 +101,8 @@ function wrap(
       if (!centre) throw new Error(`${engine}: no element at ${path.join(' → ')}`);
       await page.mouse.click(centre[0], centre[1]);
     },
+    type: (text) => page.keyboard.type(text),
+    press: (key) => page.keyboard.press(key),
     async screenshot(path) {
       writeFileSync(path, Buffer.from(await page.screenshot()));
     },

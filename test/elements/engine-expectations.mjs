@@ -41,8 +41,6 @@ export const EXPECTED_FAILURES = {
       "HTMLImageElement.naturalWidth of an SVG picture: WebKit gives the size it is drawn at (320 px here), not the SVG's own width (720), which the test compares with the chart's",
     '<bichig-flow> > keeps images upright, headings and links real, focusable DOM, and emphasis on the right':
       'an accessibility tree in its driver: WebDriver classic (WebKitWebDriver) has no Accessibility.getFullAXTree (the test reads the headings and links with it)',
-    '<bichig-keyboard> focus and caret > puts caret and selection where the engine says after every key, in every kind of field (focus on the keyboard, keyboard operation)':
-      "not every run (1 in 6 here): while focus is on a key, WebKit sometimes drops a contenteditable's selection, so the test, which reads the caret from the document's selection, finds none (the keyboard keeps each field's caret itself, from its last key and from every selectionchange, and types at it)",
     '<bichig-text> auto renderer > probes once: in Chromium with the project font first, native shaping agrees with HarfBuzz, so auto is native':
       WEBKIT_IGNORES_FVS,
     '<bichig-text> auto renderer > treats an unknown renderer value as auto': WEBKIT_IGNORES_FVS,
@@ -64,8 +62,6 @@ export const EXPECTED_FAILURES = {
       'request interception in its driver, WebDriver classic (WebKitWebDriver)',
     'pay only for what renders (requests of one page) > auto ends native in Chromium and requests none of them either':
       WEBKIT_IGNORES_FVS,
-    'pay only for what renders (requests of one page) > the keyboard draws its digit and Latin caps without the Chinese font':
-      "the auto probe: native WebKit ignores FVS1/FVS2, so the keyboard's caps (auto) are drawn shaped there and its page loads HarfBuzz and core, rightly; no Chinese font (#12 item 4)",
     'pay only for what renders (requests of one page) > a shaped <bichig-text> of mixed text does request HarfBuzz, core and the Chinese font':
       'the auto probe: native WebKit ignores FVS1/FVS2, so an earlier test of this page (auto) already drew shaped and loaded HarfBuzz and core; this test, which counts only its own requests, sees none of them (#12 item 4)',
     'the auto probe > with another Mongolian font configured: shapes the probe words with HarfBuzz, and auto still ends native':

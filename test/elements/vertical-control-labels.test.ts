@@ -10,9 +10,11 @@ import { sendKeys } from '@web/test-runner-commands';
 import '@bichig/elements/bichig-search.js';
 import '@bichig/elements/bichig-mailbox.js';
 import '@bichig/elements/bichig-survey.js';
+import '@bichig/elements/bichig-letter-desk.js';
 import { MemoryFormAdapter, type BichigMailbox, type BichigSearch, type BichigSurvey } from '@bichig/elements';
 import { NOW, fixtureCluster, mount, settled, unmountAll } from './support/columns.js';
-import { axeProblems, languageSuiteHooks } from './support/interactive-columns.js';
+import { axeProblems, languageSuiteHooks, until } from './support/interactive-columns.js';
+import { SITE_ORG, mountDesk, openLetter } from './support/desk.js';
 
 /** The box of the text inside `element` (a Range over its contents: the glyphs' extent, not the control's). */
 function textBox(element: Element): DOMRect {
@@ -144,6 +146,43 @@ describe('Mongolian buttons and selects read vertically', function () {
     const face = kind.parentElement!.shadowRoot!.querySelector('[part~="face-text"]')!;
     expect(face.textContent).to.equal(kind.selectedOptions[0]!.text.trim());
     expectVertical(face, 'the face after a change');
+    expect(await axeProblems(element)).to.deep.equal([]);
+  });
+
+  it("the staff desk's selects (the mailbox filter, the department a letter goes to) show vertical faces over real selects", async () => {
+    const { element } = await mountDesk({ site: 'xlgl-mn', signedIn: 'mn-office' });
+    await openLetter(element, 'letter-0003');
+    const root = element.shadowRoot!;
+    const selects = [...root.querySelectorAll<HTMLSelectElement>('select')];
+    expect(selects.map((select) => select.id.replace(/^.*-/, '')).sort()).to.deep.equal(['department', 'filter']);
+    for (const select of selects) {
+      const wrapper = select.parentElement!;
+      expect(wrapper.localName, `the select #${select.id} has a vertical face`).to.equal('bichig-select');
+      const face = wrapper.shadowRoot!.querySelector('[part~="face-text"]')!;
+      expect(face.textContent).to.equal(select.selectedOptions[0]!.text.trim());
+      expectVertical(face, `the face of "${select.labels[0]?.textContent?.trim()}"`);
+      // The desk scrolls sideways to the letter: the inbox's filter is brought back into view.
+      face.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+      const box = face.getBoundingClientRect();
+      expect(root.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2)).to.equal(select);
+      expect(select.labels[0]!.textContent!.trim().length, 'named by its label').to.be.greaterThan(0);
+    }
+    // Routing without a department: the select is marked invalid, and so is the face over it.
+    const department = root.querySelector<HTMLSelectElement>('select[data-field="handlingOrgCode"]')!;
+    const departmentFace = department.parentElement!.shadowRoot!.querySelector<HTMLElement>('[part~="face"]')!;
+    const border = getComputedStyle(departmentFace).borderTopColor;
+    root.querySelector<HTMLButtonElement>('form[data-action="accept"] button[type="submit"]')!.click();
+    await until(() => department.getAttribute('aria-invalid') === 'true', 'the department marked invalid');
+    await until(() => getComputedStyle(departmentFace).borderTopColor !== border, 'the face marked invalid');
+    expect(getComputedStyle(departmentFace).borderTopWidth).to.equal('2px');
+    // Choosing a department (the letter's first step) shows it on the face.
+    department.value = SITE_ORG;
+    department.dispatchEvent(new Event('change', { bubbles: true }));
+    await element.updateComplete;
+    const face = department.parentElement!.shadowRoot!.querySelector('[part~="face-text"]')!;
+    await (department.parentElement as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+    expect(face.textContent).to.equal(department.selectedOptions[0]!.text.trim());
+    expectVertical(face, 'the department after a choice');
     expect(await axeProblems(element)).to.deep.equal([]);
   });
 

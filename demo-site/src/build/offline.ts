@@ -21,8 +21,16 @@ export interface ManifestChunk {
 }
 export type ViteManifest = Readonly<Record<string, ManifestChunk>>;
 
-/** The client modules that only pages with that feature load: never part of the shell. */
-const FEATURE_MODULES = ['src/client/mailbox.ts', 'src/client/survey.ts', 'src/client/search.ts'];
+/**
+ * The client modules that only pages with that feature load, and the header's vertical search box
+ * that only engines with horizontal form controls load: never part of the shell.
+ */
+const FEATURE_MODULES = [
+  'src/client/mailbox.ts',
+  'src/client/survey.ts',
+  'src/client/search.ts',
+  'src/client/search-box.ts',
+];
 
 /**
  * The shell: the entry script, the chunks it imports (and the ones those load on demand, such as

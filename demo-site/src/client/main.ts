@@ -87,6 +87,25 @@ if (features.has('survey')) starting.push(start(() => import('./survey.js')).the
 if (features.has('search')) starting.push(start(() => import('./search.js')).then((m) => m.startSearch()));
 if (features.has('offline')) starting.push(import('./offline-list.js').then((m) => m.listSavedPages()));
 if (features.has('desk')) starting.push(start(() => import('./desk.js')).then((m) => m.startDesk()));
+// The header's search box on a vertical page: where this engine keeps a native <input> horizontal
+// whatever the page says (its computed writing mode tells), a vertical field replaces it
+// (search-box.ts). Only where the box is shown (wide screens; a phone has a link to the search page),
+// so a phone never pays for reading the box's style as the page starts.
+const searchBox = document.querySelector<HTMLInputElement>('html.vertical .search-box input');
+if (searchBox) {
+  const horizontal = (): boolean => !getComputedStyle(searchBox).writingMode.startsWith('vertical');
+  const replaceSearchBox = (): Promise<unknown> =>
+    import('./search-box.js')
+      .then((m) => m.verticalSearchBox(searchBox))
+      // The native box still searches (a link dropped, or offline: the module is not in the shell).
+      .catch((error: unknown) => console.warn('portal: the vertical search box did not load', error));
+  if (wideScreen.matches) {
+    if (horizontal()) starting.push(replaceSearchBox());
+  } else
+    wideScreen.addEventListener('change', () => void (wideScreen.matches && horizontal() && replaceSearchBox()), {
+      once: true,
+    });
+}
 // Words some engines shape wrongly natively (FVS, ZWJ), wrapped by the build: checked, and redrawn
 // where this engine gets them wrong. A page without one loads nothing for it. (The class is
 // variant-word-format.ts's VARIANT_WORD_CLASS, written out: importing it cost every page a chunk.)

@@ -17,7 +17,7 @@ import { themeTokens } from './theme.js';
  * engine is asked what it supports. In a horizontal context the select is shown as it is.
  *
  * The face follows the select: its `change` and `input`, and any change a renderer makes to its
- * options (a MutationObserver), update the text; a change of the context's writing mode (a page
+ * options or attributes (a MutationObserver), update the text and the invalid mark (`aria-invalid`); a change of the context's writing mode (a page
  * switching language around it) changes this element's box, which a ResizeObserver reports.
  */
 export class BichigSelect extends LitElement {
@@ -59,6 +59,10 @@ export class BichigSelect extends LitElement {
         font: inherit;
         line-height: 1.4;
         white-space: nowrap;
+      }
+      /* A select marked invalid (aria-invalid) keeps its warning border on the face it lies over. */
+      :host([vertical][invalid]) [part~='face'] {
+        border: 2px solid var(--_danger, #b3261e);
       }
       :host([vertical]:focus-within) [part~='face'] {
         outline: 2px solid var(--_focus);
@@ -129,6 +133,7 @@ export class BichigSelect extends LitElement {
   #update(): void {
     const select = this.select;
     this.text = select?.selectedOptions[0]?.text.trim() ?? '';
+    this.toggleAttribute('invalid', select?.getAttribute('aria-invalid') === 'true');
     // The context's writing mode (this element is no form control: every engine reports it).
     this.toggleAttribute('vertical', getComputedStyle(this).writingMode.startsWith('vertical'));
   }

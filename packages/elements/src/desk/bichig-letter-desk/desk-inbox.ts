@@ -14,6 +14,8 @@ import {
 } from './desk-labels.js';
 import type { DeskView, Remote } from './desk-view.js';
 import type { DeskLetter, DeskLetterPage, Localized, StaffMember } from './desk-types.js';
+// The mailbox filter's face reads in the desk's writing mode (WebKit keeps a select horizontal).
+import '../../internal/bichig-select.js';
 
 export interface InboxState {
   readonly staff: StaffMember;
@@ -101,22 +103,24 @@ export function renderInbox(view: DeskView, state: InboxState, on: InboxHandlers
       mailboxes.length > 1
         ? html`<div class="field filter">
             <label for="${id}-mailbox-filter">${msg('信箱', { id: 'desk.mailbox' })}</label>
-            <select
-              id="${id}-mailbox-filter"
-              class="mailbox-filter"
-              @change=${(e: Event) => on.mailbox((e.target as HTMLSelectElement).value)}
+            <bichig-select
+              ><select
+                id="${id}-mailbox-filter"
+                class="mailbox-filter"
+                @change=${(e: Event) => on.mailbox((e.target as HTMLSelectElement).value)}
+              >
+                <option value="" ?selected=${state.mailboxId === ''}>
+                  ${msg('全部信箱', { id: 'desk.all-mailboxes' })}
+                </option>
+                ${mailboxes.map((m) => {
+                  const name = state.mailboxNames.get(m);
+                  const label = name ? view.localizedText(name) : { text: m, lang: 'zxx' };
+                  return html`<option value=${m} lang=${label.lang} ?selected=${state.mailboxId === m}>
+                    ${label.text}
+                  </option>`;
+                })}
+              </select></bichig-select
             >
-              <option value="" ?selected=${state.mailboxId === ''}>
-                ${msg('全部信箱', { id: 'desk.all-mailboxes' })}
-              </option>
-              ${mailboxes.map((m) => {
-                const name = state.mailboxNames.get(m);
-                const label = name ? view.localizedText(name) : { text: m, lang: 'zxx' };
-                return html`<option value=${m} lang=${label.lang} ?selected=${state.mailboxId === m}>
-                  ${label.text}
-                </option>`;
-              })}
-            </select>
           </div>`
         : nothing
     }

@@ -10,6 +10,8 @@ import { draftRestoredMessage, problemMessage } from '../../columns/adapter/prob
 import { actionLabel, stepFieldLabel } from './desk-labels.js';
 import type { DeskView, Remote, StepHandlers, StepState } from './desk-view.js';
 import type { DeskDepartment, DeskLetter, Language } from './desk-types.js';
+// The department select's face reads in the desk's writing mode (WebKit keeps a select horizontal).
+import '../../internal/bichig-select.js';
 
 function problemsAt(state: StepState, field: string) {
   return state.problems.filter((p) => p.field === field);
@@ -40,28 +42,30 @@ function renderAccept(
     <h4>${msg('受理并转交承办单位', { id: 'desk.accept.title' })}</h4>
     <div class="field">
       <label for="${id}-department">${stepFieldLabel('handlingOrgCode')} *</label>
-      <select
-        id="${id}-department"
-        data-field="handlingOrgCode"
-        required
-        aria-invalid=${invalid(state, 'handlingOrgCode')}
-        aria-describedby=${describedBy(view, state, 'handlingOrgCode')}
-        @change=${(e: Event) => on.keep({ handlingOrgCode: (e.target as HTMLSelectElement).value })}
+      <bichig-select
+        ><select
+          id="${id}-department"
+          data-field="handlingOrgCode"
+          required
+          aria-invalid=${invalid(state, 'handlingOrgCode')}
+          aria-describedby=${describedBy(view, state, 'handlingOrgCode')}
+          @change=${(e: Event) => on.keep({ handlingOrgCode: (e.target as HTMLSelectElement).value })}
+        >
+          <option value="" ?selected=${state.draft.handlingOrgCode === ''}>
+            ${departments.kind === 'loading' ? msg('正在加载…', { id: 'mailbox.loading' }) : msg('请选择', { id: 'desk.choose' })}
+          </option>
+          ${list.map((d) => {
+            const name = view.localizedText(d.name);
+            return html`<option
+              value=${d.orgCode}
+              lang=${name.lang}
+              ?selected=${state.draft.handlingOrgCode === d.orgCode}
+            >
+              ${name.text}
+            </option>`;
+          })}
+        </select></bichig-select
       >
-        <option value="" ?selected=${state.draft.handlingOrgCode === ''}>
-          ${departments.kind === 'loading' ? msg('正在加载…', { id: 'mailbox.loading' }) : msg('请选择', { id: 'desk.choose' })}
-        </option>
-        ${list.map((d) => {
-          const name = view.localizedText(d.name);
-          return html`<option
-            value=${d.orgCode}
-            lang=${name.lang}
-            ?selected=${state.draft.handlingOrgCode === d.orgCode}
-          >
-            ${name.text}
-          </option>`;
-        })}
-      </select>
       ${departments.kind === 'failed' ? html`<p class="problem">${departments.message}</p>` : nothing}
       ${renderProblems(view, state, 'handlingOrgCode')}
     </div>
