@@ -19,8 +19,7 @@
 // connecting to the first paint (on a loaded shared machine, wall time mostly measures waiting
 // for a core).
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import type { Plugin } from 'vite';
-import { startBenchBrowser } from './lib/browser.js';
+import { servePage, startBenchBrowser } from './lib/browser.js';
 import { distinctWords, fixtureParagraphs, paragraphsOf } from './lib/fixture-text.js';
 import { openEngine, type Engine } from '../../test/e2e/engine-driver.js';
 
@@ -85,22 +84,9 @@ window.NATIVE_FONT_STACK = NATIVE_FONT_STACK;
 window.bichigBenchReady = true;
 </script></body></html>`;
 
-function benchPage(): Plugin {
-  return {
-    name: 'bichig-bench-page',
-    configureServer(server) {
-      server.middlewares.use((request, response, next) => {
-        if (request.url !== '/__bench/elements.html') return next();
-        response.setHeader('content-type', 'text/html; charset=utf-8');
-        response.end(PAGE);
-      });
-    },
-  };
-}
-
 const { browser, origin, close } = await startBenchBrowser({
   root: new URL('.', root).pathname,
-  plugins: [benchPage()],
+  plugins: [servePage('bichig-bench-page', '/__bench/elements.html', PAGE)],
   entries: [
     'packages/elements/src/all.ts',
     'packages/elements/src/internal/fonts.ts',

@@ -14,8 +14,7 @@
 // in elements.ts; the longest task (Long Tasks API) is reported beside each figure (target ≤ 50 ms).
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
-import type { Plugin } from 'vite';
-import { startBenchBrowser } from './lib/browser.js';
+import { servePage, startBenchBrowser } from './lib/browser.js';
 import { fixtureParagraphs, paragraphsOf } from './lib/fixture-text.js';
 
 const LENGTHS = (process.env['BENCH_LENGTHS']?.split(',').map(Number) ?? [20_000, 80_000, 320_000]) as number[];
@@ -38,19 +37,6 @@ await loadNativeFonts();
 await loadShapedEngine('ᠮᠣᠩᠭᠣᠯ 2026 年');
 window.bichigBenchReady = true;
 </script></body></html>`;
-
-function benchPage(): Plugin {
-  return {
-    name: 'bichig-bench-growth-page',
-    configureServer(server) {
-      server.middlewares.use((request, response, next) => {
-        if (request.url !== '/__bench/text-growth.html') return next();
-        response.setHeader('content-type', 'text/html; charset=utf-8');
-        response.end(PAGE);
-      });
-    },
-  };
-}
 
 interface Growth {
   /** Connect → whenRendered(), ms. */
@@ -102,7 +88,7 @@ const growInPage = async (text: string): Promise<Omit<Growth, 'cpuMs' | 'taskMs'
 
 const { browser, origin, close } = await startBenchBrowser({
   root: new URL('.', root).pathname,
-  plugins: [benchPage()],
+  plugins: [servePage('bichig-bench-growth-page', '/__bench/text-growth.html', PAGE)],
   entries: [
     'packages/elements/src/text/bichig-text.ts',
     'packages/elements/src/internal/fonts.ts',

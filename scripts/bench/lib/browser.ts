@@ -6,6 +6,20 @@ import { chromium, type Browser } from 'playwright-core';
 import { harfbuzzModuleStub } from '../../wtr-harfbuzz-stub.mjs';
 import { CHROMIUM_ARGS, ensureChromium } from '../../ensure-chromium.mjs';
 
+/** A Vite plugin that serves one benchmark page (HTML written in the benchmark) at `path`. */
+export function servePage(name: string, path: string, html: string): Plugin {
+  return {
+    name,
+    configureServer(server) {
+      server.middlewares.use((request, response, next) => {
+        if (request.url !== path) return next();
+        response.setHeader('content-type', 'text/html; charset=utf-8');
+        response.end(html);
+      });
+    },
+  };
+}
+
 export interface BenchBrowser {
   browser: Browser;
   /** The dev server's origin, ending in "/". */
