@@ -186,6 +186,28 @@ describe('Mongolian buttons and selects read vertically', function () {
     expect(await axeProblems(element)).to.deep.equal([]);
   });
 
+  it("the staff desk's buttons (its views, each letter, back, sign out, the steps) read vertically", async () => {
+    const { element } = await mountDesk({ site: 'xlgl-mn', signedIn: 'mn-office' });
+    await openLetter(element, 'letter-0003');
+    const root = element.shadowRoot!;
+    const labelled = (selector: string) => [...root.querySelectorAll<HTMLElement>(selector)];
+    const views = labelled('button[data-view]');
+    const steps = labelled('.steps button');
+    expect(views.length, 'the views').to.be.greaterThan(1);
+    expect(steps.length, "the letter's steps").to.be.greaterThan(0);
+    // The back button is shown only where the list and the letter share one pane (a narrow desk).
+    const shown = (button: HTMLElement) => button.getClientRects().length > 0;
+    const optional = [...labelled('button.back'), ...labelled('button.sign-out')].filter(shown);
+    for (const button of [...views, ...steps, ...optional])
+      expectVertical(button, `the button ${button.dataset['view'] ?? button.dataset['action'] ?? button.className}`);
+    const subjects = labelled('.letter-item .subject');
+    expect(subjects.length, 'the letters listed').to.be.greaterThan(0);
+    for (const subject of subjects) {
+      subject.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+      expectVertical(subject, 'a letter in the list');
+    }
+  });
+
   it('a select under its face is operated with the keyboard: focused, ArrowDown chooses the next option', async () => {
     const element = await mongolianSearchWithResults();
     const root = element.shadowRoot!;

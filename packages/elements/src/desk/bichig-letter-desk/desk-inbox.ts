@@ -3,6 +3,7 @@
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
+import { controlLabel } from '../../internal/control-label.js';
 import { formatUiNumber, langOf } from '../../columns/base/language.js';
 import {
   DESK_VIEWS,
@@ -59,7 +60,7 @@ function renderItem(view: DeskView, item: DeskLetter, selected: boolean, on: Inb
       aria-current=${selected ? 'true' : 'false'}
       @click=${() => on.open(letter.id)}
     >
-      <span class="subject" lang=${langOf(letter.language)}>${letter.subject}</span>
+      ${controlLabel(html`<span class="subject" lang=${langOf(letter.language)}>${letter.subject}</span>`)}
       <span class="item-meta">
         <span class="mailbox">${view.renderLocalized(item.mailbox.name)}</span>
         <span class="status">${statusLabel(flags.status)}</span>
@@ -95,7 +96,7 @@ export function renderInbox(view: DeskView, state: InboxState, on: InboxHandlers
             aria-pressed=${state.view === v ? 'true' : 'false'}
             @click=${() => on.view(v)}
           >
-            ${viewLabel(v)}
+            ${controlLabel(viewLabel(v))}
           </button>`,
       )}
     </div>

@@ -3,6 +3,7 @@
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
+import { controlLabel } from '../../internal/control-label.js';
 import { langOf } from '../../columns/base/language.js';
 import { safeUrl } from '@bichig/cluster/links';
 import { purposeLabel, remainingLabel, statusLabel } from './desk-labels.js';
@@ -169,7 +170,7 @@ export function renderLetterPane(
   if (shown.kind === 'idle')
     return html`<p class="state empty">${msg('请从列表中选择一封信件。', { id: 'desk.choose-letter' })}</p>`;
   const button = html`<button type="button" class="back" @click=${back}>
-    ← ${msg('返回信件列表', { id: 'desk.back' })}
+    ${controlLabel(html`← ${msg('返回信件列表', { id: 'desk.back' })}`)}
   </button>`;
   if (shown.kind === 'failed')
     return html`${button}

@@ -3,6 +3,7 @@
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
+import { controlLabel } from '../../internal/control-label.js';
 import type { DeskView } from './desk-view.js';
 import type { StaffMember } from './desk-types.js';
 
@@ -56,7 +57,7 @@ export function renderSignIn(
         />
       </div>
       <button type="submit" class="primary" ?disabled=${state.sending}>
-        ${state.sending ? msg('正在登录…', { id: 'desk.sign-in.sending' }) : msg('登录', { id: 'desk.sign-in.submit' })}
+        ${controlLabel(state.sending ? msg('正在登录…', { id: 'desk.sign-in.sending' }) : msg('登录', { id: 'desk.sign-in.submit' }))}
       </button>
     </form>
   </section>`;
@@ -76,7 +77,7 @@ export function renderBar(view: DeskView, staff: StaffMember | null | undefined,
               ${view.orgName(staff.orgCode)}
             </p>
             <button type="button" class="sign-out" @click=${signOut}>
-              ${msg('退出登录', { id: 'desk.sign-out' })}
+              ${controlLabel(msg('退出登录', { id: 'desk.sign-out' }))}
             </button>`
         : nothing
     }
@@ -95,6 +96,6 @@ export function renderSessionState(
     return html`<p class="state" role="status">${msg('正在加载…', { id: 'mailbox.loading' })}</p>`;
   return html`<div class="problem session-failed" role="alert">
     <p>${message}</p>
-    <button type="button" @click=${retry}>${msg('重试', { id: 'column.retry' })}</button>
+    <button type="button" @click=${retry}>${controlLabel(msg('重试', { id: 'column.retry' }))}</button>
   </div>`;
 }

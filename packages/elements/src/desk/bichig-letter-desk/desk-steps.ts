@@ -5,6 +5,7 @@
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
+import { controlLabel } from '../../internal/control-label.js';
 import { langTag } from '@bichig/core/mongolian';
 import { draftRestoredMessage, problemMessage } from '../../columns/adapter/problem-messages.js';
 import { actionLabel, stepFieldLabel } from './desk-labels.js';
@@ -69,7 +70,9 @@ function renderAccept(
       ${departments.kind === 'failed' ? html`<p class="problem">${departments.message}</p>` : nothing}
       ${renderProblems(view, state, 'handlingOrgCode')}
     </div>
-    <button type="submit" class="primary" ?disabled=${state.sending !== undefined}>${actionLabel('accept')}</button>
+    <button type="submit" class="primary" ?disabled=${state.sending !== undefined}>
+      ${controlLabel(actionLabel('accept'))}
+    </button>
   </form>`;
 }
 
@@ -105,7 +108,7 @@ function renderRefuse(view: DeskView, item: DeskLetter, state: StepState, on: St
             ?disabled=${state.sending !== undefined}
             @click=${(e: Event) => on.take(a, e)}
           >
-            ${actionLabel(a)}
+            ${controlLabel(actionLabel(a))}
           </button>`,
       )}
     </div>
@@ -191,7 +194,7 @@ function renderReply(view: DeskView, item: DeskLetter, state: StepState, on: Ste
       ${renderProblems(view, state, 'publish')}
     </div>
     <button type="submit" class="primary" ?disabled=${state.sending !== undefined}>
-      ${state.sending === 'reply' ? msg('正在发送…', { id: 'desk.sending' }) : actionLabel('reply')}
+      ${controlLabel(state.sending === 'reply' ? msg('正在发送…', { id: 'desk.sending' }) : actionLabel('reply'))}
     </button>
   </form>`;
 }
@@ -259,7 +262,7 @@ export function renderSteps(
               ?disabled=${state.sending !== undefined}
               @click=${(e: Event) => on.take('start', e)}
             >
-              ${actionLabel('start')}
+              ${controlLabel(actionLabel('start'))}
             </button>
           </div>`
         : nothing
